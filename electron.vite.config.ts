@@ -1,0 +1,30 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // index: the Electron app; web: browser mode, the same handlers over HTTP (runs on plain Node).
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          web: resolve(__dirname, 'src/main/web/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // sandbox: true needs a CommonJS preload that requires nothing but 'electron'.
+      rollupOptions: { output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    plugins: [react()],
+    build: {
+      minify: true,
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+  },
+})

@@ -1,0 +1,58 @@
+import { join } from 'node:path'
+import { languageForLocale } from '../shared/model/settings'
+import { Connection } from './db/connection'
+import { createHandlers } from './handlers'
+import { createRegistry, type Registry } from './registry'
+import type { SystemDefaults } from './services/settings'
+
+export interface BackendOptions {
+  dbFile: string
+  /** Defaults to a `backups` folder beside the database file. */
+  backupsDir?: string
+  system: SystemDefaults
+  nativeBinding?: string
+  now?: () => Date
+}
+
+export interface Backend {
+  connection: Connection
+  registry: Registry
+  stop: () => void
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** Opens the database and builds the handler map: everything both the Electron app and browser mode share. */
+export async function startBackend(options: BackendOptions): Promise<Backend> {
+  const now = options.now ?? (() => new Date())
+  const connection = new Connection({
+    file: options.dbFile,
+    backupsDir: options.backupsDir ?? join(options.dbFile, '..', 'backups'),
+    now,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  await connection.open()
+  const registry = createRegistry(createHandlers({ connection, now, system: options.system }))
+  const backupDaily = () =>
+    connection.dailyBackup().catch((error: unknown) => console.error('Daily backup failed', error))
+  await backupDaily()
+  const timer = setInterval(() => void backupDaily(), HOUR_MS)
+  timer.unref()
+  return {
+    connection,
+    registry,
+    stop: () => {
+      clearInterval(timer)
+      connection.close()
+    },
+  }
+}
+
+/** The language and zone of the machine the app runs on, for first-run defaults. */
+export function systemDefaults(locale?: string): SystemDefaults {
+  const envLocale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG
+  return {
+    language: languageForLocale(locale ?? envLocale ?? Intl.DateTimeFormat().resolvedOptions().locale),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+  }
+}

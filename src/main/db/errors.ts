@@ -1,0 +1,19 @@
+import { AppFailure } from '../../shared/result'
+import type { DatabaseState } from '../../shared/model/backup'
+
+/** Why a database file could not be opened. The file itself is left exactly as it was found. */
+export class DbOpenError extends AppFailure {
+  constructor(
+    readonly state: Exclude<DatabaseState, 'ok'>,
+    message: string,
+  ) {
+    super(state === 'too-new' ? 'DB_TOO_NEW' : state === 'corrupt' ? 'DB_CORRUPT' : 'DB_UNAVAILABLE', message)
+    this.name = 'DbOpenError'
+  }
+}
+
+/** SQLite result codes that mean the bytes on disk are not a sound database. */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT_VTAB'
+}

@@ -1,0 +1,55 @@
+import type { Database } from 'better-sqlite3'
+import * as m0001 from './0001-interviews'
+import * as m0002 from './0002-interview-history'
+import { DbOpenError } from '../errors'
+
+export interface Migration {
+  version: number
+  name: string
+  up: (db: Database) => void
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, ...m0001 },
+  { version: 2, ...m0002 },
+]
+
+export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>
+  migrations.at(-1)?.version ?? 0
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Brings the schema to the newest version, one transaction per migration, so a failing migration leaves
+ * the database at the last version that fully applied. A database from a newer app is refused untouched.
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { from: number; to: number } {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration ${migration.name} has version ${migration.version}, expected ${index + 1}`)
+    }
+  })
+  const from = schemaVersion(db)
+  const latest = latestVersion(migrations)
+  if (from > latest) throw tooNew(from, latest)
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      migration.up(db)
+      // user_version lives in the file header, which is part of the transaction.
+      db.pragma(`user_version = ${migration.version}`)
+    })()
+  }
+  return { from, to: latest }
+}
+
+export function tooNew(found: number, latest: number): DbOpenError {
+  return new DbOpenError(
+    'too-new',
+    `This database was written by a newer version of Interview Desk (schema ${found}; this version knows up to ${latest}). Update the app to open it.`,
+  )
+}

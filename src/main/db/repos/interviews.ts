@@ -1,0 +1,169 @@
+import type { Database } from 'better-sqlite3'
+import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
+
+/** One row of `interviews`: times are epoch milliseconds (UTC), optional fields are NULL. */
+export interface InterviewRow {
+  id: string
+  company: string
+  position: string
+  contact_name: string | null
+  contact_role: string | null
+  contact_email: string | null
+  contact_phone: string | null
+  mode: string
+  location: string | null
+  meeting_url: string | null
+  access_code: string | null
+  starts_at: number
+  ends_at: number
+  time_zone: string
+  status: string
+  reference_number: string | null
+  priority: number | null
+  notes: string | null
+  created_at: number
+  updated_at: number
+}
+
+const COLUMNS = [
+  'id',
+  'company',
+  'position',
+  'contact_name',
+  'contact_role',
+  'contact_email',
+  'contact_phone',
+  'mode',
+  'location',
+  'meeting_url',
+  'access_code',
+  'starts_at',
+  'ends_at',
+  'time_zone',
+  'status',
+  'reference_number',
+  'priority',
+  'notes',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof InterviewRow)[]
+
+const ms = (iso: string) => Date.parse(iso)
+const iso = (epochMs: number) => new Date(epochMs).toISOString()
+
+export function toRow(interview: Interview): InterviewRow {
+  return {
+    id: interview.id,
+    company: interview.company,
+    position: interview.position,
+    contact_name: interview.contact.name ?? null,
+    contact_role: interview.contact.role ?? null,
+    contact_email: interview.contact.email ?? null,
+    contact_phone: interview.contact.phone ?? null,
+    mode: interview.mode,
+    location: interview.location ?? null,
+    meeting_url: interview.meetingUrl ?? null,
+    access_code: interview.accessCode ?? null,
+    starts_at: ms(interview.startsAt),
+    ends_at: ms(interview.endsAt),
+    time_zone: interview.timeZone,
+    status: interview.status,
+    reference_number: interview.referenceNumber ?? null,
+    priority: interview.priority ?? null,
+    notes: interview.notes ?? null,
+    created_at: ms(interview.createdAt),
+    updated_at: ms(interview.updatedAt),
+  }
+}
+
+/** Row → contract shape; NULL columns become absent keys, never `null` or `undefined` values. */
+export function fromRow(row: InterviewRow): Interview {
+  const contact = withoutEmpty({
+    name: row.contact_name,
+    role: row.contact_role,
+    email: row.contact_email,
+    phone: row.contact_phone,
+  })
+  return {
+    id: row.id,
+    company: row.company,
+    position: row.position,
+    contact,
+    mode: row.mode,
+    ...withoutEmpty({ location: row.location, meetingUrl: row.meeting_url, accessCode: row.access_code }),
+    startsAt: iso(row.starts_at),
+    endsAt: iso(row.ends_at),
+    timeZone: row.time_zone,
+    status: row.status,
+    ...withoutEmpty({ referenceNumber: row.reference_number, priority: row.priority, notes: row.notes }),
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+  } as Interview
+}
+
+function withoutEmpty<T extends Record<string, unknown>>(
+  values: T,
+): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null)) as Partial<{
+    [K in keyof T]: NonNullable<T[K]>
+  }>
+}
+
+export function insertInterview(db: Database, interview: Interview): void {
+  db.prepare(
+    `INSERT INTO interviews (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  ).run(toRow(interview))
+}
+
+export function updateInterview(db: Database, interview: Interview): void {
+  const assignments = COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`)
+  db.prepare(`UPDATE interviews SET ${assignments.join(', ')} WHERE id = @id`).run(toRow(interview))
+}
+
+export function getInterview(db: Database, id: string): Interview | undefined {
+  const row = db.prepare('SELECT * FROM interviews WHERE id = ?').get(id) as InterviewRow | undefined
+  return row && fromRow(row)
+}
+
+export function deleteInterview(db: Database, id: string): boolean {
+  return db.prepare('DELETE FROM interviews WHERE id = ?').run(id).changes > 0
+}
+
+export interface InterviewFilter {
+  /** Keep interviews that overlap [fromMs, toMs). */
+  fromMs?: number
+  toMs?: number
+  statuses?: readonly Status[]
+  query?: string
+}
+
+export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = []
+  const params: Record<string, unknown> = {}
+  if (filter.fromMs !== undefined) {
+    // The lower bound on starts_at keeps the search on interviews_by_start: nothing lasts over MAX_DURATION.
+    where.push('starts_at > @earliestStart', 'ends_at > @fromMs')
+    params.earliestStart = filter.fromMs - MAX_DURATION_MS
+    params.fromMs = filter.fromMs
+  }
+  if (filter.toMs !== undefined) {
+    where.push('starts_at < @toMs')
+    params.toMs = filter.toMs
+  }
+  if (filter.statuses && filter.statuses.length > 0) {
+    where.push(`status IN (${filter.statuses.map((_, i) => `@status${i}`).join(', ')})`)
+    filter.statuses.forEach((status, i) => (params[`status${i}`] = status))
+  }
+  if (filter.query) {
+    const searched = ['company', 'position', 'contact_name', 'location', 'reference_number', 'notes']
+    where.push(`(${searched.map((column) => `${column} LIKE @query ESCAPE '\\'`).join(' OR ')})`)
+    params.query = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
+  return { sql: `SELECT * FROM interviews ${clause} ORDER BY starts_at, id`, params }
+}
+
+export function listInterviews(db: Database, filter: InterviewFilter = {}): Interview[] {
+  const { sql, params } = listInterviewsSql(filter)
+  return (db.prepare(sql).all(params) as InterviewRow[]).map(fromRow)
+}

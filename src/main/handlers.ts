@@ -1,0 +1,35 @@
+import type { Connection } from './db/connection'
+import type { HandlerMap } from './registry'
+import {
+  createInterview,
+  deleteInterview,
+  getInterview,
+  listInterviews,
+  updateInterview,
+} from './services/interviews'
+import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
+
+export interface HandlerDeps {
+  connection: Connection
+  now: () => Date
+  system: SystemDefaults
+}
+
+/** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
+export function createHandlers({ connection, now, system }: HandlerDeps): HandlerMap {
+  const db = () => connection.database
+  return {
+    'interviews/create': (input) => createInterview(db(), now(), input),
+    'interviews/update': (input) => updateInterview(db(), now(), input),
+    'interviews/get': ({ id }) => getInterview(db(), id),
+    'interviews/list': (query) => listInterviews(db(), query),
+    'interviews/delete': ({ id }) => deleteInterview(db(), id),
+    'settings/get': () => getSettings(db(), system),
+    'settings/update': (patch) => updateSettings(db(), system, patch),
+    'backup/create': () => connection.backup('manual'),
+    'backup/list': () => connection.backups(),
+    'backup/restore': ({ file }) => connection.restore(file),
+    'database/status': () => connection.status(),
+    'database/reset': () => connection.reset(),
+  }
+}

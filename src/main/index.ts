@@ -1,0 +1,73 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import { startBackend, systemDefaults, type Backend } from './backend'
+import { isTrustedSender, registerIpc } from './ipc'
+import { electronNativeBinding, missingNativeMessage } from './native'
+import { DB_FILE_NAME } from './paths'
+import { createMainWindow } from './window'
+
+/** Electron app lifecycle: one instance, one backend, one window. */
+let mainWindow: BrowserWindow | undefined
+let backend: Backend | undefined
+
+function dbFileFromArgs(argv: readonly string[]): string {
+  const index = argv.indexOf('--db')
+  const given = index >= 0 ? argv[index + 1] : undefined
+  return given ?? join(app.getPath('userData'), DB_FILE_NAME)
+}
+
+async function start(): Promise<void> {
+  const nativeBinding = electronNativeBinding({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    electronVersion: process.versions.electron ?? '',
+  })
+  const missing = missingNativeMessage(nativeBinding)
+  if (missing) {
+    dialog.showErrorBox('Interview Desk', missing)
+    app.quit()
+    return
+  }
+  backend = await startBackend({
+    dbFile: dbFileFromArgs(process.argv),
+    system: systemDefaults(app.getLocale()),
+    nativeBinding,
+  })
+  registerIpc(ipcMain, backend.registry, (event) => isTrustedSender(event, mainWindow))
+  openWindow()
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preload: join(__dirname, '../preload/index.js'),
+    ...(process.env.ELECTRON_RENDERER_URL ? { rendererUrl: process.env.ELECTRON_RENDERER_URL } : {}),
+  })
+  mainWindow.on('closed', () => (mainWindow = undefined))
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) openWindow()
+  })
+  app.on('will-quit', () => backend?.stop())
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'Interview Desk could not start',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.quit()
+    })
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto'
+import type { Database } from 'better-sqlite3'
+import {
+  timeIssues,
+  type Interview,
+  type InterviewFields,
+  type InterviewPatch,
+  type Status,
+} from '../../shared/model/interview'
+import type { ChannelParsed } from '../../shared/contract'
+import { AppFailure } from '../../shared/result'
+import { fieldIssue, summarizeIssues } from '../../shared/validation'
+import { addHistory } from '../db/repos/history'
+import * as repo from '../db/repos/interviews'
+
+export function createInterview(db: Database, now: Date, fields: InterviewFields): Interview {
+  const stamp = now.toISOString()
+  const interview = dropUndefined({
+    id: randomUUID(),
+    ...fields,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }) as Interview
+  db.transaction(() => {
+    repo.insertInterview(db, interview)
+    addHistory(db, {
+      interviewId: interview.id,
+      at: stamp,
+      change: 'created',
+      detail: { startsAt: interview.startsAt, endsAt: interview.endsAt, status: interview.status },
+    })
+  })()
+  return interview
+}
+
+export function getInterview(db: Database, id: string): Interview {
+  const interview = repo.getInterview(db, id)
+  if (!interview) throw notFound(id)
+  return interview
+}
+
+/** Applies a patch; a change of time or status is logged in the interview's history, in one transaction. */
+export function updateInterview(db: Database, now: Date, patch: InterviewPatch): Interview {
+  return db.transaction(() => {
+    const current = getInterview(db, patch.id)
+    const next = applyPatch(current, patch, now)
+    const problems = timeIssues(next.startsAt, next.endsAt)
+    if (problems.length > 0) {
+      const issues = problems.map((problem) => fieldIssue(problem.path, problem.message))
+      throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
+    }
+    repo.updateInterview(db, next)
+    if (next.startsAt !== current.startsAt || next.endsAt !== current.endsAt) {
+      addHistory(db, {
+        interviewId: next.id,
+        at: next.updatedAt,
+        change: 'rescheduled',
+        detail: {
+          from: { startsAt: current.startsAt, endsAt: current.endsAt },
+          to: { startsAt: next.startsAt, endsAt: next.endsAt },
+        },
+      })
+    }
+    if (next.status !== current.status) {
+      addHistory(db, {
+        interviewId: next.id,
+        at: next.updatedAt,
+        change: 'status',
+        detail: { from: current.status, to: next.status },
+      })
+    }
+    return next
+  })()
+}
+
+export function deleteInterview(db: Database, id: string): { id: string } {
+  if (!repo.deleteInterview(db, id)) throw notFound(id)
+  return { id }
+}
+
+export function listInterviews(db: Database, query: ChannelParsed<'interviews/list'>): Interview[] {
+  const statuses = query.status === undefined ? undefined : ([] as Status[]).concat(query.status)
+  return repo.listInterviews(db, {
+    ...(query.from ? { fromMs: Date.parse(query.from) } : {}),
+    ...(query.to ? { toMs: Date.parse(query.to) } : {}),
+    ...(statuses ? { statuses } : {}),
+    ...(query.query ? { query: query.query } : {}),
+  })
+}
+
+function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Interview {
+  const { id: _id, ...changes } = patch
+  const merged: Record<string, unknown> = { ...current }
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue
+    if (value === null) delete merged[key]
+    else merged[key] = key === 'contact' ? dropUndefined(value as Record<string, unknown>) : value
+  }
+  merged.updatedAt = now.toISOString()
+  return merged as unknown as Interview
+}
+
+function dropUndefined<T extends Record<string, unknown>>(value: T): T {
+  const entries = Object.entries(value)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? dropUndefined(v as Record<string, unknown>)
+        : v,
+    ])
+  return Object.fromEntries(entries) as T
+}
+
+function notFound(id: string): AppFailure {
+  return new AppFailure('NOT_FOUND', `No interview with id ${id}.`)
+}

@@ -1,0 +1,168 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import type { Registry } from '../registry'
+import { checkApiRequest, checkHost, type Refusal } from './guards'
+
+export interface WebServerOptions {
+  registry: Registry
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  token: string
+  /** 0 picks a free port. */
+  port: number
+}
+
+export interface WebServer {
+  port: number
+  url: string
+  close: () => Promise<void>
+}
+
+/** Larger than any interview payload; .ics imports (base64) arrive later and stay well under it. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/**
+ * Browser mode: the built renderer and `POST /api/<channel>` on 127.0.0.1 only. Transport and nothing
+ * else: every call goes to the same Registry the Electron IPC serves.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  let port = options.port
+  const server: Server = createServer((request, response) => {
+    handle(request, response, { ...options, port }).catch((error: unknown) => {
+      console.error('Browser-mode request failed', error)
+      if (!response.headersSent)
+        send(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error.' } })
+      else response.destroy()
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, '127.0.0.1', () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebServerOptions,
+): Promise<void> {
+  const hostRefusal = checkHost(request.headers, options.port)
+  if (hostRefusal) return refuse(response, hostRefusal)
+  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+  if (path.startsWith('/api/')) {
+    if (request.method !== 'POST') {
+      return refuse(response, { status: 405, code: 'BAD_REQUEST', message: 'API calls use POST.' })
+    }
+    const refusal = checkApiRequest(request.headers, options.port, options.token)
+    if (refusal) return refuse(response, refusal)
+    const body = await readBody(request)
+    if (body === undefined) {
+      return refuse(response, { status: 413, code: 'BAD_REQUEST', message: 'The request body is too large.' })
+    }
+    let input: unknown
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body)
+    } catch {
+      return refuse(response, {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: 'The request body is not valid JSON.',
+      })
+    }
+    const result = await options.registry.dispatch(decodeURIComponent(path.slice('/api/'.length)), input)
+    return send(response, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result)
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return refuse(response, { status: 405, code: 'BAD_REQUEST', message: 'Only GET is served here.' })
+  }
+  return serveStatic(response, options.rendererDir, path, request.method === 'HEAD')
+}
+
+async function serveStatic(
+  response: ServerResponse,
+  root: string,
+  path: string,
+  headOnly: boolean,
+): Promise<void> {
+  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^[/\\]+/, '')
+  const file = join(root, relative)
+  if (relative.startsWith('..') || !file.startsWith(root + sep)) return notFound(response)
+  let content: Buffer
+  try {
+    content = await readFile(file)
+  } catch {
+    return notFound(response)
+  }
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': relative === 'index.html' ? 'no-store' : 'max-age=31536000, immutable',
+  })
+  response.end(headOnly ? undefined : content)
+}
+
+function readBody(request: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined)
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function refuse(response: ServerResponse, refusal: Refusal): void {
+  send(response, refusal.status, { ok: false, error: { code: refusal.code, message: refusal.message } })
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+  response.end('Not found')
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
+  response.end(JSON.stringify(body))
+}

@@ -1,0 +1,69 @@
+import type { Channel } from '../../../shared/channels'
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
+import { AppFailure, type Result } from '../../../shared/result'
+
+type Transport = (channel: Channel, input: unknown) => Promise<Result<unknown>>
+
+const TOKEN_KEY = 'interview-desk-token'
+
+/**
+ * Browser mode: the token arrives in the URL fragment once; it is kept for this tab only and removed
+ * from the address bar so it does not linger in screenshots or history.
+ */
+export function takeToken(location: Location, storage: Storage, history: History): string | undefined {
+  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(location.hash)
+  if (match?.[1]) {
+    storage.setItem(TOKEN_KEY, match[1])
+    history.replaceState(null, '', location.pathname + location.search)
+  }
+  return storage.getItem(TOKEN_KEY) ?? undefined
+}
+
+export function httpTransport(token: string | undefined, fetcher: typeof fetch = fetch): Transport {
+  return async (channel, input) => {
+    const response = await fetcher(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(input ?? {}),
+    })
+    return (await response.json()) as Result<unknown>
+  }
+}
+
+function ipcTransport(api: NonNullable<Window['api']>): Transport {
+  return (channel, input) => (api[channel] as (input: unknown) => Promise<Result<unknown>>)(input)
+}
+
+let transport: Transport | undefined
+
+function currentTransport(): Transport {
+  transport ??= window.api
+    ? ipcTransport(window.api)
+    : httpTransport(takeToken(window.location, window.sessionStorage, window.history))
+  return transport
+}
+
+/** Calls a channel and returns its Result; a broken connection becomes a failed Result too. */
+export async function call<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  try {
+    return (await currentTransport()(channel, input)) as Result<ChannelOutput<C>>
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'DB_UNAVAILABLE', message: 'The app did not answer. Is it still running?' },
+    }
+  }
+}
+
+/** Like `call`, but throws the failure: for places where an error is shown by the caller's catch. */
+export async function request<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await call(channel, input)
+  if (!result.ok) throw new AppFailure(result.error.code, result.error.message, result.error.issues)
+  return result.value
+}

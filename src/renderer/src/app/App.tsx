@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DatabaseStatus } from '../../../shared/model/backup'
+import { call } from '../api/client'
+import { RecoveryScreen } from '../features/data/RecoveryScreen'
+import { ToastProvider } from '../ui/Toast'
+import { Shell } from './Shell'
+
+/** First asks whether the database opened; the app proper, or the way out of a damaged file. */
+export function App() {
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<DatabaseStatus>()
+  const [unreachable, setUnreachable] = useState<string>()
+
+  const [checks, setChecks] = useState(0)
+  useEffect(() => {
+    let current = true
+    void call('database/status', {}).then((result) => {
+      if (!current) return
+      if (result.ok) setStatus(result.value)
+      else setUnreachable(result.error.message)
+    })
+    return () => {
+      current = false
+    }
+  }, [checks])
+
+  return (
+    <ToastProvider>
+      {unreachable ? (
+        <p className="form-error center" role="alert">
+          {t('app.notConnected')} ({unreachable})
+        </p>
+      ) : !status ? (
+        <p className="muted center">{t('app.loading')}</p>
+      ) : status.state === 'ok' ? (
+        <Shell status={status} />
+      ) : (
+        <RecoveryScreen status={status} onRecovered={() => setChecks((n) => n + 1)} />
+      )}
+    </ToastProvider>
+  )
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DatabaseStatus } from '../../../shared/model/backup'
+import { LANGUAGES, type Language, type Settings, type SettingsUpdate } from '../../../shared/model/settings'
+import { call } from '../api/client'
+import { AgendaPage } from '../features/agenda/AgendaPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { applyLanguage } from '../i18n'
+import { useToast } from '../ui/Toast'
+import { SettingsContext } from './SettingsContext'
+
+type Page = 'agenda' | 'settings'
+
+/** The app around the pages: navigation, language switch, settings for everyone below. */
+export function Shell({ status }: { status: DatabaseStatus }) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const [settings, setSettings] = useState<Settings>()
+  const [page, setPage] = useState<Page>('agenda')
+  const [error, setError] = useState<string>()
+
+  useEffect(() => {
+    void call('settings/get', {}).then((result) => {
+      if (!result.ok) return setError(result.error.message)
+      applyLanguage(result.value.language)
+      setSettings(result.value)
+    })
+  }, [])
+  useEffect(() => {
+    if (status.keptAside) toast(t('recovery.keptAside', { file: status.keptAside }))
+  }, [status.keptAside, t, toast])
+
+  const save = useCallback(
+    async (patch: SettingsUpdate) => {
+      const result = await call('settings/update', patch)
+      if (!result.ok) {
+        if (!result.error.issues) toast(t('errors.generic', { message: result.error.message }), 'error')
+        return result.error.issues
+      }
+      applyLanguage(result.value.language)
+      setSettings(result.value)
+      toast(t('settings.saved', { lng: result.value.language }))
+      return undefined
+    },
+    [t, toast],
+  )
+
+  if (error) return <p className="form-error">{t('errors.generic', { message: error })}</p>
+  if (!settings) return <p className="muted center">{t('app.loading')}</p>
+  return (
+    <SettingsContext.Provider value={settings}>
+      <div className="shell">
+        <nav className="nav" aria-label={t('app.name')}>
+          <p className="brand">{t('app.name')}</p>
+          {(['agenda', 'settings'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className={page === name ? 'nav-item current' : 'nav-item'}
+              aria-current={page === name ? 'page' : undefined}
+              onClick={() => setPage(name)}
+            >
+              {t(`app.nav.${name}`)}
+            </button>
+          ))}
+          <label className="language">
+            <span>{t('app.language')}</span>
+            <select
+              value={settings.language}
+              onChange={(event) => void save({ language: event.target.value as Language })}
+            >
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {language === 'id' ? 'Bahasa Indonesia' : 'English'}
+                </option>
+              ))}
+            </select>
+          </label>
+        </nav>
+        <main className="content">
+          {page === 'agenda' ? (
+            <AgendaPage settings={settings} />
+          ) : (
+            <SettingsPage key={JSON.stringify(settings)} settings={settings} onSave={save} />
+          )}
+        </main>
+      </div>
+    </SettingsContext.Provider>
+  )
+}

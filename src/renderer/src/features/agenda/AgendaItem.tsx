@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next'
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
+import { zoneAbbreviation } from '../../../../shared/time'
+import { dateLocale } from '../../i18n'
+import { ModeIcon } from '../../ui/icons'
+
+interface AgendaItemProps {
+  interview: Interview
+  zone: string
+  onEdit: () => void
+  onDelete: () => void
+  onStatus: (status: Status) => void
+}
+
+/** One interview in the agenda: time in the user's zone (and its own, when different), what, where, status. */
+export function AgendaItem({ interview, zone, onEdit, onDelete, onStatus }: AgendaItemProps) {
+  const { t, i18n } = useTranslation()
+  const locale = dateLocale(i18n.language)
+  const time = (iso: string, inZone: string) => format(Date.parse(iso), 'HH:mm', { in: tz(inZone), locale })
+  const start = new Date(interview.startsAt)
+  const ownZone = interview.timeZone !== zone
+  const place = interview.mode === 'onsite' ? interview.location : interview.meetingUrl
+  return (
+    <li className={`agenda-item status-${interview.status}`}>
+      <div className="when">
+        <span className="time">
+          {time(interview.startsAt, zone)}–{time(interview.endsAt, zone)}
+        </span>
+        <span className="zone">{zoneAbbreviation(zone, start)}</span>
+        {ownZone && (
+          <span className="own-zone">
+            {t('agenda.zoneNote', {
+              time: time(interview.startsAt, interview.timeZone),
+              zone: zoneAbbreviation(interview.timeZone, start),
+            })}
+          </span>
+        )}
+      </div>
+      <div className="what">
+        <p className="company">
+          {interview.company}
+          {interview.priority !== undefined && (
+            <span className="priority" title={t('agenda.priority', { value: interview.priority })}>
+              {'★'.repeat(interview.priority)}
+            </span>
+          )}
+        </p>
+        <p className="position">{interview.position}</p>
+        <p className="mode">
+          <ModeIcon mode={interview.mode} /> {t(`mode.${interview.mode}`)}
+          {place && <span className="place"> · {place}</span>}
+        </p>
+      </div>
+      <div className="item-actions">
+        <select
+          className={`status-select status-${interview.status}`}
+          aria-label={t('agenda.changeStatus', { company: interview.company })}
+          value={interview.status}
+          onChange={(event) => onStatus(event.target.value as Status)}
+        >
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={onEdit} aria-label={`${t('agenda.edit')}: ${interview.company}`}>
+          {t('agenda.edit')}
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          onClick={onDelete}
+          aria-label={`${t('agenda.delete')}: ${interview.company}`}
+        >
+          {t('agenda.delete')}
+        </button>
+      </div>
+    </li>
+  )
+}

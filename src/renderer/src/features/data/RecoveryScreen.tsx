@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Backup, DatabaseStatus } from '../../../../shared/model/backup'
+import { call } from '../../api/client'
+import { dateLocale } from '../../i18n'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { backupWhen } from './backupLabels'
+
+/**
+ * Shown instead of the app when the database cannot be opened. It explains in plain words and offers
+ * the two ways out; neither deletes the damaged file.
+ */
+export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus; onRecovered: () => void }) {
+  const { t, i18n } = useTranslation()
+  const [backups, setBackups] = useState<Backup[]>([])
+  const [error, setError] = useState<string>()
+  const [confirmFresh, setConfirmFresh] = useState(false)
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const locale = dateLocale(i18n.language)
+
+  useEffect(() => {
+    void call('backup/list', {}).then((result) => result.ok && setBackups(result.value))
+  }, [])
+
+  async function run(action: Promise<{ ok: boolean; error?: { message: string } }>) {
+    const result = await action
+    if (result.ok) onRecovered()
+    else setError(result.error?.message)
+  }
+
+  const newest = backups[0]
+  return (
+    <main className="recovery">
+      <h1>{t(status.state === 'too-new' ? 'recovery.tooNewTitle' : 'recovery.title')}</h1>
+      <p className="problem">{status.problem}</p>
+      <p>{t('recovery.intro')}</p>
+      <p className="mono">{status.file}</p>
+      <p>{t(status.state === 'too-new' ? 'recovery.tooNew' : 'recovery.choose')}</p>
+      <div className="actions">
+        {newest ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void run(call('backup/restore', { file: newest.file }))}
+          >
+            {t('recovery.restoreNewest', { when: backupWhen(newest, zone, locale) })}
+          </button>
+        ) : (
+          <p className="muted">{t('recovery.noBackups')}</p>
+        )}
+        <button type="button" onClick={() => setConfirmFresh(true)}>
+          {t('recovery.fresh')}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {t('errors.generic', { message: error })}
+        </p>
+      )}
+      {confirmFresh && (
+        <ConfirmDialog
+          title={t('recovery.freshTitle')}
+          text={t('recovery.freshText')}
+          confirmLabel={t('recovery.fresh')}
+          onCancel={() => setConfirmFresh(false)}
+          onConfirm={() => {
+            setConfirmFresh(false)
+            void run(call('database/reset', {}))
+          }}
+        />
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,166 @@
+import { addDays } from 'date-fns'
+import { tz } from '@date-fns/tz'
+import type { ChannelInput } from '../../../../shared/contract'
+import {
+  interviewInputSchema,
+  type Interview,
+  type Mode,
+  type Status,
+} from '../../../../shared/model/interview'
+import type { FieldIssue } from '../../../../shared/result'
+import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
+import { fieldIssue, toFieldIssues } from '../../../../shared/validation'
+
+/** What the form edits: every value a string, as inputs hold them. */
+export interface FormValues {
+  company: string
+  position: string
+  status: Status
+  priority: string
+  date: string
+  startTime: string
+  endTime: string
+  timeZone: string
+  mode: Mode
+  location: string
+  meetingUrl: string
+  accessCode: string
+  contactName: string
+  contactRole: string
+  contactEmail: string
+  contactPhone: string
+  referenceNumber: string
+  notes: string
+}
+
+export type FormField = keyof FormValues
+
+/** Contract paths → the form field that shows their message. */
+const FIELD_OF_PATH: Record<string, FormField> = {
+  startsAt: 'startTime',
+  endsAt: 'endTime',
+  'contact.name': 'contactName',
+  'contact.role': 'contactRole',
+  'contact.email': 'contactEmail',
+  'contact.phone': 'contactPhone',
+}
+
+export function fieldOfPath(path: string): FormField | undefined {
+  return FIELD_OF_PATH[path] ?? (path in blankValues() ? (path as FormField) : undefined)
+}
+
+function blankValues(): FormValues {
+  return {
+    company: '',
+    position: '',
+    status: 'invited',
+    priority: '',
+    date: '',
+    startTime: '10:00',
+    endTime: '11:00',
+    timeZone: 'Asia/Jakarta',
+    mode: 'onsite',
+    location: '',
+    meetingUrl: '',
+    accessCode: '',
+    contactName: '',
+    contactRole: '',
+    contactEmail: '',
+    contactPhone: '',
+    referenceNumber: '',
+    notes: '',
+  }
+}
+
+/** A new interview: tomorrow 10:00–11:00 in the user's zone, unless a start is given. */
+export function newFormValues(zone: string, now: Date, start?: { date: string; time: string }): FormValues {
+  const date = start?.date ?? dayKey(addDays(now, 1, { in: tz(zone) }).getTime(), zone)
+  return { ...blankValues(), timeZone: zone, date, startTime: start?.time ?? '10:00' }
+}
+
+export function formValuesOf(interview: Interview): FormValues {
+  const start = wallClock(interview.startsAt, interview.timeZone)
+  const end = wallClock(interview.endsAt, interview.timeZone)
+  return {
+    company: interview.company,
+    position: interview.position,
+    status: interview.status,
+    priority: interview.priority?.toString() ?? '',
+    date: start.date,
+    startTime: start.time,
+    endTime: end.time,
+    timeZone: interview.timeZone,
+    mode: interview.mode,
+    location: interview.location ?? '',
+    meetingUrl: interview.meetingUrl ?? '',
+    accessCode: interview.accessCode ?? '',
+    contactName: interview.contact.name ?? '',
+    contactRole: interview.contact.role ?? '',
+    contactEmail: interview.contact.email ?? '',
+    contactPhone: interview.contact.phone ?? '',
+    referenceNumber: interview.referenceNumber ?? '',
+    notes: interview.notes ?? '',
+  }
+}
+
+type Input = ChannelInput<'interviews/create'>
+export type FormCheck = { ok: true; input: Input } | { ok: false; issues: FieldIssue[] }
+
+/**
+ * Form → contract input, checked with the very schema main uses, so the form shows the same messages
+ * the app would return. End on the same date as the start (interviews are not overnight).
+ */
+export function checkForm(values: FormValues): FormCheck {
+  const startsAt = instantFromWallClock(values.date, values.startTime, values.timeZone)
+  const endsAt = instantFromWallClock(values.date, values.endTime, values.timeZone)
+  const optional = (value: string) => (value.trim() === '' ? undefined : value)
+  const contact = {
+    name: optional(values.contactName),
+    role: optional(values.contactRole),
+    email: optional(values.contactEmail),
+    phone: optional(values.contactPhone),
+  }
+  const raw = {
+    company: values.company,
+    position: values.position,
+    contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined)),
+    mode: values.mode,
+    // Only what the chosen format shows is kept: an old address does not linger on a video call.
+    location: values.mode === 'onsite' ? optional(values.location) : undefined,
+    meetingUrl: values.mode === 'onsite' ? undefined : optional(values.meetingUrl),
+    accessCode: values.mode === 'onsite' ? undefined : optional(values.accessCode),
+    startsAt: startsAt ?? '',
+    endsAt: endsAt ?? '',
+    timeZone: values.timeZone,
+    status: values.status,
+    referenceNumber: optional(values.referenceNumber),
+    priority: values.priority === '' ? undefined : Number(values.priority),
+    notes: optional(values.notes),
+  }
+  const dateIssues = [
+    ...(values.date === '' ? [fieldIssue(['date'], 'required')] : []),
+    ...(startsAt === undefined && values.date !== '' ? [fieldIssue(['date'], 'invalid_date')] : []),
+  ]
+  const parsed = interviewInputSchema.safeParse(raw)
+  const schemaIssues = parsed.success ? [] : toFieldIssues(parsed.error)
+  // A bad date already explains the missing instants; don't repeat it on start and end.
+  const issues = [
+    ...dateIssues,
+    ...schemaIssues.filter((i) => !(dateIssues.length && i.code === 'invalid_instant')),
+  ]
+  if (issues.length > 0) return { ok: false, issues }
+  return { ok: true, input: definedOnly(raw) as Input }
+}
+
+/** For an edit: every optional field the form left blank is cleared with `null`. */
+export function toUpdate(id: string, input: Input): ChannelInput<'interviews/update'> {
+  const clearable = ['location', 'meetingUrl', 'accessCode', 'referenceNumber', 'priority', 'notes'] as const
+  const cleared = Object.fromEntries(
+    clearable.filter((key) => input[key] === undefined).map((key) => [key, null]),
+  )
+  return { id, ...input, ...cleared }
+}
+
+function definedOnly(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined))
+}

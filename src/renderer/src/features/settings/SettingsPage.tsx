@@ -1,0 +1,144 @@
+import { useMemo, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { setDay, format } from 'date-fns'
+import { LANGUAGES, type Settings, type SettingsUpdate } from '../../../../shared/model/settings'
+import type { FieldIssue } from '../../../../shared/result'
+import { COMMON_ZONES } from '../../../../shared/time'
+import { dateLocale } from '../../i18n'
+import { Field } from '../../ui/Field'
+import { useIssueText } from '../interviews/useFieldErrors'
+import { BackupsPanel } from '../data/BackupsPanel'
+import { settingsPatch, settingsValuesOf, type SettingsValues } from './settingsForm'
+
+type Key = keyof SettingsValues
+type Save = (patch: SettingsUpdate) => Promise<FieldIssue[] | undefined>
+
+const LABELS: Record<Exclude<Key, 'workingHours.days'>, string> = {
+  userName: 'settings.userName',
+  userEmail: 'settings.userEmail',
+  userPhone: 'settings.userPhone',
+  signature: 'settings.signature',
+  language: 'settings.language',
+  timeZone: 'settings.timeZone',
+  'noticeHours.short': 'settings.noticeShort',
+  'noticeHours.late': 'settings.noticeLate',
+  travelBufferMinutes: 'settings.travelBuffer',
+  prepBufferMinutes: 'settings.prepBuffer',
+  'workingHours.start': 'settings.workStart',
+  'workingHours.end': 'settings.workEnd',
+  reminderOffsetsMinutes: 'settings.reminders',
+}
+
+/** The user's profile (for signatures), language and zone, scheduling rules, and backups. */
+export function SettingsPage({ settings, onSave }: { settings: Settings; onSave: Save }) {
+  const { t, i18n } = useTranslation()
+  const issueText = useIssueText()
+  const [values, setValues] = useState(() => settingsValuesOf(settings))
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
+  const zones = useMemo(() => [...new Set([...COMMON_ZONES, ...Intl.supportedValuesOf('timeZone')])], [])
+  const locale = dateLocale(i18n.language)
+
+  const set = (key: Key) => (event: { target: { value: string } }) => {
+    setValues((current) => ({ ...current, [key]: event.target.value }))
+    setErrors((current) => ({ ...current, [key]: undefined }))
+  }
+  const label = (key: Key) => (key === 'workingHours.days' ? t('settings.workingDays') : t(LABELS[key]))
+  const input = (key: Exclude<Key, 'workingHours.days' | 'language'>, type = 'text') => (
+    <Field label={label(key)} error={errors[key]}>
+      <input type={type} value={values[key]} onChange={set(key)} />
+    </Field>
+  )
+  const toggleDay = (day: number) =>
+    setValues((current) => {
+      const days = current['workingHours.days']
+      return {
+        ...current,
+        'workingHours.days': days.includes(day) ? days.filter((d) => d !== day) : [...days, day],
+      }
+    })
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const issues = await onSave(settingsPatch(values))
+    const next: Partial<Record<Key, string>> = {}
+    for (const issue of issues ?? []) {
+      const key = (Object.keys(values) as Key[]).find(
+        (k) => issue.path === k || issue.path.startsWith(`${k}.`),
+      )
+      if (key) next[key] ??= issueText(issue, label(key))
+    }
+    setErrors(next)
+  }
+
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <header className="page-header">
+        <h1 id="settings-title">{t('settings.title')}</h1>
+      </header>
+      <form className="settings-form" onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{t('settings.profile')}</legend>
+          <p className="hint">{t('settings.profileHint')}</p>
+          {input('userName')}
+          {input('userEmail', 'email')}
+          {input('userPhone', 'tel')}
+          <Field label={label('signature')} error={errors.signature}>
+            <textarea rows={3} value={values.signature} onChange={set('signature')} />
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.display')}</legend>
+          <Field label={label('language')} error={errors.language}>
+            <select value={values.language} onChange={set('language')}>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {language === 'id' ? 'Bahasa Indonesia' : 'English'}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={label('timeZone')} error={errors.timeZone}>
+            <select value={values.timeZone} onChange={set('timeZone')}>
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {zone.replace(/_/g, ' ')}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.scheduling')}</legend>
+          {input('noticeHours.short', 'number')}
+          {input('noticeHours.late', 'number')}
+          {input('travelBufferMinutes', 'number')}
+          {input('prepBufferMinutes', 'number')}
+          <div className="field">
+            <span className="label">{label('workingHours.days')}</span>
+            <div className="days" role="group" aria-label={label('workingHours.days')}>
+              {[1, 2, 3, 4, 5, 6, 7].map((day) => (
+                <label key={day} className="check">
+                  <input
+                    type="checkbox"
+                    checked={values['workingHours.days'].includes(day)}
+                    onChange={() => toggleDay(day)}
+                  />
+                  {format(setDay(new Date(2026, 0, 5), day % 7), 'EEE', { locale })}
+                </label>
+              ))}
+            </div>
+          </div>
+          {input('workingHours.start', 'time')}
+          {input('workingHours.end', 'time')}
+          {input('reminderOffsetsMinutes')}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+        </div>
+      </form>
+      <BackupsPanel />
+    </section>
+  )
+}

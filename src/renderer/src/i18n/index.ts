@@ -1,0 +1,33 @@
+import i18next, { type i18n as I18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import type { Locale } from 'date-fns'
+import { enGB } from 'date-fns/locale/en-GB'
+import { id as idLocale } from 'date-fns/locale/id'
+import { languageForLocale, type Language } from '../../../shared/model/settings'
+import { en } from './en'
+import { id } from './id'
+
+/** The browser's (in Electron: the system's) language, used until the settings have loaded. */
+function browserLanguage(): Language {
+  return languageForLocale(navigator.language)
+}
+
+export const i18n: I18n = i18next.createInstance()
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, id: { translation: id } },
+  lng: browserLanguage(),
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+
+export function applyLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language)
+  document.documentElement.lang = language
+}
+
+/** date-fns locale of a UI language. English uses British order ("Monday, 7 December 2026"). */
+export function dateLocale(language: string): Locale {
+  return language === 'id' ? idLocale : enGB
+}

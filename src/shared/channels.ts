@@ -1,0 +1,20 @@
+/**
+ * Every channel name, as a plain list: the sandboxed preload needs the names and nothing else
+ * (no zod, no schemas). `contract.ts` is checked against this list at compile time.
+ */
+export const CHANNELS = [
+  'interviews/create',
+  'interviews/update',
+  'interviews/get',
+  'interviews/list',
+  'interviews/delete',
+  'settings/get',
+  'settings/update',
+  'backup/create',
+  'backup/list',
+  'backup/restore',
+  'database/status',
+  'database/reset',
+] as const
+
+export type Channel = (typeof CHANNELS)[number]

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { typeError, email, phone, text, timeZone } from './fields'
+
+export const LANGUAGES = ['id', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+const clock = z
+  .string({ error: typeError('expected_text') })
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid_time' })
+const minutes = (max: number) =>
+  z
+    .number({ error: typeError('expected_number') })
+    .int({ error: 'expected_integer' })
+    .min(0)
+    .max(max)
+
+export const workingHoursSchema = z
+  .strictObject({
+    /** ISO weekdays: 1 = Monday … 7 = Sunday. */
+    days: z.array(z.number().int().min(1).max(7)).max(7),
+    start: clock,
+    end: clock,
+  })
+  .superRefine((value, ctx) => {
+    if (value.end <= value.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'end_before_start' })
+  })
+
+export const noticeHoursSchema = z
+  .strictObject({
+    short: z
+      .number({ error: typeError('expected_number') })
+      .min(1)
+      .max(24 * 14),
+    late: z
+      .number({ error: typeError('expected_number') })
+      .min(1)
+      .max(24 * 14),
+  })
+  .superRefine((value, ctx) => {
+    if (value.late >= value.short)
+      ctx.addIssue({ code: 'custom', path: ['late'], message: 'late_not_below_short' })
+  })
+
+const settingsShape = {
+  userName: text(200),
+  userEmail: email.optional(),
+  userPhone: phone.optional(),
+  signature: text(2000).optional(),
+  language: z.enum(LANGUAGES, { error: typeError('invalid_choice') }),
+  timeZone,
+  noticeHours: noticeHoursSchema,
+  travelBufferMinutes: minutes(24 * 60),
+  prepBufferMinutes: minutes(24 * 60),
+  workingHours: workingHoursSchema,
+  /** Minutes before an interview at which to remind (24 h and 2 h by default). */
+  reminderOffsetsMinutes: z.array(minutes(14 * 24 * 60)).max(5),
+}
+
+export const settingsSchema = z.strictObject(settingsShape)
+export type Settings = z.output<typeof settingsSchema>
+
+/** `settings/update` takes any subset; `null` clears an optional field. */
+export const settingsUpdateSchema = z.strictObject({
+  userName: settingsShape.userName.optional(),
+  userEmail: settingsShape.userEmail.unwrap().nullable().optional(),
+  userPhone: settingsShape.userPhone.unwrap().nullable().optional(),
+  signature: settingsShape.signature.unwrap().nullable().optional(),
+  language: settingsShape.language.optional(),
+  timeZone: settingsShape.timeZone.optional(),
+  noticeHours: settingsShape.noticeHours.optional(),
+  travelBufferMinutes: settingsShape.travelBufferMinutes.optional(),
+  prepBufferMinutes: settingsShape.prepBufferMinutes.optional(),
+  workingHours: settingsShape.workingHours.optional(),
+  reminderOffsetsMinutes: settingsShape.reminderOffsetsMinutes.optional(),
+})
+export type SettingsUpdate = z.input<typeof settingsUpdateSchema>
+
+/** Defaults; language and zone come from the system the app runs on. */
+export function defaultSettings(system: { language: Language; timeZone: string }): Settings {
+  return {
+    userName: '',
+    language: system.language,
+    timeZone: system.timeZone,
+    noticeHours: { short: 48, late: 24 },
+    travelBufferMinutes: 60,
+    prepBufferMinutes: 15,
+    workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    reminderOffsetsMinutes: [24 * 60, 120],
+  }
+}
+
+/** 'id' for any Indonesian locale tag (id, id-ID, in), else English. */
+export function languageForLocale(locale: string | undefined): Language {
+  return /^(id|in)(?:[-_]|$)/i.test(locale ?? '') ? 'id' : 'en'
+}

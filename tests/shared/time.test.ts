@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import type { Interview } from '../../src/shared/model/interview'
+import { groupByDay } from '../../src/shared/schedule/agenda'
+import { dayKey, instantFromWallClock, wallClock, zoneAbbreviation } from '../../src/shared/time'
+
+describe('wall clock ⇄ instant', () => {
+  it.each([
+    ['2026-12-07', '10:00', 'Asia/Jakarta', '2026-12-07T03:00:00.000Z'],
+    ['2026-12-07', '10:00', 'Asia/Makassar', '2026-12-07T02:00:00.000Z'],
+    ['2026-12-07', '10:00', 'Asia/Jayapura', '2026-12-07T01:00:00.000Z'],
+    ['2026-07-01', '09:30', 'Europe/London', '2026-07-01T08:30:00.000Z'],
+    ['2026-12-07', '09:30', 'Pacific/Chatham', '2026-12-06T19:45:00.000Z'],
+    // 02:30 does not exist on the night clocks spring forward: it moves forward with the clock.
+    ['2026-03-08', '02:30', 'America/New_York', '2026-03-08T07:30:00.000Z'],
+  ])('%s %s in %s is %s', (date, time, zone, instant) => {
+    expect(instantFromWallClock(date, time, zone)).toBe(instant)
+  })
+
+  it.each([
+    ['2026-02-31', '10:00'],
+    ['2026-13-01', '10:00'],
+    ['2026-12-07', '24:00'],
+    ['07/12/2026', '10:00'],
+    ['', '10:00'],
+  ])('%s %s is not a real moment', (date, time) => {
+    expect(instantFromWallClock(date, time, 'Asia/Jakarta')).toBeUndefined()
+  })
+
+  it('reads an instant back as the same wall clock', () => {
+    expect(wallClock('2026-12-07T03:00:00.000Z', 'Asia/Jakarta')).toEqual({
+      date: '2026-12-07',
+      time: '10:00',
+    })
+  })
+})
+
+describe('days and zone names', () => {
+  it('a late-evening UTC instant is already the next day in Jakarta', () => {
+    expect(dayKey('2026-12-06T18:00:00Z', 'Asia/Jakarta')).toBe('2026-12-07')
+    expect(dayKey('2026-12-06T18:00:00Z', 'UTC')).toBe('2026-12-06')
+  })
+
+  it.each([
+    ['Asia/Jakarta', 'WIB'],
+    ['Asia/Pontianak', 'WIB'],
+    ['Asia/Makassar', 'WITA'],
+    ['Asia/Jayapura', 'WIT'],
+    ['UTC', 'UTC'],
+  ])('%s is abbreviated %s', (zone, abbreviation) => {
+    expect(zoneAbbreviation(zone, new Date('2026-12-07T03:00:00Z'))).toBe(abbreviation)
+  })
+})
+
+describe('agenda grouping', () => {
+  const interview = (id: string, startsAt: string): Interview => ({
+    id,
+    company: id,
+    position: 'p',
+    contact: {},
+    mode: 'video',
+    startsAt,
+    endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
+    timeZone: 'Asia/Jakarta',
+    status: 'invited',
+    createdAt: startsAt,
+    updatedAt: startsAt,
+  })
+
+  it('groups by the start day in the user zone, in time order', () => {
+    const days = groupByDay(
+      [
+        interview('c', '2026-12-07T09:00:00.000Z'),
+        interview('a', '2026-12-06T18:00:00.000Z'),
+        interview('b', '2026-12-07T02:00:00.000Z'),
+      ],
+      'Asia/Jakarta',
+    )
+    expect(days.map((d) => [d.day, d.interviews.map((i) => i.id)])).toEqual([['2026-12-07', ['a', 'b', 'c']]])
+  })
+
+  it('splits the same interviews differently for a user in New York', () => {
+    const days = groupByDay(
+      [interview('a', '2026-12-07T02:00:00.000Z'), interview('b', '2026-12-07T09:00:00.000Z')],
+      'America/New_York',
+    )
+    expect(days.map((d) => d.day)).toEqual(['2026-12-06', '2026-12-07'])
+  })
+})
