@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { api, startServer, type RunningServer } from '../helpers/server'
+import { interviewInput, tempDir } from '../helpers/temp'
+
+/** kill -9 runs; CRASH_RUNS raises it (the hardening issue asks for 200). */
+const RUNS = Number(process.env.CRASH_RUNS ?? 60)
+const WORKERS = 4
+
+interface Tracked {
+  /** Every start time asked for, in order; `acked` is how many of them the app confirmed. */
+  starts: string[]
+  acked: number
+}
+
+const startAt = (n: number) => new Date(Date.parse('2027-01-04T02:00:00.000Z') + n * 3600_000).toISOString()
+const endAt = (start: string) => new Date(Date.parse(start) + 3600_000).toISOString()
+
+/** One writer: creates interviews and reschedules them, one request at a time, recording what was acknowledged. */
+async function writer(
+  server: RunningServer,
+  worker: number,
+  tracked: Map<string, Tracked>,
+  pending: Map<number, string>,
+  stop: { now: boolean },
+) {
+  let seq = 0
+  while (!stop.now) {
+    seq += 1
+    const existing = [...tracked.entries()].filter(([, t]) => t.acked === t.starts.length)
+    if (seq % 3 === 0 && existing.length > 0) {
+      const [id, entry] = existing[(worker + seq) % existing.length]!
+      const start = startAt(worker * 10_000 + seq)
+      entry.starts.push(start)
+      const result = await api(server, 'interviews/update', {
+        id,
+        startsAt: start,
+        endsAt: endAt(start),
+      }).catch(() => undefined)
+      if (!result?.ok) return
+      entry.acked = entry.starts.length
+    } else {
+      const company = `w${worker}-${seq}-${Math.random().toString(36).slice(2, 8)}`
+      pending.set(worker, company)
+      const result = await api(
+        server,
+        'interviews/create',
+        interviewInput({ company, startsAt: startAt(seq), endsAt: endAt(startAt(seq)) }),
+      ).catch(() => undefined)
+      if (!result?.ok) return
+      const created = result.value as { id: string; startsAt: string }
+      tracked.set(created.id, { starts: [created.startsAt], acked: 1 })
+      pending.delete(worker)
+    }
+  }
+}
+
+describe('crash safety', () => {
+  it(`kill -9 at random moments, ${RUNS} times: nothing acknowledged is lost, nothing is half-applied`, async () => {
+    expect(existsSync(resolve(__dirname, '../../out/main/web.js')), 'run `npm run build` first').toBe(true)
+    const dbFile = join(tempDir(), 'crash.sqlite3')
+    const tracked = new Map<string, Tracked>()
+    let killedWhileWriting = 0
+
+    for (let run = 0; run < RUNS; run += 1) {
+      const server = await startServer({ dbFile })
+      const stop = { now: false }
+      const pending = new Map<number, string>()
+      const writers = Array.from({ length: WORKERS }, (_, worker) =>
+        writer(server, worker, tracked, pending, stop),
+      )
+      await new Promise((done) => setTimeout(done, 20 + Math.random() * 250))
+      if (pending.size > 0) killedWhileWriting += 1
+      server.child.kill('SIGKILL')
+      await new Promise((done) => server.child.once('exit', done))
+      stop.now = true
+      await Promise.all(writers)
+      verify(dbFile, tracked)
+    }
+
+    const moves = [...tracked.values()].reduce((sum, entry) => sum + entry.acked - 1, 0)
+    console.log(
+      `crash safety: ${RUNS} kill -9 runs, ${killedWhileWriting} while a create was in flight; ` +
+        `${tracked.size} acknowledged creates and ${moves} acknowledged reschedules, all intact`,
+    )
+    expect(tracked.size).toBeGreaterThan(RUNS)
+    expect(killedWhileWriting).toBeGreaterThan(RUNS / 2)
+  }, 600_000)
+})
+
+function verify(dbFile: string, tracked: Map<string, Tracked>): void {
+  const db = new BetterSqlite3(dbFile)
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    const rows = db.prepare('SELECT id, starts_at FROM interviews').all() as {
+      id: string
+      starts_at: number
+    }[]
+    const stored = new Map(rows.map((row) => [row.id, new Date(row.starts_at).toISOString()]))
+    for (const [id, entry] of tracked) {
+      // Acknowledged: present, at the last acknowledged time or at a later one still in flight when killed.
+      expect(stored.has(id), `acknowledged interview ${id} lost`).toBe(true)
+      expect(entry.starts.slice(entry.acked - 1)).toContain(stored.get(id))
+    }
+    // Every interview and its history were written together: the last logged time is the stored time.
+    const history = db
+      .prepare(
+        `SELECT i.id, i.starts_at,
+           (SELECT count(*) FROM interview_history h WHERE h.interview_id = i.id AND h.change = 'created') AS created,
+           (SELECT json_extract(h.detail, '$.to.startsAt') FROM interview_history h
+             WHERE h.interview_id = i.id AND h.change = 'rescheduled' ORDER BY h.id DESC LIMIT 1) AS last_move,
+           (SELECT json_extract(h.detail, '$.startsAt') FROM interview_history h
+             WHERE h.interview_id = i.id AND h.change = 'created') AS first_start
+         FROM interviews i`,
+      )
+      .all() as {
+      id: string
+      starts_at: number
+      created: number
+      last_move: string | null
+      first_start: string
+    }[]
+    for (const row of history) {
+      expect(row.created, `interview ${row.id} without its creation entry`).toBe(1)
+      expect(row.last_move ?? row.first_start).toBe(new Date(row.starts_at).toISOString())
+    }
+    const orphans = db
+      .prepare(
+        'SELECT count(*) AS n FROM interview_history WHERE interview_id NOT IN (SELECT id FROM interviews)',
+      )
+      .get()
+    expect(orphans).toEqual({ n: 0 })
+  } finally {
+    db.close()
+  }
+}

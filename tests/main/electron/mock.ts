@@ -1,0 +1,41 @@
+import { vi } from 'vitest'
+
+/** Stand-ins for the Electron APIs our thin Electron layer uses; Electron itself cannot run here. */
+export function electronMock() {
+  const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
+  const exposed = new Map<string, unknown>()
+  class BrowserWindow {
+    static instances: BrowserWindow[] = []
+    readonly listeners = new Map<string, (...args: unknown[]) => void>()
+    windowOpenHandler?: (details: { url: string }) => { action: string }
+    readonly webContents = {
+      mainFrame: { url: 'file:///app/out/renderer/index.html' },
+      on: (name: string, listener: (...args: unknown[]) => void) =>
+        this.listeners.set(`wc:${name}`, listener),
+      setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) =>
+        (this.windowOpenHandler = handler),
+    }
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      BrowserWindow.instances.push(this)
+    }
+    once(name: string, listener: () => void) {
+      this.listeners.set(name, listener)
+    }
+    loadFile = vi.fn(async () => undefined)
+    loadURL = vi.fn(async () => undefined)
+    show = vi.fn()
+  }
+  return {
+    BrowserWindow,
+    shell: { openExternal: vi.fn(async () => undefined) },
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: (event: unknown, input: unknown) => unknown) =>
+        handlers.set(channel, handler),
+      ),
+    },
+    ipcRenderer: { invoke: vi.fn(async (channel: string, input: unknown) => ({ channel, input })) },
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.set(key, value)) },
+    handlers,
+    exposed,
+  }
+}

@@ -1,0 +1,194 @@
+import { request } from 'node:http'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startBackend, type Backend } from '../../src/main/backend'
+import { sameSecret } from '../../src/main/web/guards'
+import { startWebServer, type WebServer, MAX_BODY_BYTES } from '../../src/main/web/server'
+import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+
+const TOKEN = 'test-token-0123456789abcdef'
+const running: { backend: Backend; server: WebServer }[] = []
+
+afterEach(async () => {
+  for (const { backend, server } of running.splice(0)) {
+    await server.close()
+    backend.stop()
+  }
+})
+
+async function serve() {
+  const dir = tempDir()
+  const backend = await startBackend({
+    dbFile: join(dir, 'db.sqlite3'),
+    system: { language: 'en', timeZone: 'UTC' },
+    now: fixedNow(),
+  })
+  const rendererDir = join(__dirname, 'fixtures-renderer')
+  const server = await startWebServer({ registry: backend.registry, rendererDir, token: TOKEN, port: 0 })
+  running.push({ backend, server })
+  return { backend, server, port: server.port }
+}
+
+/** A raw HTTP request, so Host and Origin can be set to anything (fetch forbids that). */
+function raw(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'POST',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+      },
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+const good = (port: number) => ({
+  Host: `127.0.0.1:${port}`,
+  Authorization: `Bearer ${TOKEN}`,
+  'Content-Type': 'application/json',
+})
+
+describe('browser mode over real HTTP', () => {
+  it('serves a channel with the right token', async () => {
+    const { port } = await serve()
+    const res = await raw(port, {
+      path: '/api/interviews/create',
+      headers: good(port),
+      body: JSON.stringify(interviewInput()),
+    })
+    expect(res.status).toBe(200)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { company: 'PT Nusantara Data Raya' } })
+  })
+
+  it('listens on 127.0.0.1 only', async () => {
+    const { server } = await serve()
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=/)
+  })
+
+  it.each([
+    ['no token', (h: Record<string, string>) => ({ ...h, Authorization: '' }), 401, 'UNAUTHORIZED'],
+    [
+      'a wrong token',
+      (h: Record<string, string>) => ({ ...h, Authorization: 'Bearer nope-nope-nope-nope' }),
+      401,
+      'UNAUTHORIZED',
+    ],
+    [
+      'a token of another scheme',
+      (h: Record<string, string>) => ({ ...h, Authorization: `Basic ${TOKEN}` }),
+      401,
+      'UNAUTHORIZED',
+    ],
+    ['a foreign Host', (h: Record<string, string>) => ({ ...h, Host: 'evil.example:80' }), 403, 'FORBIDDEN'],
+    [
+      'localhost on another port',
+      (h: Record<string, string>) => ({ ...h, Host: 'localhost:1' }),
+      403,
+      'FORBIDDEN',
+    ],
+    [
+      'a foreign Origin',
+      (h: Record<string, string>) => ({ ...h, Origin: 'https://evil.example' }),
+      403,
+      'FORBIDDEN',
+    ],
+    ['a null Origin', (h: Record<string, string>) => ({ ...h, Origin: 'null' }), 403, 'FORBIDDEN'],
+    [
+      'a form body',
+      (h: Record<string, string>) => ({ ...h, 'Content-Type': 'application/x-www-form-urlencoded' }),
+      415,
+      'BAD_REQUEST',
+    ],
+    [
+      'a text body',
+      (h: Record<string, string>) => ({ ...h, 'Content-Type': 'text/plain' }),
+      415,
+      'BAD_REQUEST',
+    ],
+  ])('refuses %s and writes nothing', async (_name, headers, status, code) => {
+    const { port, backend } = await serve()
+    const res = await raw(port, {
+      path: '/api/interviews/create',
+      headers: headers(good(port)),
+      body: JSON.stringify(interviewInput()),
+    })
+    expect(res.status).toBe(status)
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code } })
+    expect(backend.connection.database.prepare('SELECT count(*) AS n FROM interviews').get()).toEqual({
+      n: 0,
+    })
+  })
+
+  it('accepts its own origin on localhost too', async () => {
+    const { port } = await serve()
+    const headers = { ...good(port), Host: `localhost:${port}`, Origin: `http://localhost:${port}` }
+    const res = await raw(port, { path: '/api/settings/get', headers, body: '{}' })
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true })
+  })
+
+  it('answers malformed JSON, an oversized body, GET on the API and an unknown channel plainly', async () => {
+    const { port } = await serve()
+    const broken = await raw(port, { path: '/api/settings/get', headers: good(port), body: '{"oops"' })
+    expect([broken.status, JSON.parse(broken.body).error.code]).toEqual([400, 'BAD_REQUEST'])
+    const huge = await raw(port, {
+      path: '/api/settings/get',
+      headers: good(port),
+      body: 'x'.repeat(MAX_BODY_BYTES + 1),
+    }).catch(() => ({ status: 413, body: '' }))
+    expect(huge.status).toBe(413)
+    const get = await raw(port, { method: 'GET', path: '/api/settings/get', headers: good(port) })
+    expect(get.status).toBe(405)
+    const unknown = await raw(port, { path: '/api/nope/nothing', headers: good(port), body: '{}' })
+    expect([unknown.status, JSON.parse(unknown.body).error.code]).toEqual([404, 'UNKNOWN_CHANNEL'])
+  })
+
+  it('validation errors come back as a Result naming the field, never a stack trace', async () => {
+    const { port } = await serve()
+    const res = await raw(port, {
+      path: '/api/interviews/create',
+      headers: good(port),
+      body: JSON.stringify({ company: '' }),
+    })
+    const body = JSON.parse(res.body)
+    expect(body.error.code).toBe('VALIDATION')
+    expect(body.error.issues.map((i: { path: string }) => i.path)).toContain('company')
+    expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/)
+  })
+
+  it('serves the renderer with a CSP and never a file outside it', async () => {
+    const { port } = await serve()
+    const index = await raw(port, { method: 'GET', path: '/', headers: { Host: `127.0.0.1:${port}` } })
+    expect(index.status).toBe(200)
+    expect(index.body).toContain('fixture page')
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'")
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/..%2fpackage.json',
+      '/assets/../../package.json',
+    ]) {
+      const res = await raw(port, { method: 'GET', path, headers: { Host: `127.0.0.1:${port}` } })
+      expect(res.status, path).toBe(404)
+    }
+  })
+})
+
+describe('token comparison', () => {
+  it('is equal only for the same secret, whatever the lengths', () => {
+    expect(sameSecret(TOKEN, TOKEN)).toBe(true)
+    expect(sameSecret(`${TOKEN}x`, TOKEN)).toBe(false)
+    expect(sameSecret('', TOKEN)).toBe(false)
+  })
+})
