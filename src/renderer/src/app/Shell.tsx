@@ -63,9 +63,10 @@ export function Shell({ status }: { status: DatabaseStatus }) {
               {t(`app.nav.${name}`)}
             </button>
           ))}
-          <label className="language">
-            <span>{t('app.language')}</span>
+          <div className="language">
+            <label htmlFor="ui-language">{t('app.language')}</label>
             <select
+              id="ui-language"
               value={settings.language}
               onChange={(event) => void save({ language: event.target.value as Language })}
             >
@@ -75,7 +76,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </nav>
         <main className="content">
           {page === 'agenda' ? (
