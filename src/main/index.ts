@@ -39,10 +39,7 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
-  mainWindow = createMainWindow({
-    preload: join(__dirname, '../preload/index.js'),
-    ...(process.env.ELECTRON_RENDERER_URL ? { rendererUrl: process.env.ELECTRON_RENDERER_URL } : {}),
-  })
+  mainWindow = createMainWindow({ preload: join(__dirname, '../preload/index.js') })
   mainWindow.on('closed', () => (mainWindow = undefined))
 }
 

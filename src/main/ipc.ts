@@ -11,7 +11,7 @@ export function isTrustedSender(
   const frame = event.senderFrame
   if (!window || !frame || event.sender !== window.webContents) return false
   if (frame !== window.webContents.mainFrame) return false
-  return frame.url.startsWith('file://') || frame.url.startsWith('http://localhost:')
+  return frame.url.startsWith('file://')
 }
 
 /** Serves every channel of the registry over IPC; calls from any other sender are refused. */

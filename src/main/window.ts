@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { BrowserWindow, type WebPreferences } from 'electron'
+import { BrowserWindow, type Session, type WebPreferences } from 'electron'
 import { openExternal } from './links'
 
 /** The security settings of every window (asserted by tests; see DESIGN.md, Electron security). */
@@ -18,7 +18,7 @@ export const webPreferences = {
 } as const satisfies WebPreferences
 
 /** The one window factory: loads our page and never anything else. */
-export function createMainWindow(options: { preload: string; rendererUrl?: string }): BrowserWindow {
+export function createMainWindow(options: { preload: string }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
@@ -29,9 +29,9 @@ export function createMainWindow(options: { preload: string; rendererUrl?: strin
     webPreferences: { ...webPreferences, preload: options.preload },
   })
   guardNavigation(window)
+  denyPermissions(window.webContents.session)
   window.once('ready-to-show', () => window.show())
-  if (options.rendererUrl) void window.loadURL(options.rendererUrl)
-  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+  void window.loadFile(join(__dirname, '../renderer/index.html'))
   return window
 }
 
@@ -43,4 +43,10 @@ export function guardNavigation(window: BrowserWindow): void {
     void openExternal(url)
     return { action: 'deny' }
   })
+}
+
+/** The app needs no camera, microphone, location or notifications permission from the page. */
+export function denyPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
 }

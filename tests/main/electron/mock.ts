@@ -10,6 +10,7 @@ export function electronMock() {
     windowOpenHandler?: (details: { url: string }) => { action: string }
     readonly webContents = {
       mainFrame: { url: 'file:///app/out/renderer/index.html' },
+      session: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
       on: (name: string, listener: (...args: unknown[]) => void) =>
         this.listeners.set(`wc:${name}`, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => { action: string }) =>
@@ -22,7 +23,6 @@ export function electronMock() {
       this.listeners.set(name, listener)
     }
     loadFile = vi.fn(async () => undefined)
-    loadURL = vi.fn(async () => undefined)
     show = vi.fn()
   }
   return {

@@ -47,6 +47,22 @@ describe('the main window', () => {
     }
   })
 
+  it('refuses every permission request from the page', () => {
+    const window = createMainWindow({ preload: 'p' }) as unknown as InstanceType<
+      typeof electron.current.BrowserWindow
+    >
+    const { setPermissionRequestHandler, setPermissionCheckHandler } = window.webContents.session
+    const request = setPermissionRequestHandler.mock.calls[0]![0] as (
+      c: unknown,
+      p: string,
+      cb: (ok: boolean) => void,
+    ) => void
+    const answer = vi.fn()
+    request({}, 'media', answer)
+    expect(answer).toHaveBeenCalledWith(false)
+    expect((setPermissionCheckHandler.mock.calls[0]![0] as () => boolean)()).toBe(false)
+  })
+
   it('denies every new window and sends only allowed links to the system browser', async () => {
     const window = createMainWindow({ preload: 'p' }) as unknown as InstanceType<
       typeof electron.current.BrowserWindow
