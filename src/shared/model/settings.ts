@@ -52,6 +52,12 @@ const settingsShape = {
   travelBufferMinutes: minutes(24 * 60),
   prepBufferMinutes: minutes(24 * 60),
   workingHours: workingHoursSchema,
+  /** This many active interviews on one day is a warning; two are already worth a note. */
+  sameDayWarningCount: z
+    .number({ error: typeError('expected_number') })
+    .int()
+    .min(2)
+    .max(10),
   /** Minutes before an interview at which to remind (24 h and 2 h by default). */
   reminderOffsetsMinutes: z.array(minutes(14 * 24 * 60)).max(5),
 }
@@ -71,6 +77,7 @@ export const settingsUpdateSchema = z.strictObject({
   travelBufferMinutes: settingsShape.travelBufferMinutes.optional(),
   prepBufferMinutes: settingsShape.prepBufferMinutes.optional(),
   workingHours: settingsShape.workingHours.optional(),
+  sameDayWarningCount: settingsShape.sameDayWarningCount.optional(),
   reminderOffsetsMinutes: settingsShape.reminderOffsetsMinutes.optional(),
 })
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>
@@ -85,6 +92,7 @@ export function defaultSettings(system: { language: Language; timeZone: string }
     travelBufferMinutes: 60,
     prepBufferMinutes: 15,
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    sameDayWarningCount: 3,
     reminderOffsetsMinutes: [24 * 60, 120],
   }
 }

@@ -1,0 +1,112 @@
+import { tz } from '@date-fns/tz'
+import { format, type Locale } from 'date-fns'
+import { enGB } from 'date-fns/locale/en-GB'
+import { id as idLocale } from 'date-fns/locale/id'
+import type { Interview } from '../model/interview'
+import type { Language } from '../model/settings'
+import { zoneAbbreviation } from '../time'
+import type { AdviceReason } from './advice'
+
+/** Formats instants for alert texts, in the user's zone and language. */
+export class Phrasing {
+  readonly locale: Locale
+
+  constructor(
+    readonly language: Language,
+    readonly zone: string,
+  ) {
+    this.locale = language === 'id' ? idLocale : enGB
+  }
+
+  day(at: number): string {
+    return format(at, 'EEEE, d MMMM', { in: tz(this.zone), locale: this.locale })
+  }
+
+  time(at: number): string {
+    return format(at, 'HH:mm', { in: tz(this.zone), locale: this.locale })
+  }
+
+  /** "Senin, 7 Desember pukul 10.00 WIB" / "Monday, 7 December at 10:00 WIB". */
+  moment(at: number): string {
+    const time = this.language === 'id' ? this.time(at).replace(':', '.') : this.time(at)
+    const joiner = this.language === 'id' ? 'pukul' : 'at'
+    return `${this.day(at)} ${joiner} ${time} ${zoneAbbreviation(this.zone, new Date(at))}`
+  }
+
+  span(interview: Interview): string {
+    return `${this.time(Date.parse(interview.startsAt))}–${this.time(Date.parse(interview.endsAt))}`
+  }
+}
+
+/** The short name of a place: the estimate's name, else the address up to its first comma. */
+export const shortPlace = (location: string | undefined, fallback: string) =>
+  location?.split(',')[0]?.trim() || fallback
+
+type Texts = {
+  overlap: (a: string, b: string, day: string, spanA: string, spanB: string) => string
+  travel: (gap: number, needed: number, a: string, b: string, place: string, day: string) => string
+  prep: (gap: number, needed: number, a: string, b: string, day: string) => string
+  sameDay: (count: number, day: string, companies: string) => string
+  sameDayTooMany: string
+  noticeAhead: (company: string, deadline: string, hours: number) => string
+  noticeShort: (company: string, hours: number) => string
+  noticeLate: (company: string, hours: number) => string
+  unconfirmed: (company: string, when: string) => string
+  advice: Record<AdviceReason, (move: string, keep: string) => string>
+  upcoming: (company: string, when: string, hours: number) => string
+  theirPlace: string
+}
+
+export const alertTexts: Record<Language, Texts> = {
+  en: {
+    overlap: (a, b, day, spanA, spanB) => `${a} (${spanA}) and ${b} (${spanB}) overlap on ${day}.`,
+    travel: (gap, needed, a, b, place, day) =>
+      `Only ${gap} min between ${a} and ${b} on ${day}, but you need about ${needed} min to get to ${place}.`,
+    prep: (gap, needed, a, b, day) =>
+      `Only ${gap} min between ${a} and ${b} on ${day}; allow ${needed} min to get ready for a call.`,
+    sameDay: (count, day, companies) => `${count} interviews on ${day}: ${companies}.`,
+    sameDayTooMany: 'That is a lot for one day; consider moving one.',
+    noticeAhead: (company, deadline, hours) =>
+      `Tell ${company} before ${deadline} to give them ${hours} hours' notice.`,
+    noticeShort: (company, hours) =>
+      `Notice for ${company} is now short (${hours} h left): call first, then confirm by email.`,
+    noticeLate: (company, hours) =>
+      `Less than a day before ${company} (${hours} h left): call them now and apologise for the short notice.`,
+    unconfirmed: (company, when) =>
+      `${company} on ${when} is not confirmed yet: confirm that you will attend.`,
+    advice: {
+      'lower-priority': (move, keep) => `Move or drop ${move}: it matters less to you than ${keep}.`,
+      'ample-notice': (move) => `Move or drop ${move}: there is still time to tell them with proper notice.`,
+      later: (move) => `Move or drop ${move}: it is the later one, which leaves the most time to arrange it.`,
+    },
+    upcoming: (company, when, hours) => `Interview with ${company} in ${hours} h: ${when}.`,
+    theirPlace: 'the next place',
+  },
+  id: {
+    overlap: (a, b, day, spanA, spanB) => `${a} (${spanA}) dan ${b} (${spanB}) bertabrakan pada ${day}.`,
+    travel: (gap, needed, a, b, place, day) =>
+      `Hanya ${gap} menit antara ${a} dan ${b} pada ${day}, padahal perjalanan ke ${place} butuh sekitar ${needed} menit.`,
+    prep: (gap, needed, a, b, day) =>
+      `Hanya ${gap} menit antara ${a} dan ${b} pada ${day}; sediakan ${needed} menit untuk bersiap sebelum panggilan.`,
+    sameDay: (count, day, companies) => `${count} wawancara pada ${day}: ${companies}.`,
+    sameDayTooMany: 'Itu terlalu padat untuk satu hari; pertimbangkan memindahkan salah satunya.',
+    noticeAhead: (company, deadline, hours) =>
+      `Beri tahu ${company} sebelum ${deadline} agar pemberitahuan tetap ${hours} jam sebelumnya.`,
+    noticeShort: (company, hours) =>
+      `Pemberitahuan untuk ${company} kini singkat (sisa ${hours} jam): telepon dulu, lalu konfirmasi lewat email.`,
+    noticeLate: (company, hours) =>
+      `Kurang dari sehari sebelum ${company} (sisa ${hours} jam): telepon sekarang dan mohon maaf atas pemberitahuan mendadak.`,
+    unconfirmed: (company, when) =>
+      `${company} pada ${when} belum dikonfirmasi: konfirmasikan kehadiran Anda.`,
+    advice: {
+      'lower-priority': (move, keep) =>
+        `Pindahkan atau batalkan ${move}: prioritasnya lebih rendah daripada ${keep}.`,
+      'ample-notice': (move) =>
+        `Pindahkan atau batalkan ${move}: masih ada waktu untuk memberi tahu mereka dengan layak.`,
+      later: (move) =>
+        `Pindahkan atau batalkan ${move}: jadwalnya lebih akhir, sehingga waktu untuk mengaturnya paling longgar.`,
+    },
+    upcoming: (company, when, hours) => `Wawancara dengan ${company} dalam ${hours} jam: ${when}.`,
+    theirPlace: 'tempat berikutnya',
+  },
+}

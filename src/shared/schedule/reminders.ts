@@ -1,0 +1,81 @@
+import type { Interview } from '../model/interview'
+import type { Settings } from '../model/settings'
+import { isActive } from './conflicts'
+import { noticeLines } from './notice'
+
+export type ReminderKind = 'upcoming' | 'unconfirmed' | 'notice-line'
+
+export interface Reminder {
+  /** Stable per interview, time and kind: a reminder is shown once; a rescheduled interview reminds again. */
+  key: string
+  kind: ReminderKind
+  interviewId: string
+  /** When it became due. */
+  dueAt: number
+  /** For `upcoming`: minutes before the start. */
+  offsetMinutes?: number
+}
+
+const HOUR_MS = 3600_000
+/** An invitation still unconfirmed this close to the interview needs a nudge (DOMAIN.md: confirm every one). */
+export const UNCONFIRMED_WINDOW_HOURS = 72
+/** Warn this long before the 48-hour notice line passes for an interview that has to move. */
+export const NOTICE_LINE_LEAD_HOURS = 12
+
+/**
+ * Reminders that fell due in (since, now]. A trigger never counts from before the interview (or its clash)
+ * existed; for one interview only the latest upcoming reminder is kept, so a long absence does not flood.
+ * `toMove` lists the interviews clash advice says to move or drop.
+ */
+export function dueReminders(
+  interviews: readonly Interview[],
+  toMove: readonly { interview: Interview; since: number }[],
+  settings: Pick<Settings, 'reminderOffsetsMinutes' | 'noticeHours'>,
+  since: number,
+  now: number,
+): Reminder[] {
+  const due: Reminder[] = []
+  const inWindow = (at: number) => at > since && at <= now
+  for (const interview of interviews) {
+    const start = Date.parse(interview.startsAt)
+    if (!isActive(interview) || start <= now) continue
+    const created = Date.parse(interview.createdAt)
+    const upcoming = settings.reminderOffsetsMinutes
+      .map((offset) => ({ offset, at: start - offset * 60_000 }))
+      .filter(({ at }) => inWindow(at) && at >= created)
+      .sort((a, b) => b.at - a.at)[0]
+    if (upcoming) {
+      due.push({
+        key: `upcoming:${interview.id}:${interview.startsAt}:${upcoming.offset}`,
+        kind: 'upcoming',
+        interviewId: interview.id,
+        dueAt: upcoming.at,
+        offsetMinutes: upcoming.offset,
+      })
+    }
+    if (interview.status === 'invited') {
+      const at = Math.max(start - UNCONFIRMED_WINDOW_HOURS * HOUR_MS, created)
+      if (inWindow(at)) {
+        due.push({
+          key: `unconfirmed:${interview.id}:${interview.startsAt}`,
+          kind: 'unconfirmed',
+          interviewId: interview.id,
+          dueAt: at,
+        })
+      }
+    }
+  }
+  for (const { interview, since: clashSince } of toMove) {
+    const line = noticeLines(Date.parse(interview.startsAt), settings.noticeHours).short
+    const at = Math.max(line - NOTICE_LINE_LEAD_HOURS * HOUR_MS, clashSince)
+    if (inWindow(at) && now < line && isActive(interview)) {
+      due.push({
+        key: `notice-line:${interview.id}:${interview.startsAt}`,
+        kind: 'notice-line',
+        interviewId: interview.id,
+        dueAt: at,
+      })
+    }
+  }
+  return due.sort((a, b) => a.dueAt - b.dueAt)
+}
