@@ -8,6 +8,13 @@ import {
   updateInterview,
 } from './services/interviews'
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
+import {
+  listAlerts,
+  listTravelTimes,
+  removeTravelTime,
+  setTravelTime,
+  takeDueReminders,
+} from './services/schedule'
 
 export interface HandlerDeps {
   connection: Connection
@@ -29,6 +36,12 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'backup/create': () => connection.backup('manual'),
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),
+    'alerts/list': (input) => listAlerts(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
+    'reminders/due': (input) =>
+      takeDueReminders(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
+    'travel/list': () => listTravelTimes(db()),
+    'travel/set': (travel) => setTravelTime(db(), travel),
+    'travel/delete': (pair) => removeTravelTime(db(), pair),
     'database/status': () => connection.status(),
     'database/reset': () => connection.reset(),
   }

@@ -13,6 +13,11 @@ export const CHANNELS = [
   'backup/create',
   'backup/list',
   'backup/restore',
+  'alerts/list',
+  'reminders/due',
+  'travel/list',
+  'travel/set',
+  'travel/delete',
   'database/status',
   'database/reset',
 ] as const

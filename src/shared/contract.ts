@@ -9,6 +9,10 @@ import {
   type Interview,
 } from './model/interview'
 import { settingsUpdateSchema, type Settings } from './model/settings'
+import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/travel'
+import { instant } from './model/fields'
+import type { Alert } from './schedule/alerts'
+import type { ReminderNotice } from './schedule/reminders'
 
 /** A channel: its strict input schema, and its output type (carried for typing only). */
 interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -22,6 +26,8 @@ const channel =
 
 const empty = z.strictObject({})
 const byId = z.strictObject({ id: idSchema })
+/** `now` may be given (tools, tests); by default it is the app's clock. */
+const atNow = z.strictObject({ now: instant.optional() })
 
 /** The product's API: both transports (Electron IPC and browser-mode HTTP) serve exactly this map. */
 export const contract = {
@@ -37,6 +43,12 @@ export const contract = {
   'backup/restore': channel<{ restored: string; keptAside?: string }>()(
     z.strictObject({ file: backupFileSchema }),
   ),
+  'alerts/list': channel<Alert[]>()(atNow),
+  /** Reminders newly due; each is returned once (browser mode shows them in the page). */
+  'reminders/due': channel<ReminderNotice[]>()(atNow),
+  'travel/list': channel<TravelTime[]>()(empty),
+  'travel/set': channel<TravelTime>()(travelTimeSchema),
+  'travel/delete': channel<{ from: string; to: string }>()(travelPairSchema),
   'database/status': channel<DatabaseStatus>()(empty),
   /** Starts a fresh database after a failed open; the damaged file is kept aside, never deleted. */
   'database/reset': channel<DatabaseStatus>()(empty),

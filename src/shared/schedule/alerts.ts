@@ -67,7 +67,7 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
               clash.neededMinutes,
               first.company,
               second.company,
-              clash.need?.estimate?.to ?? shortPlace(second.location, texts.theirPlace),
+              clash.need?.destination ?? shortPlace(second.location, texts.theirPlace),
               day,
             )
           : texts.prep(gap, clash.neededMinutes, first.company, second.company, day)

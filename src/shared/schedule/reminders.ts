@@ -16,6 +16,15 @@ export interface Reminder {
   offsetMinutes?: number
 }
 
+/** A reminder ready to show: a desktop notification in Electron, an in-page notice in a browser. */
+export interface ReminderNotice {
+  key: string
+  kind: ReminderKind
+  interviewId: string
+  title: string
+  body: string
+}
+
 const HOUR_MS = 3600_000
 /** An invitation still unconfirmed this close to the interview needs a nudge (DOMAIN.md: confirm every one). */
 export const UNCONFIRMED_WINDOW_HOURS = 72

@@ -5,8 +5,9 @@ import { normalizePlace, samePlace, type TravelTime } from '../model/travel'
 export interface GapNeed {
   minutes: number
   reason: 'travel' | 'prep' | 'none'
-  /** The recorded estimate used, when there was one. */
+  /** The recorded estimate used, when there was one, and its place that the second interview is at. */
   estimate?: TravelTime
+  destination?: string
 }
 
 type Placed = Pick<Interview, 'mode' | 'location'>
@@ -18,6 +19,7 @@ type Placed = Pick<Interview, 'mode' | 'location'>
 export class TravelBook {
   private readonly byPair = new Map<string, TravelTime>()
   private readonly places: string[]
+  private readonly names = new Map<string, string>()
   private readonly matches = new Map<string, string[]>()
 
   constructor(
@@ -31,6 +33,8 @@ export class TravelBook {
       this.byPair.set(`${from}\n${to}`, estimate)
       this.byPair.set(`${to}\n${from}`, estimate)
       places.add(from).add(to)
+      this.names.set(from, estimate.from.trim())
+      this.names.set(to, estimate.to.trim())
     }
     // Longest names first, so "bsd city" is preferred to "bsd".
     this.places = [...places].sort((a, b) => b.length - a.length)
@@ -51,18 +55,26 @@ export class TravelBook {
     if (first.location && second.location && samePlace(first.location, second.location)) {
       return { minutes: 0, reason: 'none' }
     }
-    const estimate = this.estimate(first.location, second.location)
-    return estimate
-      ? { minutes: estimate.minutes, reason: 'travel', estimate }
-      : { minutes: this.defaults.travelBufferMinutes, reason: 'travel' }
+    return (
+      this.estimate(first.location, second.location) ?? {
+        minutes: this.defaults.travelBufferMinutes,
+        reason: 'travel',
+      }
+    )
   }
 
-  private estimate(a: string | undefined, b: string | undefined): TravelTime | undefined {
+  private estimate(a: string | undefined, b: string | undefined): GapNeed | undefined {
     if (!a || !b || this.byPair.size === 0) return undefined
     for (const from of this.placesIn(a)) {
       for (const to of this.placesIn(b)) {
-        const found = this.byPair.get(`${from}\n${to}`)
-        if (found) return found
+        const estimate = this.byPair.get(`${from}\n${to}`)
+        if (estimate)
+          return {
+            minutes: estimate.minutes,
+            reason: 'travel',
+            estimate,
+            destination: this.names.get(to) ?? to,
+          }
       }
     }
     return undefined

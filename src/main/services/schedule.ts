@@ -1,0 +1,97 @@
+import type { Database } from 'better-sqlite3'
+import { buildAlerts, currentClashes, type Alert, type ScheduleInput } from '../../shared/schedule/alerts'
+import { clashAdvice } from '../../shared/schedule/advice'
+import { alertTexts, Phrasing } from '../../shared/schedule/messages'
+import { noticeLines } from '../../shared/schedule/notice'
+import { dueReminders, type ReminderNotice } from '../../shared/schedule/reminders'
+import type { TravelTime } from '../../shared/model/travel'
+import { AppFailure } from '../../shared/result'
+import { markShown, readState, shownKeys, writeState } from '../db/repos/reminders'
+import { deleteTravelTime, listTravelTimes, upsertTravelTime } from '../db/repos/travel'
+import { listInterviews } from '../db/repos/interviews'
+import { getSettings, type SystemDefaults } from './settings'
+
+const DAY_MS = 86_400_000
+
+/** Everything still ahead (from a day back, for today's load), with settings and travel estimates. */
+function scheduleInput(db: Database, system: SystemDefaults, now: number): ScheduleInput {
+  return {
+    interviews: listInterviews(db, { fromMs: now - DAY_MS }),
+    settings: getSettings(db, system),
+    travelTimes: listTravelTimes(db),
+    now,
+  }
+}
+
+export function listAlerts(db: Database, system: SystemDefaults, now: number): Alert[] {
+  return buildAlerts(scheduleInput(db, system, now))
+}
+
+const CHECKED_AT = 'reminders.checkedAt'
+
+/**
+ * Reminders due since the last check that were not shown before; they are marked shown in the same
+ * transaction, so each is shown once even across restarts.
+ */
+export function takeDueReminders(db: Database, system: SystemDefaults, now: number): ReminderNotice[] {
+  return db.transaction(() => {
+    const input = scheduleInput(db, system, now)
+    const since = Number(readState(db, CHECKED_AT) ?? now - 60_000)
+    const toMove = currentClashes(input).map((clash) => ({
+      interview: clashAdvice(clash, now, input.settings).move,
+      since: Math.max(Date.parse(clash.first.createdAt), Date.parse(clash.second.createdAt)),
+    }))
+    const due = dueReminders(input.interviews, toMove, input.settings, since, now)
+    const seen = shownKeys(
+      db,
+      due.map((reminder) => reminder.key),
+    )
+    const fresh = due.filter((reminder) => !seen.has(reminder.key))
+    markShown(
+      db,
+      fresh.map((reminder) => reminder.key),
+      now,
+    )
+    writeState(db, CHECKED_AT, String(now))
+    const byId = new Map(input.interviews.map((interview) => [interview.id, interview]))
+    const texts = alertTexts[input.settings.language]
+    const say = new Phrasing(input.settings.language, input.settings.timeZone)
+    return fresh.map((reminder) => {
+      const interview = byId.get(reminder.interviewId)!
+      const start = Date.parse(interview.startsAt)
+      const body =
+        reminder.kind === 'upcoming'
+          ? texts.upcoming(interview.company, say.moment(start), Math.round((start - now) / 3_600_000))
+          : reminder.kind === 'unconfirmed'
+            ? texts.unconfirmed(interview.company, say.moment(start))
+            : texts.noticeAhead(
+                interview.company,
+                say.moment(noticeLines(start, input.settings.noticeHours).short),
+                input.settings.noticeHours.short,
+              )
+      return {
+        key: reminder.key,
+        kind: reminder.kind,
+        interviewId: interview.id,
+        title: `${interview.company} — ${interview.position}`,
+        body,
+      }
+    })
+  })()
+}
+
+export { listTravelTimes }
+
+export function setTravelTime(db: Database, travel: TravelTime): TravelTime {
+  return upsertTravelTime(db, travel)
+}
+
+export function removeTravelTime(
+  db: Database,
+  pair: { from: string; to: string },
+): { from: string; to: string } {
+  if (!deleteTravelTime(db, pair.from, pair.to)) {
+    throw new AppFailure('NOT_FOUND', `No travel time is recorded between ${pair.from} and ${pair.to}.`)
+  }
+  return pair
+}

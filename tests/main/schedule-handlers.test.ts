@@ -1,0 +1,119 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startBackend } from '../../src/main/backend'
+import type { Interview } from '../../src/shared/model/interview'
+import type { Alert } from '../../src/shared/schedule/alerts'
+import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+
+/** now = 2026-11-22T03:00Z; interviewInput(…, h) starts h hours later. */
+async function backend() {
+  const started = await startBackend({
+    dbFile: join(tempDir(), 'db.sqlite3'),
+    system: { language: 'en', timeZone: 'Asia/Jakarta' },
+    now: fixedNow(),
+  })
+  const value = async <T>(channel: string, input: unknown = {}) => {
+    const result = await started.registry.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    return result.value as T
+  }
+  return {
+    ...started,
+    value,
+    call: (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input),
+  }
+}
+
+describe('alerts/list on a real database', () => {
+  it('reports an overlap with advice, the notice to give, and same-day load', async () => {
+    const app = await backend()
+    const keep = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'Keep', priority: 5, status: 'confirmed' }, 100),
+    )
+    const move = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'Move', priority: 2, status: 'confirmed' }, 100.5),
+    )
+    const alerts = await app.value<Alert[]>('alerts/list')
+    // The notice deadline comes before the day itself, so it is the more urgent of the two notes.
+    expect(alerts.map((a) => a.kind)).toEqual(['overlap', 'notice', 'same-day'])
+    expect(alerts[0]).toMatchObject({
+      severity: 'danger',
+      interviewIds: [keep.id, move.id],
+      advice: { moveId: move.id },
+    })
+    expect(alerts[1]!.message).toMatch(/^Tell Move before .* WIB to give them 48 hours' notice\.$/)
+  })
+
+  it('uses the recorded travel times and answers in the language of the settings', async () => {
+    const app = await backend()
+    await app.value('settings/update', { language: 'id' })
+    await app.value('travel/set', { from: 'Sudirman', to: 'BSD', minutes: 75 })
+    await app.value(
+      'interviews/create',
+      interviewInput({ company: 'Pagi', location: 'Menara Sudirman', status: 'confirmed' }, 100),
+    )
+    await app.value(
+      'interviews/create',
+      interviewInput({ company: 'Siang', location: 'Sentosa Tower, BSD', status: 'confirmed' }, 102),
+    )
+    const travel = (await app.value<Alert[]>('alerts/list')).find((a) => a.kind === 'travel')
+    expect(travel).toMatchObject({ gapMinutes: 60, neededMinutes: 75 })
+    expect(travel!.message).toContain('perjalanan ke BSD butuh sekitar 75 menit')
+  })
+
+  it('takes `now` from the call when given', async () => {
+    const app = await backend()
+    await app.value('interviews/create', interviewInput({ company: 'Invited' }, 100))
+    expect(await app.value<Alert[]>('alerts/list')).toEqual([])
+    const later = await app.value<Alert[]>('alerts/list', { now: '2026-11-24T03:00:00.000Z' })
+    expect(later.map((a) => a.kind)).toEqual(['unconfirmed'])
+  })
+})
+
+describe('travel/*', () => {
+  it('stores one estimate per pair whichever way it is given, and deletes it', async () => {
+    const app = await backend()
+    await app.value('travel/set', { from: 'Sudirman', to: 'BSD', minutes: 75 })
+    await app.value('travel/set', { from: ' bsd ', to: 'SUDIRMAN', minutes: 90 })
+    expect(await app.value('travel/list')).toEqual([{ from: 'bsd', to: 'SUDIRMAN', minutes: 90 }])
+    expect(await app.value('travel/delete', { from: 'Sudirman', to: 'BSD' })).toEqual({
+      from: 'Sudirman',
+      to: 'BSD',
+    })
+    expect(await app.value('travel/list')).toEqual([])
+    expect(await app.call('travel/delete', { from: 'Sudirman', to: 'BSD' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+  })
+
+  it.each([
+    [{ from: 'BSD', to: ' bsd', minutes: 10 }, 'to'],
+    [{ from: '', to: 'BSD', minutes: 10 }, 'from'],
+    [{ from: 'A', to: 'B', minutes: -1 }, 'minutes'],
+    [{ from: 'A', to: 'B', minutes: 30, note: 'x' }, 'note'],
+  ])('refuses %j on %s', async (input, path) => {
+    const app = await backend()
+    const result = await app.call('travel/set', input)
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path }] } })
+  })
+})
+
+describe('reminders/due', () => {
+  it('returns each due reminder once, remembered in the database', async () => {
+    const app = await backend()
+    const interview = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'Soon', status: 'confirmed' }, 30),
+    )
+    const at = (iso: string) =>
+      app.value<{ kind: string; body: string; interviewId: string }[]>('reminders/due', { now: iso })
+    expect(await at('2026-11-22T03:01:00.000Z')).toEqual([])
+    const due = await at('2026-11-23T08:00:00.000Z') // 24 h before the start has passed
+    expect(due).toMatchObject([{ kind: 'upcoming', interviewId: interview.id }])
+    expect(due[0]!.body).toMatch(/^Interview with Soon in 1 h|^Interview with Soon in \d+ h/)
+    expect(await at('2026-11-23T08:01:00.000Z')).toEqual([])
+  })
+})
