@@ -1,14 +1,17 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification } from 'electron'
 import { startBackend, systemDefaults, type Backend } from './backend'
 import { isTrustedSender, registerIpc } from './ipc'
 import { electronNativeBinding, missingNativeMessage } from './native'
 import { DB_FILE_NAME } from './paths'
 import { createMainWindow } from './window'
+import { startReminderNotifications } from './notifications'
+import { OPEN_INTERVIEW_EVENT } from '../shared/events'
 
 /** Electron app lifecycle: one instance, one backend, one window. */
 let mainWindow: BrowserWindow | undefined
 let backend: Backend | undefined
+const shownNotifications = new Set<Notification>()
 
 function dbFileFromArgs(argv: readonly string[]): string {
   const index = argv.indexOf('--db')
@@ -36,6 +39,34 @@ async function start(): Promise<void> {
   })
   registerIpc(ipcMain, backend.registry, (event) => isTrustedSender(event, mainWindow))
   openWindow()
+  const stopReminders = startReminderNotifications(
+    backend.registry,
+    {
+      show: (notice, onClick) => {
+        if (!Notification.isSupported()) return
+        const notification = new Notification({ title: notice.title, body: notice.body })
+        // Held until closed: a notification that is garbage-collected loses its click handler.
+        shownNotifications.add(notification)
+        notification.on('click', onClick)
+        notification.on('close', () => shownNotifications.delete(notification))
+        notification.show()
+      },
+    },
+    openInterview,
+  )
+  app.once('will-quit', stopReminders)
+}
+
+function openInterview(interviewId: string): void {
+  const send = () => mainWindow?.webContents.send(OPEN_INTERVIEW_EVENT, interviewId)
+  if (!mainWindow) {
+    openWindow()
+    mainWindow!.webContents.once('did-finish-load', send)
+    return
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  send()
 }
 
 function openWindow(): void {

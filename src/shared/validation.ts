@@ -64,6 +64,7 @@ export const validationText: Record<'en' | 'id', Record<string, string>> = {
     too_long_duration: 'makes the interview longer than 24 hours',
     late_not_below_short: 'must be fewer hours than the short-notice line',
     unknown_field: 'is not a known field',
+    same_place: 'must be a different place',
     invalid: 'is not valid',
   },
   id: {
@@ -89,6 +90,7 @@ export const validationText: Record<'en' | 'id', Record<string, string>> = {
     too_long_duration: 'membuat wawancara lebih lama dari 24 jam',
     late_not_below_short: 'harus lebih sedikit jamnya daripada batas pemberitahuan singkat',
     unknown_field: 'bukan kolom yang dikenal',
+    same_place: 'harus tempat yang berbeda',
     invalid: 'tidak valid',
   },
 }

@@ -4,6 +4,7 @@ import { vi } from 'vitest'
 export function electronMock() {
   const handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
   const exposed = new Map<string, unknown>()
+  const listeners = new Map<string, (event: unknown, ...args: unknown[]) => void>()
   class BrowserWindow {
     static instances: BrowserWindow[] = []
     readonly listeners = new Map<string, (...args: unknown[]) => void>()
@@ -33,7 +34,14 @@ export function electronMock() {
         handlers.set(channel, handler),
       ),
     },
-    ipcRenderer: { invoke: vi.fn(async (channel: string, input: unknown) => ({ channel, input })) },
+    ipcRenderer: {
+      invoke: vi.fn(async (channel: string, input: unknown) => ({ channel, input })),
+      on: vi.fn((channel: string, listener: (event: unknown, ...args: unknown[]) => void) =>
+        listeners.set(channel, listener),
+      ),
+      removeListener: vi.fn((channel: string) => listeners.delete(channel)),
+    },
+    listeners,
     contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => exposed.set(key, value)) },
     handlers,
     exposed,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
 import { LANGUAGES, type Language, type Settings, type SettingsUpdate } from '../../../shared/model/settings'
@@ -8,8 +8,13 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { applyLanguage } from '../i18n'
 import { useToast } from '../ui/Toast'
 import { SettingsContext } from './SettingsContext'
+import { ScheduleContext } from './ScheduleContext'
+import { useScheduleState } from './useScheduleState'
+import { AlertsPage } from '../features/alerts/AlertsPage'
+import { ReminderNotices } from '../features/alerts/ReminderNotices'
 
-type Page = 'agenda' | 'settings'
+type Page = 'agenda' | 'alerts' | 'settings'
+const PAGES: readonly Page[] = ['agenda', 'alerts', 'settings']
 
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
@@ -18,6 +23,20 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   const [settings, setSettings] = useState<Settings>()
   const [page, setPage] = useState<Page>('agenda')
   const [error, setError] = useState<string>()
+  const [openId, setOpenId] = useState<string>()
+  const { alerts, travelTimes, refresh } = useScheduleState(settings?.language ?? '')
+  const open = useCallback((interviewId: string) => {
+    setPage('agenda')
+    setOpenId(interviewId)
+  }, [])
+  const schedule = useMemo(
+    () => ({ alerts, travelTimes, refresh, open }),
+    [alerts, travelTimes, refresh, open],
+  )
+  const urgent = alerts.filter((alert) => alert.severity !== 'info').length
+
+  // Electron: a click on a desktop reminder opens its interview here.
+  useEffect(() => window.appEvents?.onOpenInterview(open), [open])
 
   useEffect(() => {
     void call('settings/get', {}).then((result) => {
@@ -49,43 +68,53 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   if (!settings) return <p className="muted center">{t('app.loading')}</p>
   return (
     <SettingsContext.Provider value={settings}>
-      <div className="shell">
-        <nav className="nav" aria-label={t('app.name')}>
-          <p className="brand">{t('app.name')}</p>
-          {(['agenda', 'settings'] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              className={page === name ? 'nav-item current' : 'nav-item'}
-              aria-current={page === name ? 'page' : undefined}
-              onClick={() => setPage(name)}
-            >
-              {t(`app.nav.${name}`)}
-            </button>
-          ))}
-          <div className="language">
-            <label htmlFor="ui-language">{t('app.language')}</label>
-            <select
-              id="ui-language"
-              value={settings.language}
-              onChange={(event) => void save({ language: event.target.value as Language })}
-            >
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {language === 'id' ? 'Bahasa Indonesia' : 'English'}
-                </option>
-              ))}
-            </select>
-          </div>
-        </nav>
-        <main className="content">
-          {page === 'agenda' ? (
-            <AgendaPage settings={settings} />
-          ) : (
-            <SettingsPage key={JSON.stringify(settings)} settings={settings} onSave={save} />
-          )}
-        </main>
-      </div>
+      <ScheduleContext.Provider value={schedule}>
+        <div className="shell">
+          <nav className="nav" aria-label={t('app.name')}>
+            <p className="brand">{t('app.name')}</p>
+            {PAGES.map((name) => (
+              <button
+                key={name}
+                type="button"
+                className={page === name ? 'nav-item current' : 'nav-item'}
+                aria-current={page === name ? 'page' : undefined}
+                onClick={() => setPage(name)}
+              >
+                {t(`app.nav.${name}`)}
+                {name === 'alerts' && urgent > 0 && (
+                  <span className="nav-badge" aria-label={t('app.alertCount', { count: urgent })}>
+                    {urgent}
+                  </span>
+                )}
+              </button>
+            ))}
+            <div className="language">
+              <label htmlFor="ui-language">{t('app.language')}</label>
+              <select
+                id="ui-language"
+                value={settings.language}
+                onChange={(event) => void save({ language: event.target.value as Language })}
+              >
+                {LANGUAGES.map((language) => (
+                  <option key={language} value={language}>
+                    {language === 'id' ? 'Bahasa Indonesia' : 'English'}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </nav>
+          <main className="content">
+            {page === 'agenda' ? (
+              <AgendaPage settings={settings} openId={openId} onOpened={() => setOpenId(undefined)} />
+            ) : page === 'alerts' ? (
+              <AlertsPage />
+            ) : (
+              <SettingsPage key={JSON.stringify(settings)} settings={settings} onSave={save} />
+            )}
+          </main>
+          <ReminderNotices />
+        </div>
+      </ScheduleContext.Provider>
     </SettingsContext.Provider>
   )
 }

@@ -5,9 +5,12 @@ import { STATUSES, type Interview, type Status } from '../../../../shared/model/
 import { zoneAbbreviation } from '../../../../shared/time'
 import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
+import type { Alert } from '../../../../shared/schedule/alerts'
+import { AlertBadges } from '../alerts/AlertBadges'
 
 interface AgendaItemProps {
   interview: Interview
+  alerts: Alert[]
   zone: string
   onEdit: () => void
   onDelete: () => void
@@ -15,7 +18,7 @@ interface AgendaItemProps {
 }
 
 /** One interview in the agenda: time in the user's zone (and its own, when different), what, where, status. */
-export function AgendaItem({ interview, zone, onEdit, onDelete, onStatus }: AgendaItemProps) {
+export function AgendaItem({ interview, alerts, zone, onEdit, onDelete, onStatus }: AgendaItemProps) {
   const { t, i18n } = useTranslation()
   const locale = dateLocale(i18n.language)
   const time = (iso: string, inZone: string) => format(Date.parse(iso), 'HH:mm', { in: tz(inZone), locale })
@@ -48,6 +51,7 @@ export function AgendaItem({ interview, zone, onEdit, onDelete, onStatus }: Agen
           )}
         </p>
         <p className="position">{interview.position}</p>
+        <AlertBadges alerts={alerts} />
         <p className="mode">
           <ModeIcon mode={interview.mode} /> {t(`mode.${interview.mode}`)}
           {place && <span className="place"> · {place}</span>}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tz } from '@date-fns/tz'
 import { addDays, format } from 'date-fns'
@@ -15,14 +15,25 @@ import { formValuesOf, newFormValues } from '../interviews/formModel'
 import { InterviewForm } from '../interviews/InterviewForm'
 import { sampleInterviews } from '../interviews/samples'
 import { AgendaItem } from './AgendaItem'
+import type { Alert } from '../../../../shared/schedule/alerts'
+import { useSchedule } from '../../app/ScheduleContext'
 
 type Open =
   { kind: 'create' } | { kind: 'edit'; interview: Interview } | { kind: 'delete'; interview: Interview }
 
+interface AgendaPageProps {
+  settings: Settings
+  /** An interview to open (from an alert or a reminder), cleared once shown. */
+  openId?: string | undefined
+  onOpened: () => void
+}
+
 /** Upcoming interviews grouped by day in the user's zone; create, edit, change status, delete. */
-export function AgendaPage({ settings }: { settings: Settings }) {
+export function AgendaPage({ settings, openId, onOpened }: AgendaPageProps) {
   const { t, i18n } = useTranslation()
   const toast = useToast()
+  const schedule = useSchedule()
+  const { refresh } = schedule
   const [interviews, setInterviews] = useState<Interview[]>()
   const [query, setQuery] = useState('')
   const [showPast, setShowPast] = useState(false)
@@ -38,7 +49,24 @@ export function AgendaPage({ settings }: { settings: Settings }) {
     const result = await call('interviews/list', query.trim() ? { query: query.trim() } : {})
     if (result.ok) setInterviews(result.value)
     else report(result.error.message)
-  }, [query, report])
+    refresh()
+  }, [query, report, refresh])
+
+  // An interview asked for from elsewhere opens in the edit dialog until the user closes it.
+  const requested = openId ? interviews?.find((candidate) => candidate.id === openId) : undefined
+  const shown: Open | undefined = open ?? (requested ? { kind: 'edit', interview: requested } : undefined)
+  const close = () => {
+    setOpen(undefined)
+    onOpened()
+  }
+
+  const alertsOf = useMemo(() => {
+    const byInterview = new Map<string, Alert[]>()
+    for (const alert of schedule.alerts) {
+      for (const id of alert.interviewIds) byInterview.set(id, [...(byInterview.get(id) ?? []), alert])
+    }
+    return byInterview
+  }, [schedule.alerts])
 
   useEffect(() => {
     const timer = setTimeout(() => void load(), 150)
@@ -132,6 +160,7 @@ export function AgendaPage({ settings }: { settings: Settings }) {
                 <AgendaItem
                   key={interview.id}
                   interview={interview}
+                  alerts={alertsOf.get(interview.id) ?? []}
                   zone={zone}
                   onEdit={() => setOpen({ kind: 'edit', interview })}
                   onDelete={() => setOpen({ kind: 'delete', interview })}
@@ -143,39 +172,36 @@ export function AgendaPage({ settings }: { settings: Settings }) {
         ))
       )}
 
-      {(open?.kind === 'create' || open?.kind === 'edit') && (
-        <Dialog
-          title={t(open.kind === 'edit' ? 'form.editTitle' : 'form.createTitle')}
-          onClose={() => setOpen(undefined)}
-          wide
-        >
+      {(shown?.kind === 'create' || shown?.kind === 'edit') && (
+        <Dialog title={t(shown.kind === 'edit' ? 'form.editTitle' : 'form.createTitle')} onClose={close} wide>
           <InterviewForm
-            initial={open.kind === 'edit' ? formValuesOf(open.interview) : newFormValues(zone, now)}
-            editing={open.kind === 'edit' ? open.interview : undefined}
-            onCancel={() => setOpen(undefined)}
+            initial={shown.kind === 'edit' ? formValuesOf(shown.interview) : newFormValues(zone, now)}
+            editing={shown.kind === 'edit' ? shown.interview : undefined}
+            others={interviews ?? []}
+            onCancel={close}
             onSaved={() => {
-              setOpen(undefined)
+              close()
               toast(t('form.saved'))
               void load()
             }}
           />
         </Dialog>
       )}
-      {open?.kind === 'delete' && (
+      {shown?.kind === 'delete' && (
         <ConfirmDialog
           title={t('agenda.deleteTitle')}
           text={t('agenda.deleteText', {
-            company: open.interview.company,
-            position: open.interview.position,
-            when: format(Date.parse(open.interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', {
+            company: shown.interview.company,
+            position: shown.interview.position,
+            when: format(Date.parse(shown.interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', {
               in: tz(zone),
               locale,
             }),
           })}
           confirmLabel={t('agenda.delete')}
           danger
-          onCancel={() => setOpen(undefined)}
-          onConfirm={() => void remove(open.interview)}
+          onCancel={close}
+          onConfirm={() => void remove(shown.interview)}
         />
       )}
     </section>

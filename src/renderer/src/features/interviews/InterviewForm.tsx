@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react'
+import { useContext, useMemo, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
@@ -7,10 +7,15 @@ import { call } from '../../api/client'
 import { Field } from '../../ui/Field'
 import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
 import { useIssueText } from './useFieldErrors'
+import { SchedulePreview } from './SchedulePreview'
+import { SettingsContext } from '../../app/SettingsContext'
+import { useSchedule } from '../../app/ScheduleContext'
 
 interface InterviewFormProps {
   initial: FormValues
   editing?: Interview | undefined
+  /** The other interviews, for the live clash preview. */
+  others?: readonly Interview[]
   onSaved: (interview: Interview) => void
   onCancel: () => void
 }
@@ -18,8 +23,11 @@ interface InterviewFormProps {
 const LABEL_KEY: Partial<Record<FormField, string>> = { startTime: 'startsAt', endTime: 'endsAt' }
 
 /** Create or edit an interview; validated with the contract's own schema before it is sent. */
-export function InterviewForm({ initial, editing, onSaved, onCancel }: InterviewFormProps) {
+export function InterviewForm({ initial, editing, others = [], onSaved, onCancel }: InterviewFormProps) {
   const { t } = useTranslation()
+  const settings = useContext(SettingsContext)
+  const { travelTimes } = useSchedule()
+  const [now] = useState(() => Date.now())
   const issueText = useIssueText()
   const [values, setValues] = useState<FormValues>(initial)
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
@@ -146,6 +154,16 @@ export function InterviewForm({ initial, editing, onSaved, onCancel }: Interview
         {field('referenceNumber', 'input', 'text', t('form.hints.referenceNumber'))}
         {field('notes', 'textarea')}
       </fieldset>
+      {settings && (
+        <SchedulePreview
+          values={values}
+          editing={editing}
+          interviews={others}
+          travelTimes={travelTimes}
+          settings={settings}
+          now={now}
+        />
+      )}
       {formError && (
         <p className="form-error" role="alert">
           {formError}

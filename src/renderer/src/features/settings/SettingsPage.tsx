@@ -8,6 +8,7 @@ import { dateLocale } from '../../i18n'
 import { Field } from '../../ui/Field'
 import { useIssueText } from '../interviews/useFieldErrors'
 import { BackupsPanel } from '../data/BackupsPanel'
+import { TravelTimesPanel } from '../travel/TravelTimesPanel'
 import { settingsPatch, settingsValuesOf, type SettingsValues } from './settingsForm'
 
 type Key = keyof SettingsValues
@@ -27,6 +28,7 @@ const LABELS: Record<Exclude<Key, 'workingHours.days'>, string> = {
   'workingHours.start': 'settings.workStart',
   'workingHours.end': 'settings.workEnd',
   reminderOffsetsMinutes: 'settings.reminders',
+  sameDayWarningCount: 'settings.sameDayWarning',
 }
 
 /** The user's profile (for signatures), language and zone, scheduling rules, and backups. */
@@ -130,6 +132,7 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
           </div>
           {input('workingHours.start', 'time')}
           {input('workingHours.end', 'time')}
+          {input('sameDayWarningCount', 'number')}
           {input('reminderOffsetsMinutes')}
         </fieldset>
         <div className="actions">
@@ -138,6 +141,7 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
           </button>
         </div>
       </form>
+      <TravelTimesPanel defaultMinutes={settings.travelBufferMinutes} />
       <BackupsPanel />
     </section>
   )

@@ -16,6 +16,7 @@ export interface SettingsValues {
   'workingHours.start': string
   'workingHours.end': string
   reminderOffsetsMinutes: string
+  sameDayWarningCount: string
 }
 
 export function settingsValuesOf(settings: Settings): SettingsValues {
@@ -34,6 +35,7 @@ export function settingsValuesOf(settings: Settings): SettingsValues {
     'workingHours.start': settings.workingHours.start,
     'workingHours.end': settings.workingHours.end,
     reminderOffsetsMinutes: settings.reminderOffsetsMinutes.map((minutes) => String(minutes / 60)).join(', '),
+    sameDayWarningCount: String(settings.sameDayWarningCount),
   }
 }
 
@@ -61,5 +63,6 @@ export function settingsPatch(values: SettingsValues): SettingsUpdate {
       end: values['workingHours.end'],
     },
     reminderOffsetsMinutes: reminders,
+    sameDayWarningCount: number(values.sameDayWarningCount),
   }
 }

@@ -1,0 +1,97 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Interview } from '../../../../shared/model/interview'
+import type { Settings } from '../../../../shared/model/settings'
+import type { TravelTime } from '../../../../shared/model/travel'
+import { ClashIndex, isActive } from '../../../../shared/schedule/conflicts'
+import { noticeLevel } from '../../../../shared/schedule/notice'
+import { TravelBook } from '../../../../shared/schedule/travel'
+import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
+import type { FormValues } from './formModel'
+
+interface PreviewProps {
+  values: FormValues
+  editing?: Interview | undefined
+  interviews: readonly Interview[]
+  travelTimes: readonly TravelTime[]
+  settings: Settings
+  now: number
+}
+
+type Line = { text: string; severity: 'danger' | 'warning' | 'info' | 'ok' }
+
+/** Live checks while the user edits times: clashes with other interviews and, when moving one, the notice. */
+export function SchedulePreview({ values, editing, interviews, travelTimes, settings, now }: PreviewProps) {
+  const { t } = useTranslation()
+  const index = useMemo(
+    () => new ClashIndex(interviews, new TravelBook(travelTimes, settings)),
+    [interviews, travelTimes, settings],
+  )
+  const startsAt = instantFromWallClock(values.date, values.startTime, values.timeZone)
+  const endsAt = instantFromWallClock(values.date, values.endTime, values.timeZone)
+  if (!startsAt || !endsAt || Date.parse(endsAt) <= Date.parse(startsAt)) return null
+
+  const candidate: Interview = {
+    ...(editing ?? { id: 'new', contact: {}, createdAt: '', updatedAt: '', company: '', position: '' }),
+    mode: values.mode,
+    location: values.mode === 'onsite' ? values.location : undefined,
+    status: values.status,
+    startsAt,
+    endsAt,
+    timeZone: values.timeZone,
+  }
+  const time = (other: Interview) =>
+    `${wallClock(other.startsAt, settings.timeZone).time}–${wallClock(other.endsAt, settings.timeZone).time}`
+  const lines: Line[] = index.clashesWith(candidate).map((clash) => {
+    const other = clash.first.id === candidate.id ? clash.second : clash.first
+    const gap = Math.round(clash.gapMinutes)
+    if (clash.kind === 'overlap')
+      return { severity: 'danger', text: t('preview.overlap', { company: other.company, time: time(other) }) }
+    if (clash.kind === 'prep') {
+      return {
+        severity: 'info',
+        text: t('preview.prep', { gap, needed: clash.neededMinutes, company: other.company }),
+      }
+    }
+    const place = clash.need?.destination ?? clash.second.location?.split(',')[0] ?? ''
+    return {
+      severity: 'warning',
+      text: t('preview.travel', { gap, needed: clash.neededMinutes, place, company: other.company }),
+    }
+  })
+  if (isActive(candidate)) {
+    const day = dayKey(startsAt, settings.timeZone)
+    const count =
+      1 +
+      interviews.filter(
+        (i) => i.id !== candidate.id && isActive(i) && dayKey(i.startsAt, settings.timeZone) === day,
+      ).length
+    if (count >= 2)
+      lines.push({
+        severity: count >= settings.sameDayWarningCount ? 'warning' : 'info',
+        text: t('preview.sameDay', { count }),
+      })
+  }
+  if (editing && (editing.startsAt !== startsAt || editing.endsAt !== endsAt)) {
+    const notice = noticeLevel(now, Date.parse(editing.startsAt), settings.noticeHours)
+    const severity = notice.level === 'ample' ? 'ok' : notice.level === 'short' ? 'warning' : 'danger'
+    lines.push({
+      severity,
+      text: t(`preview.notice.${notice.level}`, { hours: Math.floor(notice.hoursBefore) }),
+    })
+  }
+  return (
+    <section className="preview wide" aria-live="polite" aria-label={t('preview.title')}>
+      <h3>{t('preview.title')}</h3>
+      {lines.length === 0 ? (
+        <p className="preview-line preview-ok">{t('preview.clear')}</p>
+      ) : (
+        lines.map((line) => (
+          <p key={line.text} className={`preview-line preview-${line.severity}`}>
+            {line.text}
+          </p>
+        ))
+      )}
+    </section>
+  )
+}

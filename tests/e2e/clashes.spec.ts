@@ -1,0 +1,101 @@
+import { api } from '../helpers/server'
+import { test, expect } from './fixtures'
+
+/** Days ahead, at a UTC hour, as an ISO instant: far enough out that notice is still ample. */
+const ahead = (days: number, hour: number, minute = 0) => {
+  const at = new Date()
+  at.setUTCDate(at.getUTCDate() + days)
+  at.setUTCHours(hour, minute, 0, 0)
+  return at.toISOString()
+}
+
+test('two clashing interviews: the form previews the clash, the alert and the advice appear', async ({
+  page,
+  app,
+}) => {
+  await api(app, 'interviews/create', {
+    company: 'Bank Sentosa',
+    position: 'BI Officer',
+    mode: 'onsite',
+    location: 'Sentosa Tower, BSD',
+    startsAt: ahead(6, 3),
+    endsAt: ahead(6, 4, 30),
+    timeZone: 'UTC',
+    status: 'confirmed',
+    priority: 5,
+  })
+  await page.goto(app.url)
+  await expect(page.getByRole('listitem')).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New interview' })
+  await dialog.getByLabel('Company').fill('Kopi Kita')
+  await dialog.getByLabel('Position').fill('Data Engineer')
+  await dialog.getByLabel('Date').fill(ahead(6, 0).slice(0, 10))
+  await dialog.getByLabel('Time zone').selectOption('UTC')
+  await dialog.getByLabel('Priority (1–5)').selectOption('2')
+  await dialog.getByLabel('Start').fill('04:00')
+  await dialog.getByLabel('End').fill('05:00')
+  const preview = dialog.getByRole('region', { name: 'Checks for this time' })
+  await expect(preview).toContainText('Overlaps Bank Sentosa (03:00–04:30).')
+
+  // Move it after the first one, at another place: now it is a travel problem, previewed live.
+  await dialog.getByLabel('Start').fill('05:00')
+  await dialog.getByLabel('End').fill('06:00')
+  await dialog.getByLabel('Address').fill('Menara Sudirman, Jakarta')
+  await expect(preview).toContainText('30 min gap, 60 min travel needed to Menara Sudirman (Bank Sentosa).')
+  await dialog.getByLabel('Start').fill('04:00')
+  await dialog.getByLabel('End').fill('05:00')
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+
+  const kopi = page.getByRole('listitem').filter({ hasText: 'Kopi Kita' })
+  await expect(kopi.getByText('Overlap', { exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Alerts/ })).toContainText('1')
+
+  await page.getByRole('button', { name: /^Alerts/ }).click()
+  const overlap = page.getByRole('listitem').filter({ hasText: 'overlap on' })
+  await expect(overlap).toContainText('Bank Sentosa (03:00–04:30) and Kopi Kita (04:00–05:00) overlap on')
+  await expect(overlap).toContainText(
+    'Advice: Move or drop Kopi Kita: it matters less to you than Bank Sentosa.',
+  )
+  await expect(page.getByRole('listitem').filter({ hasText: 'Tell Kopi Kita before' })).toContainText(
+    "48 hours' notice",
+  )
+
+  await overlap.getByRole('button', { name: 'Open Kopi Kita' }).click()
+  await expect(page.getByRole('dialog', { name: 'Edit interview' }).getByLabel('Company')).toHaveValue(
+    'Kopi Kita',
+  )
+})
+
+test('a recorded travel time changes the travel check', async ({ page, app }) => {
+  const onsite = (company: string, location: string, start: string, end: string) =>
+    api(app, 'interviews/create', {
+      company,
+      position: 'Analyst',
+      mode: 'onsite',
+      location,
+      startsAt: start,
+      endsAt: end,
+      timeZone: 'UTC',
+      status: 'confirmed',
+    })
+  await onsite('Pagi', 'Kuningan City', ahead(6, 2), ahead(6, 3))
+  await onsite('Siang', 'Menara Sudirman', ahead(6, 3, 30), ahead(6, 4, 30))
+  await page.goto(app.url)
+  await page.getByRole('button', { name: /^Alerts/ }).click()
+  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const travel = page.getByRole('region', { name: 'Travel times' })
+  await travel.getByLabel('From').fill('Kuningan')
+  await travel.getByLabel('To').fill('Sudirman')
+  await travel.getByLabel('Minutes').fill('20')
+  await travel.getByRole('button', { name: 'Add' }).click()
+  await expect(travel.getByText('Kuningan ↔ Sudirman: 20 min')).toBeVisible()
+
+  await page.getByRole('button', { name: /^Alerts/ }).click()
+  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeHidden()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Busy day' })).toBeVisible()
+})
