@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../src/shared/model/interview'
 import { groupByDay } from '../../src/shared/schedule/agenda'
-import { dayKey, instantFromWallClock, wallClock, zoneAbbreviation } from '../../src/shared/time'
+import { dayKey, instantFromWallClock, instantMs, wallClock, zoneAbbreviation } from '../../src/shared/time'
 
 describe('wall clock ⇄ instant', () => {
   it.each([
@@ -84,5 +85,29 @@ describe('agenda grouping', () => {
       'America/New_York',
     )
     expect(days.map((d) => d.day)).toEqual(['2026-12-06', '2026-12-07'])
+  })
+})
+
+describe('reading instants', () => {
+  it('agrees with Date.parse on every toISOString form, leap days and centuries included', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1601-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const iso = date.toISOString()
+          expect(instantMs(iso)).toBe(Date.parse(iso))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+    expect(instantMs('2028-02-29T23:59:59.999Z')).toBe(Date.parse('2028-02-29T23:59:59.999Z'))
+  })
+
+  it('hands other forms to Date.parse', () => {
+    expect(instantMs('2026-12-07T03:00:00Z')).toBe(Date.parse('2026-12-07T03:00:00Z'))
   })
 })

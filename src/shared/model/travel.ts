@@ -28,7 +28,7 @@ export const travelPairSchema = z.strictObject({ from: place, to: place })
 
 /** Places compare after trimming, folding case and squeezing spaces: "  Menara  Sudirman" = "menara sudirman". */
 export function normalizePlace(place: string): string {
-  return place.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ')
+  return place.trim().toLowerCase().replace(/\s+/g, ' ')
 }
 
 export function samePlace(a: string, b: string): boolean {

@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { normalizePlace, samePlace, type TravelTime } from '../model/travel'
+import { normalizePlace, type TravelTime } from '../model/travel'
 
 /** What two consecutive interviews need between them, and why. */
 export interface GapNeed {
@@ -21,6 +21,8 @@ export class TravelBook {
   private readonly places: string[]
   private readonly names = new Map<string, string>()
   private readonly matches = new Map<string, string[]>()
+  /** Normalizing an address on every comparison dominated large schedules: each is normalized once. */
+  private readonly normalized = new Map<string, string>()
 
   constructor(
     estimates: readonly TravelTime[],
@@ -52,7 +54,7 @@ export class TravelBook {
     if (first.mode !== 'onsite' || second.mode !== 'onsite') {
       return { minutes: this.defaults.prepBufferMinutes, reason: 'prep' }
     }
-    if (first.location && second.location && samePlace(first.location, second.location)) {
+    if (first.location && second.location && this.normal(first.location) === this.normal(second.location)) {
       return { minutes: 0, reason: 'none' }
     }
     return (
@@ -80,10 +82,19 @@ export class TravelBook {
     return undefined
   }
 
+  private normal(location: string): string {
+    let normalized = this.normalized.get(location)
+    if (normalized === undefined) {
+      normalized = normalizePlace(location)
+      this.normalized.set(location, normalized)
+    }
+    return normalized
+  }
+
   private placesIn(location: string): string[] {
     let found = this.matches.get(location)
     if (!found) {
-      const normalized = normalizePlace(location)
+      const normalized = this.normal(location)
       found = this.places.filter((place) => normalized.includes(place))
       this.matches.set(location, found)
     }

@@ -1,0 +1,24 @@
+/** Median wall time of `runs` calls (after one warm-up), in milliseconds. */
+export function median(runs: number, job: () => unknown): number {
+  job()
+  const times: number[] = []
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now()
+    job()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+export const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1)).padStart(8)
+export const ratio = (value: number) => `${value.toFixed(1)}×`.padStart(7)
+
+/** A deterministic pseudo-random sequence, so every run measures the same data. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
