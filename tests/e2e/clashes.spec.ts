@@ -99,3 +99,34 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
   await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeHidden()
   await expect(page.getByRole('listitem').filter({ hasText: 'Busy day' })).toBeVisible()
 })
+
+test('browser mode shows a due reminder in the page, once; Open takes the user to the interview', async ({
+  page,
+  app,
+}) => {
+  const soon = new Date(Date.now() + 10 * 3600_000)
+  soon.setUTCSeconds(0, 0)
+  await api(app, 'interviews/create', {
+    company: 'Arunika Logistics',
+    position: 'Reporting Analyst',
+    mode: 'phone',
+    startsAt: soon.toISOString(),
+    endsAt: new Date(soon.getTime() + 1800_000).toISOString(),
+    timeZone: 'UTC',
+  })
+  await page.goto(app.url)
+  const reminders = page.getByRole('complementary', { name: 'Reminder' })
+  await expect(reminders.getByRole('alert')).toContainText('Arunika Logistics on')
+  await expect(reminders.getByRole('alert')).toContainText(
+    'is not confirmed yet: confirm that you will attend.',
+  )
+  await reminders.getByRole('button', { name: 'Open' }).click()
+  await expect(page.getByRole('dialog', { name: 'Edit interview' }).getByLabel('Company')).toHaveValue(
+    'Arunika Logistics',
+  )
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+
+  await page.reload()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Arunika Logistics' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Reminder' })).toHaveCount(0)
+})
