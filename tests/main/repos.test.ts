@@ -11,30 +11,16 @@ import {
 import { readStoredSettings, writeStoredSettings } from '../../src/main/db/repos/settings'
 import type { Interview } from '../../src/shared/model/interview'
 import { fixedNow, tempDir } from '../helpers/temp'
+import { at } from '../helpers/interviews'
 
 async function db() {
   const dir = tempDir()
   return openDatabase(join(dir, 'db.sqlite3'), { backupsDir: join(dir, 'backups'), now: fixedNow() })
 }
 
-let n = 0
-function interview(startsAt: string, overrides: Partial<Interview> = {}): Interview {
-  n += 1
-  return {
-    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-    company: `Company ${n}`,
-    position: 'Analyst',
-    contact: {},
-    mode: 'video',
-    startsAt,
-    endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
-    timeZone: 'Asia/Jakarta',
-    status: 'invited',
-    createdAt: '2026-11-22T00:00:00.000Z',
-    updatedAt: '2026-11-22T00:00:00.000Z',
-    ...overrides,
-  }
-}
+/** A bare video interview: no optional field set. */
+const interview = (startsAt: string, overrides: Partial<Interview> = {}) =>
+  at(startsAt, 60, { mode: 'video', location: undefined, status: 'invited', ...overrides })
 
 describe('interviews repo', () => {
   it('stores and reads back every field; absent optional fields stay absent', async () => {

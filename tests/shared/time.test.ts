@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Interview } from '../../src/shared/model/interview'
 import { groupByDay } from '../../src/shared/schedule/agenda'
+import { at } from '../helpers/interviews'
 import { dayKey, instantFromWallClock, instantMs, wallClock, zoneAbbreviation } from '../../src/shared/time'
 
 describe('wall clock ⇄ instant', () => {
@@ -53,19 +53,7 @@ describe('days and zone names', () => {
 })
 
 describe('agenda grouping', () => {
-  const interview = (id: string, startsAt: string): Interview => ({
-    id,
-    company: id,
-    position: 'p',
-    contact: {},
-    mode: 'video',
-    startsAt,
-    endsAt: new Date(Date.parse(startsAt) + 3600_000).toISOString(),
-    timeZone: 'Asia/Jakarta',
-    status: 'invited',
-    createdAt: startsAt,
-    updatedAt: startsAt,
-  })
+  const interview = (id: string, startsAt: string) => ({ ...at(startsAt), id })
 
   it('groups by the start day in the user zone, in time order', () => {
     const days = groupByDay(

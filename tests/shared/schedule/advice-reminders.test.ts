@@ -3,7 +3,7 @@ import { clashAdvice } from '../../../src/shared/schedule/advice'
 import type { Clash } from '../../../src/shared/schedule/conflicts'
 import { dueReminders } from '../../../src/shared/schedule/reminders'
 import type { Interview } from '../../../src/shared/model/interview'
-import { at, settings } from './build'
+import { at, settings } from '../../helpers/interviews'
 
 const clash = (first: Interview, second: Interview): Clash => ({
   kind: 'overlap',

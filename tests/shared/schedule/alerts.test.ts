@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildAlerts } from '../../../src/shared/schedule/alerts'
-import { at, settings } from './build'
+import { at, settings } from '../../helpers/interviews'
 
 const now = Date.parse('2026-12-04T00:00:00Z') // Friday 07:00 WIB
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ClashIndex, findConflicts, isActive, type Clash } from '../../../src/shared/schedule/conflicts'
 import { TravelBook } from '../../../src/shared/schedule/travel'
 import type { Interview, Mode, Status } from '../../../src/shared/model/interview'
-import { at } from './build'
+import { at } from '../../helpers/interviews'
 
 const defaults = { travelBufferMinutes: 60, prepBufferMinutes: 15 }
 const book = (estimates: { from: string; to: string; minutes: number }[] = []) =>

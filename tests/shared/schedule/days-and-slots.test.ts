@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { busyDays } from '../../../src/shared/schedule/sameDay'
 import { freeSlots } from '../../../src/shared/schedule/freeSlots'
-import { at, settings } from './build'
+import { at, settings } from '../../helpers/interviews'
 
 describe('same-day load', () => {
   it.each([

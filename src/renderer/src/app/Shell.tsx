@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
-import { LANGUAGES, type Language, type Settings, type SettingsUpdate } from '../../../shared/model/settings'
+import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
 import { AgendaPage } from '../features/agenda/AgendaPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { applyLanguage } from '../i18n'
 import { useToast } from '../ui/Toast'
+import { LanguageOptions } from '../ui/options'
 import { SettingsContext } from './SettingsContext'
 import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
@@ -95,11 +96,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
                 value={settings.language}
                 onChange={(event) => void save({ language: event.target.value as Language })}
               >
-                {LANGUAGES.map((language) => (
-                  <option key={language} value={language}>
-                    {language === 'id' ? 'Bahasa Indonesia' : 'English'}
-                  </option>
-                ))}
+                <LanguageOptions />
               </select>
             </div>
           </nav>

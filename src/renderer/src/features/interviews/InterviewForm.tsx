@@ -1,10 +1,10 @@
-import { useContext, useMemo, useRef, useState, type FormEvent } from 'react'
+import { useContext, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
-import { COMMON_ZONES } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { Field } from '../../ui/Field'
+import { ZoneOptions } from '../../ui/options'
 import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
@@ -34,7 +34,6 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
   const [formError, setFormError] = useState<string>()
   const [saving, setSaving] = useState(false)
   const form = useRef<HTMLFormElement>(null)
-  const zones = useMemo(() => zoneChoices(values.timeZone), [values.timeZone])
 
   const label = (field: FormField) => t(`form.fields.${LABEL_KEY[field] ?? field}`)
   const set = (field: FormField) => (event: { target: { value: string } }) => {
@@ -110,11 +109,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
         {field('endTime', 'input', 'time')}
         <Field label={label('timeZone')} error={errors.timeZone}>
           <select value={values.timeZone} onChange={set('timeZone')}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
-              </option>
-            ))}
+            <ZoneOptions current={values.timeZone} />
           </select>
         </Field>
       </fieldset>
@@ -179,9 +174,4 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </div>
     </form>
   )
-}
-
-function zoneChoices(current: string): string[] {
-  const all = Intl.supportedValuesOf('timeZone')
-  return [...new Set([...COMMON_ZONES, current, ...all])]
 }

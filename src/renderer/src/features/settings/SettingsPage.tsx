@@ -1,11 +1,11 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setDay, format } from 'date-fns'
-import { LANGUAGES, type Settings, type SettingsUpdate } from '../../../../shared/model/settings'
+import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
 import type { FieldIssue } from '../../../../shared/result'
-import { COMMON_ZONES } from '../../../../shared/time'
 import { dateLocale } from '../../i18n'
 import { Field } from '../../ui/Field'
+import { LanguageOptions, ZoneOptions } from '../../ui/options'
 import { useIssueText } from '../interviews/useFieldErrors'
 import { BackupsPanel } from '../data/BackupsPanel'
 import { TravelTimesPanel } from '../travel/TravelTimesPanel'
@@ -37,7 +37,6 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
   const issueText = useIssueText()
   const [values, setValues] = useState(() => settingsValuesOf(settings))
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({})
-  const zones = useMemo(() => [...new Set([...COMMON_ZONES, ...Intl.supportedValuesOf('timeZone')])], [])
   const locale = dateLocale(i18n.language)
 
   const set = (key: Key) => (event: { target: { value: string } }) => {
@@ -92,20 +91,12 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
           <legend>{t('settings.display')}</legend>
           <Field label={label('language')} error={errors.language}>
             <select value={values.language} onChange={set('language')}>
-              {LANGUAGES.map((language) => (
-                <option key={language} value={language}>
-                  {language === 'id' ? 'Bahasa Indonesia' : 'English'}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           </Field>
           <Field label={label('timeZone')} error={errors.timeZone}>
             <select value={values.timeZone} onChange={set('timeZone')}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replace(/_/g, ' ')}
-                </option>
-              ))}
+              <ZoneOptions current={values.timeZone} />
             </select>
           </Field>
         </fieldset>

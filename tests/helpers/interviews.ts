@@ -1,5 +1,5 @@
-import type { Interview } from '../../../src/shared/model/interview'
-import { defaultSettings, type Settings } from '../../../src/shared/model/settings'
+import type { Interview } from '../../src/shared/model/interview'
+import { defaultSettings, type Settings } from '../../src/shared/model/settings'
 
 let counter = 0
 
