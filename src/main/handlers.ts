@@ -8,6 +8,8 @@ import {
   updateInterview,
 } from './services/interviews'
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
+import { createDraft, markSent } from './services/drafts'
+import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import {
   listAlerts,
   listTravelTimes,
@@ -25,6 +27,8 @@ export interface HandlerDeps {
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
 export function createHandlers({ connection, now, system }: HandlerDeps): HandlerMap {
   const db = () => connection.database
+  /** A call may name its own `now` (tools, tests); otherwise the app's clock. */
+  const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
   return {
     'interviews/create': (input) => createInterview(db(), now(), input),
     'interviews/update': (input) => updateInterview(db(), now(), input),
@@ -39,6 +43,11 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'alerts/list': (input) => listAlerts(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
     'reminders/due': (input) =>
       takeDueReminders(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
+    'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
+    'drafts/markSent': (input) => markSent(db(), system, input, at(input.now)),
+    'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
+    'followups/list': (input) => findFollowUps(db(), input),
+    'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),
     'travel/delete': (pair) => removeTravelTime(db(), pair),

@@ -13,6 +13,15 @@ import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/tra
 import { instant } from './model/fields'
 import type { Alert } from './schedule/alerts'
 import type { ReminderNotice } from './schedule/reminders'
+import { DRAFT_CHANNELS, DRAFT_KINDS, reasonSchema, slotSchema, type Draft } from './drafts/types'
+import { text } from './model/fields'
+import {
+  followUpAddSchema,
+  followUpCompleteSchema,
+  followUpListSchema,
+  type FollowUp,
+} from './model/followup'
+import { LANGUAGES } from './model/settings'
 
 /** A channel: its strict input schema, and its output type (carried for typing only). */
 interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -28,6 +37,14 @@ const empty = z.strictObject({})
 const byId = z.strictObject({ id: idSchema })
 /** `now` may be given (tools, tests); by default it is the app's clock. */
 const atNow = z.strictObject({ now: instant.optional() })
+
+const draftShape = {
+  interviewId: idSchema,
+  kind: z.enum(DRAFT_KINDS, { error: 'invalid_choice' }),
+  channel: z.enum(DRAFT_CHANNELS, { error: 'invalid_choice' }),
+  language: z.enum(LANGUAGES, { error: 'invalid_choice' }),
+  now: instant.optional(),
+}
 
 /** The product's API: both transports (Electron IPC and browser-mode HTTP) serve exactly this map. */
 export const contract = {
@@ -46,6 +63,24 @@ export const contract = {
   'alerts/list': channel<Alert[]>()(atNow),
   /** Reminders newly due; each is returned once (browser mode shows them in the page). */
   'reminders/due': channel<ReminderNotice[]>()(atNow),
+  'drafts/create': channel<Draft>()(
+    z.strictObject({
+      ...draftShape,
+      reason: reasonSchema.optional(),
+      /** Proposed times for a reschedule; by default the first three free slots. */
+      alternatives: z.array(slotSchema).max(10).optional(),
+    }),
+  ),
+  'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp }>()(
+    z.strictObject({
+      ...draftShape,
+      subject: text(300).optional(),
+      body: text(20_000).pipe(z.string().min(1, { error: 'required' })),
+    }),
+  ),
+  'followups/add': channel<FollowUp>()(followUpAddSchema),
+  'followups/list': channel<FollowUp[]>()(followUpListSchema),
+  'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
   'travel/list': channel<TravelTime[]>()(empty),
   'travel/set': channel<TravelTime>()(travelTimeSchema),
   'travel/delete': channel<{ from: string; to: string }>()(travelPairSchema),

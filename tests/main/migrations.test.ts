@@ -27,6 +27,7 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(MIGRATIONS.length)
     expect(tables(db)).toEqual([
       'app_state',
+      'follow_ups',
       'interview_history',
       'interviews',
       'reminders_shown',

@@ -1,5 +1,13 @@
 import type { Database } from 'better-sqlite3'
-import { buildAlerts, currentClashes, type Alert, type ScheduleInput } from '../../shared/schedule/alerts'
+import {
+  buildAlerts,
+  currentClashes,
+  sortAlerts,
+  type Alert,
+  type ScheduleInput,
+} from '../../shared/schedule/alerts'
+import { followUpAlerts } from '../../shared/schedule/followupAlerts'
+import { listFollowUps } from '../db/repos/followups'
 import { clashAdvice } from '../../shared/schedule/advice'
 import { alertTexts, Phrasing } from '../../shared/schedule/messages'
 import { noticeLines } from '../../shared/schedule/notice'
@@ -24,7 +32,15 @@ function scheduleInput(db: Database, system: SystemDefaults, now: number): Sched
 }
 
 export function listAlerts(db: Database, system: SystemDefaults, now: number): Alert[] {
-  return buildAlerts(scheduleInput(db, system, now))
+  const input = scheduleInput(db, system, now)
+  const followUps = [
+    ...listFollowUps(db, { openOnly: true }),
+    ...listFollowUps(db, { type: 'log', kind: 'thanks', fromMs: now - 7 * DAY_MS }),
+  ]
+  return sortAlerts([
+    ...buildAlerts(input),
+    ...followUpAlerts(input.interviews, followUps, input.settings, now),
+  ])
 }
 
 const CHECKED_AT = 'reminders.checkedAt'

@@ -26,6 +26,8 @@ export interface Alert {
   neededMinutes?: number
   advice?: { moveId: string; keepId: string; reason: AdviceReason; message: string }
   notice?: Notice
+  /** For a `followup-due` alert about a task: the task to complete. */
+  taskId?: string
 }
 
 export interface ScheduleInput {
@@ -151,6 +153,11 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
     })
   }
 
+  return sortAlerts(alerts)
+}
+
+/** Most urgent first: danger, warning, info; then the soonest. */
+export function sortAlerts(alerts: Alert[]): Alert[] {
   return alerts.sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
   )

@@ -55,6 +55,10 @@ type Texts = {
   advice: Record<AdviceReason, (move: string, keep: string) => string>
   upcoming: (company: string, when: string, hours: number) => string
   theirPlace: string
+  task: Record<'confirm-in-writing' | 'send-thanks' | 'chase-reply' | 'custom', (company: string) => string>
+  due: (task: string, when: string) => string
+  overdue: (task: string, when: string) => string
+  sendThanks: (company: string, deadline: string) => string
 }
 
 export const alertTexts: Record<Language, Texts> = {
@@ -81,6 +85,15 @@ export const alertTexts: Record<Language, Texts> = {
     },
     upcoming: (company, when, hours) => `Interview with ${company} in ${hours} h: ${when}.`,
     theirPlace: 'the next place',
+    task: {
+      'confirm-in-writing': (company) => `Confirm your call with ${company} by email`,
+      'send-thanks': (company) => `Send ${company} a thank-you note`,
+      'chase-reply': (company) => `Ask ${company} about your reschedule request`,
+      custom: (company) => `Follow up with ${company}`,
+    },
+    due: (task, when) => `${task}: due ${when}.`,
+    overdue: (task, when) => `${task}: overdue since ${when}.`,
+    sendThanks: (company, deadline) => `Send ${company} a thank-you note for the interview, by ${deadline}.`,
   },
   id: {
     overlap: (a, b, day, spanA, spanB) => `${a} (${spanA}) dan ${b} (${spanB}) bertabrakan pada ${day}.`,
@@ -108,5 +121,15 @@ export const alertTexts: Record<Language, Texts> = {
     },
     upcoming: (company, when, hours) => `Wawancara dengan ${company} dalam ${hours} jam: ${when}.`,
     theirPlace: 'tempat berikutnya',
+    task: {
+      'confirm-in-writing': (company) => `Konfirmasikan telepon Anda dengan ${company} lewat email`,
+      'send-thanks': (company) => `Kirim ucapan terima kasih kepada ${company}`,
+      'chase-reply': (company) => `Tanyakan kepada ${company} tentang permohonan jadwal ulang Anda`,
+      custom: (company) => `Tindak lanjuti ${company}`,
+    },
+    due: (task, when) => `${task}: paling lambat ${when}.`,
+    overdue: (task, when) => `${task}: terlambat sejak ${when}.`,
+    sendThanks: (company, deadline) =>
+      `Kirim ucapan terima kasih kepada ${company} atas wawancaranya, paling lambat ${deadline}.`,
   },
 }

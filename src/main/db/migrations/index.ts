@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import * as m0001 from './0001-interviews'
 import * as m0002 from './0002-interview-history'
 import * as m0003 from './0003-travel-and-reminders'
+import * as m0004 from './0004-follow-ups'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, ...m0001 },
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
+  { version: 4, ...m0004 },
 ]
 
 export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>

@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { DRAFT_KINDS } from '../drafts/types'
+import { instant, text } from './fields'
+import { idSchema } from './interview'
+
+/** Something that happened (a message sent, a call, a note) or a task to do by a date. */
+export const LOG_KINDS = [...DRAFT_KINDS, 'call', 'email-received', 'message-received', 'note'] as const
+export const TASK_KINDS = ['confirm-in-writing', 'send-thanks', 'chase-reply', 'custom'] as const
+export const FOLLOWUP_CHANNELS = ['email', 'phone', 'whatsapp', 'in-person', 'other'] as const
+
+export type LogKind = (typeof LOG_KINDS)[number]
+export type TaskKind = (typeof TASK_KINDS)[number]
+export type FollowUpChannel = (typeof FOLLOWUP_CHANNELS)[number]
+
+export interface FollowUp {
+  id: string
+  interviewId: string
+  type: 'log' | 'task'
+  kind: LogKind | TaskKind
+  channel?: FollowUpChannel
+  /** When it happened (log) or was set (task). */
+  at: string
+  dueAt?: string
+  doneAt?: string
+  subject?: string
+  body?: string
+  note?: string
+}
+
+export const followUpAddSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('log'),
+    interviewId: idSchema,
+    kind: z.enum(LOG_KINDS, { error: 'invalid_choice' }),
+    channel: z.enum(FOLLOWUP_CHANNELS, { error: 'invalid_choice' }).optional(),
+    at: instant.optional(),
+    note: text(5000).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('task'),
+    interviewId: idSchema,
+    kind: z.enum(TASK_KINDS, { error: 'invalid_choice' }),
+    dueAt: instant,
+    note: text(5000).optional(),
+  }),
+])
+
+export const followUpListSchema = z.strictObject({
+  interviewId: idSchema.optional(),
+  type: z.enum(['log', 'task']).optional(),
+  kind: z.enum([...LOG_KINDS, ...TASK_KINDS]).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  openOnly: z.boolean().optional(),
+})
+
+export const followUpCompleteSchema = z.strictObject({ id: idSchema, now: instant.optional() })
