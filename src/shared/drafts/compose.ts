@@ -61,6 +61,7 @@ export function composeDraft(request: DraftRequest): Draft {
     notice,
     checks,
     links: draftLinks(interview, channel, subject ?? '', body),
+    ...(kind === 'reschedule' ? { alternatives: [...request.alternatives] } : {}),
   }
 }
 

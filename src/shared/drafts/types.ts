@@ -63,4 +63,6 @@ export interface Draft {
   notice: Notice
   checks: DraftCheck[]
   links: { mailto?: string; whatsapp?: string; tel?: string }
+  /** For a reschedule: the times proposed in the text. */
+  alternatives?: Alternative[]
 }

@@ -12,10 +12,11 @@ import { SettingsContext } from './SettingsContext'
 import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
 import { AlertsPage } from '../features/alerts/AlertsPage'
+import { FollowUpsPage } from '../features/followups/FollowUpsPage'
 import { ReminderNotices } from '../features/alerts/ReminderNotices'
 
-type Page = 'agenda' | 'alerts' | 'settings'
-const PAGES: readonly Page[] = ['agenda', 'alerts', 'settings']
+type Page = 'agenda' | 'alerts' | 'followups' | 'settings'
+const PAGES: readonly Page[] = ['agenda', 'alerts', 'followups', 'settings']
 
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
@@ -105,6 +106,8 @@ export function Shell({ status }: { status: DatabaseStatus }) {
               <AgendaPage settings={settings} openId={openId} onOpened={() => setOpenId(undefined)} />
             ) : page === 'alerts' ? (
               <AlertsPage />
+            ) : page === 'followups' ? (
+              <FollowUpsPage />
             ) : (
               <SettingsPage key={JSON.stringify(settings)} settings={settings} onSave={save} />
             )}

@@ -7,10 +7,13 @@ import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
+import type { DraftKind } from '../../../../shared/drafts/types'
 
 interface AgendaItemProps {
   interview: Interview
   alerts: Alert[]
+  now: number
+  onMessage: (kind: DraftKind) => void
   zone: string
   onEdit: () => void
   onDelete: () => void
@@ -18,7 +21,16 @@ interface AgendaItemProps {
 }
 
 /** One interview in the agenda: time in the user's zone (and its own, when different), what, where, status. */
-export function AgendaItem({ interview, alerts, zone, onEdit, onDelete, onStatus }: AgendaItemProps) {
+export function AgendaItem({
+  interview,
+  alerts,
+  now,
+  zone,
+  onMessage,
+  onEdit,
+  onDelete,
+  onStatus,
+}: AgendaItemProps) {
   const { t, i18n } = useTranslation()
   const locale = dateLocale(i18n.language)
   const time = (iso: string, inZone: string) => format(Date.parse(iso), 'HH:mm', { in: tz(inZone), locale })
@@ -52,6 +64,13 @@ export function AgendaItem({ interview, alerts, zone, onEdit, onDelete, onStatus
         </p>
         <p className="position">{interview.position}</p>
         <AlertBadges alerts={alerts} />
+        <div className="message-actions">
+          {messagesFor(interview, now).map((kind) => (
+            <button key={kind} type="button" className="small" onClick={() => onMessage(kind)}>
+              {t(`drafts.button.${kind}`)}
+            </button>
+          ))}
+        </div>
         <p className="mode">
           <ModeIcon mode={interview.mode} /> {t(`mode.${interview.mode}`)}
           {place && <span className="place"> · {place}</span>}
@@ -84,4 +103,14 @@ export function AgendaItem({ interview, alerts, zone, onEdit, onDelete, onStatus
       </div>
     </li>
   )
+}
+
+/** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
+function messagesFor(interview: Interview, now: number): DraftKind[] {
+  const upcoming = Date.parse(interview.startsAt) > now
+  if (interview.status === 'invited') return upcoming ? ['confirm', 'reschedule', 'decline'] : ['apology']
+  if (interview.status === 'confirmed') return upcoming ? ['reschedule', 'cancel'] : ['thanks', 'apology']
+  if (interview.status === 'completed') return ['thanks']
+  if (interview.status === 'no-show') return ['apology']
+  return []
 }

@@ -15,11 +15,17 @@ import { formValuesOf, newFormValues } from '../interviews/formModel'
 import { InterviewForm } from '../interviews/InterviewForm'
 import { sampleInterviews } from '../interviews/samples'
 import { AgendaItem } from './AgendaItem'
+import { Composer } from '../drafts/Composer'
+import type { DraftKind } from '../../../../shared/drafts/types'
+import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { useSchedule } from '../../app/ScheduleContext'
 
 type Open =
-  { kind: 'create' } | { kind: 'edit'; interview: Interview } | { kind: 'delete'; interview: Interview }
+  | { kind: 'create' }
+  | { kind: 'edit'; interview: Interview }
+  | { kind: 'delete'; interview: Interview }
+  | { kind: 'message'; interview: Interview; draft: DraftKind }
 
 interface AgendaPageProps {
   settings: Settings
@@ -161,6 +167,8 @@ export function AgendaPage({ settings, openId, onOpened }: AgendaPageProps) {
                   key={interview.id}
                   interview={interview}
                   alerts={alertsOf.get(interview.id) ?? []}
+                  now={now.getTime()}
+                  onMessage={(draft) => setOpen({ kind: 'message', interview, draft })}
                   zone={zone}
                   onEdit={() => setOpen({ kind: 'edit', interview })}
                   onDelete={() => setOpen({ kind: 'delete', interview })}
@@ -182,6 +190,23 @@ export function AgendaPage({ settings, openId, onOpened }: AgendaPageProps) {
             onSaved={() => {
               close()
               toast(t('form.saved'))
+              void load()
+            }}
+          />
+          {shown.kind === 'edit' && <FollowUpTimeline interview={shown.interview} />}
+        </Dialog>
+      )}
+      {shown?.kind === 'message' && (
+        <Dialog
+          title={`${t(`drafts.title.${shown.draft}`)} — ${shown.interview.company}`}
+          onClose={close}
+          wide
+        >
+          <Composer
+            interview={shown.interview}
+            initialKind={shown.draft}
+            onSent={() => {
+              close()
               void load()
             }}
           />

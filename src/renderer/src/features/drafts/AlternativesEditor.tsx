@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Alternative } from '../../../../shared/drafts/types'
+import { instantFromWallClock } from '../../../../shared/time'
+import { writtenWhen } from '../../../../shared/drafts/when'
+
+interface Props {
+  alternatives: Alternative[]
+  zone: string
+  durationMs: number
+  language: 'id' | 'en'
+  onChange: (alternatives: Alternative[]) => void
+}
+
+/** The times a reschedule request proposes: remove one, or add another (date and time in the interview's zone). */
+export function AlternativesEditor({ alternatives, zone, durationMs, language, onChange }: Props) {
+  const { t } = useTranslation()
+  const [date, setDate] = useState('')
+  const [time, setTime] = useState('10:00')
+  const add = () => {
+    const startsAt = instantFromWallClock(date, time, zone)
+    if (!startsAt) return
+    const endsAt = new Date(Date.parse(startsAt) + durationMs).toISOString()
+    onChange([...alternatives, { startsAt, endsAt }].sort((a, b) => a.startsAt.localeCompare(b.startsAt)))
+  }
+  return (
+    <fieldset className="alternatives wide">
+      <legend>{t('drafts.alternatives')}</legend>
+      <ul>
+        {alternatives.map((slot) => (
+          <li key={slot.startsAt}>
+            <span>{writtenWhen(slot.startsAt, zone, language)}</span>
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => onChange(alternatives.filter((other) => other !== slot))}
+            >
+              {t('drafts.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="add-time">
+        <input
+          type="date"
+          aria-label={t('form.fields.date')}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <input
+          type="time"
+          aria-label={t('form.fields.startTime')}
+          value={time}
+          onChange={(e) => setTime(e.target.value)}
+        />
+        <button type="button" onClick={add} disabled={!date}>
+          {t('drafts.addTime')}
+        </button>
+      </div>
+    </fieldset>
+  )
+}

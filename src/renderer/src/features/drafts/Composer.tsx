@@ -1,0 +1,199 @@
+import { useContext, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { checkDraft } from '../../../../shared/drafts/checks'
+import { draftLinks } from '../../../../shared/drafts/compose'
+import {
+  DRAFT_CHANNELS,
+  DRAFT_KINDS,
+  REASON_CATEGORIES,
+  type Alternative,
+  type Draft,
+  type DraftChannel,
+  type DraftKind,
+  type ReasonCategory,
+} from '../../../../shared/drafts/types'
+import type { Interview } from '../../../../shared/model/interview'
+import { call } from '../../api/client'
+import { openLink } from '../../api/openLink'
+import { SettingsContext } from '../../app/SettingsContext'
+import { Field } from '../../ui/Field'
+import { LanguageOptions } from '../../ui/options'
+import { useToast } from '../../ui/Toast'
+import { AlternativesEditor } from './AlternativesEditor'
+import { DraftChecks } from './DraftChecks'
+
+const WITH_REASON: DraftKind[] = ['cancel', 'reschedule', 'decline', 'apology']
+
+interface ComposerProps {
+  interview: Interview
+  initialKind: DraftKind
+  onSent: () => void
+}
+
+/** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
+export function Composer({ interview, initialKind, onSent }: ComposerProps) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const settings = useContext(SettingsContext)
+  const [kind, setKind] = useState(initialKind)
+  const [channel, setChannel] = useState<DraftChannel>('email')
+  const [language, setLanguage] = useState<'id' | 'en'>(settings?.language ?? 'id')
+  const [category, setCategory] = useState<ReasonCategory | ''>('')
+  const [detail, setDetail] = useState('')
+  const [alternatives, setAlternatives] = useState<Alternative[]>()
+  const [draft, setDraft] = useState<Draft>()
+  const [subject, setSubject] = useState('')
+  const [body, setBody] = useState('')
+
+  useEffect(() => {
+    let current = true
+    const reason = category ? { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } : undefined
+    const timer = setTimeout(() => {
+      const input = { interviewId: interview.id, kind, channel, language, ...(reason ? { reason } : {}) }
+      void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
+        if (!current) return
+        if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+        setDraft(result.value)
+        setSubject(result.value.subject ?? '')
+        setBody(result.value.body)
+      })
+    }, 150)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [interview.id, kind, channel, language, category, detail, alternatives, t, toast])
+
+  if (!draft) return <p className="muted">{t('drafts.loading')}</p>
+  const shownAlternatives = alternatives ?? draft.alternatives ?? []
+  const checks = checkDraft({
+    subject: channel === 'email' ? subject : undefined,
+    body,
+    kind,
+    channel,
+    language,
+    interview,
+    alternatives: shownAlternatives,
+    reasonDetail: detail,
+    notice: draft.notice,
+  })
+  const links = draftLinks(interview, channel, subject, body)
+  const hours = Math.floor(draft.notice.hoursBefore)
+
+  async function markSent() {
+    const result = await call('drafts/markSent', {
+      interviewId: interview.id,
+      kind,
+      channel,
+      language,
+      ...(channel === 'email' && subject.trim() ? { subject } : {}),
+      body,
+    })
+    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    toast(t('drafts.sent'))
+    onSent()
+  }
+
+  return (
+    <div className="composer">
+      <div className="composer-options">
+        <Field label={t('drafts.kind')}>
+          <select value={kind} onChange={(e) => setKind(e.target.value as DraftKind)}>
+            {DRAFT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`drafts.title.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('drafts.channel')}>
+          <select value={channel} onChange={(e) => setChannel(e.target.value as DraftChannel)}>
+            {DRAFT_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`drafts.channels.${c}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('drafts.language')}>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as 'id' | 'en')}>
+            <LanguageOptions />
+          </select>
+        </Field>
+        {WITH_REASON.includes(kind) && (
+          <>
+            <Field label={t('drafts.reason')}>
+              <select value={category} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
+                <option value="">{t('drafts.reasons.none')}</option>
+                {REASON_CATEGORIES.filter((c) => c !== 'preparation' || kind === 'reschedule').map((c) => (
+                  <option key={c} value={c}>
+                    {t(`drafts.reasons.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('drafts.detail')}>
+              <input value={detail} maxLength={300} onChange={(e) => setDetail(e.target.value)} />
+            </Field>
+          </>
+        )}
+      </div>
+      <p className={`notice notice-${draft.notice.level}`} role="note">
+        {t(`drafts.notice.${draft.notice.level}`, { hours })}
+        {draft.notice.level === 'past' && kind !== 'apology' && kind !== 'thanks' && (
+          <button type="button" className="quiet" onClick={() => setKind('apology')}>
+            {t('drafts.writeApology')}
+          </button>
+        )}
+      </p>
+      {kind === 'reschedule' && (
+        <AlternativesEditor
+          alternatives={shownAlternatives}
+          zone={interview.timeZone}
+          durationMs={Date.parse(interview.endsAt) - Date.parse(interview.startsAt)}
+          language={language}
+          onChange={setAlternatives}
+        />
+      )}
+      {channel === 'email' && (
+        <Field label={t('drafts.subject')}>
+          <input value={subject} onChange={(e) => setSubject(e.target.value)} />
+        </Field>
+      )}
+      <Field label={t('drafts.body')}>
+        <textarea className="draft-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+      </Field>
+      <DraftChecks checks={checks} />
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() =>
+            void navigator.clipboard
+              .writeText(channel === 'email' ? `${subject}\n\n${body}` : body)
+              .then(() => toast(t('drafts.copied')))
+          }
+        >
+          {t('drafts.copy')}
+        </button>
+        {links.mailto && (
+          <button type="button" onClick={() => openLink(links.mailto!)}>
+            {t('drafts.openMail')}
+          </button>
+        )}
+        {links.whatsapp && (
+          <button type="button" onClick={() => openLink(links.whatsapp!)}>
+            {t('drafts.openWhatsApp')}
+          </button>
+        )}
+        {links.tel && channel === 'phone' && (
+          <button type="button" onClick={() => openLink(links.tel!)}>
+            {t('drafts.call')}
+          </button>
+        )}
+        <button type="button" className="primary" onClick={() => void markSent()}>
+          {t('drafts.markSent')}
+        </button>
+      </div>
+    </div>
+  )
+}

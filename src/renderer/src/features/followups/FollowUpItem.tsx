@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next'
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import type { FollowUp } from '../../../../shared/model/followup'
+import { dateLocale } from '../../i18n'
+import { useZone } from '../../app/SettingsContext'
+
+interface Props {
+  followUp: FollowUp
+  company?: string | undefined
+  onComplete?: () => void
+}
+
+/** One log entry or task: what, when, how, and the text that was sent. */
+export function FollowUpItem({ followUp, company, onComplete }: Props) {
+  const { t, i18n } = useTranslation()
+  const zone = useZone()
+  const when = (iso: string) =>
+    format(Date.parse(iso), 'EEE d MMM yyyy HH:mm', { in: tz(zone), locale: dateLocale(i18n.language) })
+  const isOpenTask = followUp.type === 'task' && !followUp.doneAt
+  return (
+    <li className={`followup followup-${followUp.type}${isOpenTask ? ' open' : ''}`}>
+      <p className="followup-head">
+        <strong>{t(`followups.kinds.${followUp.kind}`)}</strong>
+        {company && <span> · {company}</span>}
+        {followUp.channel && (
+          <span className="muted"> · {t(`drafts.channels.${followUp.channel}`, followUp.channel)}</span>
+        )}
+        <span className="muted">
+          {' · '}
+          {followUp.type === 'task'
+            ? followUp.doneAt
+              ? t('followups.completed', { when: when(followUp.doneAt) })
+              : t('followups.due', { when: when(followUp.dueAt!) })
+            : when(followUp.at)}
+        </span>
+        {isOpenTask && onComplete && (
+          <button type="button" className="small" onClick={onComplete}>
+            {t('followups.done')}
+          </button>
+        )}
+      </p>
+      {followUp.subject && <p className="followup-subject">{followUp.subject}</p>}
+      {followUp.note && <p>{followUp.note}</p>}
+      {followUp.body && (
+        <details>
+          <summary>{followUp.body.split('\n').find((line) => line.trim()) ?? ''}</summary>
+          <pre className="followup-body">{followUp.body}</pre>
+        </details>
+      )}
+    </li>
+  )
+}

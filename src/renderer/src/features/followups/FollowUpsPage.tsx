@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LOG_KINDS, TASK_KINDS, type FollowUp } from '../../../../shared/model/followup'
+import type { Interview } from '../../../../shared/model/interview'
+import { instantFromWallClock } from '../../../../shared/time'
+import { call } from '../../api/client'
+import { useSchedule } from '../../app/ScheduleContext'
+import { useZone } from '../../app/SettingsContext'
+import { Field } from '../../ui/Field'
+import { FollowUpItem } from './FollowUpItem'
+
+/** Every follow-up across all interviews: open tasks first, then the log; filter by company, kind and dates. */
+export function FollowUpsPage() {
+  const { t } = useTranslation()
+  const zone = useZone()
+  const { refresh, alerts } = useSchedule()
+  const [items, setItems] = useState<FollowUp[]>([])
+  const [interviews, setInterviews] = useState(new Map<string, Interview>())
+  const [company, setCompany] = useState('')
+  const [kind, setKind] = useState('')
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [version, setVersion] = useState(0)
+
+  useEffect(() => {
+    const range = {
+      ...(from ? { from: instantFromWallClock(from, '00:00', zone) } : {}),
+      ...(to ? { to: instantFromWallClock(to, '23:59', zone) } : {}),
+    }
+    void Promise.all([
+      call('followups/list', { ...(kind ? { kind: kind as FollowUp['kind'] } : {}), ...range }),
+      call('interviews/list', {}),
+    ]).then(([list, all]) => {
+      if (list.ok) setItems(list.value)
+      if (all.ok) setInterviews(new Map(all.value.map((interview) => [interview.id, interview])))
+    })
+  }, [kind, from, to, zone, version, alerts])
+
+  const shown = useMemo(() => {
+    const needle = company.trim().toLowerCase()
+    return needle
+      ? items.filter((item) => interviews.get(item.interviewId)?.company.toLowerCase().includes(needle))
+      : items
+  }, [items, interviews, company])
+  const tasks = shown.filter((item) => item.type === 'task' && !item.doneAt)
+  const log = shown.filter((item) => !(item.type === 'task' && !item.doneAt))
+
+  async function complete(id: string) {
+    await call('followups/complete', { id })
+    setVersion((n) => n + 1)
+    refresh()
+  }
+
+  const list = (entries: FollowUp[]) => (
+    <ul className="followup-list">
+      {entries.map((item) => (
+        <FollowUpItem
+          key={item.id}
+          followUp={item}
+          company={interviews.get(item.interviewId)?.company}
+          onComplete={() => void complete(item.id)}
+        />
+      ))}
+    </ul>
+  )
+
+  return (
+    <section className="page" aria-labelledby="followups-title">
+      <header className="page-header">
+        <h1 id="followups-title">{t('followups.title')}</h1>
+      </header>
+      <div className="filters">
+        <Field label={t('followups.filterCompany')}>
+          <input type="search" value={company} onChange={(e) => setCompany(e.target.value)} />
+        </Field>
+        <Field label={t('followups.filterKind')}>
+          <select value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">{t('followups.all')}</option>
+            {[...LOG_KINDS, ...TASK_KINDS].map((k) => (
+              <option key={k} value={k}>
+                {t(`followups.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('followups.from')}>
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </Field>
+        <Field label={t('followups.to')}>
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </Field>
+      </div>
+      <h2>{t('followups.openTasks')}</h2>
+      {tasks.length === 0 ? <p className="muted">{t('followups.noTasks')}</p> : list(tasks)}
+      <h2>{t('followups.log')}</h2>
+      {log.length === 0 ? <p className="muted">{t('followups.none')}</p> : list(log)}
+    </section>
+  )
+}
