@@ -7,7 +7,7 @@ import { useSchedule } from '../../app/ScheduleContext'
 import { Field } from '../../ui/Field'
 import { FollowUpItem } from './FollowUpItem'
 
-const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'note'] as const
+const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 
 /** An interview's history: every message sent, call made and note, its open tasks, and a quick way to add one. */
 export function FollowUpTimeline({ interview }: { interview: Interview }) {
