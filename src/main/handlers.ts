@@ -40,9 +40,8 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'backup/create': () => connection.backup('manual'),
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),
-    'alerts/list': (input) => listAlerts(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
-    'reminders/due': (input) =>
-      takeDueReminders(db(), system, input.now ? Date.parse(input.now) : now().getTime()),
+    'alerts/list': (input) => listAlerts(db(), system, at(input.now)),
+    'reminders/due': (input) => takeDueReminders(db(), system, at(input.now)),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, at(input.now)),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),

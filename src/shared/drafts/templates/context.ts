@@ -40,3 +40,36 @@ export interface LetterParts {
 }
 
 export type Template = (context: LetterContext) => LetterParts
+
+/** The parts of a letter that do not depend on its kind, in the draft's language. */
+export interface Voice {
+  greeting: string
+  opening: string
+  /** "The invitation number is …", when the company gave one. */
+  reference?: string | undefined
+  /** How to reach the user, when known. */
+  reach?: string | undefined
+  signOff: string
+  callGreeting: string
+}
+
+/** Puts a kind's sentences into a letter with the voice's greeting, reference and sign-off. */
+export function letterWith(voice: Voice) {
+  return (
+    subject: string,
+    body: string[],
+    thanks: string,
+    closing: string,
+    list: string[] = [],
+  ): LetterParts => ({
+    subject,
+    greeting: voice.greeting,
+    opening: voice.opening,
+    body: voice.reference ? [...body, voice.reference] : body,
+    list,
+    thanks,
+    closing: voice.reach ? `${closing} ${voice.reach}` : closing,
+    signOff: voice.signOff,
+    callGreeting: voice.callGreeting,
+  })
+}

@@ -1,5 +1,5 @@
 import type { ReasonCategory } from '../types'
-import type { LetterContext, LetterParts } from './context'
+import { letterWith, type LetterContext, type LetterParts } from './context'
 
 const REASONS: Record<ReasonCategory, string> = {
   illness: 'I am unwell',
@@ -29,27 +29,15 @@ function apology(context: LetterContext): string {
 const interviewPhrase = (c: LetterContext) => `my interview for the ${c.position} position on ${c.when}`
 
 export function englishLetter(c: LetterContext): LetterParts {
-  const greeting = c.contactName ? `Dear ${c.contactName},` : `Dear ${c.company} Hiring Team,`
-  const opening = `My name is ${c.userName}, and I am ${c.channel === 'phone' ? 'calling' : 'writing'} about ${interviewPhrase(c)}${c.where ? `, ${c.where}` : ''}.`
-  const reference = c.reference ? [`For your reference, the invitation number is ${c.reference}.`] : []
   const contact = [c.userPhone, c.userEmail].filter(Boolean).join(' or ')
-  const reach = contact ? [`You can reach me at ${contact}.`] : []
-  const parts = (
-    subject: string,
-    body: string[],
-    thanks: string,
-    closing: string,
-    list: string[] = [],
-  ): LetterParts => ({
-    subject,
-    greeting,
-    opening,
-    body: [...body, ...reference],
-    list,
-    thanks,
-    closing: [closing, ...reach].join(' '),
+  const daypart = c.hour < 12 ? 'Good morning' : c.hour < 18 ? 'Good afternoon' : 'Good evening'
+  const parts = letterWith({
+    greeting: c.contactName ? `Dear ${c.contactName},` : `Dear ${c.company} Hiring Team,`,
+    opening: `My name is ${c.userName}, and I am ${c.channel === 'phone' ? 'calling' : 'writing'} about ${interviewPhrase(c)}${c.where ? `, ${c.where}` : ''}.`,
+    reference: c.reference && `For your reference, the invitation number is ${c.reference}.`,
+    reach: contact && `You can reach me at ${contact}.`,
     signOff: 'Kind regards,',
-    callGreeting: `${c.hour < 12 ? 'Good morning' : c.hour < 18 ? 'Good afternoon' : 'Good evening'}${c.contactName ? `, ${c.contactName}` : ''}.`,
+    callGreeting: `${daypart}${c.contactName ? `, ${c.contactName}` : ''}.`,
   })
   switch (c.kind) {
     case 'cancel':

@@ -1,5 +1,5 @@
 import type { ReasonCategory } from '../types'
-import type { LetterContext, LetterParts } from './context'
+import { letterWith, type LetterContext, type LetterParts } from './context'
 
 const REASONS: Record<ReasonCategory, string> = {
   illness: 'saya sedang sakit',
@@ -30,29 +30,16 @@ function apology(context: LetterContext): string {
 const interviewPhrase = (c: LetterContext) => `wawancara untuk posisi ${c.position} pada ${c.when}`
 
 export function indonesianLetter(c: LetterContext): LetterParts {
-  const greeting = c.contactName ? `Yth. Bapak/Ibu ${c.contactName},` : `Yth. Tim Rekrutmen ${c.company},`
-  // "Dengan hormat" opens a letter; on the phone it would sound stiff.
-  const opening = `${c.channel === 'phone' ? 'Saya' : 'Dengan hormat, saya'} ${c.userName}, ingin menyampaikan hal terkait ${interviewPhrase(c)}${c.where ? ` ${c.where}` : ''}.`
-  const reference = c.reference ? [`Sebagai rujukan, nomor undangan tersebut adalah ${c.reference}.`] : []
   const contact = [c.userPhone, c.userEmail].filter(Boolean).join(' atau ')
-  const reach = contact ? [`Saya dapat dihubungi melalui ${contact}.`] : []
-  const time = c.hour < 11 ? 'pagi' : c.hour < 15 ? 'siang' : c.hour < 18 ? 'sore' : 'malam'
-  const parts = (
-    subject: string,
-    body: string[],
-    thanks: string,
-    closing: string,
-    list: string[] = [],
-  ): LetterParts => ({
-    subject,
-    greeting,
-    opening,
-    body: [...body, ...reference],
-    list,
-    thanks,
-    closing: [closing, ...reach].join(' '),
+  const daypart = c.hour < 11 ? 'pagi' : c.hour < 15 ? 'siang' : c.hour < 18 ? 'sore' : 'malam'
+  const parts = letterWith({
+    greeting: c.contactName ? `Yth. Bapak/Ibu ${c.contactName},` : `Yth. Tim Rekrutmen ${c.company},`,
+    // "Dengan hormat" opens a letter; on the phone it would sound stiff.
+    opening: `${c.channel === 'phone' ? 'Saya' : 'Dengan hormat, saya'} ${c.userName}, ingin menyampaikan hal terkait ${interviewPhrase(c)}${c.where ? ` ${c.where}` : ''}.`,
+    reference: c.reference && `Sebagai rujukan, nomor undangan tersebut adalah ${c.reference}.`,
+    reach: contact && `Saya dapat dihubungi melalui ${contact}.`,
     signOff: 'Hormat saya,',
-    callGreeting: `Selamat ${time}${c.contactName ? `, Bapak/Ibu ${c.contactName}` : ''}.`,
+    callGreeting: `Selamat ${daypart}${c.contactName ? `, Bapak/Ibu ${c.contactName}` : ''}.`,
   })
   switch (c.kind) {
     case 'cancel':
