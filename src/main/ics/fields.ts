@@ -1,0 +1,75 @@
+import type ICAL from 'ical.js'
+import { LIMITS } from '../../shared/model/interview'
+
+type Component = InstanceType<typeof ICAL.Component>
+
+/** Meet, Zoom and Teams links, wherever Google or Outlook put them (URL, LOCATION or DESCRIPTION). */
+const VIDEO_LINK =
+  /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com)\/[^\s<>"')\]]+/i
+const REFERENCE = /\b(?:ref(?:erence)?|no\.?|nomor)\s*[:#.]?\s*([A-Z0-9][A-Z0-9/-]{3,})/i
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const COMPANY_FORM =
+  /^(?:PT|CV|Bank|Yayasan)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero)\b\.?/i
+
+const text = (component: Component, name: string): string | undefined => {
+  const value = component.getFirstPropertyValue(name)
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+const clip = (value: string | undefined, max: number) =>
+  value && value.length > max ? value.slice(0, max) : value
+
+/** Company and position from a summary such as "Data Analyst at PT Nusantara" or "PT Nusantara - Data Analyst". */
+export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
+  const cleaned =
+    summary.replace(/^(?:interview|wawancara|undangan|invitation)\b\s*[:\-–—]?\s*/i, '').trim() || summary
+  const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
+  if (withCompany) return { company: withCompany[1]!, position: summary }
+  const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)
+  if (atCompany) return { position: atCompany[1]!, company: atCompany[2]! }
+  const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/)
+  if (parts.length >= 2) {
+    // "Company - Position" is the usual order; "Position - PT Company" is recognised by the company's form.
+    const last = parts.at(-1)!
+    if (COMPANY_FORM.test(last) && !COMPANY_FORM.test(parts[0]!))
+      return { company: last, position: parts.slice(0, -1).join(' - ') }
+    return { company: parts[0]!, position: parts.slice(1).join(' - ') }
+  }
+  return { company: organizer ?? cleaned, position: summary }
+}
+
+/** Everything but the times, read from an invitation's VEVENT. */
+export function invitationFields(event: Component, cancelled: boolean): Record<string, unknown> {
+  const summary = text(event, 'summary') ?? 'Interview'
+  const organizer = event.getFirstProperty('organizer')
+  const organizerName = organizer?.getParameter('cn')
+  const organizerEmail = String(organizer?.getFirstValue() ?? '').replace(/^mailto:/i, '')
+  const { company, position } = splitSummary(
+    summary,
+    typeof organizerName === 'string' ? organizerName : undefined,
+  )
+  const location = text(event, 'location')
+  const description = text(event, 'description')
+  const link = [text(event, 'url'), location, description]
+    .map((value) => value && VIDEO_LINK.exec(value)?.[0])
+    .find(Boolean)
+  const mode = link ? 'video' : location ? 'onsite' : 'video'
+  const contact = {
+    ...(typeof organizerName === 'string' && organizerName.trim()
+      ? { name: clip(organizerName.trim(), LIMITS.contactName) }
+      : {}),
+    ...(EMAIL.test(organizerEmail) ? { email: organizerEmail } : {}),
+  }
+  const status = cancelled || text(event, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'invited'
+  const reference = description && REFERENCE.exec(description)?.[1]
+  return {
+    company: clip(company.trim(), LIMITS.company),
+    position: clip(position.trim(), LIMITS.position),
+    contact,
+    mode,
+    ...(mode === 'onsite' && location ? { location: clip(location, LIMITS.location) } : {}),
+    ...(link ? { meetingUrl: link } : {}),
+    status,
+    ...(reference ? { referenceNumber: clip(reference, LIMITS.referenceNumber) } : {}),
+    ...(description ? { notes: clip(description, LIMITS.notes) } : {}),
+  }
+}

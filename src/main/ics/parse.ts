@@ -1,0 +1,208 @@
+import { TZDate } from '@date-fns/tz'
+import ICAL from 'ical.js'
+import { isKnownTimeZone } from '../../shared/model/fields'
+import { MAX_DURATION_MS } from '../../shared/model/interview'
+import { AppFailure } from '../../shared/result'
+import { invitationFields } from './fields'
+import { WINDOWS_ZONES } from './windowsZones'
+
+type Component = InstanceType<typeof ICAL.Component>
+type Time = InstanceType<typeof ICAL.Time>
+
+export type SkipCode = 'no-start' | 'unknown-zone' | 'impossible-date' | 'too-long' | 'bad-end'
+
+export interface ParsedInvitation {
+  /** Stable across re-imports: the UID, plus the original start for one occurrence of a series. */
+  uid: string
+  fields: Record<string, unknown>
+}
+
+export interface ParseResult {
+  invitations: ParsedInvitation[]
+  skipped: { uid?: string; code: SkipCode; detail?: string }[]
+}
+
+/** Recurring invitations are expanded only inside this window around now, and only this many times. */
+const WINDOW_BEFORE_MS = 30 * 86_400_000
+const WINDOW_AFTER_MS = 365 * 86_400_000
+const MAX_OCCURRENCES = 400
+
+/** How a time's zone is read: an IANA zone, UTC, the file's own VTIMEZONE, or the user's zone (floating). */
+type ZoneReading =
+  { kind: 'iana'; zone: string } | { kind: 'vtimezone'; timezone: InstanceType<typeof ICAL.Timezone> }
+
+function incomplete(message: string): AppFailure {
+  return new AppFailure('VALIDATION', message, [{ path: 'text', code: 'ics_incomplete', message }])
+}
+
+/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
+export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
+  const lines = text.split(/\r?\n/).map((line) => line.trim().toUpperCase())
+  const begins = lines.filter((line) => line === 'BEGIN:VEVENT').length
+  const ends = lines.filter((line) => line === 'END:VEVENT').length
+  if (!lines.includes('BEGIN:VCALENDAR'))
+    throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).')
+  if (lines.filter(Boolean).at(-1) !== 'END:VCALENDAR' || begins !== ends) {
+    throw incomplete(
+      'The calendar file is incomplete: it ends before all its events are closed. Nothing was imported.',
+    )
+  }
+  let root: Component
+  try {
+    root = new ICAL.Component(ICAL.parse(text) as unknown[])
+  } catch (error) {
+    throw incomplete(
+      `The calendar file cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
+    )
+  }
+  const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+  const zones = new Map<string, InstanceType<typeof ICAL.Timezone>>()
+  for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
+    const tzid = vtimezone.getFirstPropertyValue('tzid')
+    if (typeof tzid === 'string') zones.set(tzid, new ICAL.Timezone(vtimezone))
+  }
+  const result: ParseResult = { invitations: [], skipped: [] }
+  const events = root.getAllSubcomponents('vevent')
+  const masters = events.filter((event) => !event.hasProperty('recurrence-id'))
+  const exceptions = events.filter((event) => event.hasProperty('recurrence-id'))
+
+  const readZone = (
+    property: InstanceType<typeof ICAL.Property> | null,
+  ): ZoneReading | { unknown: string } => {
+    const tzid = property?.getParameter('tzid')
+    if (typeof tzid !== 'string') return { kind: 'iana', zone: options.userZone }
+    const iana = isKnownTimeZone(tzid) ? tzid : WINDOWS_ZONES[tzid]
+    if (iana) return { kind: 'iana', zone: iana }
+    const own = zones.get(tzid)
+    const location = own?.component.getFirstPropertyValue('x-lic-location')
+    if (typeof location === 'string' && isKnownTimeZone(location)) return { kind: 'iana', zone: location }
+    return own ? { kind: 'vtimezone', timezone: own } : { unknown: tzid }
+  }
+
+  const instantOf = (time: Time, reading: ZoneReading): number => {
+    if (time.isDate) return new TZDate(time.year, time.month - 1, time.day, options.userZone).getTime()
+    if (time.zone === ICAL.Timezone.utcTimezone)
+      return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
+    if (reading.kind === 'vtimezone') {
+      const copy = time.clone()
+      copy.zone = reading.timezone
+      return copy.toUnixTime() * 1000
+    }
+    return new TZDate(
+      time.year,
+      time.month - 1,
+      time.day,
+      time.hour,
+      time.minute,
+      time.second,
+      reading.zone,
+    ).getTime()
+  }
+
+  const add = (
+    uid: string,
+    source: Component,
+    start: Time,
+    end: Time | undefined,
+    duration: number | undefined,
+  ) => {
+    const startReading = readZone(source.getFirstProperty('dtstart'))
+    if ('unknown' in startReading)
+      return result.skipped.push({ uid, code: 'unknown-zone', detail: startReading.unknown })
+    const startsAt = instantOf(start, startReading)
+    let endsAt: number
+    if (end) {
+      const endReading = readZone(source.getFirstProperty('dtend') ?? source.getFirstProperty('dtstart'))
+      if ('unknown' in endReading)
+        return result.skipped.push({ uid, code: 'unknown-zone', detail: endReading.unknown })
+      endsAt = instantOf(end, endReading)
+    } else {
+      endsAt = startsAt + (duration ?? (start.isDate ? 86_400_000 : 3_600_000))
+    }
+    if (endsAt <= startsAt) return result.skipped.push({ uid, code: 'bad-end' })
+    if (endsAt - startsAt > MAX_DURATION_MS) return result.skipped.push({ uid, code: 'too-long' })
+    const timeZone = startReading.kind === 'iana' ? startReading.zone : options.userZone
+    result.invitations.push({
+      uid,
+      fields: {
+        ...invitationFields(source, cancelled),
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(endsAt).toISOString(),
+        timeZone,
+      },
+    })
+  }
+
+  for (const master of [
+    ...masters,
+    ...exceptions.filter(
+      (e) => !masters.some((m) => m.getFirstPropertyValue('uid') === e.getFirstPropertyValue('uid')),
+    ),
+  ]) {
+    const uid = String(
+      master.getFirstPropertyValue('uid') ?? `no-uid-${result.invitations.length + result.skipped.length}`,
+    )
+    const dtstart = master.getFirstProperty('dtstart')
+    if (!dtstart) {
+      result.skipped.push({ uid, code: 'no-start' })
+      continue
+    }
+    const impossible = [dtstart, master.getFirstProperty('dtend')].find(
+      (property) => property && !isRealDate(String(property.jCal[3])),
+    )
+    if (impossible) {
+      result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible.jCal[3]) })
+      continue
+    }
+    const durationValue = master.getFirstPropertyValue('duration')
+    const duration = durationValue instanceof ICAL.Duration ? durationValue.toSeconds() * 1000 : undefined
+    const isException = master.hasProperty('recurrence-id')
+    if (!isException && (master.hasProperty('rrule') || master.hasProperty('rdate'))) {
+      const own = exceptions.filter(
+        (e) => e.getFirstPropertyValue('uid') === master.getFirstPropertyValue('uid'),
+      )
+      const series = new ICAL.Event(master, { exceptions: own, strictExceptions: true })
+      const iterator = series.iterator()
+      const from = options.now - WINDOW_BEFORE_MS
+      const to = options.now + WINDOW_AFTER_MS
+      for (let count = 0, next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
+        const details = series.getOccurrenceDetails(next)
+        const reading = readZone(dtstart)
+        const at = 'unknown' in reading ? options.now : instantOf(next, reading)
+        if (at > to) break
+        if (at < from) continue
+        count += 1
+        const occurrenceUid = `${uid}/${next.toString()}`
+        // Without DTEND or DURATION ical.js ends an occurrence at its start; our default length applies instead.
+        const hasEnd =
+          details.item.component.hasProperty('dtend') || details.item.component.hasProperty('duration')
+        add(
+          occurrenceUid,
+          details.item.component,
+          details.startDate,
+          hasEnd ? details.endDate : undefined,
+          undefined,
+        )
+      }
+      continue
+    }
+    const id = isException ? `${uid}/${String(master.getFirstPropertyValue('recurrence-id'))}` : uid
+    add(
+      id,
+      master,
+      dtstart.getFirstValue() as Time,
+      master.getFirstPropertyValue('dtend') as Time | undefined,
+      duration,
+    )
+  }
+  return result
+}
+
+/** True for a real calendar date: "2026-02-31" rolls over in most parsers; here it is refused. */
+function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  if (!match) return true
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
