@@ -10,6 +10,7 @@ import {
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
+import { exportCalendar, importIcs } from './services/ics'
 import {
   listAlerts,
   listTravelTimes,
@@ -47,6 +48,8 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
+    'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
+    'ics/export': (input) => exportCalendar(db(), system, input),
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),
     'travel/delete': (pair) => removeTravelTime(db(), pair),

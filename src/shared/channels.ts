@@ -20,6 +20,8 @@ export const CHANNELS = [
   'followups/add',
   'followups/list',
   'followups/complete',
+  'ics/import',
+  'ics/export',
   'travel/list',
   'travel/set',
   'travel/delete',

@@ -22,6 +22,7 @@ import {
   type FollowUp,
 } from './model/followup'
 import { LANGUAGES } from './model/settings'
+import { icsExportSchema, icsImportSchema, type IcsImportResult } from './model/exchange'
 
 /** A channel: its strict input schema, and its output type (carried for typing only). */
 interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -81,6 +82,8 @@ export const contract = {
   'followups/add': channel<FollowUp>()(followUpAddSchema),
   'followups/list': channel<FollowUp[]>()(followUpListSchema),
   'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
+  'ics/import': channel<IcsImportResult>()(icsImportSchema),
+  'ics/export': channel<{ text: string }>()(icsExportSchema),
   'travel/list': channel<TravelTime[]>()(empty),
   'travel/set': channel<TravelTime>()(travelTimeSchema),
   'travel/delete': channel<{ from: string; to: string }>()(travelPairSchema),

@@ -73,3 +73,30 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     ...(description ? { notes: clip(description, LIMITS.notes) } : {}),
   }
 }
+
+/** The fields our own export carries as X- properties; they win over anything guessed. */
+export function exportedFields(event: Component): Record<string, unknown> {
+  const own = (key: string) => text(event, `x-interview-desk-${key}`)
+  const contact = Object.fromEntries(
+    (['name', 'role', 'email', 'phone'] as const)
+      .map((key) => [key, own(`contact-${key}`)])
+      .filter(([, value]) => value !== undefined),
+  )
+  if (!own('company')) return {}
+  const priority = own('priority')
+  const fields: Record<string, unknown> = {
+    company: own('company'),
+    position: own('position'),
+    mode: own('mode'),
+    status: own('status'),
+    timeZone: own('timezone'),
+    priority: priority === undefined ? undefined : Number(priority),
+    referenceNumber: own('reference'),
+    accessCode: own('access-code'),
+    contact,
+    location: text(event, 'location'),
+    meetingUrl: text(event, 'url'),
+    notes: text(event, 'description'),
+  }
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
+}

@@ -3,7 +3,7 @@ import ICAL from 'ical.js'
 import { isKnownTimeZone } from '../../shared/model/fields'
 import { MAX_DURATION_MS } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
-import { invitationFields } from './fields'
+import { exportedFields, invitationFields } from './fields'
 import { WINDOWS_ZONES } from './windowsZones'
 
 type Component = InstanceType<typeof ICAL.Component>
@@ -129,6 +129,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
         startsAt: new Date(startsAt).toISOString(),
         endsAt: new Date(endsAt).toISOString(),
         timeZone,
+        ...exportedFields(source),
       },
     })
   }

@@ -3,6 +3,7 @@ import * as m0001 from './0001-interviews'
 import * as m0002 from './0002-interview-history'
 import * as m0003 from './0003-travel-and-reminders'
 import * as m0004 from './0004-follow-ups'
+import * as m0005 from './0005-ics-uid'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, ...m0002 },
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
+  { version: 5, ...m0005 },
 ]
 
 export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>

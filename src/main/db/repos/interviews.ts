@@ -167,3 +167,22 @@ export function listInterviews(db: Database, filter: InterviewFilter = {}): Inte
   const { sql, params } = listInterviewsSql(filter)
   return (db.prepare(sql).all(params) as InterviewRow[]).map(fromRow)
 }
+
+/** The interview imported under a calendar UID, if any. */
+export function findByIcsUid(db: Database, uid: string): Interview | undefined {
+  const row = db.prepare('SELECT * FROM interviews WHERE ics_uid = ?').get(uid) as InterviewRow | undefined
+  return row && fromRow(row)
+}
+
+export function setIcsUid(db: Database, id: string, uid: string): void {
+  db.prepare('UPDATE interviews SET ics_uid = ? WHERE id = ?').run(uid, id)
+}
+
+/** The calendar UIDs of the given interviews (for export: an imported interview keeps its UID). */
+export function icsUids(db: Database): Map<string, string> {
+  const rows = db.prepare('SELECT id, ics_uid FROM interviews WHERE ics_uid IS NOT NULL').all() as {
+    id: string
+    ics_uid: string
+  }[]
+  return new Map(rows.map((row) => [row.id, row.ics_uid]))
+}

@@ -1,0 +1,75 @@
+import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator'
+import type { Interview } from '../../shared/model/interview'
+import type { Settings } from '../../shared/model/settings'
+
+/** Our own fields ride along as X- properties, so export → import gives back exactly the same interviews. */
+export const X_PREFIX = 'X-INTERVIEW-DESK-'
+export const OWN_UID = /^([0-9a-f-]{36})@interview-desk$/
+
+export function ownUid(interview: Interview): string {
+  return `${interview.id}@interview-desk`
+}
+
+export function exportIcs(
+  interviews: readonly Interview[],
+  settings: Settings,
+  uids: Map<string, string>,
+): string {
+  const calendar = ical({
+    name: 'Interview Desk',
+    prodId: {
+      company: 'Interview Desk',
+      product: 'Interview Desk',
+      language: settings.language.toUpperCase(),
+    },
+  })
+  for (const interview of interviews) {
+    const event = calendar.createEvent({
+      id: uids.get(interview.id) ?? ownUid(interview),
+      start: new Date(interview.startsAt),
+      end: new Date(interview.endsAt),
+      summary: `${interview.company} - ${interview.position}`,
+      ...(interview.location ? { location: interview.location } : {}),
+      ...(interview.meetingUrl ? { url: interview.meetingUrl } : {}),
+      ...(interview.notes ? { description: interview.notes } : {}),
+      ...(interview.status === 'cancelled' || interview.status === 'declined'
+        ? { status: ICalEventStatus.CANCELLED }
+        : {}),
+      x: ownFields(interview),
+    })
+    if (interview.contact.email) {
+      event.organizer({
+        name: interview.contact.name ?? interview.contact.email,
+        email: interview.contact.email,
+      })
+    }
+    for (const minutes of settings.reminderOffsetsMinutes) {
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: minutes * 60,
+        description: `${interview.company} — ${interview.position}`,
+      })
+    }
+  }
+  return calendar.toString()
+}
+
+function ownFields(interview: Interview): { key: string; value: string }[] {
+  const fields: Record<string, string | number | undefined> = {
+    COMPANY: interview.company,
+    POSITION: interview.position,
+    MODE: interview.mode,
+    STATUS: interview.status,
+    TIMEZONE: interview.timeZone,
+    PRIORITY: interview.priority,
+    REFERENCE: interview.referenceNumber,
+    'ACCESS-CODE': interview.accessCode,
+    'CONTACT-NAME': interview.contact.name,
+    'CONTACT-ROLE': interview.contact.role,
+    'CONTACT-EMAIL': interview.contact.email,
+    'CONTACT-PHONE': interview.contact.phone,
+  }
+  return Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ({ key: `${X_PREFIX}${key}`, value: String(value) }))
+}

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startBackend } from '../../src/main/backend'
+import type { IcsImportResult } from '../../src/shared/model/exchange'
+import type { Interview } from '../../src/shared/model/interview'
+import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+
+async function backend() {
+  const started = await startBackend({
+    dbFile: join(tempDir(), 'db.sqlite3'),
+    system: { language: 'en', timeZone: 'Asia/Jakarta' },
+    now: fixedNow(),
+  })
+  const call = (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
+  const value = async <T>(channel: string, input: unknown = {}) => {
+    const result = await call(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    return result.value as T
+  }
+  return { ...started, call, value }
+}
+const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
+const comparable = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Interview) => rest
+
+describe('ics/import', () => {
+  it('previews without writing, then imports; the same file again changes nothing', async () => {
+    const app = await backend()
+    const preview = await app.value<IcsImportResult>('ics/import', { text: google, preview: true })
+    expect(preview).toMatchObject({
+      imported: 1,
+      updated: 0,
+      items: [{ action: 'add', company: 'PT Nusantara Data Raya' }],
+    })
+    expect(await app.value('interviews/list')).toEqual([])
+
+    expect(await app.value<IcsImportResult>('ics/import', { text: google })).toMatchObject({
+      imported: 1,
+      updated: 0,
+    })
+    const again = await app.value<IcsImportResult>('ics/import', {
+      base64: Buffer.from(google).toString('base64'),
+    })
+    expect(again).toMatchObject({
+      imported: 0,
+      updated: 0,
+      skipped: [{ reason: 'it is already in your calendar, unchanged' }],
+    })
+    expect(await app.value<Interview[]>('interviews/list')).toHaveLength(1)
+  })
+
+  it('a re-sent invitation with a new time updates the interview instead of duplicating it', async () => {
+    const app = await backend()
+    await app.value('ics/import', { text: google })
+    const [before] = await app.value<Interview[]>('interviews/list')
+    await app.value('interviews/update', { id: before!.id, status: 'confirmed', notes: 'my own notes' })
+    const moved = google
+      .replace('DTSTART:20261207T030000Z', 'DTSTART:20261207T050000Z')
+      .replace('DTEND:20261207T040000Z', 'DTEND:20261207T060000Z')
+    expect(await app.value<IcsImportResult>('ics/import', { text: moved })).toMatchObject({
+      imported: 0,
+      updated: 1,
+    })
+    const [after] = await app.value<Interview[]>('interviews/list')
+    expect(after).toMatchObject({
+      id: before!.id,
+      startsAt: '2026-12-07T05:00:00.000Z',
+      status: 'confirmed',
+      notes: 'my own notes',
+    })
+  })
+
+  it('a damaged file is refused whole and nothing is written; an oversized one too', async () => {
+    const app = await backend()
+    const truncated = google.slice(0, google.indexOf('END:VEVENT'))
+    expect(await app.call('ics/import', { text: truncated })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ code: 'ics_incomplete' }] },
+    })
+    expect(await app.call('ics/import', { text: 'x'.repeat(5 * 1024 * 1024 + 1) })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    })
+    expect(await app.value('interviews/list')).toEqual([])
+  })
+
+  it('reports skipped events with a reason in the UI language', async () => {
+    const app = await backend()
+    await app.value('settings/update', { language: 'id' })
+    const text =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:mars\r\nDTSTART;TZID=Mars/Base:20261207T100000\r\nSUMMARY:A - B\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    expect(await app.value<IcsImportResult>('ics/import', { text })).toMatchObject({
+      imported: 0,
+      skipped: [
+        {
+          uid: 'mars',
+          reason: 'zona waktunya "Mars/Base" tidak dikenal, sehingga jamnya tidak dapat dibaca dengan aman',
+        },
+      ],
+    })
+  })
+})
+
+describe('ics/export', () => {
+  it('export → import into another database gives back the same interviews, with reminders', async () => {
+    const source = await backend()
+    await source.value(
+      'interviews/create',
+      interviewInput({
+        company: 'Bank Sentosa',
+        position: 'Bank Teller',
+        priority: 4,
+        referenceNumber: 'R-1',
+        notes: 'Line one\nLine two, with; punctuation',
+      }),
+    )
+    await source.value(
+      'interviews/create',
+      interviewInput(
+        {
+          company: 'Kopi Kita',
+          mode: 'video',
+          location: undefined,
+          meetingUrl: 'https://zoom.us/j/123',
+          accessCode: '9876',
+          status: 'confirmed',
+          contact: { name: 'Dewi', role: 'hr', phone: '+62 812 5550 1234' },
+        },
+        80,
+      ),
+    )
+    const { text } = await source.value<{ text: string }>('ics/export')
+    expect(text.match(/BEGIN:VALARM/g)).toHaveLength(4) // two interviews × the 24 h and 2 h reminders
+
+    const target = await backend()
+    expect(await target.value<IcsImportResult>('ics/import', { text })).toMatchObject({
+      imported: 2,
+      updated: 0,
+      skipped: [],
+    })
+    const original = (await source.value<Interview[]>('interviews/list')).map(comparable)
+    expect((await target.value<Interview[]>('interviews/list')).map(comparable)).toEqual(original)
+
+    // Imported back into the same database, the interviews are recognised, not duplicated.
+    expect(await source.value<IcsImportResult>('ics/import', { text })).toMatchObject({
+      imported: 0,
+      updated: 0,
+    })
+  })
+
+  it('exports only the chosen interviews, and refuses unknown ids', async () => {
+    const app = await backend()
+    const one = await app.value<Interview>('interviews/create', interviewInput({ company: 'One' }))
+    await app.value('interviews/create', interviewInput({ company: 'Two' }))
+    const { text } = await app.value<{ text: string }>('ics/export', { ids: [one.id] })
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1)
+    expect(await app.call('ics/export', { ids: ['0b6f3c3e-54a4-4cf4-9e73-55d0c9f3c5a1'] })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    })
+  })
+})
