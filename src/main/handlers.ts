@@ -11,6 +11,7 @@ import { getSettings, updateSettings, type SystemDefaults } from './services/set
 import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
+import { exportData, importData } from './services/dataFile'
 import {
   listAlerts,
   listTravelTimes,
@@ -50,6 +51,8 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
     'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input),
+    'data/export': (input) => exportData(db(), input, now().getTime()),
+    'data/import': (input) => importData(db(), input),
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),
     'travel/delete': (pair) => removeTravelTime(db(), pair),

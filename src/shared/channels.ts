@@ -22,6 +22,8 @@ export const CHANNELS = [
   'followups/complete',
   'ics/import',
   'ics/export',
+  'data/export',
+  'data/import',
   'travel/list',
   'travel/set',
   'travel/delete',

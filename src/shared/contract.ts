@@ -23,6 +23,7 @@ import {
 } from './model/followup'
 import { LANGUAGES } from './model/settings'
 import { icsExportSchema, icsImportSchema, type IcsImportResult } from './model/exchange'
+import { dataExportSchema, dataImportSchema, type DataImportResult } from './model/dataFile'
 
 /** A channel: its strict input schema, and its output type (carried for typing only). */
 interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -84,6 +85,8 @@ export const contract = {
   'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
   'ics/import': channel<IcsImportResult>()(icsImportSchema),
   'ics/export': channel<{ text: string }>()(icsExportSchema),
+  'data/export': channel<{ text: string }>()(dataExportSchema),
+  'data/import': channel<DataImportResult>()(dataImportSchema),
   'travel/list': channel<TravelTime[]>()(empty),
   'travel/set': channel<TravelTime>()(travelTimeSchema),
   'travel/delete': channel<{ from: string; to: string }>()(travelPairSchema),

@@ -68,31 +68,38 @@ export function timeIssues(startsAt: string, endsAt: string): { path: string[]; 
   return []
 }
 
-export const interviewInputSchema = z
-  .strictObject({
-    company: fieldShapes.company,
-    position: fieldShapes.position,
-    contact: fieldShapes.contact.default({}),
-    mode: fieldShapes.mode,
-    location: optionalText(LIMITS.location),
-    meetingUrl: fieldShapes.meetingUrl.optional(),
-    accessCode: optionalText(LIMITS.accessCode),
-    startsAt: fieldShapes.startsAt,
-    endsAt: fieldShapes.endsAt,
-    timeZone: fieldShapes.timeZone,
-    status: fieldShapes.status.default('invited'),
-    referenceNumber: optionalText(LIMITS.referenceNumber),
-    priority: fieldShapes.priority.optional(),
-    notes: optionalText(LIMITS.notes),
-  })
-  .superRefine((value, ctx) => {
-    for (const issue of timeIssues(value.startsAt, value.endsAt)) ctx.addIssue({ code: 'custom', ...issue })
-  })
+const inputShape = {
+  company: fieldShapes.company,
+  position: fieldShapes.position,
+  contact: fieldShapes.contact.default({}),
+  mode: fieldShapes.mode,
+  location: optionalText(LIMITS.location),
+  meetingUrl: fieldShapes.meetingUrl.optional(),
+  accessCode: optionalText(LIMITS.accessCode),
+  startsAt: fieldShapes.startsAt,
+  endsAt: fieldShapes.endsAt,
+  timeZone: fieldShapes.timeZone,
+  status: fieldShapes.status.default('invited'),
+  referenceNumber: optionalText(LIMITS.referenceNumber),
+  priority: fieldShapes.priority.optional(),
+  notes: optionalText(LIMITS.notes),
+}
+
+const checkTimes = (value: { startsAt: string; endsAt: string }, ctx: z.RefinementCtx) => {
+  for (const issue of timeIssues(value.startsAt, value.endsAt)) ctx.addIssue({ code: 'custom', ...issue })
+}
+
+export const interviewInputSchema = z.strictObject(inputShape).superRefine(checkTimes)
 
 export type InterviewInput = z.input<typeof interviewInputSchema>
 export type InterviewFields = z.output<typeof interviewInputSchema>
 
 export const idSchema = z.uuid({ error: 'invalid_id' })
+
+/** A whole stored interview (as in a data export): the input fields plus id and timestamps, strictly. */
+export const storedInterviewSchema = z
+  .strictObject({ ...inputShape, id: idSchema, createdAt: instant, updatedAt: instant })
+  .superRefine(checkTimes)
 
 /** Update: any subset of fields; `null` clears an optional one. Times are re-checked against the stored row. */
 export const interviewUpdateSchema = z.strictObject({
