@@ -9,7 +9,7 @@ import { WINDOWS_ZONES } from './windowsZones'
 type Component = InstanceType<typeof ICAL.Component>
 type Time = InstanceType<typeof ICAL.Time>
 
-export type SkipCode = 'no-start' | 'unknown-zone' | 'impossible-date' | 'too-long' | 'bad-end'
+export type SkipCode = 'no-start' | 'unknown-zone' | 'impossible-date' | 'too-long' | 'bad-end' | 'unreadable'
 
 export interface ParsedInvitation {
   /** Stable across re-imports: the UID, plus the original start for one occurrence of a series. */
@@ -134,26 +134,19 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     })
   }
 
-  for (const master of [
-    ...masters,
-    ...exceptions.filter(
-      (e) => !masters.some((m) => m.getFirstPropertyValue('uid') === e.getFirstPropertyValue('uid')),
-    ),
-  ]) {
-    const uid = String(
-      master.getFirstPropertyValue('uid') ?? `no-uid-${result.invitations.length + result.skipped.length}`,
-    )
+  /** One VEVENT (or a lone RECURRENCE-ID override) into invitations or skip reasons. */
+  const readEvent = (master: Component, uid: string): void => {
     const dtstart = master.getFirstProperty('dtstart')
     if (!dtstart) {
       result.skipped.push({ uid, code: 'no-start' })
-      continue
+      return
     }
     const impossible = [dtstart, master.getFirstProperty('dtend')].find(
       (property) => property && !isRealDate(String(property.jCal[3])),
     )
     if (impossible) {
       result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible.jCal[3]) })
-      continue
+      return
     }
     const durationValue = master.getFirstPropertyValue('duration')
     const duration = durationValue instanceof ICAL.Duration ? durationValue.toSeconds() * 1000 : undefined
@@ -185,7 +178,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
           undefined,
         )
       }
-      continue
+      return
     }
     const id = isException ? `${uid}/${String(master.getFirstPropertyValue('recurrence-id'))}` : uid
     add(
@@ -195,6 +188,27 @@ export function parseInvitations(text: string, options: { userZone: string; now:
       master.getFirstPropertyValue('dtend') as Time | undefined,
       duration,
     )
+  }
+
+  for (const master of [
+    ...masters,
+    ...exceptions.filter(
+      (e) => !masters.some((m) => m.getFirstPropertyValue('uid') === e.getFirstPropertyValue('uid')),
+    ),
+  ]) {
+    const uid = String(
+      master.getFirstPropertyValue('uid') ?? `no-uid-${result.invitations.length + result.skipped.length}`,
+    )
+    try {
+      readEvent(master, uid)
+    } catch (error) {
+      // A malformed value ("DTSTART:2026T9") throws inside ical.js: that event is skipped, the others still count.
+      result.skipped.push({
+        uid,
+        code: 'unreadable',
+        detail: error instanceof Error ? error.message : String(error),
+      })
+    }
   }
   return result
 }
