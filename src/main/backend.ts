@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { languageForLocale } from '../shared/model/settings'
 import { Connection } from './db/connection'
@@ -12,6 +13,8 @@ export interface BackendOptions {
   system: SystemDefaults
   nativeBinding?: string
   now?: () => Date
+  /** How to show a folder to the user; by default the operating system's opener. */
+  openFolder?: (path: string) => Promise<boolean>
 }
 
 export interface Backend {
@@ -32,7 +35,14 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   await connection.open()
-  const registry = createRegistry(createHandlers({ connection, now, system: options.system }))
+  const registry = createRegistry(
+    createHandlers({
+      connection,
+      now,
+      system: options.system,
+      openFolder: options.openFolder ?? openWithSystem,
+    }),
+  )
   const backupDaily = () =>
     connection.dailyBackup().catch((error: unknown) => console.error('Daily backup failed', error))
   await backupDaily()
@@ -46,6 +56,20 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
       connection.close()
     },
   }
+}
+
+/** Opens a folder with the platform's own opener (browser mode runs on the user's machine too). */
+export function openWithSystem(path: string): Promise<boolean> {
+  const command =
+    process.platform === 'win32' ? 'explorer' : process.platform === 'darwin' ? 'open' : 'xdg-open'
+  return new Promise((resolve) => {
+    const child = spawn(command, [path], { detached: true, stdio: 'ignore' })
+    child.once('error', () => resolve(false))
+    child.once('spawn', () => {
+      child.unref()
+      resolve(true)
+    })
+  })
 }
 
 /** The language and zone of the machine the app runs on, for first-run defaults. */

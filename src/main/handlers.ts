@@ -1,3 +1,4 @@
+import { dirname } from 'node:path'
 import type { Connection } from './db/connection'
 import type { HandlerMap } from './registry'
 import {
@@ -24,10 +25,12 @@ export interface HandlerDeps {
   connection: Connection
   now: () => Date
   system: SystemDefaults
+  /** Shows a folder in the system's file manager (Electron's shell, or the OS opener in browser mode). */
+  openFolder: (path: string) => Promise<boolean>
 }
 
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
-export function createHandlers({ connection, now, system }: HandlerDeps): HandlerMap {
+export function createHandlers({ connection, now, system, openFolder }: HandlerDeps): HandlerMap {
   const db = () => connection.database
   /** A call may name its own `now` (tools, tests); otherwise the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
@@ -58,5 +61,7 @@ export function createHandlers({ connection, now, system }: HandlerDeps): Handle
     'travel/delete': (pair) => removeTravelTime(db(), pair),
     'database/status': () => connection.status(),
     'database/reset': () => connection.reset(),
+    'database/check': () => connection.integrity(),
+    'database/openFolder': async () => ({ opened: await openFolder(dirname(connection.options.file)) }),
   }
 }

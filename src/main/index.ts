@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Notification } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Notification, shell } from 'electron'
 import { startBackend, systemDefaults, type Backend } from './backend'
 import { isTrustedSender, registerIpc } from './ipc'
 import { electronNativeBinding, missingNativeMessage } from './native'
@@ -33,6 +33,7 @@ async function start(): Promise<void> {
     return
   }
   backend = await startBackend({
+    openFolder: async (path) => (await shell.openPath(path)) === '',
     dbFile: dbFileFromArgs(process.argv),
     system: systemDefaults(app.getLocale()),
     nativeBinding,

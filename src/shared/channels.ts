@@ -29,6 +29,8 @@ export const CHANNELS = [
   'travel/delete',
   'database/status',
   'database/reset',
+  'database/check',
+  'database/openFolder',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -93,6 +93,9 @@ export const contract = {
   'database/status': channel<DatabaseStatus>()(empty),
   /** Starts a fresh database after a failed open; the damaged file is kept aside, never deleted. */
   'database/reset': channel<DatabaseStatus>()(empty),
+  'database/check': channel<{ ok: boolean; problems: string[] }>()(empty),
+  /** Opens the folder that holds the database and its backups in the system's file manager. */
+  'database/openFolder': channel<{ opened: boolean }>()(empty),
 } satisfies Record<Channel, ChannelSpec<z.ZodType, unknown>>
 
 type Contract = typeof contract

@@ -27,7 +27,7 @@ test('settings are validated by name and saved', async ({ page, app }) => {
 
 test('back up now and see the backup listed', async ({ page, app }) => {
   await page.goto(app.url)
-  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('button', { name: 'Data', exact: true }).click()
   const backups = page.getByRole('region', { name: 'Backups' })
   await expect(backups.getByRole('row')).toHaveCount(1)
   await backups.getByRole('button', { name: 'Back up now' }).click()

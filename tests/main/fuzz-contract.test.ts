@@ -48,7 +48,13 @@ const payload = (channel: string) =>
   )
 
 /** Channels whose accepted calls write files or replace the database: fuzzed for rejection only. */
-const HEAVY = new Set(['backup/create', 'backup/restore', 'database/reset', 'data/import'])
+const HEAVY = new Set([
+  'backup/create',
+  'backup/restore',
+  'database/reset',
+  'database/openFolder',
+  'data/import',
+])
 
 describe('fuzzing the contract', () => {
   let backend: Backend

@@ -174,6 +174,26 @@ describe('backup/* and database/* handlers', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
   })
 
+  it('checks integrity and opens the data folder through the injected opener', async () => {
+    const opened: string[] = []
+    const dir = tempDir()
+    const started = await startBackend({
+      dbFile: join(dir, 'db.sqlite3'),
+      system: { language: 'en', timeZone: 'UTC' },
+      now: fixedNow(),
+      openFolder: async (path) => (opened.push(path), true),
+    })
+    expect(await started.registry.dispatch('database/check', {})).toEqual({
+      ok: true,
+      value: { ok: true, problems: [] },
+    })
+    expect(await started.registry.dispatch('database/openFolder', {})).toEqual({
+      ok: true,
+      value: { opened: true },
+    })
+    expect(opened).toEqual([dir])
+  })
+
   it('status says ok, and reset is refused on a healthy database', async () => {
     const app = await backend()
     expect(await app.value('database/status')).toMatchObject({
@@ -212,6 +232,7 @@ describe('the registry', () => {
       connection: app.connection,
       now: fixedNow(),
       system: { language: 'en', timeZone: 'UTC' },
+      openFolder: async () => true,
     })
     const registry = createRegistry(
       {

@@ -103,6 +103,13 @@ export class Connection {
     return this.status()
   }
 
+  /** SQLite's full integrity check: `ok`, or the problems it lists (the first ten). */
+  integrity(): { ok: boolean; problems: string[] } {
+    const rows = this.database.pragma('integrity_check(10)') as { integrity_check: string }[]
+    const problems = rows.map((row) => row.integrity_check).filter((text) => text !== 'ok')
+    return { ok: problems.length === 0, problems }
+  }
+
   close(): void {
     this.db?.close()
     this.db = undefined

@@ -13,10 +13,11 @@ import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
 import { AlertsPage } from '../features/alerts/AlertsPage'
 import { FollowUpsPage } from '../features/followups/FollowUpsPage'
+import { DataPage } from '../features/data/DataPage'
 import { ReminderNotices } from '../features/alerts/ReminderNotices'
 
-type Page = 'agenda' | 'alerts' | 'followups' | 'settings'
-const PAGES: readonly Page[] = ['agenda', 'alerts', 'followups', 'settings']
+type Page = 'agenda' | 'alerts' | 'followups' | 'data' | 'settings'
+const PAGES: readonly Page[] = ['agenda', 'alerts', 'followups', 'data', 'settings']
 
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
@@ -108,6 +109,8 @@ export function Shell({ status }: { status: DatabaseStatus }) {
               <AlertsPage />
             ) : page === 'followups' ? (
               <FollowUpsPage />
+            ) : page === 'data' ? (
+              <DataPage />
             ) : (
               <SettingsPage key={JSON.stringify(settings)} settings={settings} onSave={save} />
             )}

@@ -5,7 +5,7 @@ export const en = {
   app: {
     name: 'Interview Desk',
     loading: 'Loading…',
-    nav: { agenda: 'Agenda', alerts: 'Alerts', followups: 'Follow-ups', settings: 'Settings' },
+    nav: { agenda: 'Agenda', alerts: 'Alerts', followups: 'Follow-ups', data: 'Data', settings: 'Settings' },
     alertCount_one: '{{count}} alert',
     alertCount_other: '{{count}} alerts',
     language: 'Language',

@@ -6,7 +6,13 @@ export const id: Bundle = {
   app: {
     name: 'Interview Desk',
     loading: 'Memuat…',
-    nav: { agenda: 'Agenda', alerts: 'Peringatan', followups: 'Tindak lanjut', settings: 'Pengaturan' },
+    nav: {
+      agenda: 'Agenda',
+      alerts: 'Peringatan',
+      followups: 'Tindak lanjut',
+      data: 'Data',
+      settings: 'Pengaturan',
+    },
     alertCount_one: '{{count}} peringatan',
     alertCount_other: '{{count}} peringatan',
     language: 'Bahasa',

@@ -7,7 +7,6 @@ import { dateLocale } from '../../i18n'
 import { Field } from '../../ui/Field'
 import { LanguageOptions, ZoneOptions } from '../../ui/options'
 import { useIssueText } from '../interviews/useFieldErrors'
-import { BackupsPanel } from '../data/BackupsPanel'
 import { TravelTimesPanel } from '../travel/TravelTimesPanel'
 import { settingsPatch, settingsValuesOf, type SettingsValues } from './settingsForm'
 
@@ -133,7 +132,6 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
         </div>
       </form>
       <TravelTimesPanel defaultMinutes={settings.travelBufferMinutes} />
-      <BackupsPanel />
     </section>
   )
 }

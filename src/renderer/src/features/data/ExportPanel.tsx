@@ -1,0 +1,104 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { call } from '../../api/client'
+import { download } from '../../api/files'
+import { useSchedule } from '../../app/ScheduleContext'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { useToast } from '../../ui/Toast'
+
+const stamp = () => new Date().toISOString().slice(0, 10)
+
+/** Everything out (calendar, spreadsheet, complete copy) and a complete copy back in. */
+export function ExportPanel() {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const { refresh } = useSchedule()
+  const [json, setJson] = useState<string>()
+  const [confirmReplace, setConfirmReplace] = useState(false)
+
+  async function save(kind: 'ics' | 'json' | 'csv' | 'csv-followups') {
+    const result =
+      kind === 'ics'
+        ? await call('ics/export', {})
+        : await call(
+            'data/export',
+            kind === 'json'
+              ? { format: 'json' }
+              : { format: 'csv', table: kind === 'csv' ? 'interviews' : 'followups' },
+          )
+    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    const [name, type] =
+      kind === 'ics'
+        ? [`interviews-${stamp()}.ics`, 'text/calendar']
+        : kind === 'json'
+          ? [`interview-desk-${stamp()}.json`, 'application/json']
+          : [`${kind === 'csv' ? 'interviews' : 'follow-ups'}-${stamp()}.csv`, 'text/csv']
+    download(name, result.value.text, type)
+  }
+
+  async function restore(mode: 'merge' | 'replace') {
+    setConfirmReplace(false)
+    if (!json) return
+    if (mode === 'replace') await call('backup/create', {})
+    const result = await call('data/import', { text: json, mode })
+    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    toast(
+      t('data.restored', { added: result.value.interviews.added, updated: result.value.interviews.updated }),
+    )
+    setJson(undefined)
+    refresh()
+  }
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="export-title">
+        <h2 id="export-title">{t('data.exportTitle')}</h2>
+        <p className="hint">{t('data.exportHint')}</p>
+        <div className="actions start">
+          <button type="button" onClick={() => void save('ics')}>
+            {t('data.exportIcs')}
+          </button>
+          <button type="button" onClick={() => void save('json')}>
+            {t('data.exportJson')}
+          </button>
+          <button type="button" onClick={() => void save('csv')}>
+            {t('data.exportCsv')}
+          </button>
+          <button type="button" onClick={() => void save('csv-followups')}>
+            {t('data.exportCsvFollowUps')}
+          </button>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="restore-title">
+        <h2 id="restore-title">{t('data.restoreTitle')}</h2>
+        <p className="hint">{t('data.restoreHint')}</p>
+        <label className="file-button">
+          {t('data.chooseJson')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(event) => void event.target.files?.[0]?.text().then(setJson)}
+          />
+        </label>
+        <div className="actions start">
+          <button type="button" disabled={!json} onClick={() => void restore('merge')}>
+            {t('data.merge')}
+          </button>
+          <button type="button" className="danger" disabled={!json} onClick={() => setConfirmReplace(true)}>
+            {t('data.replace')}
+          </button>
+        </div>
+        {confirmReplace && (
+          <ConfirmDialog
+            title={t('data.replaceTitle')}
+            text={t('data.replaceText')}
+            confirmLabel={t('data.replace')}
+            danger
+            onCancel={() => setConfirmReplace(false)}
+            onConfirm={() => void restore('replace')}
+          />
+        )}
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,128 @@
+import { useState, type DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IcsImportResult } from '../../../../shared/model/exchange'
+import { call } from '../../api/client'
+import { readAsBase64 } from '../../api/files'
+import { useSchedule } from '../../app/ScheduleContext'
+import { useToast } from '../../ui/Toast'
+
+type Source = { text: string } | { base64: string }
+
+/** .ics import: from a file (picker or drop) or pasted text; a preview first, then one click to import. */
+export function ImportPanel() {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const { refresh } = useSchedule()
+  const [pasted, setPasted] = useState('')
+  const [source, setSource] = useState<Source>()
+  const [preview, setPreview] = useState<IcsImportResult>()
+  const [progress, setProgress] = useState<{ label: string; fraction?: number }>()
+  const [dragging, setDragging] = useState(false)
+
+  async function check(next: Source) {
+    setSource(next)
+    setPreview(undefined)
+    setProgress({ label: t('data.checking') })
+    const result = await call('ics/import', { ...next, preview: true })
+    setProgress(undefined)
+    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    setPreview(result.value)
+  }
+
+  async function fromFile(file: File | undefined) {
+    if (!file) return
+    setProgress({ label: t('data.reading'), fraction: 0 })
+    const base64 = await readAsBase64(file, (fraction) => setProgress({ label: t('data.reading'), fraction }))
+    await check({ base64 })
+  }
+
+  async function commit() {
+    if (!source) return
+    setProgress({ label: t('data.checking') })
+    const result = await call('ics/import', source)
+    setProgress(undefined)
+    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    const { imported, updated, skipped } = result.value
+    toast(t('data.imported', { imported, updated, skipped: skipped.length }))
+    setPreview(undefined)
+    setSource(undefined)
+    setPasted('')
+    refresh()
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    setDragging(false)
+    void fromFile(event.dataTransfer.files[0])
+  }
+
+  return (
+    <section
+      className={dragging ? 'panel dropzone dragging' : 'panel dropzone'}
+      aria-labelledby="import-title"
+      onDragOver={(event) => {
+        event.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="import-title">{t('data.importTitle')}</h2>
+      <p className="hint">{t('data.importHint')}</p>
+      <label className="file-button">
+        {t('data.chooseFile')}
+        <input
+          type="file"
+          accept=".ics,text/calendar"
+          onChange={(event) => void fromFile(event.target.files?.[0])}
+        />
+      </label>
+      <label className="field">
+        <span className="label">{t('data.paste')}</span>
+        <textarea rows={4} value={pasted} onChange={(event) => setPasted(event.target.value)} />
+      </label>
+      <button type="button" disabled={!pasted.trim()} onClick={() => void check({ text: pasted })}>
+        {t('data.previewButton')}
+      </button>
+      {progress && (
+        <div className="progress" role="status">
+          <span>{progress.label}</span>
+          <progress max={1} {...(progress.fraction === undefined ? {} : { value: progress.fraction })} />
+        </div>
+      )}
+      {preview && (
+        <div className="import-preview">
+          <h3>{t('data.previewTitle')}</h3>
+          <p>
+            {t('data.summary', {
+              imported: preview.imported,
+              updated: preview.updated,
+              skipped: preview.skipped.length,
+            })}
+          </p>
+          <table>
+            <tbody>
+              {preview.items.map((item, index) => (
+                <tr key={`${item.uid}-${index}`} className={`action-${item.action}`}>
+                  <td>{t(`data.action.${item.action}`)}</td>
+                  <td>{item.company ?? item.uid}</td>
+                  <td>{item.position ?? ''}</td>
+                  <td>{item.startsAt ? new Date(item.startsAt).toLocaleString() : ''}</td>
+                  <td>{item.reason ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            className="primary"
+            disabled={preview.imported + preview.updated === 0}
+            onClick={() => void commit()}
+          >
+            {t('data.importButton')}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { api } from '../helpers/server'
+import { test, expect } from './fixtures'
+
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
+
+test('paste an invitation: preview first, then import; it appears in the agenda; export as .ics', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Data', exact: true }).click()
+  const panel = page.getByRole('region', { name: 'Import invitations (.ics)' })
+  await panel.getByLabel('Or paste calendar text').fill(google)
+  await panel.getByRole('button', { name: 'Preview' }).click()
+  await expect(panel.getByText('1 to add, 0 to update, 0 skipped.')).toBeVisible()
+  await expect(panel.getByRole('row')).toContainText(['AddPT Nusantara Data RayaData Analyst'])
+  expect(await api(app, 'interviews/list')).toMatchObject({ value: [] })
+
+  await panel.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: '1 added, 0 updated, 0 skipped.' })).toBeVisible()
+  await page.getByRole('button', { name: 'Agenda' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'PT Nusantara Data Raya' })).toContainText(
+    'meet.google.com',
+  )
+
+  await page.getByRole('button', { name: 'Data', exact: true }).click()
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toMatch(/^interviews-\d{4}-\d{2}-\d{2}\.ics$/)
+  expect(readFileSync(await file.path(), 'utf8')).toContain('X-INTERVIEW-DESK-COMPANY:PT Nusantara Data Raya')
+})
+
+test('script and HTML in every text field stay inert text; a javascript: link is refused', async ({
+  page,
+  app,
+}) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`a dialog opened: ${dialog.message()}`)
+  })
+  const created = await api(app, 'interviews/create', {
+    company: `Co ${XSS}`,
+    position: `Pos ${XSS}`,
+    mode: 'onsite',
+    location: `Loc ${XSS}`,
+    notes: `Notes ${XSS}`,
+    referenceNumber: `R<b>1</b>`,
+    contact: { name: `Name ${XSS}` },
+    startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+    endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000).toISOString(),
+    timeZone: 'UTC',
+    status: 'confirmed',
+  })
+  expect(created.ok).toBe(true)
+  const hostile = google.replace(
+    'SUMMARY:Interview: Data Analyst - PT Nusantara Data Raya',
+    `SUMMARY:Imported ${XSS.replace(/,/g, '\\,').replace(/;/g, '\\;')}`,
+  )
+  expect(await api(app, 'ics/import', { text: hostile })).toMatchObject({ ok: true, value: { imported: 1 } })
+  expect(
+    await api(app, 'interviews/create', {
+      company: 'A',
+      position: 'B',
+      mode: 'video',
+      meetingUrl: 'javascript:alert(1)',
+      startsAt: '2027-01-04T03:00:00Z',
+      endsAt: '2027-01-04T04:00:00Z',
+      timeZone: 'UTC',
+    }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', issues: [{ path: 'meetingUrl' }] },
+  })
+
+  await page.goto(app.url)
+  const item = page.getByRole('listitem').filter({ hasText: 'Co <img' })
+  await expect(item).toContainText(`Co ${XSS}`)
+  await expect(item).toContainText(`Loc ${XSS}`)
+  await page.getByRole('listitem').filter({ hasText: 'Imported <img' }).waitFor()
+  await item.getByRole('button', { name: 'Cancel…' }).click()
+  const composer = page.getByRole('dialog')
+  await composer.getByLabel('Reason').selectOption('personal')
+  await composer.getByLabel('Short detail (optional)').fill(XSS)
+  await expect(composer.getByLabel('Text')).toHaveValue(
+    new RegExp(XSS.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  )
+  await composer.getByRole('button', { name: 'Mark as sent' }).click()
+  await page.getByRole('button', { name: 'Follow-ups' }).click()
+  await page.getByRole('button', { name: 'Alerts' }).click()
+
+  expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(await page.locator('img[src="x"], b').count()).toBe(0)
+  expect(await page.locator('script').count()).toBe(1)
+
+  await page.getByRole('button', { name: 'Agenda' }).click()
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const form = page.getByRole('dialog', { name: 'New interview' })
+  await form.getByLabel('Format').selectOption('video')
+  await form.getByLabel('Meeting link').fill('javascript:alert(1)')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(form.getByLabel('Meeting link')).toHaveAccessibleDescription(
+    'Meeting link must be a web link starting with https:// or http://',
+  )
+})
