@@ -1,4 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz'
+import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
 
 /** Indonesia's three zones go by their own names; WIB covers Sumatra, Java and West/Central Kalimantan. */
@@ -51,10 +51,10 @@ export function instantFromWallClock(date: string, time: string, zone: string): 
   const [, y, mo, d] = dateMatch.map(Number) as [number, number, number, number]
   const [, h, mi] = timeMatch.map(Number) as [number, number, number]
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return undefined
-  const at = new TZDate(y, mo - 1, d, h, mi, zone)
-  // 31 February rolls over into March: refuse it rather than guess.
-  if (Number.isNaN(at.getTime()) || at.getMonth() !== mo - 1 || at.getDate() !== d) return undefined
-  return new Date(at.getTime()).toISOString()
+  // 31 February would roll over into March: refuse it rather than guess.
+  const real = new Date(Date.UTC(y, mo - 1, d))
+  if (real.getUTCMonth() !== mo - 1 || real.getUTCDate() !== d) return undefined
+  return new Date(zonedInstant(y, mo, d, h, mi, 0, zone)).toISOString()
 }
 
 /**
@@ -78,4 +78,70 @@ export function instantMs(iso: string): number {
   const days = era * 146097 + dayOfEra - 719468
   const seconds = ((days * 24 + d(11) * 10 + d(12)) * 60 + d(14) * 10 + d(15)) * 60 + d(17) * 10 + d(18)
   return seconds * 1000 + d(20) * 100 + d(21) * 10 + d(22)
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const DAY_MS = 86_400_000
+
+/** The zone's offset from UTC at an instant, in milliseconds, read from Intl. */
+function exactOffset(zone: string, at: number): number {
+  let formatter = formatters.get(zone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    formatters.set(zone, formatter)
+  }
+  const parts: Record<string, number> = {}
+  for (const part of formatter.formatToParts(at))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value)
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!)
+  return wall - (at - (((at % 1000) + 1000) % 1000))
+}
+
+const dayOffsets = new Map<string, number | null>()
+
+/**
+ * The zone's offset at an instant. A day whose two ends have the same offset keeps it for the whole day
+ * (zones change offset a couple of days a year); on those rare days every answer is exact.
+ */
+export function zoneOffset(zone: string, at: number): number {
+  const day = Math.floor(at / DAY_MS)
+  const key = `${zone}|${day}`
+  let offset = dayOffsets.get(key)
+  if (offset === undefined) {
+    const first = exactOffset(zone, day * DAY_MS)
+    offset = first === exactOffset(zone, (day + 1) * DAY_MS - 1000) ? first : null
+    if (dayOffsets.size < 100_000) dayOffsets.set(key, offset)
+  }
+  return offset ?? exactOffset(zone, at)
+}
+
+/**
+ * The instant of a wall-clock time in a zone. A time skipped by a DST change moves forward with the clock;
+ * a time that happens twice (clocks going back) is the first one — as calendar apps and TZDate do.
+ */
+export function zonedInstant(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  zone: string,
+): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second)
+  const guessOffset = zoneOffset(zone, wall)
+  const first = wall - guessOffset
+  const firstOffset = zoneOffset(zone, first)
+  if (firstOffset === guessOffset) return first
+  const second_ = wall - firstOffset
+  return zoneOffset(zone, second_) === firstOffset ? second_ : Math.max(first, second_)
 }

@@ -2,7 +2,15 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { groupByDay } from '../../src/shared/schedule/agenda'
 import { at } from '../helpers/interviews'
-import { dayKey, instantFromWallClock, instantMs, wallClock, zoneAbbreviation } from '../../src/shared/time'
+import { TZDate } from '@date-fns/tz'
+import {
+  dayKey,
+  instantFromWallClock,
+  instantMs,
+  wallClock,
+  zonedInstant,
+  zoneAbbreviation,
+} from '../../src/shared/time'
 
 describe('wall clock ⇄ instant', () => {
   it.each([
@@ -97,5 +105,66 @@ describe('reading instants', () => {
 
   it('hands other forms to Date.parse', () => {
     expect(instantMs('2026-12-07T03:00:00Z')).toBe(Date.parse('2026-12-07T03:00:00Z'))
+  })
+})
+
+describe('wall clock in a zone → instant (the fast path used by imports)', () => {
+  it.each([
+    [
+      'a skipped time moves forward (New York, spring)',
+      [2026, 3, 8, 2, 30],
+      'America/New_York',
+      '2026-03-08T07:30:00.000Z',
+    ],
+    [
+      'a repeated time is the first one (New York, autumn)',
+      [2026, 11, 1, 1, 30],
+      'America/New_York',
+      '2026-11-01T05:30:00.000Z',
+    ],
+    [
+      'a half-hour DST gap moves forward half an hour (Lord Howe)',
+      [2026, 10, 4, 2, 15],
+      'Australia/Lord_Howe',
+      '2026-10-03T15:45:00.000Z',
+    ],
+    ['a 45-minute zone (Chatham)', [2026, 12, 7, 9, 30], 'Pacific/Chatham', '2026-12-06T19:45:00.000Z'],
+  ] as const)('%s', (_name, [y, m, d, h, mi], zone, iso) => {
+    expect(new Date(zonedInstant(y, m, d, h, mi, 0, zone)).toISOString()).toBe(iso)
+  })
+
+  it('agrees with TZDate everywhere, DST zones north and south included', () => {
+    const zones = [
+      'America/New_York',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Asia/Jakarta',
+      'Pacific/Chatham',
+      'America/Sao_Paulo',
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2040-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (zone, date) => {
+          const wall = new TZDate(date.getTime(), zone)
+          const [y, m, d, h, mi] = [
+            wall.getFullYear(),
+            wall.getMonth() + 1,
+            wall.getDate(),
+            wall.getHours(),
+            wall.getMinutes(),
+          ]
+          expect(zonedInstant(y, m, d, h, mi, 0, zone)).toBe(
+            new TZDate(y, m - 1, d, h, mi, 0, zone).getTime(),
+          )
+        },
+      ),
+      { numRuns: 5000 },
+    )
   })
 })

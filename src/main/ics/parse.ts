@@ -1,8 +1,8 @@
-import { TZDate } from '@date-fns/tz'
 import ICAL from 'ical.js'
 import { isKnownTimeZone } from '../../shared/model/fields'
 import { MAX_DURATION_MS } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
+import { zonedInstant } from '../../shared/time'
 import { exportedFields, invitationFields } from './fields'
 import { WINDOWS_ZONES } from './windowsZones'
 
@@ -37,12 +37,12 @@ function incomplete(message: string): AppFailure {
 
 /** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
 export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
-  const lines = text.split(/\r?\n/).map((line) => line.trim().toUpperCase())
-  const begins = lines.filter((line) => line === 'BEGIN:VEVENT').length
-  const ends = lines.filter((line) => line === 'END:VEVENT').length
-  if (!lines.includes('BEGIN:VCALENDAR'))
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
+  const begins = count(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim)
+  const ends = count(/^[ \t]*END:VEVENT[ \t]*\r?$/gim)
+  if (!/^[ \t]*BEGIN:VCALENDAR[ \t]*\r?$/im.test(text))
     throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).')
-  if (lines.filter(Boolean).at(-1) !== 'END:VCALENDAR' || begins !== ends) {
+  if (!/^[ \t]*END:VCALENDAR[ \t]*[\r\n]*$/im.test(text.slice(-64)) || begins !== ends) {
     throw incomplete(
       'The calendar file is incomplete: it ends before all its events are closed. Nothing was imported.',
     )
@@ -79,31 +79,22 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     return own ? { kind: 'vtimezone', timezone: own } : { unknown: tzid }
   }
 
-  const instantOf = (time: Time, reading: ZoneReading): number => {
-    if (time.isDate) return new TZDate(time.year, time.month - 1, time.day, options.userZone).getTime()
-    if (time.zone === ICAL.Timezone.utcTimezone)
-      return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
+  const instantOf = (time: WallTime, reading: ZoneReading): number => {
+    if (time.isDate) return zonedInstant(time.year, time.month, time.day, 0, 0, 0, options.userZone)
+    if (time.utc) return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
     if (reading.kind === 'vtimezone') {
-      const copy = time.clone()
-      copy.zone = reading.timezone
-      return copy.toUnixTime() * 1000
+      const local = ICAL.Time.fromData({ ...time, isDate: false })
+      local.zone = reading.timezone
+      return local.toUnixTime() * 1000
     }
-    return new TZDate(
-      time.year,
-      time.month - 1,
-      time.day,
-      time.hour,
-      time.minute,
-      time.second,
-      reading.zone,
-    ).getTime()
+    return zonedInstant(time.year, time.month, time.day, time.hour, time.minute, time.second, reading.zone)
   }
 
   const add = (
     uid: string,
     source: Component,
-    start: Time,
-    end: Time | undefined,
+    start: WallTime,
+    end: WallTime | undefined,
     duration: number | undefined,
   ) => {
     const startReading = readZone(source.getFirstProperty('dtstart'))
@@ -148,8 +139,8 @@ export function parseInvitations(text: string, options: { userZone: string; now:
       result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible.jCal[3]) })
       return
     }
-    const durationValue = master.getFirstPropertyValue('duration')
-    const duration = durationValue instanceof ICAL.Duration ? durationValue.toSeconds() * 1000 : undefined
+    const durationProperty = master.getFirstProperty('duration')
+    const duration = durationProperty ? durationMs(String(durationProperty.jCal[3])) : undefined
     const isException = master.hasProperty('recurrence-id')
     if (!isException && (master.hasProperty('rrule') || master.hasProperty('rdate'))) {
       const own = exceptions.filter(
@@ -162,7 +153,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
       for (let count = 0, next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
         const details = series.getOccurrenceDetails(next)
         const reading = readZone(dtstart)
-        const at = 'unknown' in reading ? options.now : instantOf(next, reading)
+        const at = 'unknown' in reading ? options.now : instantOf(wallOf(next), reading)
         if (at > to) break
         if (at < from) continue
         count += 1
@@ -173,8 +164,8 @@ export function parseInvitations(text: string, options: { userZone: string; now:
         add(
           occurrenceUid,
           details.item.component,
-          details.startDate,
-          hasEnd ? details.endDate : undefined,
+          wallOf(details.startDate),
+          hasEnd ? wallOf(details.endDate) : undefined,
           undefined,
         )
       }
@@ -184,8 +175,8 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     add(
       id,
       master,
-      dtstart.getFirstValue() as Time,
-      master.getFirstPropertyValue('dtend') as Time | undefined,
+      rawWall(dtstart),
+      master.hasProperty('dtend') ? rawWall(master.getFirstProperty('dtend')!) : undefined,
       duration,
     )
   }
@@ -211,6 +202,56 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     }
   }
   return result
+}
+
+/** An ISO 8601 duration as ICS writes it ("PT1H30M", "P1D", "-PT15M") in milliseconds; read directly for speed. */
+function durationMs(raw: string): number {
+  const match = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(raw)
+  if (!match) throw new Error(`"${raw}" is not a duration`)
+  const [, sign, weeks, days, hours, minutes, seconds] = match
+  const total =
+    ((+(weeks ?? 0) * 7 + +(days ?? 0)) * 24 + +(hours ?? 0)) * 3_600_000 +
+    +(minutes ?? 0) * 60_000 +
+    +(seconds ?? 0) * 1000
+  return sign === '-' ? -total : total
+}
+
+/** A date-time as written, before any zone: what the zone rules turn into an instant. */
+interface WallTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  isDate: boolean
+  utc: boolean
+}
+
+function wallOf(time: Time): WallTime {
+  const { year, month, day, hour, minute, second, isDate } = time
+  return { year, month, day, hour, minute, second, isDate, utc: time.zone === ICAL.Timezone.utcTimezone }
+}
+
+/**
+ * Reads DTSTART/DTEND from the raw value ("2026-12-07T10:00:00", "…Z", "2026-12-07"): ical.js's own value
+ * objects cost ~50 µs each with a TZID, which a 10 000-event import would feel.
+ */
+function rawWall(property: InstanceType<typeof ICAL.Property>): WallTime {
+  const raw = String(property.jCal[3])
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/.exec(raw)
+  if (!match) throw new Error(`"${raw}" is not a date or time`)
+  const [, y, mo, d, h, mi, sec, z] = match
+  return {
+    year: +y!,
+    month: +mo!,
+    day: +d!,
+    hour: +(h ?? 0),
+    minute: +(mi ?? 0),
+    second: +(sec ?? 0),
+    isDate: h === undefined,
+    utc: z === 'Z',
+  }
 }
 
 /** True for a real calendar date: "2026-02-31" rolls over in most parsers; here it is refused. */

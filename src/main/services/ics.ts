@@ -4,13 +4,7 @@ import { interviewInputSchema, type Interview } from '../../shared/model/intervi
 import type { IcsImportResult } from '../../shared/model/exchange'
 import { AppFailure } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
-import {
-  findByIcsUid,
-  getInterview as findInterview,
-  icsUids,
-  listInterviews,
-  setIcsUid,
-} from '../db/repos/interviews'
+import { findByIcsUids, getInterview as findInterview, icsUids, listInterviews } from '../db/repos/interviews'
 import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { exportIcs, OWN_UID } from '../ics/export'
 import { parseInvitations } from '../ics/parse'
@@ -55,6 +49,10 @@ export function importIcs(
     result.items.push({ uid: skip.uid ?? '', action: 'skip', reason: skip.reason })
 
   const apply = () => {
+    const known = findByIcsUids(
+      db,
+      parsed.invitations.map((invitation) => invitation.uid),
+    )
     for (const invitation of parsed.invitations) {
       const checked = interviewInputSchema.safeParse(invitation.fields)
       if (!checked.success) {
@@ -72,9 +70,9 @@ export function importIcs(
         position: fields.position,
         startsAt: fields.startsAt,
       }
-      const existing = findExisting(db, invitation.uid)
+      const existing = known.get(invitation.uid) ?? ownInterview(db, invitation.uid)
       if (!existing) {
-        if (!input.preview) setIcsUid(db, createInterview(db, new Date(now), fields).id, invitation.uid)
+        if (!input.preview) createInterview(db, new Date(now), fields, invitation.uid)
         result.imported += 1
         result.items.push({ ...summary, action: 'add' })
         continue
@@ -98,10 +96,10 @@ export function importIcs(
   return result
 }
 
-/** An invitation seen before — imported under its UID, or one of ours coming back from an export. */
-function findExisting(db: Database, uid: string): Interview | undefined {
+/** One of our own interviews coming back from an export (its UID carries our id). */
+function ownInterview(db: Database, uid: string): Interview | undefined {
   const own = OWN_UID.exec(uid)
-  return findByIcsUid(db, uid) ?? (own ? findInterview(db, own[1]!) : undefined)
+  return own ? findInterview(db, own[1]!) : undefined
 }
 
 export function exportCalendar(

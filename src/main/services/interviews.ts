@@ -13,7 +13,13 @@ import { fieldIssue, summarizeIssues } from '../../shared/validation'
 import { addHistory } from '../db/repos/history'
 import * as repo from '../db/repos/interviews'
 
-export function createInterview(db: Database, now: Date, fields: InterviewFields): Interview {
+/** Stores a new interview and its creation in the history; `icsUid` marks one imported from a calendar. */
+export function createInterview(
+  db: Database,
+  now: Date,
+  fields: InterviewFields,
+  icsUid?: string,
+): Interview {
   const stamp = now.toISOString()
   const interview = dropUndefined({
     id: randomUUID(),
@@ -21,15 +27,15 @@ export function createInterview(db: Database, now: Date, fields: InterviewFields
     createdAt: stamp,
     updatedAt: stamp,
   }) as Interview
-  db.transaction(() => {
-    repo.insertInterview(db, interview)
+  atomically(db, () => {
+    repo.insertInterview(db, interview, icsUid)
     addHistory(db, {
       interviewId: interview.id,
       at: stamp,
       change: 'created',
       detail: { startsAt: interview.startsAt, endsAt: interview.endsAt, status: interview.status },
     })
-  })()
+  })
   return interview
 }
 
@@ -41,7 +47,7 @@ export function getInterview(db: Database, id: string): Interview {
 
 /** Applies a patch; a change of time or status is logged in the interview's history, in one transaction. */
 export function updateInterview(db: Database, now: Date, patch: InterviewPatch): Interview {
-  return db.transaction(() => {
+  return atomically(db, () => {
     const current = getInterview(db, patch.id)
     const next = applyPatch(current, patch, now)
     const problems = timeIssues(next.startsAt, next.endsAt)
@@ -70,7 +76,12 @@ export function updateInterview(db: Database, now: Date, patch: InterviewPatch):
       })
     }
     return next
-  })()
+  })
+}
+
+/** Runs `work` in a transaction, or inside the caller's (a bulk import) without a savepoint per record. */
+function atomically<T>(db: Database, work: () => T): T {
+  return db.inTransaction ? work() : db.transaction(work)()
 }
 
 export function deleteInterview(db: Database, id: string): { id: string } {

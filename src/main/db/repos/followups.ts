@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { statement } from '../statements'
 import type { FollowUp } from '../../../shared/model/followup'
 
 export interface FollowUpRow {
@@ -39,7 +40,8 @@ function fromRow(row: FollowUpRow): FollowUp {
 const ms = (value: string | undefined) => (value === undefined ? null : Date.parse(value))
 
 export function insertFollowUp(db: Database, followUp: FollowUp): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO follow_ups (id, interview_id, type, kind, channel, at, due_at, done_at, subject, body, note)
      VALUES (@id, @interview_id, @type, @kind, @channel, @at, @due_at, @done_at, @subject, @body, @note)`,
   ).run({
@@ -58,7 +60,7 @@ export function insertFollowUp(db: Database, followUp: FollowUp): void {
 }
 
 export function getFollowUp(db: Database, id: string): FollowUp | undefined {
-  const row = db.prepare('SELECT * FROM follow_ups WHERE id = ?').get(id) as FollowUpRow | undefined
+  const row = statement(db, 'SELECT * FROM follow_ups WHERE id = ?').get(id) as FollowUpRow | undefined
   return row && fromRow(row)
 }
 
@@ -92,7 +94,7 @@ export function listFollowUps(db: Database, filter: FollowUpFilter = {}): Follow
   ]
   const where = conditions.filter(([applies]) => applies).map(([, sql]) => sql)
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const rows = db.prepare(`SELECT * FROM follow_ups ${clause} ORDER BY ${when} DESC, id`).all({
+  const rows = statement(db, `SELECT * FROM follow_ups ${clause} ORDER BY ${when} DESC, id`).all({
     interviewId: filter.interviewId,
     type: filter.type,
     kind: filter.kind,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { statement } from '../statements'
 
 export type HistoryChange = 'created' | 'rescheduled' | 'status'
 
@@ -17,7 +18,8 @@ interface HistoryRow {
 }
 
 export function addHistory(db: Database, entry: HistoryEntry): void {
-  db.prepare(
+  statement(
+    db,
     'INSERT INTO interview_history (interview_id, at, change, detail) VALUES (@interview_id, @at, @change, @detail)',
   ).run({
     interview_id: entry.interviewId,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { statement } from '../statements'
 import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
 
 /** One row of `interviews`: times are epoch milliseconds (UTC), optional fields are NULL. */
@@ -109,24 +110,25 @@ function withoutEmpty<T extends Record<string, unknown>>(
   }>
 }
 
-export function insertInterview(db: Database, interview: Interview): void {
-  db.prepare(
-    `INSERT INTO interviews (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  ).run(toRow(interview))
+export function insertInterview(db: Database, interview: Interview, icsUid?: string): void {
+  statement(
+    db,
+    `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @ics_uid)`,
+  ).run({ ...toRow(interview), ics_uid: icsUid ?? null })
 }
 
 export function updateInterview(db: Database, interview: Interview): void {
   const assignments = COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`)
-  db.prepare(`UPDATE interviews SET ${assignments.join(', ')} WHERE id = @id`).run(toRow(interview))
+  statement(db, `UPDATE interviews SET ${assignments.join(', ')} WHERE id = @id`).run(toRow(interview))
 }
 
 export function getInterview(db: Database, id: string): Interview | undefined {
-  const row = db.prepare('SELECT * FROM interviews WHERE id = ?').get(id) as InterviewRow | undefined
+  const row = statement(db, 'SELECT * FROM interviews WHERE id = ?').get(id) as InterviewRow | undefined
   return row && fromRow(row)
 }
 
 export function deleteInterview(db: Database, id: string): boolean {
-  return db.prepare('DELETE FROM interviews WHERE id = ?').run(id).changes > 0
+  return statement(db, 'DELETE FROM interviews WHERE id = ?').run(id).changes > 0
 }
 
 export interface InterviewFilter {
@@ -165,22 +167,21 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
 
 export function listInterviews(db: Database, filter: InterviewFilter = {}): Interview[] {
   const { sql, params } = listInterviewsSql(filter)
-  return (db.prepare(sql).all(params) as InterviewRow[]).map(fromRow)
+  return (statement(db, sql).all(params) as InterviewRow[]).map(fromRow)
 }
 
-/** The interview imported under a calendar UID, if any. */
-export function findByIcsUid(db: Database, uid: string): Interview | undefined {
-  const row = db.prepare('SELECT * FROM interviews WHERE ics_uid = ?').get(uid) as InterviewRow | undefined
-  return row && fromRow(row)
-}
-
-export function setIcsUid(db: Database, id: string, uid: string): void {
-  db.prepare('UPDATE interviews SET ics_uid = ? WHERE id = ?').run(uid, id)
+/** The interviews imported under any of these calendar UIDs, by UID (one query for a whole file). */
+export function findByIcsUids(db: Database, uids: readonly string[]): Map<string, Interview> {
+  const rows = statement(
+    db,
+    'SELECT * FROM interviews WHERE ics_uid IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(uids)) as (InterviewRow & { ics_uid: string })[]
+  return new Map(rows.map((row) => [row.ics_uid, fromRow(row)]))
 }
 
 /** The calendar UIDs of the given interviews (for export: an imported interview keeps its UID). */
 export function icsUids(db: Database): Map<string, string> {
-  const rows = db.prepare('SELECT id, ics_uid FROM interviews WHERE ics_uid IS NOT NULL').all() as {
+  const rows = statement(db, 'SELECT id, ics_uid FROM interviews WHERE ics_uid IS NOT NULL').all() as {
     id: string
     ics_uid: string
   }[]

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { statement } from '../statements'
 import { normalizePlace, type TravelTime } from '../../../shared/model/travel'
 
 interface TravelRow {
@@ -25,7 +26,8 @@ export function listTravelTimes(db: Database): TravelTime[] {
 
 export function upsertTravelTime(db: Database, travel: TravelTime): TravelTime {
   const { a, b } = ordered(travel.from, travel.to)
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO travel_times (place_a_key, place_b_key, place_a, place_b, minutes) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (place_a_key, place_b_key) DO UPDATE SET place_a = excluded.place_a, place_b = excluded.place_b, minutes = excluded.minutes`,
   ).run(a.key, b.key, a.name, b.name, travel.minutes)
@@ -35,7 +37,7 @@ export function upsertTravelTime(db: Database, travel: TravelTime): TravelTime {
 export function deleteTravelTime(db: Database, from: string, to: string): boolean {
   const { a, b } = ordered(from, to)
   return (
-    db.prepare('DELETE FROM travel_times WHERE place_a_key = ? AND place_b_key = ?').run(a.key, b.key)
+    statement(db, 'DELETE FROM travel_times WHERE place_a_key = ? AND place_b_key = ?').run(a.key, b.key)
       .changes > 0
   )
 }

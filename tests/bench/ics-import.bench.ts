@@ -1,0 +1,78 @@
+import { join } from 'node:path'
+import ICAL from 'ical.js'
+import nodeIcal from 'node-ical'
+import { it } from 'vitest'
+import { startBackend } from '../../src/main/backend'
+import { tempDir } from '../helpers/temp'
+import { ms, ratio, seeded } from './measure'
+
+const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Singapore', 'Europe/London']
+
+/** 10 000 single invitations like Google and Outlook send them, spread over a year, in several zones. */
+export function calendarText(count: number): string {
+  const random = seeded(42)
+  const events: string[] = []
+  for (let i = 0; i < count; i += 1) {
+    const day = new Date(Date.UTC(2027, 0, 1) + Math.floor(random() * 365) * 86_400_000)
+    const stamp = `${day.toISOString().slice(0, 10).replace(/-/g, '')}T${String(8 + Math.floor(random() * 9)).padStart(2, '0')}${random() < 0.5 ? '00' : '30'}00`
+    events.push(
+      [
+        'BEGIN:VEVENT',
+        `UID:bench-${i}@example.com`,
+        `DTSTAMP:20261120T081500Z`,
+        `DTSTART;TZID=${ZONES[i % ZONES.length]}:${stamp}`,
+        'DURATION:PT1H',
+        `SUMMARY:Interview: Analyst ${i} - PT Perusahaan ${i % 500}`,
+        `ORGANIZER;CN=Recruiter ${i % 50}:mailto:recruiter${i % 50}@example.co.id`,
+        i % 3 === 0
+          ? `LOCATION:Gedung ${i % 20}\\, Jl. Sudirman\\, Jakarta`
+          : 'DESCRIPTION:Join: https://meet.google.com/abc-defg-hij',
+        'END:VEVENT',
+      ].join('\r\n'),
+    )
+  }
+  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN', ...events, 'END:VCALENDAR', ''].join(
+    '\r\n',
+  )
+}
+
+const time = async (job: () => unknown | Promise<unknown>) => {
+  const start = performance.now()
+  await job()
+  return performance.now() - start
+}
+
+it('importing 10 000 invitations against node-ical and ical.js parsing alone', async () => {
+  const text = calendarText(10_000)
+  const rows: string[] = []
+  const runs: { ours: number; nodeIcal: number; icalJs: number }[] = []
+  for (let run = 0; run < 3; run += 1) {
+    const backend = await startBackend({
+      dbFile: join(tempDir(), `bench-${run}.sqlite3`),
+      system: { language: 'en', timeZone: 'Asia/Jakarta' },
+    })
+    let imported = 0
+    const ours = await time(async () => {
+      const result = await backend.registry.dispatch('ics/import', { text })
+      if (!result.ok) throw new Error(result.error.message)
+      imported = (result.value as { imported: number }).imported
+    })
+    backend.stop()
+    if (imported !== 10_000) throw new Error(`imported ${imported}`)
+    const nodeIcalTime = await time(() => nodeIcal.sync.parseICS(text))
+    const icalJs = await time(() => ICAL.parse(text))
+    runs.push({ ours, nodeIcal: nodeIcalTime, icalJs })
+  }
+  runs.sort((a, b) => a.ours - b.ours)
+  const median = runs[1]!
+  rows.push(
+    `  10000 ${ms(median.ours)} ${ms(median.nodeIcal)} ${ms(median.icalJs)}   ${ratio(median.nodeIcal / median.ours)} ${ratio(median.icalJs / median.ours)}`,
+  )
+  console.log(
+    [
+      'Importing 10 000 invitations (ms, median of 3) — ours: parse + normalise + validate + insert into SQLite',
+      ' events     ours node-ical(parse) ical.js(parse)   node-ical/ours ical.js/ours',
+      ...rows,
+    ].join('\n'),
+  )
+}, 300_000)
