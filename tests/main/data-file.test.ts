@@ -1,25 +1,11 @@
-import { join } from 'node:path'
+import { testBackend } from '../helpers/backend'
 import { describe, expect, it } from 'vitest'
-import { startBackend } from '../../src/main/backend'
 import { toCsv } from '../../src/main/services/csv'
 import type { DataImportResult } from '../../src/shared/model/dataFile'
 import type { Interview } from '../../src/shared/model/interview'
-import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+import { interviewInput } from '../helpers/temp'
 
-async function backend() {
-  const started = await startBackend({
-    dbFile: join(tempDir(), 'db.sqlite3'),
-    system: { language: 'en', timeZone: 'Asia/Jakarta' },
-    now: fixedNow(),
-  })
-  const call = (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
-  const value = async <T>(channel: string, input: unknown = {}) => {
-    const result = await call(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as T
-  }
-  return { ...started, call, value }
-}
+const backend = () => testBackend()
 
 async function filled() {
   const app = await backend()

@@ -1,29 +1,21 @@
-import { join } from 'node:path'
+import { testBackend } from '../helpers/backend'
 import { describe, expect, it } from 'vitest'
-import { startBackend } from '../../src/main/backend'
 import type { Draft } from '../../src/shared/drafts/types'
 import type { FollowUp } from '../../src/shared/model/followup'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
-import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+import { interviewInput } from '../helpers/temp'
 
 /** now = Sunday 2026-11-22 03:00Z (10:00 WIB); interviewInput(…, h) starts h hours later. */
 async function backend() {
-  const started = await startBackend({
-    dbFile: join(tempDir(), 'db.sqlite3'),
-    system: { language: 'en', timeZone: 'Asia/Jakarta' },
-    now: fixedNow(),
-  })
-  const call = (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
-  const value = async <T>(channel: string, input: unknown = {}) => {
-    const result = await call(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as T
-  }
-  await value('settings/update', { userName: 'Budi Santoso' })
-  const interview = await value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 30))
-  const count = (sql: string) => (started.connection.database.prepare(sql).get() as { n: number }).n
-  return { ...started, call, value, interview, count }
+  const app = await testBackend()
+  await app.value('settings/update', { userName: 'Budi Santoso' })
+  const interview = await app.value<Interview>(
+    'interviews/create',
+    interviewInput({ status: 'confirmed' }, 30),
+  )
+  const count = (sql: string) => (app.connection.database.prepare(sql).get() as { n: number }).n
+  return { ...app, interview, count }
 }
 
 const send = (interviewId: string, kind: string, channel = 'email') => ({

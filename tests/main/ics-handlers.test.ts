@@ -1,25 +1,12 @@
+import { testBackend } from '../helpers/backend'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { startBackend } from '../../src/main/backend'
 import type { IcsImportResult } from '../../src/shared/model/exchange'
 import type { Interview } from '../../src/shared/model/interview'
-import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+import { interviewInput } from '../helpers/temp'
 
-async function backend() {
-  const started = await startBackend({
-    dbFile: join(tempDir(), 'db.sqlite3'),
-    system: { language: 'en', timeZone: 'Asia/Jakarta' },
-    now: fixedNow(),
-  })
-  const call = (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
-  const value = async <T>(channel: string, input: unknown = {}) => {
-    const result = await call(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as T
-  }
-  return { ...started, call, value }
-}
+const backend = () => testBackend()
 const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
 const comparable = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Interview) => rest
 

@@ -1,28 +1,11 @@
-import { join } from 'node:path'
+import { testBackend } from '../helpers/backend'
 import { describe, expect, it } from 'vitest'
-import { startBackend } from '../../src/main/backend'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
-import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+import { interviewInput } from '../helpers/temp'
 
 /** now = 2026-11-22T03:00Z; interviewInput(…, h) starts h hours later. */
-async function backend() {
-  const started = await startBackend({
-    dbFile: join(tempDir(), 'db.sqlite3'),
-    system: { language: 'en', timeZone: 'Asia/Jakarta' },
-    now: fixedNow(),
-  })
-  const value = async <T>(channel: string, input: unknown = {}) => {
-    const result = await started.registry.dispatch(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as T
-  }
-  return {
-    ...started,
-    value,
-    call: (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input),
-  }
-}
+const backend = () => testBackend()
 
 describe('alerts/list on a real database', () => {
   it('reports an overlap with advice, the notice to give, and same-day load', async () => {
