@@ -11,7 +11,13 @@ import type { Interview } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
-import { getInterview, insertInterview, listInterviews, updateInterview } from '../db/repos/interviews'
+import {
+  deleteAllInterviews,
+  getInterview,
+  insertInterview,
+  listInterviews,
+  updateInterview,
+} from '../db/repos/interviews'
 import { listTravelTimes, upsertTravelTime } from '../db/repos/travel'
 import { toCsv } from './csv'
 
@@ -118,14 +124,13 @@ export function importData(db: Database, input: ChannelParsed<'data/import'>): D
     travelTimes: 0,
   }
   db.transaction(() => {
-    if (input.mode === 'replace') db.prepare('DELETE FROM interviews').run()
+    if (input.mode === 'replace') deleteAllInterviews(db)
     for (const interview of file.interviews as Interview[]) {
-      const clean = JSON.parse(JSON.stringify(interview)) as Interview
       if (getInterview(db, interview.id)) {
-        updateInterview(db, clean)
+        updateInterview(db, interview)
         result.interviews.updated += 1
       } else {
-        insertInterview(db, clean)
+        insertInterview(db, interview)
         result.interviews.added += 1
       }
     }

@@ -127,6 +127,11 @@ export function getInterview(db: Database, id: string): Interview | undefined {
   return row && fromRow(row)
 }
 
+/** Every interview, with its history and follow-ups (foreign keys cascade). */
+export function deleteAllInterviews(db: Database): void {
+  statement(db, 'DELETE FROM interviews').run()
+}
+
 export function deleteInterview(db: Database, id: string): boolean {
   return statement(db, 'DELETE FROM interviews WHERE id = ?').run(id).changes > 0
 }
