@@ -126,7 +126,8 @@ export function zoneOffset(zone: string, at: number): number {
 
 /**
  * The instant of a wall-clock time in a zone. A time skipped by a DST change moves forward with the clock;
- * a time that happens twice (clocks going back) is the first one — as calendar apps and TZDate do.
+ * a time that happens twice (clocks going back) is the first one, whatever zone the host is in (TZDate
+ * answers that differently depending on the host zone).
  */
 export function zonedInstant(
   year: number,
@@ -138,10 +139,16 @@ export function zonedInstant(
   zone: string,
 ): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second)
-  const guessOffset = zoneOffset(zone, wall)
-  const first = wall - guessOffset
-  const firstOffset = zoneOffset(zone, first)
-  if (firstOffset === guessOffset) return first
-  const second_ = wall - firstOffset
-  return zoneOffset(zone, second_) === firstOffset ? second_ : Math.max(first, second_)
+  // The offsets a day either side cover any change near this time (zones change at most twice a year).
+  const earlier = zoneOffset(zone, wall - DAY_MS)
+  const later = zoneOffset(zone, wall + DAY_MS)
+  const fromEarlier = wall - earlier
+  if (earlier === later) return fromEarlier
+  const fromLater = wall - later
+  const earlierFits = zoneOffset(zone, fromEarlier) === earlier
+  const laterFits = zoneOffset(zone, fromLater) === later
+  if (earlierFits && laterFits) return Math.min(fromEarlier, fromLater)
+  if (earlierFits) return fromEarlier
+  if (laterFits) return fromLater
+  return Math.max(fromEarlier, fromLater)
 }
