@@ -59,6 +59,11 @@ test('cancel an interview 30 h ahead: short-notice advice, language switch, chec
   const history = page.getByRole('region', { name: 'History' })
   await expect(history).toContainText('Cancellation sent')
   await expect(history).toContainText('Cancellation of interview — Data Engineer')
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to my calendar (.ics)' }).click(),
+  ])
+  expect(file.suggestedFilename()).toBe('Kopi-Kita-Group.ics')
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click()
 
   await page.getByRole('button', { name: 'Follow-ups' }).click()

@@ -93,6 +93,7 @@ export const messagesEn = {
     file: 'File: {{file}}',
     check: 'Check integrity',
     healthy: 'The database is healthy.',
+    exportOne: 'Add to my calendar (.ics)',
     openFolder: 'Open the data folder',
   },
   followups: {

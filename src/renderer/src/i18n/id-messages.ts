@@ -95,6 +95,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     file: 'Berkas: {{file}}',
     check: 'Periksa keutuhan',
     healthy: 'Basis data dalam keadaan baik.',
+    exportOne: 'Tambahkan ke kalender saya (.ics)',
     openFolder: 'Buka folder data',
   },
   followups: {

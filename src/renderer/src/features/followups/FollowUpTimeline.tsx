@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
+import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { Field } from '../../ui/Field'
 import { FollowUpItem } from './FollowUpItem'
@@ -45,8 +46,21 @@ export function FollowUpTimeline({ interview }: { interview: Interview }) {
     refresh()
   }
 
+  async function exportOne() {
+    const result = await call('ics/export', { ids: [interview.id] })
+    if (result.ok)
+      download(
+        `${interview.company.replace(/[^\p{L}\p{N}]+/gu, '-')}.ics`,
+        result.value.text,
+        'text/calendar',
+      )
+  }
+
   return (
     <section className="timeline" aria-labelledby="timeline-title">
+      <button type="button" className="small" onClick={() => void exportOne()}>
+        {t('data.exportOne')}
+      </button>
       <h3 id="timeline-title">{t('followups.history')}</h3>
       {items.length === 0 ? (
         <p className="muted">{t('followups.none')}</p>
