@@ -1,4 +1,4 @@
-import { api } from '../helpers/server'
+import { api, slot } from '../helpers/server'
 import { test, expect } from './fixtures'
 
 /** Days ahead, at a UTC hour, as an ISO instant: far enough out that notice is still ample. */
@@ -104,14 +104,11 @@ test('browser mode shows a due reminder in the page, once; Open takes the user t
   page,
   app,
 }) => {
-  const soon = new Date(Date.now() + 10 * 3600_000)
-  soon.setUTCSeconds(0, 0)
   await api(app, 'interviews/create', {
     company: 'Arunika Logistics',
     position: 'Reporting Analyst',
     mode: 'phone',
-    startsAt: soon.toISOString(),
-    endsAt: new Date(soon.getTime() + 1800_000).toISOString(),
+    ...slot(new Date(Date.now() + 10 * 3600_000), 30),
     timeZone: 'UTC',
   })
   await page.goto(app.url)

@@ -1,4 +1,4 @@
-import { api } from '../helpers/server'
+import { api, slot } from '../helpers/server'
 import { test, expect } from './fixtures'
 
 test('cancel an interview 30 h ahead: short-notice advice, language switch, checks, mark as sent, logged', async ({
@@ -6,15 +6,12 @@ test('cancel an interview 30 h ahead: short-notice advice, language switch, chec
   app,
 }) => {
   await api(app, 'settings/update', { userName: 'Budi Santoso', userPhone: '+62 811 222 333' })
-  const start = new Date(Date.now() + 30 * 3600_000)
-  start.setUTCSeconds(0, 0)
   await api(app, 'interviews/create', {
     company: 'Kopi Kita Group',
     position: 'Data Engineer',
     mode: 'video',
     meetingUrl: 'https://meet.example.com/kopi',
-    startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 3600_000).toISOString(),
+    ...slot(new Date(Date.now() + 30 * 3600_000), 60),
     timeZone: 'Asia/Jakarta',
     status: 'confirmed',
     contact: { name: 'Dewi Lestari', email: 'dewi@example.com' },
@@ -86,8 +83,7 @@ test('a reschedule proposes free times, logs a chase task, and the task can be c
     company: 'Arunika Logistics',
     position: 'Reporting Analyst',
     mode: 'phone',
-    startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 1800_000).toISOString(),
+    ...slot(start, 30),
     timeZone: 'UTC',
     status: 'invited',
     contact: { name: 'Michael Tan', phone: '+65 6555 0199' },

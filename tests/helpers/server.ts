@@ -64,3 +64,10 @@ export async function api(server: { origin: string; token: string }, channel: st
     error?: { code: string; message: string }
   }
 }
+
+/** `startsAt`/`endsAt` of an interview `minutes` long starting at `start` (whole minutes, UTC). */
+export function slot(start: Date, minutes: number): { startsAt: string; endsAt: string } {
+  const at = new Date(start)
+  at.setUTCSeconds(0, 0)
+  return { startsAt: at.toISOString(), endsAt: new Date(at.getTime() + minutes * 60_000).toISOString() }
+}

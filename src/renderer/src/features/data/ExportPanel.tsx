@@ -4,6 +4,7 @@ import { call } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { FileButton } from '../../ui/FileButton'
 import { useToast } from '../../ui/Toast'
 
 const stamp = () => new Date().toISOString().slice(0, 10)
@@ -72,14 +73,11 @@ export function ExportPanel() {
       <section className="panel" aria-labelledby="restore-title">
         <h2 id="restore-title">{t('data.restoreTitle')}</h2>
         <p className="hint">{t('data.restoreHint')}</p>
-        <label className="file-button">
-          {t('data.chooseJson')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => void event.target.files?.[0]?.text().then(setJson)}
-          />
-        </label>
+        <FileButton
+          label={t('data.chooseJson')}
+          accept=".json,application/json"
+          onFile={(file) => void file?.text().then(setJson)}
+        />
         <div className="actions start">
           <button type="button" disabled={!json} onClick={() => void restore('merge')}>
             {t('data.merge')}

@@ -4,6 +4,7 @@ import type { IcsImportResult } from '../../../../shared/model/exchange'
 import { call } from '../../api/client'
 import { readAsBase64 } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
+import { FileButton } from '../../ui/FileButton'
 import { useToast } from '../../ui/Toast'
 
 type Source = { text: string } | { base64: string }
@@ -69,14 +70,11 @@ export function ImportPanel() {
     >
       <h2 id="import-title">{t('data.importTitle')}</h2>
       <p className="hint">{t('data.importHint')}</p>
-      <label className="file-button">
-        {t('data.chooseFile')}
-        <input
-          type="file"
-          accept=".ics,text/calendar"
-          onChange={(event) => void fromFile(event.target.files?.[0])}
-        />
-      </label>
+      <FileButton
+        label={t('data.chooseFile')}
+        accept=".ics,text/calendar"
+        onFile={(file) => void fromFile(file)}
+      />
       <label className="field">
         <span className="label">{t('data.paste')}</span>
         <textarea rows={4} value={pasted} onChange={(event) => setPasted(event.target.value)} />
