@@ -6,6 +6,13 @@ export const MAX_ICS_BYTES = 5 * 1024 * 1024
  * character between its two halves, which decoding each half first would turn into two replacement marks.
  */
 export function decodeIcs(bytes: Uint8Array): string {
+  const folded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const unfolded = folded.includes('\n ') || folded.includes('\n\t') ? unfold(bytes) : bytes
+  const text = new TextDecoder('utf-8').decode(unfolded)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function unfold(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length)
   let length = 0
   for (let i = 0; i < bytes.length; i += 1) {
@@ -22,6 +29,5 @@ export function decodeIcs(bytes: Uint8Array): string {
     out[length] = byte
     length += 1
   }
-  const text = new TextDecoder('utf-8').decode(out.subarray(0, length))
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return out.subarray(0, length)
 }

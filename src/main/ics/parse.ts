@@ -3,7 +3,7 @@ import { isKnownTimeZone } from '../../shared/model/fields'
 import { MAX_DURATION_MS } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
 import { zonedInstant } from '../../shared/time'
-import { exportedFields, invitationFields } from './fields'
+import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
 import { WINDOWS_ZONES } from './windowsZones'
 
 type Component = InstanceType<typeof ICAL.Component>
@@ -63,13 +63,18 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   }
   const result: ParseResult = { invitations: [], skipped: [] }
   const events = root.getAllSubcomponents('vevent')
-  const masters = events.filter((event) => !event.hasProperty('recurrence-id'))
-  const exceptions = events.filter((event) => event.hasProperty('recurrence-id'))
+  const uidOf = (event: Component) => rawProperty(event, 'uid')?.[3]
+  const masters = events.filter((event) => !rawProperty(event, 'recurrence-id'))
+  const exceptions = events.filter((event) => rawProperty(event, 'recurrence-id'))
+  const masterUids = new Set(masters.map(uidOf))
+  const exceptionsByUid = new Map<unknown, Component[]>()
+  for (const exception of exceptions) {
+    const uid = uidOf(exception)
+    exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), exception])
+  }
 
-  const readZone = (
-    property: InstanceType<typeof ICAL.Property> | null,
-  ): ZoneReading | { unknown: string } => {
-    const tzid = property?.getParameter('tzid')
+  const readZone = (property: RawProperty | undefined): ZoneReading | { unknown: string } => {
+    const tzid = property?.[1].tzid
     if (typeof tzid !== 'string') return { kind: 'iana', zone: options.userZone }
     const iana = isKnownTimeZone(tzid) ? tzid : WINDOWS_ZONES[tzid]
     if (iana) return { kind: 'iana', zone: iana }
@@ -97,13 +102,13 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     end: WallTime | undefined,
     duration: number | undefined,
   ) => {
-    const startReading = readZone(source.getFirstProperty('dtstart'))
+    const startReading = readZone(rawProperty(source, 'dtstart'))
     if ('unknown' in startReading)
       return result.skipped.push({ uid, code: 'unknown-zone', detail: startReading.unknown })
     const startsAt = instantOf(start, startReading)
     let endsAt: number
     if (end) {
-      const endReading = readZone(source.getFirstProperty('dtend') ?? source.getFirstProperty('dtstart'))
+      const endReading = readZone(rawProperty(source, 'dtend') ?? rawProperty(source, 'dtstart'))
       if ('unknown' in endReading)
         return result.skipped.push({ uid, code: 'unknown-zone', detail: endReading.unknown })
       endsAt = instantOf(end, endReading)
@@ -112,40 +117,31 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     }
     if (endsAt <= startsAt) return result.skipped.push({ uid, code: 'bad-end' })
     if (endsAt - startsAt > MAX_DURATION_MS) return result.skipped.push({ uid, code: 'too-long' })
-    const timeZone = startReading.kind === 'iana' ? startReading.zone : options.userZone
-    result.invitations.push({
-      uid,
-      fields: {
-        ...invitationFields(source, cancelled),
-        startsAt: new Date(startsAt).toISOString(),
-        endsAt: new Date(endsAt).toISOString(),
-        timeZone,
-        ...exportedFields(source),
-      },
-    })
+    const fields = invitationFields(source, cancelled)
+    fields.startsAt = new Date(startsAt).toISOString()
+    fields.endsAt = new Date(endsAt).toISOString()
+    fields.timeZone = startReading.kind === 'iana' ? startReading.zone : options.userZone
+    result.invitations.push({ uid, fields: Object.assign(fields, exportedFields(source)) })
   }
 
   /** One VEVENT (or a lone RECURRENCE-ID override) into invitations or skip reasons. */
   const readEvent = (master: Component, uid: string): void => {
-    const dtstart = master.getFirstProperty('dtstart')
+    const dtstart = rawProperty(master, 'dtstart')
+    const dtend = rawProperty(master, 'dtend')
     if (!dtstart) {
       result.skipped.push({ uid, code: 'no-start' })
       return
     }
-    const impossible = [dtstart, master.getFirstProperty('dtend')].find(
-      (property) => property && !isRealDate(String(property.jCal[3])),
-    )
+    const impossible = [dtstart, dtend].find((property) => property && !isRealDate(String(property[3])))
     if (impossible) {
-      result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible.jCal[3]) })
+      result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible[3]) })
       return
     }
-    const durationProperty = master.getFirstProperty('duration')
-    const duration = durationProperty ? durationMs(String(durationProperty.jCal[3])) : undefined
-    const isException = master.hasProperty('recurrence-id')
-    if (!isException && (master.hasProperty('rrule') || master.hasProperty('rdate'))) {
-      const own = exceptions.filter(
-        (e) => e.getFirstPropertyValue('uid') === master.getFirstPropertyValue('uid'),
-      )
+    const durationProperty = rawProperty(master, 'duration')
+    const duration = durationProperty ? durationMs(String(durationProperty[3])) : undefined
+    const isException = rawProperty(master, 'recurrence-id') !== undefined
+    if (!isException && (rawProperty(master, 'rrule') || rawProperty(master, 'rdate'))) {
+      const own = exceptionsByUid.get(uidOf(master)) ?? []
       const series = new ICAL.Event(master, { exceptions: own, strictExceptions: true })
       const iterator = series.iterator()
       const from = options.now - WINDOW_BEFORE_MS
@@ -159,11 +155,11 @@ export function parseInvitations(text: string, options: { userZone: string; now:
         count += 1
         const occurrenceUid = `${uid}/${next.toString()}`
         // Without DTEND or DURATION ical.js ends an occurrence at its start; our default length applies instead.
-        const hasEnd =
-          details.item.component.hasProperty('dtend') || details.item.component.hasProperty('duration')
+        const item = details.item.component
+        const hasEnd = rawProperty(item, 'dtend') !== undefined || rawProperty(item, 'duration') !== undefined
         add(
           occurrenceUid,
-          details.item.component,
+          item,
           wallOf(details.startDate),
           hasEnd ? wallOf(details.endDate) : undefined,
           undefined,
@@ -172,24 +168,11 @@ export function parseInvitations(text: string, options: { userZone: string; now:
       return
     }
     const id = isException ? `${uid}/${String(master.getFirstPropertyValue('recurrence-id'))}` : uid
-    add(
-      id,
-      master,
-      rawWall(dtstart),
-      master.hasProperty('dtend') ? rawWall(master.getFirstProperty('dtend')!) : undefined,
-      duration,
-    )
+    add(id, master, rawWall(dtstart), dtend ? rawWall(dtend) : undefined, duration)
   }
 
-  for (const master of [
-    ...masters,
-    ...exceptions.filter(
-      (e) => !masters.some((m) => m.getFirstPropertyValue('uid') === e.getFirstPropertyValue('uid')),
-    ),
-  ]) {
-    const uid = String(
-      master.getFirstPropertyValue('uid') ?? `no-uid-${result.invitations.length + result.skipped.length}`,
-    )
+  for (const master of [...masters, ...exceptions.filter((exception) => !masterUids.has(uidOf(exception)))]) {
+    const uid = String(uidOf(master) ?? `no-uid-${result.invitations.length + result.skipped.length}`)
     try {
       readEvent(master, uid)
     } catch (error) {
@@ -237,8 +220,8 @@ function wallOf(time: Time): WallTime {
  * Reads DTSTART/DTEND from the raw value ("2026-12-07T10:00:00", "…Z", "2026-12-07"): ical.js's own value
  * objects cost ~50 µs each with a TZID, which a 10 000-event import would feel.
  */
-function rawWall(property: InstanceType<typeof ICAL.Property>): WallTime {
-  const raw = String(property.jCal[3])
+function rawWall(property: RawProperty): WallTime {
+  const raw = String(property[3])
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/.exec(raw)
   if (!match) throw new Error(`"${raw}" is not a date or time`)
   const [, y, mo, d, h, mi, sec, z] = match
@@ -259,6 +242,10 @@ function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
   if (!match) return true
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
 }

@@ -111,16 +111,16 @@ function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Inter
   return merged as unknown as Interview
 }
 
+/** A copy without `undefined` values, nested objects included (a plain loop: bulk imports call it per record). */
 function dropUndefined<T extends Record<string, unknown>>(value: T): T {
-  const entries = Object.entries(value)
-    .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => [
-      k,
-      v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? dropUndefined(v as Record<string, unknown>)
-        : v,
-    ])
-  return Object.fromEntries(entries) as T
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const v = value[key]
+    if (v === undefined) continue
+    copy[key] =
+      v !== null && typeof v === 'object' && !Array.isArray(v) ? dropUndefined(v as Record<string, unknown>) : v
+  }
+  return copy as T
 }
 
 function notFound(id: string): AppFailure {

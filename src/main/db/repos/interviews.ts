@@ -110,16 +110,19 @@ function withoutEmpty<T extends Record<string, unknown>>(
   }>
 }
 
+const INSERT_SQL = `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @ics_uid)`
+const UPDATE_SQL = `UPDATE interviews SET ${COLUMNS.filter((c) => c !== 'id' && c !== 'created_at')
+  .map((c) => `${c} = @${c}`)
+  .join(', ')} WHERE id = @id`
+
 export function insertInterview(db: Database, interview: Interview, icsUid?: string): void {
-  statement(
-    db,
-    `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @ics_uid)`,
-  ).run({ ...toRow(interview), ics_uid: icsUid ?? null })
+  const row: InterviewRow & { ics_uid?: string | null } = toRow(interview)
+  row.ics_uid = icsUid ?? null
+  statement(db, INSERT_SQL).run(row)
 }
 
 export function updateInterview(db: Database, interview: Interview): void {
-  const assignments = COLUMNS.filter((c) => c !== 'id' && c !== 'created_at').map((c) => `${c} = @${c}`)
-  statement(db, `UPDATE interviews SET ${assignments.join(', ')} WHERE id = @id`).run(toRow(interview))
+  statement(db, UPDATE_SQL).run(toRow(interview))
 }
 
 export function getInterview(db: Database, id: string): Interview | undefined {
