@@ -1,0 +1,223 @@
+import type { Interview } from '../model/interview'
+import { dayKey, zonedInstant } from '../time'
+
+/**
+ * Calendar arithmetic on day keys (yyyy-MM-dd in the user's zone) and the layout of interviews in month,
+ * week and day grids. Pure: the views only draw what these functions decide.
+ */
+
+export const CALENDAR_VIEWS = ['month', 'week', 'day', 'agenda'] as const
+export type CalendarView = (typeof CALENDAR_VIEWS)[number]
+
+/** 0 = Sunday … 6 = Saturday, as date-fns locales give it. */
+export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+const DAY_MS = 86_400_000
+export const MINUTES_PER_DAY = 24 * 60
+
+const parts = (key: string): [number, number, number] => {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number]
+  return [year, month, day]
+}
+const keyOfUtc = (utc: number) => new Date(utc).toISOString().slice(0, 10)
+const utcOf = (key: string) => {
+  const [year, month, day] = parts(key)
+  return Date.UTC(year, month - 1, day)
+}
+
+export function isDayKey(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && keyOfUtc(utcOf(value)) === value
+}
+
+export function addDays(key: string, days: number): string {
+  return keyOfUtc(utcOf(key) + days * DAY_MS)
+}
+
+/** The same day of another month, or that month's last day (31 January + 1 month = 28/29 February). */
+export function addMonths(key: string, months: number): string {
+  const [year, month, day] = parts(key)
+  const first = new Date(Date.UTC(year, month - 1 + months, 1))
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
+  return keyOfUtc(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(day, last)))
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(key: string): number {
+  return new Date(utcOf(key)).getUTCDay()
+}
+
+export function startOfWeek(key: string, weekStartsOn: WeekStart): string {
+  return addDays(key, -((weekday(key) - weekStartsOn + 7) % 7))
+}
+
+export function weekOf(key: string, weekStartsOn: WeekStart): string[] {
+  const first = startOfWeek(key, weekStartsOn)
+  return Array.from({ length: 7 }, (_, i) => addDays(first, i))
+}
+
+/** The weeks a month view shows: whole weeks from the one holding the 1st to the one holding the last day. */
+export function monthWeeks(key: string, weekStartsOn: WeekStart): string[][] {
+  const first = `${key.slice(0, 8)}01`
+  const last = addDays(addMonths(first, 1), -1)
+  const weeks: string[][] = []
+  for (let start = startOfWeek(first, weekStartsOn); start <= last; start = addDays(start, 7))
+    weeks.push(weekOf(start, weekStartsOn))
+  return weeks
+}
+
+/** A day's real extent: from its midnight to the next, 23 or 25 hours on the days clocks change. */
+export function dayBounds(key: string, zone: string): { start: number; end: number } {
+  const [year, month, day] = parts(key)
+  const next = parts(addDays(key, 1))
+  return {
+    start: zonedInstant(year, month, day, 0, 0, 0, zone),
+    end: zonedInstant(next[0], next[1], next[2], 0, 0, 0, zone),
+  }
+}
+
+/** The days a view shows around `key`; the agenda lists everything from `key` on. */
+export function visibleDays(view: CalendarView, key: string, weekStartsOn: WeekStart): string[] {
+  if (view === 'month') return monthWeeks(key, weekStartsOn).flat()
+  if (view === 'week') return weekOf(key, weekStartsOn)
+  return [key]
+}
+
+/** The instants a view needs interviews for: [from, to); the agenda has no end. */
+export function visibleRange(
+  view: CalendarView,
+  key: string,
+  weekStartsOn: WeekStart,
+  zone: string,
+): { from: number; to: number } {
+  const days = visibleDays(view, key, weekStartsOn)
+  return {
+    from: dayBounds(days[0]!, zone).start,
+    to: view === 'agenda' ? Number.POSITIVE_INFINITY : dayBounds(days.at(-1)!, zone).end,
+  }
+}
+
+/** Previous/next: a month, a week, a day, or a week of the agenda. */
+export function step(view: CalendarView, key: string, direction: 1 | -1): string {
+  if (view === 'month') return addMonths(key, direction)
+  if (view === 'day') return addDays(key, direction)
+  return addDays(key, 7 * direction)
+}
+
+/** Arrow keys in a grid: a day sideways, a week (month and week views) or a day (day view) up and down. */
+export function moveFocus(view: CalendarView, key: string, arrow: string): string | undefined {
+  const vertical = view === 'month' ? 7 : 1
+  const moves: Record<string, number> = {
+    ArrowLeft: -1,
+    ArrowRight: 1,
+    ArrowUp: -vertical,
+    ArrowDown: vertical,
+  }
+  return arrow in moves ? addDays(key, moves[arrow]!) : undefined
+}
+
+/**
+ * An all-day event as calendars import it (`VALUE=DATE`): from one midnight in the user's zone to the
+ * next. The model stores times only, so this is read from the times themselves.
+ */
+export function isAllDay(interview: Pick<Interview, 'startsAt' | 'endsAt'>, zone: string): boolean {
+  const start = Date.parse(interview.startsAt)
+  const bounds = dayBounds(dayKey(start, zone), zone)
+  return bounds.start === start && bounds.end === Date.parse(interview.endsAt)
+}
+
+export interface Placed<T> {
+  item: T
+  /** Wall-clock minutes from the day's midnight, as the hour lines are drawn (0–1440). */
+  top: number
+  bottom: number
+  /** Side by side: this one's column among `columns` in its group of overlapping interviews. */
+  column: number
+  columns: number
+  /** Begins before this day or ends after it (drawn with a cut edge). */
+  continuesBefore: boolean
+  continuesAfter: boolean
+}
+
+/**
+ * Timed interviews of one day placed in a column. Positions follow the wall clock, like the hour labels:
+ * on a 23-hour day the skipped hour stays empty, on a 25-hour day the repeated hour is drawn once. Only
+ * interviews whose drawings overlap share the width; back-to-back ones (one ends as the next begins) do not.
+ */
+export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'>>(
+  items: readonly T[],
+  key: string,
+  zone: string,
+): Placed<T>[] {
+  const { start, end } = dayBounds(key, zone)
+  const minutesOf = (instant: number) => {
+    if (instant <= start) return 0
+    if (instant >= end) return MINUTES_PER_DAY
+    const [hours, minutes] = wallTime(instant, zone)
+    return hours * 60 + minutes
+  }
+  const placed: Placed<T>[] = []
+  for (const item of items) {
+    const from = Date.parse(item.startsAt)
+    const to = Date.parse(item.endsAt)
+    if (to <= start || from >= end) continue
+    const top = minutesOf(from)
+    // At least a quarter of an hour tall, so a short call or the repeated DST hour stays visible and clickable.
+    const bottom = Math.min(MINUTES_PER_DAY, Math.max(minutesOf(to), top + 15))
+    placed.push({
+      item,
+      top,
+      bottom,
+      column: 0,
+      columns: 1,
+      continuesBefore: from < start,
+      continuesAfter: to > end,
+    })
+  }
+  placed.sort((a, b) => a.top - b.top || b.bottom - a.bottom || a.item.id.localeCompare(b.item.id))
+  let group: Placed<T>[] = []
+  let groupEnd = -1
+  const closeGroup = () => {
+    const columns = Math.max(1, ...group.map((p) => p.column + 1))
+    for (const p of group) p.columns = columns
+    group = []
+  }
+  for (const current of placed) {
+    if (current.top >= groupEnd) {
+      closeGroup()
+      groupEnd = -1
+    }
+    const ends: number[] = []
+    for (const other of group) ends[other.column] = Math.max(ends[other.column] ?? -1, other.bottom)
+    let column = 0
+    while (ends[column] !== undefined && ends[column]! > current.top) column += 1
+    current.column = column
+    group.push(current)
+    groupEnd = Math.max(groupEnd, current.bottom)
+  }
+  closeGroup()
+  return placed
+}
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** Hours and minutes on the wall clock of `zone` at an instant. */
+function wallTime(instant: number, zone: string): [number, number] {
+  let formatter = wallFormats.get(zone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+    wallFormats.set(zone, formatter)
+  }
+  const [hours, minutes] = formatter.format(instant).split(':').map(Number) as [number, number]
+  return [hours, minutes]
+}
+
+/** The minute of a day the pointer is at, snapped to `snap` minutes, as a wall-clock time "HH:mm". */
+export function clockAt(minutes: number, snap: number): string {
+  const snapped = Math.min(MINUTES_PER_DAY - snap, Math.max(0, Math.round(minutes / snap) * snap))
+  return `${String(Math.floor(snapped / 60)).padStart(2, '0')}:${String(snapped % 60).padStart(2, '0')}`
+}
