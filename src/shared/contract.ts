@@ -71,6 +71,8 @@ export const contract = {
       reason: reasonSchema.optional(),
       /** Proposed times for a reschedule; by default the first three free slots. */
       alternatives: z.array(slotSchema).max(10).optional(),
+      /** The time the company knows, when the calendar already holds the new one (a move just recorded). */
+      was: slotSchema.optional(),
     }),
   ),
   'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp }>()(

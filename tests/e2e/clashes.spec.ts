@@ -63,7 +63,12 @@ test('two clashing interviews: the form previews the clash, the alert and the ad
     "48 hours' notice",
   )
 
+  // Open shows the interview in its week, with its details and the same alerts beside it.
   await overlap.getByRole('button', { name: 'Open Kopi Kita' }).click()
+  const details = page.getByRole('complementary', { name: 'Kopi Kita' })
+  await expect(details).toContainText('Bank Sentosa (03:00–04:30) and Kopi Kita (04:00–05:00) overlap on')
+  await expect(page.getByRole('button', { name: 'Week', pressed: true })).toBeVisible()
+  await details.getByRole('button', { name: 'Edit' }).click()
   await expect(page.getByRole('dialog', { name: 'Edit interview' }).getByLabel('Company')).toHaveValue(
     'Kopi Kita',
   )
@@ -118,12 +123,14 @@ test('browser mode shows a due reminder in the page, once; Open takes the user t
     'is not confirmed yet: confirm that you will attend.',
   )
   await reminders.getByRole('button', { name: 'Open' }).click()
-  await expect(page.getByRole('dialog', { name: 'Edit interview' }).getByLabel('Company')).toHaveValue(
-    'Arunika Logistics',
+  await expect(page.getByRole('complementary', { name: 'Arunika Logistics' })).toContainText(
+    'Reporting Analyst',
   )
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
 
+  await expect
+    .poll(async () => (await api(app, 'settings/get')).value)
+    .toMatchObject({ calendarView: 'week' })
   await page.reload()
-  await expect(page.getByRole('listitem').filter({ hasText: 'Arunika Logistics' })).toBeVisible()
+  await expect(page.getByRole('button', { name: /Arunika Logistics, Reporting Analyst/ })).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Reminder' })).toHaveCount(0)
 })

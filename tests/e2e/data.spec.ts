@@ -21,7 +21,7 @@ test('paste an invitation: preview first, then import; it appears in the agenda;
 
   await panel.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 added, 0 updated, 0 skipped.' })).toBeVisible()
-  await page.getByRole('button', { name: 'Agenda' }).click()
+  await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'PT Nusantara Data Raya' })).toContainText(
     'meet.google.com',
   )
@@ -96,7 +96,7 @@ test('script and HTML in every text field stay inert text; a javascript: link is
   expect(await page.locator('img[src="x"], b').count()).toBe(0)
   expect(await page.locator('script').count()).toBe(1)
 
-  await page.getByRole('button', { name: 'Agenda' }).click()
+  await page.getByRole('navigation').getByRole('button', { name: 'Calendar' }).click()
   await page.getByRole('button', { name: 'New interview' }).first().click()
   const form = page.getByRole('dialog', { name: 'New interview' })
   await form.getByLabel('Format').selectOption('video')

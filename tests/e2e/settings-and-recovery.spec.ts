@@ -47,7 +47,10 @@ test('a damaged database shows the recovery screen; restoring the newest backup 
     await expect(page.getByRole('heading', { name: 'Your database cannot be opened' })).toBeVisible()
     await expect(page.getByText(first.dbFile)).toBeVisible()
     await page.getByRole('button', { name: 'Restore backup of' }).click()
-    await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible()
+    await expect(page.getByRole('navigation').getByRole('button', { name: 'Calendar' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
     await expect(page.getByRole('status')).toContainText('The damaged file was kept as')
   } finally {
     await app.stop()

@@ -44,6 +44,25 @@ describe('drafts/create', () => {
     expect(draft.checks.map((c) => c.code)).toEqual(['call-first'])
   })
 
+  it('after a move in the calendar, writes about the time the company knows and proposes the new one', async () => {
+    const app = await backend()
+    const was = { startsAt: app.interview.startsAt, endsAt: app.interview.endsAt }
+    const moved = { startsAt: '2026-11-26T03:00:00.000Z', endsAt: '2026-11-26T04:00:00.000Z' }
+    await app.value('interviews/update', { id: app.interview.id, ...moved })
+    const draft = await app.value<Draft>('drafts/create', {
+      interviewId: app.interview.id,
+      kind: 'reschedule',
+      channel: 'email',
+      language: 'en',
+      alternatives: [moved],
+      was,
+    })
+    expect(draft.body).toContain('Monday, 23 November 2026 at 16:00 (WIB)')
+    expect(draft.body).toContain('- Thursday, 26 November 2026 at 10:00 (WIB)')
+    // The notice counts to the time the company knows, not to the new one.
+    expect(draft.notice).toEqual({ level: 'short', hoursBefore: 30 })
+  })
+
   it('uses the alternatives given, and refuses bad input by name', async () => {
     const app = await backend()
     const draft = await app.value<Draft>('drafts/create', {

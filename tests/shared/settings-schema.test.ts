@@ -28,7 +28,10 @@ describe('settings', () => {
     [{ timeZone: 'Jakarta' }, 'timeZone', 'invalid_zone'],
     [{ userEmail: 'me@' }, 'userEmail', 'invalid_email'],
     [{ travelBufferMinutes: -5 }, 'travelBufferMinutes', 'too_small'],
-    [{ theme: 'dark' }, 'theme', 'unknown_field'],
+    [{ theme: 'neon' }, 'theme', 'invalid_choice'],
+    [{ calendarView: 'year' }, 'calendarView', 'invalid_choice'],
+    [{ calendarDate: '2026-02-31' }, 'calendarDate', 'invalid_date'],
+    [{ fontSize: 'large' }, 'fontSize', 'unknown_field'],
   ])('update %j is refused on %s', (patch, path, code) => {
     const parsed = settingsUpdateSchema.safeParse(patch)
     expect(parsed.success).toBe(false)

@@ -23,7 +23,8 @@ export function createDraft(
   input: ChannelParsed<'drafts/create'>,
   now: number,
 ): Draft {
-  const interview = getInterview(db, input.interviewId)
+  const stored = getInterview(db, input.interviewId)
+  const interview = input.was ? { ...stored, ...input.was } : stored
   const settings = getSettings(db, system)
   const alternatives =
     input.alternatives ?? (input.kind === 'reschedule' ? proposeSlots(db, settings, interview, now) : [])

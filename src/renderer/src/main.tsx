@@ -2,8 +2,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/App'
+import { applyTheme } from './app/theme'
 import { i18n } from './i18n'
 import './styles.css'
+
+// The system's light or dark until the settings say otherwise (also on the recovery screen).
+applyTheme('system')
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -221,3 +221,50 @@ export function clockAt(minutes: number, snap: number): string {
   const snapped = Math.min(MINUTES_PER_DAY - snap, Math.max(0, Math.round(minutes / snap) * snap))
   return `${String(Math.floor(snapped / 60)).padStart(2, '0')}:${String(snapped % 60).padStart(2, '0')}`
 }
+
+export interface Drop {
+  kind: 'move' | 'resize'
+  /** The day the pointer is over. */
+  day: string
+  /** Its minute in a time-grid column; absent over a month cell. */
+  minutes?: number
+  /** Minutes between the interview's top edge and the point it was grabbed at. */
+  grab: number
+}
+
+/**
+ * The times a drag gives an interview, snapped to `snap` minutes. Over a month cell: the same wall-clock time
+ * on the new day. In a column: the grabbed point follows the pointer. Resizing moves the end only, on the
+ * start's day, never shorter than one snap. The length of a move is kept in real time (DST-safe).
+ */
+export function droppedTimes(
+  interview: Pick<Interview, 'startsAt' | 'endsAt'>,
+  drop: Drop,
+  zone: string,
+  snap = 15,
+): { startsAt: string; endsAt: string } {
+  const start = Date.parse(interview.startsAt)
+  const length = Date.parse(interview.endsAt) - start
+  const at = (day: string, minutes: number) => {
+    if (minutes >= MINUTES_PER_DAY) return dayBounds(day, zone).end
+    const [year, month, date] = parts(day)
+    return zonedInstant(year, month, date, Math.floor(minutes / 60), minutes % 60, 0, zone)
+  }
+  const iso = (ms: number) => new Date(ms).toISOString()
+  const startDay = dayKey(start, zone)
+  const [hours, minutes] = wallTime(start, zone)
+  const top = dayBounds(startDay, zone).start === start ? 0 : hours * 60 + minutes
+  if (drop.kind === 'resize') {
+    const bottom = Math.min(
+      MINUTES_PER_DAY,
+      Math.max(top + snap, Math.round((drop.minutes ?? top + snap) / snap) * snap),
+    )
+    return { startsAt: interview.startsAt, endsAt: iso(at(startDay, bottom)) }
+  }
+  const newTop =
+    drop.minutes === undefined
+      ? top
+      : Math.min(MINUTES_PER_DAY - snap, Math.max(0, Math.round((drop.minutes - drop.grab) / snap) * snap))
+  const newStart = at(drop.day, newTop)
+  return { startsAt: iso(newStart), endsAt: iso(newStart + length) }
+}

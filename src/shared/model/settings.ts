@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { typeError, email, phone, text, timeZone } from './fields'
+import { CALENDAR_VIEWS, isDayKey } from '../calendar/layout'
 
 export const LANGUAGES = ['id', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
+export const THEMES = ['system', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
 
 const clock = z
   .string({ error: typeError('expected_text') })
@@ -60,6 +63,13 @@ const settingsShape = {
     .max(10),
   /** Minutes before an interview at which to remind (24 h and 2 h by default). */
   reminderOffsetsMinutes: z.array(minutes(14 * 24 * 60)).max(5),
+  theme: z.enum(THEMES, { error: typeError('invalid_choice') }),
+  /** The calendar's last view and date, so it opens where the user left it. */
+  calendarView: z.enum(CALENDAR_VIEWS, { error: typeError('invalid_choice') }),
+  calendarDate: z
+    .string({ error: typeError('expected_text') })
+    .refine(isDayKey, { error: 'invalid_date' })
+    .optional(),
 }
 
 export const settingsSchema = z.strictObject(settingsShape)
@@ -79,6 +89,9 @@ export const settingsUpdateSchema = z.strictObject({
   workingHours: settingsShape.workingHours.optional(),
   sameDayWarningCount: settingsShape.sameDayWarningCount.optional(),
   reminderOffsetsMinutes: settingsShape.reminderOffsetsMinutes.optional(),
+  theme: settingsShape.theme.optional(),
+  calendarView: settingsShape.calendarView.optional(),
+  calendarDate: settingsShape.calendarDate.unwrap().nullable().optional(),
 })
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>
 
@@ -94,6 +107,8 @@ export function defaultSettings(system: { language: Language; timeZone: string }
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
     sameDayWarningCount: 3,
     reminderOffsetsMinutes: [24 * 60, 120],
+    theme: 'system',
+    calendarView: 'agenda',
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   addMonths,
   clockAt,
+  droppedTimes,
   dayBounds,
   isAllDay,
   isDayKey,
@@ -190,5 +191,43 @@ describe('placing interviews in a day column', () => {
     expect(clockAt(608, 15)).toBe('10:15')
     expect(clockAt(-20, 30)).toBe('00:00')
     expect(clockAt(1439, 30)).toBe('23:30')
+  })
+})
+
+describe('dropping a dragged interview', () => {
+  const zone = 'Asia/Jakarta'
+  const interview = at('2026-12-07T03:00', 90) // Monday 10:00–11:30 in Jakarta
+
+  it('over a month cell: the same time of day on the new day, same length', () => {
+    expect(droppedTimes(interview, { kind: 'move', day: '2026-12-09', grab: 0 }, zone)).toEqual({
+      startsAt: '2026-12-09T03:00:00.000Z',
+      endsAt: '2026-12-09T04:30:00.000Z',
+    })
+  })
+
+  it('in a column: the grabbed point follows the pointer, snapped to a quarter hour', () => {
+    // Grabbed 20 minutes below the top, released at 14:27 on Tuesday → top 14:07 → 14:00.
+    const drop = { kind: 'move' as const, day: '2026-12-08', minutes: 14 * 60 + 27, grab: 20 }
+    expect(droppedTimes(interview, drop, zone)).toEqual({
+      startsAt: '2026-12-08T07:00:00.000Z',
+      endsAt: '2026-12-08T08:30:00.000Z',
+    })
+    // Never above midnight.
+    expect(droppedTimes(interview, { ...drop, minutes: 5 }, zone).startsAt).toBe('2026-12-07T17:00:00.000Z')
+  })
+
+  it('resizing moves the end only, at least a quarter hour after the start, at most to midnight', () => {
+    const resize = (minutes: number) =>
+      droppedTimes(interview, { kind: 'resize', day: '2026-12-07', minutes, grab: 0 }, zone)
+    expect(resize(12 * 60 + 8)).toEqual({ startsAt: interview.startsAt, endsAt: '2026-12-07T05:15:00.000Z' })
+    expect(resize(9 * 60).endsAt).toBe('2026-12-07T03:15:00.000Z')
+    expect(resize(24 * 60 + 30).endsAt).toBe('2026-12-07T17:00:00.000Z')
+  })
+
+  it('a move across the spring-forward night keeps the real length', () => {
+    const ny = 'America/New_York'
+    const evening = at('2026-03-07T23:00', 60) // Saturday 18:00–19:00 EST
+    const moved = droppedTimes(evening, { kind: 'move', day: '2026-03-08', minutes: 18 * 60, grab: 0 }, ny)
+    expect(moved).toEqual({ startsAt: '2026-03-08T22:00:00.000Z', endsAt: '2026-03-08T23:00:00.000Z' })
   })
 })

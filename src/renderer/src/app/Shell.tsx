@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
 import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
-import { AgendaPage } from '../features/agenda/AgendaPage'
+import { CalendarPage } from '../features/calendar/CalendarPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { applyLanguage } from '../i18n'
 import { useToast } from '../ui/Toast'
@@ -11,25 +11,26 @@ import { LanguageOptions } from '../ui/options'
 import { SettingsContext } from './SettingsContext'
 import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
+import { applyTheme } from './theme'
 import { AlertsPage } from '../features/alerts/AlertsPage'
 import { FollowUpsPage } from '../features/followups/FollowUpsPage'
 import { DataPage } from '../features/data/DataPage'
 import { ReminderNotices } from '../features/alerts/ReminderNotices'
 
-type Page = 'agenda' | 'alerts' | 'followups' | 'data' | 'settings'
-const PAGES: readonly Page[] = ['agenda', 'alerts', 'followups', 'data', 'settings']
+type Page = 'calendar' | 'alerts' | 'followups' | 'data' | 'settings'
+const PAGES: readonly Page[] = ['calendar', 'alerts', 'followups', 'data', 'settings']
 
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
   const { t } = useTranslation()
   const toast = useToast()
   const [settings, setSettings] = useState<Settings>()
-  const [page, setPage] = useState<Page>('agenda')
+  const [page, setPage] = useState<Page>('calendar')
   const [error, setError] = useState<string>()
   const [openId, setOpenId] = useState<string>()
   const { alerts, travelTimes, refresh } = useScheduleState(settings?.language ?? '')
   const open = useCallback((interviewId: string) => {
-    setPage('agenda')
+    setPage('calendar')
     setOpenId(interviewId)
   }, [])
   const schedule = useMemo(
@@ -48,6 +49,8 @@ export function Shell({ status }: { status: DatabaseStatus }) {
       setSettings(result.value)
     })
   }, [])
+  const theme = settings?.theme
+  useEffect(() => (theme ? applyTheme(theme) : undefined), [theme])
   useEffect(() => {
     if (status.keptAside) toast(t('recovery.keptAside', { file: status.keptAside }))
   }, [status.keptAside, t, toast])
@@ -66,6 +69,12 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     },
     [t, toast],
   )
+
+  /** Quietly keeps what the user last looked at (the calendar's view and date); no toast, no errors shown. */
+  const remember = useCallback(async (patch: SettingsUpdate) => {
+    const result = await call('settings/update', patch)
+    if (result.ok) setSettings(result.value)
+  }, [])
 
   if (error) return <p className="form-error">{t('errors.generic', { message: error })}</p>
   if (!settings) return <p className="muted center">{t('app.loading')}</p>
@@ -103,8 +112,13 @@ export function Shell({ status }: { status: DatabaseStatus }) {
             </div>
           </nav>
           <main className="content">
-            {page === 'agenda' ? (
-              <AgendaPage settings={settings} openId={openId} onOpened={() => setOpenId(undefined)} />
+            {page === 'calendar' ? (
+              <CalendarPage
+                settings={settings}
+                openId={openId}
+                onOpened={() => setOpenId(undefined)}
+                remember={remember}
+              />
             ) : page === 'alerts' ? (
               <AlertsPage />
             ) : page === 'followups' ? (

@@ -18,6 +18,9 @@ interface AgendaItemProps {
   onEdit: () => void
   onDelete: () => void
   onStatus: (status: Status) => void
+  /** Opens the interview's details beside the list. */
+  onSelect: () => void
+  selected: boolean
 }
 
 /** One interview in the agenda: time in the user's zone (and its own, when different), what, where, status. */
@@ -30,6 +33,8 @@ export function AgendaItem({
   onEdit,
   onDelete,
   onStatus,
+  onSelect,
+  selected,
 }: AgendaItemProps) {
   const { t, i18n } = useTranslation()
   const locale = dateLocale(i18n.language)
@@ -38,7 +43,7 @@ export function AgendaItem({
   const ownZone = interview.timeZone !== zone
   const place = interview.mode === 'onsite' ? interview.location : interview.meetingUrl
   return (
-    <li className={`agenda-item status-${interview.status}`}>
+    <li className={`agenda-item status-${interview.status}${selected ? ' selected' : ''}`}>
       <div className="when">
         <span className="time">
           {time(interview.startsAt, zone)}–{time(interview.endsAt, zone)}
@@ -55,7 +60,9 @@ export function AgendaItem({
       </div>
       <div className="what">
         <p className="company">
-          {interview.company}
+          <button type="button" className="link company-link" onClick={onSelect} aria-expanded={selected}>
+            {interview.company}
+          </button>
           {interview.priority !== undefined && (
             <span className="priority" title={t('agenda.priority', { value: interview.priority })}>
               {'★'.repeat(interview.priority)}
@@ -106,7 +113,7 @@ export function AgendaItem({
 }
 
 /** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
-function messagesFor(interview: Interview, now: number): DraftKind[] {
+export function messagesFor(interview: Interview, now: number): DraftKind[] {
   const upcoming = Date.parse(interview.startsAt) > now
   if (interview.status === 'invited') return upcoming ? ['confirm', 'reschedule', 'decline'] : ['apology']
   if (interview.status === 'confirmed') return upcoming ? ['reschedule', 'cancel'] : ['thanks', 'apology']

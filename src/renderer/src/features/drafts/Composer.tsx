@@ -28,10 +28,14 @@ interface ComposerProps {
   interview: Interview
   initialKind: DraftKind
   onSent: () => void
+  /** Times to propose instead of the free slots the app finds (a move made in the calendar). */
+  initialAlternatives?: Alternative[] | undefined
+  /** The time the company knows, when the calendar already holds the new one. */
+  was?: Alternative | undefined
 }
 
 /** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
-export function Composer({ interview, initialKind, onSent }: ComposerProps) {
+export function Composer({ interview, initialKind, onSent, initialAlternatives, was }: ComposerProps) {
   const { t } = useTranslation()
   const toast = useToast()
   const settings = useContext(SettingsContext)
@@ -40,7 +44,7 @@ export function Composer({ interview, initialKind, onSent }: ComposerProps) {
   const [language, setLanguage] = useState<'id' | 'en'>(settings?.language ?? 'id')
   const [category, setCategory] = useState<ReasonCategory | ''>('')
   const [detail, setDetail] = useState('')
-  const [alternatives, setAlternatives] = useState<Alternative[]>()
+  const [alternatives, setAlternatives] = useState<Alternative[] | undefined>(initialAlternatives)
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
@@ -49,7 +53,14 @@ export function Composer({ interview, initialKind, onSent }: ComposerProps) {
     let current = true
     const reason = category ? { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } : undefined
     const timer = setTimeout(() => {
-      const input = { interviewId: interview.id, kind, channel, language, ...(reason ? { reason } : {}) }
+      const input = {
+        interviewId: interview.id,
+        kind,
+        channel,
+        language,
+        ...(reason ? { reason } : {}),
+        ...(was ? { was } : {}),
+      }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
         if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
@@ -62,7 +73,7 @@ export function Composer({ interview, initialKind, onSent }: ComposerProps) {
       current = false
       clearTimeout(timer)
     }
-  }, [interview.id, kind, channel, language, category, detail, alternatives, t, toast])
+  }, [interview.id, kind, channel, language, category, detail, alternatives, was, t, toast])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const shownAlternatives = alternatives ?? draft.alternatives ?? []
@@ -72,7 +83,7 @@ export function Composer({ interview, initialKind, onSent }: ComposerProps) {
     kind,
     channel,
     language,
-    interview,
+    interview: was ? { ...interview, ...was } : interview,
     alternatives: shownAlternatives,
     reasonDetail: detail,
     notice: draft.notice,

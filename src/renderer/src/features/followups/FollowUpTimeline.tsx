@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
@@ -17,6 +17,7 @@ export function FollowUpTimeline({ interview }: { interview: Interview }) {
   const [items, setItems] = useState<FollowUp[]>([])
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call')
   const [note, setNote] = useState('')
+  const titleId = useId()
   const load = useCallback(
     () =>
       call('followups/list', { interviewId: interview.id }).then((result) => {
@@ -57,11 +58,11 @@ export function FollowUpTimeline({ interview }: { interview: Interview }) {
   }
 
   return (
-    <section className="timeline" aria-labelledby="timeline-title">
+    <section className="timeline" aria-labelledby={titleId}>
       <button type="button" className="small" onClick={() => void exportOne()}>
         {t('data.exportOne')}
       </button>
-      <h3 id="timeline-title">{t('followups.history')}</h3>
+      <h3 id={titleId}>{t('followups.history')}</h3>
       {items.length === 0 ? (
         <p className="muted">{t('followups.none')}</p>
       ) : (

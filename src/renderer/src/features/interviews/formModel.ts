@@ -75,7 +75,15 @@ function blankValues(): FormValues {
 /** A new interview: tomorrow 10:00–11:00 in the user's zone, unless a start is given. */
 export function newFormValues(zone: string, now: Date, start?: { date: string; time: string }): FormValues {
   const date = start?.date ?? dayKey(addDays(now, 1, { in: tz(zone) }).getTime(), zone)
-  return { ...blankValues(), timeZone: zone, date, startTime: start?.time ?? '10:00' }
+  const startTime = start?.time ?? '10:00'
+  return { ...blankValues(), timeZone: zone, date, startTime, endTime: anHourLater(startTime) }
+}
+
+/** The default end: an hour after the start, kept on the same day. */
+function anHourLater(time: string): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number]
+  const end = Math.min(hours * 60 + minutes + 60, 23 * 60 + 59)
+  return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`
 }
 
 export function formValuesOf(interview: Interview): FormValues {

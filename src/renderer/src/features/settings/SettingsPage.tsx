@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setDay, format } from 'date-fns'
-import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
+import { THEMES, type Settings, type SettingsUpdate } from '../../../../shared/model/settings'
 import type { FieldIssue } from '../../../../shared/result'
 import { dateLocale } from '../../i18n'
 import { Field } from '../../ui/Field'
@@ -19,6 +19,7 @@ const LABELS: Record<Exclude<Key, 'workingHours.days'>, string> = {
   userPhone: 'settings.userPhone',
   signature: 'settings.signature',
   language: 'settings.language',
+  theme: 'settings.theme',
   timeZone: 'settings.timeZone',
   'noticeHours.short': 'settings.noticeShort',
   'noticeHours.late': 'settings.noticeLate',
@@ -43,7 +44,7 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
     setErrors((current) => ({ ...current, [key]: undefined }))
   }
   const label = (key: Key) => (key === 'workingHours.days' ? t('settings.workingDays') : t(LABELS[key]))
-  const input = (key: Exclude<Key, 'workingHours.days' | 'language'>, type = 'text') => (
+  const input = (key: Exclude<Key, 'workingHours.days' | 'language' | 'theme'>, type = 'text') => (
     <Field label={label(key)} error={errors[key]}>
       <input type={type} value={values[key]} onChange={set(key)} />
     </Field>
@@ -91,6 +92,15 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
           <Field label={label('language')} error={errors.language}>
             <select value={values.language} onChange={set('language')}>
               <LanguageOptions />
+            </select>
+          </Field>
+          <Field label={label('theme')} error={errors.theme}>
+            <select value={values.theme} onChange={set('theme')}>
+              {THEMES.map((theme) => (
+                <option key={theme} value={theme}>
+                  {t(`settings.themes.${theme}`)}
+                </option>
+              ))}
             </select>
           </Field>
           <Field label={label('timeZone')} error={errors.timeZone}>

@@ -1,4 +1,4 @@
-import type { Language, Settings, SettingsUpdate } from '../../../../shared/model/settings'
+import type { Language, Settings, SettingsUpdate, Theme } from '../../../../shared/model/settings'
 
 /** The settings form's values, as inputs hold them; keys are the contract paths their errors come back on. */
 export interface SettingsValues {
@@ -7,6 +7,7 @@ export interface SettingsValues {
   userPhone: string
   signature: string
   language: Language
+  theme: Theme
   timeZone: string
   'noticeHours.short': string
   'noticeHours.late': string
@@ -26,6 +27,7 @@ export function settingsValuesOf(settings: Settings): SettingsValues {
     userPhone: settings.userPhone ?? '',
     signature: settings.signature ?? '',
     language: settings.language,
+    theme: settings.theme,
     timeZone: settings.timeZone,
     'noticeHours.short': String(settings.noticeHours.short),
     'noticeHours.late': String(settings.noticeHours.late),
@@ -53,6 +55,7 @@ export function settingsPatch(values: SettingsValues): SettingsUpdate {
     userPhone: orNull(values.userPhone),
     signature: orNull(values.signature),
     language: values.language,
+    theme: values.theme,
     timeZone: values.timeZone,
     noticeHours: { short: number(values['noticeHours.short']), late: number(values['noticeHours.late']) },
     travelBufferMinutes: number(values.travelBufferMinutes),

@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
+import type { DraftKind } from '../../../../shared/drafts/types'
+import type { Alert } from '../../../../shared/schedule/alerts'
+import { zoneAbbreviation } from '../../../../shared/time'
+import { openLink } from '../../api/openLink'
+import { dateLocale } from '../../i18n'
+import { ModeIcon } from '../../ui/icons'
+import { AlertBadges } from '../alerts/AlertBadges'
+import { messagesFor } from '../agenda/AgendaItem'
+import { FollowUpTimeline } from '../followups/FollowUpTimeline'
+
+interface DetailsPanelProps {
+  interview: Interview
+  zone: string
+  alerts: Alert[]
+  now: number
+  onClose: () => void
+  onEdit: () => void
+  onDelete: () => void
+  onStatus: (status: Status) => void
+  onMessage: (kind: DraftKind) => void
+}
+
+/** The chosen interview beside the calendar: everything about it, its history, and what can be done next. */
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { interview, zone, alerts, now, onClose } = props
+  const { t, i18n } = useTranslation()
+  const locale = dateLocale(i18n.language)
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [interview.id])
+
+  const when = (inZone: string) => {
+    const start = Date.parse(interview.startsAt)
+    const day = format(start, 'EEEE, d MMMM yyyy', { in: tz(inZone), locale })
+    const from = format(start, 'HH:mm', { in: tz(inZone) })
+    const to = format(Date.parse(interview.endsAt), 'HH:mm', { in: tz(inZone) })
+    return `${day}, ${from}–${to} ${zoneAbbreviation(inZone, new Date(start))}`
+  }
+  const link = (url: string, label: string) => (
+    <button type="button" className="link" onClick={() => openLink(url)}>
+      {label}
+    </button>
+  )
+  const { contact } = interview
+
+  return (
+    <aside
+      className={`details status-${interview.status}`}
+      aria-labelledby="details-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onClose()
+        }
+      }}
+    >
+      <header className="details-header">
+        <h2 id="details-title" ref={heading} tabIndex={-1}>
+          {interview.company}
+        </h2>
+        <button type="button" className="quiet" onClick={onClose} aria-label={t('calendar.closeDetails')}>
+          ×
+        </button>
+      </header>
+      <p className="position">{interview.position}</p>
+      <p>
+        <span className={`status-pill status-${interview.status}`}>{t(`status.${interview.status}`)}</span>
+        {interview.priority !== undefined && (
+          <span className="priority" title={t('agenda.priority', { value: interview.priority })}>
+            {' '}
+            {'★'.repeat(interview.priority)}
+          </span>
+        )}
+      </p>
+      <dl className="facts">
+        <dt>{t('calendar.details.when')}</dt>
+        <dd>{when(zone)}</dd>
+        {interview.timeZone !== zone && (
+          <>
+            <dt>{t('calendar.details.theirTime')}</dt>
+            <dd>{when(interview.timeZone)}</dd>
+          </>
+        )}
+        <dt>{t('calendar.details.how')}</dt>
+        <dd>
+          <ModeIcon mode={interview.mode} /> {t(`mode.${interview.mode}`)}
+          {interview.mode === 'onsite' && interview.location && <span> · {interview.location}</span>}
+          {interview.meetingUrl && <> · {link(interview.meetingUrl, t('calendar.details.join'))}</>}
+          {interview.accessCode && (
+            <span> · {t('calendar.details.code', { code: interview.accessCode })}</span>
+          )}
+        </dd>
+        {(contact.name || contact.email || contact.phone) && (
+          <>
+            <dt>{t('calendar.details.contact')}</dt>
+            <dd>
+              {contact.name}
+              {contact.role && <span className="muted"> ({t(`role.${contact.role}`)})</span>}
+              {contact.email && <> · {link(`mailto:${contact.email}`, contact.email)}</>}
+              {contact.phone && <> · {link(`tel:${contact.phone.replace(/[^\d+]/g, '')}`, contact.phone)}</>}
+            </dd>
+          </>
+        )}
+        {interview.referenceNumber && (
+          <>
+            <dt>{t('calendar.details.reference')}</dt>
+            <dd>{interview.referenceNumber}</dd>
+          </>
+        )}
+        {interview.notes && (
+          <>
+            <dt>{t('calendar.details.notes')}</dt>
+            <dd className="notes">{interview.notes}</dd>
+          </>
+        )}
+      </dl>
+      <AlertBadges alerts={alerts} />
+      {alerts.length > 0 && (
+        <ul className="details-alerts">
+          {alerts.map((alert) => (
+            <li key={alert.id} className={`badge-${alert.severity}`}>
+              {alert.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="details-actions">
+        {messagesFor(interview, now).map((kind) => (
+          <button key={kind} type="button" className="small" onClick={() => props.onMessage(kind)}>
+            {t(`drafts.button.${kind}`)}
+          </button>
+        ))}
+      </div>
+      <div className="details-actions">
+        <select
+          className={`status-select status-${interview.status}`}
+          aria-label={t('agenda.changeStatus', { company: interview.company })}
+          value={interview.status}
+          onChange={(event) => props.onStatus(event.target.value as Status)}
+        >
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={props.onEdit}>
+          {t('agenda.edit')}
+        </button>
+        <button type="button" className="quiet" onClick={props.onDelete}>
+          {t('agenda.delete')}
+        </button>
+      </div>
+      <FollowUpTimeline key={`${interview.id}-${interview.updatedAt}`} interview={interview} />
+    </aside>
+  )
+}

@@ -1,0 +1,114 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { format } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import { isAllDay } from '../../../../shared/calendar/layout'
+import { EventLabel, eventName } from './EventLabel'
+import type { ViewContext } from './viewContext'
+
+/** Interviews shown in a day cell before "+N more" (the day view shows them all). */
+const PER_CELL = 3
+
+const dateOf = (key: string) => new Date(`${key}T12:00:00`)
+
+interface MonthViewProps {
+  context: ViewContext
+  weeks: string[][]
+  byDay: ReadonlyMap<string, Interview[]>
+  label: string
+  onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void
+}
+
+/** A month as a grid of days; interviews as coloured chips, dragged to another day to move them. */
+export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthViewProps) {
+  const { t } = useTranslation()
+  const grid = useRef<HTMLDivElement>(null)
+  const { date, today, locale, drag } = context
+  const month = date.slice(0, 7)
+
+  useEffect(() => {
+    if (context.takeFocusRequest())
+      grid.current?.querySelector<HTMLElement>(`[role="gridcell"][data-day="${date}"]`)?.focus()
+  })
+
+  return (
+    <div ref={grid} role="grid" className="month" aria-label={label} onKeyDown={onKeyDown}>
+      <div role="row" className="month-head">
+        {weeks[0]!.map((day) => (
+          <div key={day} role="columnheader" className="weekday">
+            <abbr title={format(dateOf(day), 'EEEE', { locale })}>
+              {format(dateOf(day), 'EEE', { locale })}
+            </abbr>
+          </div>
+        ))}
+      </div>
+      {weeks.map((week) => (
+        <div key={week[0]} role="row" className="month-row">
+          {week.map((day) => {
+            const list = byDay.get(day) ?? []
+            const focused = day === date
+            const classes = [
+              'month-cell',
+              day.slice(0, 7) !== month && 'other-month',
+              day === today && 'today',
+              drag.preview?.point.day === day && 'drop-target',
+            ]
+            return (
+              <div
+                key={day}
+                role="gridcell"
+                data-day={day}
+                tabIndex={focused ? 0 : -1}
+                aria-selected={focused}
+                aria-current={day === today ? 'date' : undefined}
+                aria-label={`${format(dateOf(day), 'EEEE, d MMMM yyyy', { locale })}, ${t('agenda.count', { count: list.length })}`}
+                className={classes.filter(Boolean).join(' ')}
+                onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
+                onClick={(event) => {
+                  if (event.target === event.currentTarget) context.create(day)
+                }}
+              >
+                <button
+                  type="button"
+                  className="day-number"
+                  tabIndex={-1}
+                  aria-label={t('calendar.openDay', { date: format(dateOf(day), 'd MMMM', { locale }) })}
+                  onClick={() => context.openDay(day)}
+                >
+                  {format(dateOf(day), 'd', { locale })}
+                </button>
+                {list.slice(0, PER_CELL).map((interview) => {
+                  const alerts = context.alertsOf(interview.id)
+                  const allDay = isAllDay(interview, context.zone)
+                  return (
+                    <button
+                      key={interview.id}
+                      type="button"
+                      tabIndex={focused ? 0 : -1}
+                      className={`chip status-${interview.status}${interview.id === context.selectedId ? ' selected' : ''}`}
+                      aria-label={eventName(t, interview, context.zone, alerts, allDay)}
+                      {...drag.handlers(interview, 'move')}
+                      onClick={() => !drag.wasDrag() && context.select(interview)}
+                    >
+                      <EventLabel interview={interview} zone={context.zone} alerts={alerts} allDay={allDay} />
+                    </button>
+                  )
+                })}
+                {list.length > PER_CELL && (
+                  <button
+                    type="button"
+                    className="more"
+                    tabIndex={focused ? 0 : -1}
+                    onClick={() => context.openDay(day)}
+                  >
+                    {t('calendar.more', { count: list.length - PER_CELL })}
+                  </button>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      ))}
+    </div>
+  )
+}

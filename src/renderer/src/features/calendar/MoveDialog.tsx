@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next'
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import type { Settings } from '../../../../shared/model/settings'
+import { useSchedule } from '../../app/ScheduleContext'
+import { dateLocale } from '../../i18n'
+import { Dialog } from '../../ui/Dialog'
+import { formValuesOf } from '../interviews/formModel'
+import { SchedulePreview } from '../interviews/SchedulePreview'
+
+export interface PendingMove {
+  interview: Interview
+  startsAt: string
+  endsAt: string
+}
+
+interface MoveDialogProps {
+  move: PendingMove
+  interviews: readonly Interview[]
+  settings: Settings
+  now: number
+  onCancel: () => void
+  /** Records the move; `write` also opens the reschedule message for the company. */
+  onConfirm: (write: boolean) => void
+}
+
+/** Before a dragged interview moves: the new time, the notice the company would get, and what it clashes with. */
+export function MoveDialog({ move, interviews, settings, now, onCancel, onConfirm }: MoveDialogProps) {
+  const { t, i18n } = useTranslation()
+  const { travelTimes } = useSchedule()
+  const locale = dateLocale(i18n.language)
+  const zone = settings.timeZone
+  const span = (startsAt: string, endsAt: string) =>
+    `${format(Date.parse(startsAt), 'EEEE, d MMMM yyyy, HH:mm', { in: tz(zone), locale })}–${format(Date.parse(endsAt), 'HH:mm', { in: tz(zone) })}`
+  const { interview } = move
+  const upcoming = Date.parse(interview.startsAt) > now
+  const active = interview.status === 'invited' || interview.status === 'confirmed'
+  return (
+    <Dialog title={t('calendar.move.title', { company: interview.company })} onClose={onCancel} wide>
+      <dl className="facts">
+        <dt>{t('calendar.move.from')}</dt>
+        <dd>{span(interview.startsAt, interview.endsAt)}</dd>
+        <dt>{t('calendar.move.to')}</dt>
+        <dd>
+          <strong>{span(move.startsAt, move.endsAt)}</strong>
+        </dd>
+      </dl>
+      <SchedulePreview
+        values={formValuesOf({ ...interview, startsAt: move.startsAt, endsAt: move.endsAt })}
+        editing={interview}
+        interviews={interviews}
+        travelTimes={travelTimes}
+        settings={settings}
+        now={now}
+      />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+        <button type="button" onClick={() => onConfirm(false)}>
+          {t('calendar.move.only')}
+        </button>
+        {upcoming && active && (
+          <button type="button" className="primary" onClick={() => onConfirm(true)}>
+            {t('calendar.move.andWrite', { company: interview.company })}
+          </button>
+        )}
+      </div>
+    </Dialog>
+  )
+}

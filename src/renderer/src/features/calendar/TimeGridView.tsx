@@ -1,0 +1,202 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { format } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import { clockAt, isAllDay, layoutDay, MINUTES_PER_DAY } from '../../../../shared/calendar/layout'
+import { wallClock } from '../../../../shared/time'
+import { EventLabel, eventName } from './EventLabel'
+import { dropOf } from './useEventDrag'
+import type { ViewContext } from './viewContext'
+
+/** Height of one hour in pixels; the day is 24 of them and scrolls. */
+export const HOUR_PX = 48
+const percent = (minutes: number) => `${(minutes / MINUTES_PER_DAY) * 100}%`
+const dateOf = (key: string) => new Date(`${key}T12:00:00`)
+
+interface TimeGridProps {
+  context: ViewContext
+  days: string[]
+  byDay: ReadonlyMap<string, Interview[]>
+  label: string
+  onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void
+}
+
+/** Week and day views: an all-day row, then 24 hours with interviews placed side by side where they overlap. */
+export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGridProps) {
+  const { t } = useTranslation()
+  const { zone, locale, drag, date, today } = context
+  const grid = useRef<HTMLDivElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+
+  const columns = useMemo(
+    () =>
+      days.map((day) => {
+        const list = byDay.get(day) ?? []
+        const allDay = list.filter((interview) => isAllDay(interview, zone))
+        const timed = list.filter((interview) => !allDay.includes(interview))
+        return { day, allDay, placed: layoutDay(timed, day, zone) }
+      }),
+    [days, byDay, zone],
+  )
+
+  // Open on the working morning, or on the first interview when it is earlier.
+  useLayoutEffect(() => {
+    const first = Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top)))
+    if (scroller.current) scroller.current.scrollTop = (first / 60) * HOUR_PX
+    // Only when the shown days change, not on every edit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [days.join()])
+
+  useEffect(() => {
+    if (!context.takeFocusRequest()) return
+    const cell = grid.current?.querySelector<HTMLElement>(`[data-timed][data-day="${date}"]`)
+    cell?.focus({ preventScroll: true })
+    const scroll = scroller.current
+    const y = (context.slot / 60) * HOUR_PX
+    if (scroll && (y < scroll.scrollTop || y > scroll.scrollTop + scroll.clientHeight - HOUR_PX))
+      scroll.scrollTop = y - HOUR_PX
+  })
+
+  const createAt = (day: string) => (event: MouseEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return
+    const box = event.currentTarget.getBoundingClientRect()
+    const minutes = ((event.clientY - box.top) / box.height) * MINUTES_PER_DAY
+    context.create(day, clockAt(Math.floor(minutes / 30) * 30, 30))
+  }
+
+  return (
+    <div
+      ref={grid}
+      role="grid"
+      className={`timegrid ${days.length === 1 ? 'single-day' : 'week'}`}
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      style={{ ['--days' as string]: days.length }}
+    >
+      <div role="row" className="tg-head">
+        <div className="tg-gutter" aria-hidden="true" />
+        {days.map((day) => (
+          <div
+            key={day}
+            role="columnheader"
+            className={day === today ? 'tg-day today' : 'tg-day'}
+            aria-current={day === today ? 'date' : undefined}
+          >
+            <button type="button" className="quiet" tabIndex={-1} onClick={() => context.openDay(day)}>
+              <span className="tg-weekday">{format(dateOf(day), 'EEE', { locale })}</span>{' '}
+              <span className="tg-date">{format(dateOf(day), 'd', { locale })}</span>
+            </button>
+          </div>
+        ))}
+      </div>
+      <div role="row" className="tg-allday">
+        <div className="tg-gutter">{t('calendar.allDay')}</div>
+        {columns.map(({ day, allDay }) => (
+          <div key={day} role="gridcell" className="tg-allday-cell" data-day={day}>
+            {allDay.map((interview) => {
+              const alerts = context.alertsOf(interview.id)
+              return (
+                <button
+                  key={interview.id}
+                  type="button"
+                  className={`chip status-${interview.status}`}
+                  aria-label={eventName(t, interview, zone, alerts, true)}
+                  onClick={() => context.select(interview)}
+                >
+                  <EventLabel interview={interview} zone={zone} alerts={alerts} allDay />
+                </button>
+              )
+            })}
+          </div>
+        ))}
+      </div>
+      <div ref={scroller} className="tg-scroll">
+        <div role="row" className="tg-body" style={{ height: 24 * HOUR_PX }}>
+          <div className="tg-gutter tg-hours" aria-hidden="true">
+            {Array.from({ length: 23 }, (_, i) => (
+              <span key={i} style={{ top: (i + 1) * HOUR_PX }}>
+                {clockAt((i + 1) * 60, 60)}
+              </span>
+            ))}
+          </div>
+          {columns.map(({ day, placed }) => {
+            const focused = day === date
+            const preview = drag.preview?.point.minutes !== undefined ? drag.preview : undefined
+            const moved = preview && dropOf(preview, zone)
+            const ghost = moved && layoutDay([{ ...preview.interview, ...moved }], day, zone)[0]
+            return (
+              <div
+                key={day}
+                role="gridcell"
+                data-day={day}
+                data-timed=""
+                tabIndex={focused ? 0 : -1}
+                aria-selected={focused}
+                aria-label={`${format(dateOf(day), 'EEEE, d MMMM yyyy', { locale })}, ${clockAt(context.slot, 30)}`}
+                className={`tg-column${day === today ? ' today' : ''}`}
+                onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
+                onClick={createAt(day)}
+              >
+                {focused && (
+                  <div
+                    className="tg-slot"
+                    aria-hidden="true"
+                    style={{ top: percent(context.slot), height: percent(30) }}
+                  />
+                )}
+                {placed.map((p) => {
+                  const interview = p.item
+                  const alerts = context.alertsOf(interview.id)
+                  const tall = p.bottom - p.top >= 45
+                  return (
+                    <button
+                      key={interview.id}
+                      type="button"
+                      className={[
+                        'block',
+                        `status-${interview.status}`,
+                        interview.id === context.selectedId && 'selected',
+                        p.continuesBefore && 'cut-top',
+                        p.continuesAfter && 'cut-bottom',
+                        preview?.interview.id === interview.id && 'dragging',
+                      ]
+                        .filter(Boolean)
+                        .join(' ')}
+                      style={{
+                        top: percent(p.top),
+                        height: percent(p.bottom - p.top),
+                        left: `${(p.column / p.columns) * 100}%`,
+                        width: `${100 / p.columns}%`,
+                      }}
+                      aria-label={eventName(t, interview, zone, alerts)}
+                      {...drag.handlers(interview, 'move', p.top)}
+                      onClick={() => !drag.wasDrag() && context.select(interview)}
+                    >
+                      <EventLabel interview={interview} zone={zone} alerts={alerts} roomy={tall} />
+                      {!p.continuesAfter && (
+                        <span
+                          className="resize"
+                          aria-hidden="true"
+                          {...drag.handlers(interview, 'resize', p.top)}
+                        />
+                      )}
+                    </button>
+                  )
+                })}
+                {ghost && moved && (
+                  <div
+                    className="ghost"
+                    aria-hidden="true"
+                    style={{ top: percent(ghost.top), height: percent(ghost.bottom - ghost.top) }}
+                  >
+                    {wallClock(moved.startsAt, zone).time}–{wallClock(moved.endsAt, zone).time}
+                  </div>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
+    </div>
+  )
+}
