@@ -1,0 +1,149 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { I18nextProvider } from 'react-i18next'
+import { describe, expect, it, vi } from 'vitest'
+import { monthWeeks, weekOf } from '../../src/shared/calendar/layout'
+import type { Interview } from '../../src/shared/model/interview'
+import { groupByDay } from '../../src/shared/schedule/agenda'
+import type { Alert } from '../../src/shared/schedule/alerts'
+import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
+import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
+import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
+import { dateLocale, i18n } from '../../src/renderer/src/i18n'
+import { at } from '../helpers/interviews'
+
+const zone = 'Asia/Jakarta'
+
+function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: 'en' | 'id' = 'en') {
+  void i18n.changeLanguage(language)
+  const context: ViewContext = {
+    zone,
+    locale: dateLocale(language),
+    today: '2026-12-07',
+    date: '2026-12-07',
+    slot: 9 * 60,
+    alertsOf: (id) => alerts[id] ?? [],
+    selectedId: undefined,
+    select: vi.fn(),
+    create: vi.fn(),
+    openDay: vi.fn(),
+    focusDay: vi.fn(),
+    takeFocusRequest: () => false,
+    drag: { preview: undefined, handlers: () => ({}), wasDrag: () => false },
+  }
+  const byDay = new Map(groupByDay(interviews, zone).map(({ day, interviews: list }) => [day, list]))
+  return { context, byDay }
+}
+
+const wrap = (node: React.ReactNode) => render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>)
+
+describe('month view', () => {
+  it('is a grid of weeks; each day names its date and count; three chips, then "+N more"', async () => {
+    const busy = [8, 9, 10, 11, 12].map((hour) =>
+      at(`2026-12-07T0${hour - 7}:00`, 30, { company: `Company ${hour}` }),
+    )
+    const { context, byDay } = setup(busy)
+    wrap(
+      <MonthView
+        context={context}
+        weeks={monthWeeks('2026-12-07', 1)}
+        byDay={byDay}
+        label="December 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+    const grid = screen.getByRole('grid', { name: 'December 2026' })
+    expect(within(grid).getAllByRole('row')).toHaveLength(1 + 5)
+    expect(
+      within(grid)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'])
+    const monday = within(grid).getByRole('gridcell', { name: 'Monday, 7 December 2026, 5 interviews' })
+    expect(monday).toHaveAttribute('tabindex', '0')
+    expect(monday).toHaveAttribute('aria-current', 'date')
+    const chips = within(monday)
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('chip'))
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
+      '08:00–08:30, Company 8, Analyst, On site, Confirmed',
+      '09:00–09:30, Company 9, Analyst, On site, Confirmed',
+      '10:00–10:30, Company 10, Analyst, On site, Confirmed',
+    ])
+    await userEvent.click(within(monday).getByRole('button', { name: '+2 more' }))
+    expect(context.openDay).toHaveBeenCalledWith('2026-12-07')
+    await userEvent.click(chips[1]!)
+    expect(context.select).toHaveBeenCalledWith(busy[1])
+    // Only the focused day is in the tab order.
+    expect(within(grid).getByRole('gridcell', { name: /Tuesday, 8 December 2026/ })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    )
+  })
+
+  it('in Indonesian the week starts on Monday with Indonesian day names', () => {
+    const { context, byDay } = setup([], {}, 'id')
+    wrap(
+      <MonthView
+        context={context}
+        weeks={monthWeeks('2026-12-07', 1)}
+        byDay={byDay}
+        label="Desember 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+    expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent('Sen')
+    expect(screen.getByRole('gridcell', { name: 'Senin, 7 Desember 2026, 0 wawancara' })).toBeVisible()
+  })
+
+  it('clicking the empty part of a day starts a new interview on that day', async () => {
+    const { context, byDay } = setup([])
+    wrap(
+      <MonthView
+        context={context}
+        weeks={monthWeeks('2026-12-07', 1)}
+        byDay={byDay}
+        label="December 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+    await userEvent.click(screen.getByRole('gridcell', { name: /Wednesday, 9 December 2026/ }))
+    expect(context.create).toHaveBeenCalledWith('2026-12-09')
+  })
+})
+
+describe('week view', () => {
+  it('draws overlapping interviews side by side, all-day ones in their row, alerts in the name', () => {
+    const first = at('2026-12-07T03:00', 60, { company: 'First' }) // 10:00–11:00
+    const second = at('2026-12-07T03:30', 60, { company: 'Second' }) // 10:30–11:30
+    const after = at('2026-12-07T04:30', 60, { company: 'After' }) // 11:30: back-to-back with Second
+    const allDay = at('2026-12-07T17:00', 24 * 60, { company: 'Job fair' }) // all of 8 December
+    const clash: Alert = {
+      id: 'a1',
+      kind: 'overlap',
+      severity: 'danger',
+      interviewIds: [first.id, second.id],
+      message: 'First and Second overlap',
+    } as Alert
+    const { context, byDay } = setup([first, second, after, allDay], {
+      [first.id]: [clash],
+      [second.id]: [clash],
+    })
+    wrap(
+      <TimeGridView
+        context={context}
+        days={weekOf('2026-12-07', 1)}
+        byDay={byDay}
+        label="7 – 13 Dec 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+    const block = (name: RegExp) => screen.getByRole('button', { name })
+    expect(block(/^10:00–11:00, First, .*, Overlap/).style).toMatchObject({ left: '0%', width: '50%' })
+    expect(block(/^10:30–11:30, Second/).style).toMatchObject({ left: '50%', width: '50%' })
+    expect(block(/^11:30–12:30, After/).style).toMatchObject({ left: '0%', width: '100%' })
+    expect(block(/^10:00–11:00, First/).style.top).toBe(`${(600 / 1440) * 100}%`)
+    const allDayRow = screen.getAllByRole('row')[1]!
+    expect(within(allDayRow).getByRole('button', { name: /^All day, Job fair/ })).toBeVisible()
+  })
+})
