@@ -1,5 +1,3 @@
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 
 /** Indonesia's three zones go by their own names; WIB covers Sumatra, Java and West/Central Kalimantan. */
 const INDONESIAN_ZONES: Record<string, string> = {
@@ -29,15 +27,24 @@ export function zoneAbbreviation(zone: string, at: Date, locale = 'en-GB'): stri
   return part?.value ?? zone
 }
 
+/**
+ * An instant as the zone's wall clock reads it, written like an ISO string ("2026-12-07T10:00:00.000Z" for
+ * 10:00 local). From the cached offset: calendar views call this thousands of times per screen.
+ */
+function wallIso(instant: string | number, zone: string): string {
+  const at = typeof instant === 'string' ? instantMs(instant) : instant
+  return new Date(at + zoneOffset(zone, at)).toISOString()
+}
+
 /** The calendar day (yyyy-MM-dd) of an instant in a zone. */
 export function dayKey(instant: string | number, zone: string): string {
-  return format(typeof instant === 'string' ? Date.parse(instant) : instant, 'yyyy-MM-dd', { in: tz(zone) })
+  return wallIso(instant, zone).slice(0, 10)
 }
 
 /** The wall-clock date and time (yyyy-MM-dd, HH:mm) of an instant in a zone. */
-export function wallClock(instant: string, zone: string): { date: string; time: string } {
-  const at = Date.parse(instant)
-  return { date: format(at, 'yyyy-MM-dd', { in: tz(zone) }), time: format(at, 'HH:mm', { in: tz(zone) }) }
+export function wallClock(instant: string | number, zone: string): { date: string; time: string } {
+  const iso = wallIso(instant, zone)
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) }
 }
 
 /**

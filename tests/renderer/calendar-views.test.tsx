@@ -29,7 +29,16 @@ function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, la
     openDay: vi.fn(),
     focusDay: vi.fn(),
     takeFocusRequest: () => false,
-    drag: { preview: undefined, handlers: () => ({}), wasDrag: () => false },
+    drag: {
+      preview: undefined,
+      handlers: () => ({
+        onPointerDown: vi.fn(),
+        onPointerMove: vi.fn(),
+        onPointerUp: vi.fn(),
+        onPointerCancel: vi.fn(),
+      }),
+      wasDrag: () => false,
+    },
   }
   const byDay = new Map(groupByDay(interviews, zone).map(({ day, interviews: list }) => [day, list]))
   return { context, byDay }

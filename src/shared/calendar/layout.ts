@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { dayKey, zonedInstant } from '../time'
+import { dayKey, wallClock, zonedInstant } from '../time'
 
 /**
  * Calendar arithmetic on day keys (yyyy-MM-dd in the user's zone) and the layout of interviews in month,
@@ -198,21 +198,9 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
   return placed
 }
 
-const wallFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** Hours and minutes on the wall clock of `zone` at an instant. */
 function wallTime(instant: number, zone: string): [number, number] {
-  let formatter = wallFormats.get(zone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-    wallFormats.set(zone, formatter)
-  }
-  const [hours, minutes] = formatter.format(instant).split(':').map(Number) as [number, number]
+  const [hours, minutes] = wallClock(instant, zone).time.split(':').map(Number) as [number, number]
   return [hours, minutes]
 }
 

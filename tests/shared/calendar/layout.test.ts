@@ -12,13 +12,15 @@ import {
   step,
   visibleRange,
   weekOf,
+  type Placed,
 } from '../../../src/shared/calendar/layout'
+import type { Interview } from '../../../src/shared/model/interview'
 import { at } from '../../helpers/interviews'
 
 const HOUR = 3_600_000
 /** Columns as "company:column/columns", in drawing order. */
-const columnsOf = (placed: ReturnType<typeof layoutDay>) =>
-  placed.map((p) => `${(p.item as { company: string }).company}:${p.column}/${p.columns}`)
+const columnsOf = (placed: Placed<Interview>[]) =>
+  placed.map((p) => `${p.item.company}:${p.column}/${p.columns}`)
 
 describe('weeks and months', () => {
   it('a week starts on Monday or Sunday as the locale says', () => {

@@ -1,3 +1,5 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { wallClock } from '../../../../shared/time'
@@ -43,24 +45,55 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
   )
 }
 
+/** The words an event's spoken name is made of, translated once per render rather than once per event. */
+export interface EventWords {
+  allDay: string
+  mode: (mode: Interview['mode']) => string
+  status: (status: Interview['status']) => string
+  alert: (kind: Alert['kind']) => string
+}
+
+export function useEventWords(): EventWords {
+  const { t, i18n } = useTranslation()
+  return useMemo(() => {
+    const cache = new Map<string, string>()
+    const word = (key: string) => {
+      let text = cache.get(key)
+      if (text === undefined) {
+        text = t(key)
+        cache.set(key, text)
+      }
+      return text
+    }
+    return {
+      allDay: word('calendar.allDay'),
+      mode: (mode) => word(`mode.${mode}`),
+      status: (status) => word(`status.${status}`),
+      alert: (kind) => word(`alerts.kind.${kind}`),
+    }
+    // The language is what changes the words.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [t, i18n.language])
+}
+
 /** The spoken name of an interview's button: time, company, position, mode, status and its alerts. */
 export function eventName(
-  t: (key: string, options?: Record<string, unknown>) => string,
+  words: EventWords,
   interview: Interview,
   zone: string,
   alerts: readonly Alert[],
   allDay = false,
 ): string {
   const time = allDay
-    ? t('calendar.allDay')
+    ? words.allDay
     : `${wallClock(interview.startsAt, zone).time}–${wallClock(interview.endsAt, zone).time}`
-  const kinds = [...new Set(alerts.map((alert) => t(`alerts.kind.${alert.kind}`)))]
+  const kinds = [...new Set(alerts.map((alert) => words.alert(alert.kind)))]
   return [
     time,
     interview.company,
     interview.position,
-    t(`mode.${interview.mode}`),
-    t(`status.${interview.status}`),
+    words.mode(interview.mode),
+    words.status(interview.status),
     ...kinds,
   ].join(', ')
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import { isAllDay } from '../../../../shared/calendar/layout'
-import { EventLabel, eventName } from './EventLabel'
+import { EventLabel, eventName, useEventWords } from './EventLabel'
 import type { ViewContext } from './viewContext'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
@@ -22,6 +22,7 @@ interface MonthViewProps {
 /** A month as a grid of days; interviews as coloured chips, dragged to another day to move them. */
 export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthViewProps) {
   const { t } = useTranslation()
+  const words = useEventWords()
   const grid = useRef<HTMLDivElement>(null)
   const { date, today, locale, drag } = context
   const month = date.slice(0, 7)
@@ -42,9 +43,10 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
           </div>
         ))}
       </div>
-      {weeks.map((week) => (
-        <div key={week[0]} role="row" className="month-row">
-          {week.map((day) => {
+      {weeks.map((week, row) => (
+        // Rows and cells keyed by place: the next month reuses them.
+        <div key={row} role="row" className="month-row">
+          {week.map((day, column) => {
             const list = byDay.get(day) ?? []
             const focused = day === date
             const classes = [
@@ -55,7 +57,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
             ]
             return (
               <div
-                key={day}
+                key={column}
                 role="gridcell"
                 data-day={day}
                 tabIndex={focused ? 0 : -1}
@@ -77,16 +79,17 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                 >
                   {format(dateOf(day), 'd', { locale })}
                 </button>
-                {list.slice(0, PER_CELL).map((interview) => {
+                {list.slice(0, PER_CELL).map((interview, index) => {
                   const alerts = context.alertsOf(interview.id)
                   const allDay = isAllDay(interview, context.zone)
                   return (
+                    // Keyed by place: the next month updates these chips in place.
                     <button
-                      key={interview.id}
+                      key={index}
                       type="button"
                       tabIndex={focused ? 0 : -1}
                       className={`chip status-${interview.status}${interview.id === context.selectedId ? ' selected' : ''}`}
-                      aria-label={eventName(t, interview, context.zone, alerts, allDay)}
+                      aria-label={eventName(words, interview, context.zone, alerts, allDay)}
                       {...drag.handlers(interview, 'move')}
                       onClick={() => !drag.wasDrag() && context.select(interview)}
                     >

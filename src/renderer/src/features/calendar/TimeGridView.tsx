@@ -4,7 +4,7 @@ import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay, MINUTES_PER_DAY } from '../../../../shared/calendar/layout'
 import { wallClock } from '../../../../shared/time'
-import { EventLabel, eventName } from './EventLabel'
+import { EventLabel, eventName, useEventWords } from './EventLabel'
 import { dropOf } from './useEventDrag'
 import type { ViewContext } from './viewContext'
 
@@ -24,6 +24,7 @@ interface TimeGridProps {
 /** Week and day views: an all-day row, then 24 hours with interviews placed side by side where they overlap. */
 export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGridProps) {
   const { t } = useTranslation()
+  const words = useEventWords()
   const { zone, locale, drag, date, today } = context
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -39,13 +40,14 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
     [days, byDay, zone],
   )
 
-  // Open on the working morning, or on the first interview when it is earlier.
+  // Opens on the working morning, or on the first interview when it is earlier; afterwards the scroll
+  // position is the user's (moving to the next week keeps it, as paper diaries keep the page height).
   useLayoutEffect(() => {
     const first = Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top)))
     if (scroller.current) scroller.current.scrollTop = (first / 60) * HOUR_PX
-    // Only when the shown days change, not on every edit.
+    // Only when the grid first appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [days.join()])
+  }, [])
 
   useEffect(() => {
     if (!context.takeFocusRequest()) return
@@ -100,7 +102,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                   key={interview.id}
                   type="button"
                   className={`chip status-${interview.status}`}
-                  aria-label={eventName(t, interview, zone, alerts, true)}
+                  aria-label={eventName(words, interview, zone, alerts, true)}
                   onClick={() => context.select(interview)}
                 >
                   <EventLabel interview={interview} zone={zone} alerts={alerts} allDay />
@@ -144,13 +146,15 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                     style={{ top: percent(context.slot), height: percent(30) }}
                   />
                 )}
-                {placed.map((p) => {
+                {placed.map((p, index) => {
                   const interview = p.item
                   const alerts = context.alertsOf(interview.id)
                   const tall = p.bottom - p.top >= 45
                   return (
+                    // Keyed by place, not by interview: moving to another week updates these buttons in
+                    // place instead of replacing hundreds of them.
                     <button
-                      key={interview.id}
+                      key={index}
                       type="button"
                       className={[
                         'block',
@@ -168,7 +172,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                         left: `${(p.column / p.columns) * 100}%`,
                         width: `${100 / p.columns}%`,
                       }}
-                      aria-label={eventName(t, interview, zone, alerts)}
+                      aria-label={eventName(words, interview, zone, alerts)}
                       {...drag.handlers(interview, 'move', p.top)}
                       onClick={() => !drag.wasDrag() && context.select(interview)}
                     >
