@@ -1,4 +1,3 @@
-
 /** Indonesia's three zones go by their own names; WIB covers Sumatra, Java and West/Central Kalimantan. */
 const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jakarta': 'WIB',

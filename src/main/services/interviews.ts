@@ -118,7 +118,9 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
     const v = value[key]
     if (v === undefined) continue
     copy[key] =
-      v !== null && typeof v === 'object' && !Array.isArray(v) ? dropUndefined(v as Record<string, unknown>) : v
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? dropUndefined(v as Record<string, unknown>)
+        : v
   }
   return copy as T
 }
