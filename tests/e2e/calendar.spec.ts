@@ -245,3 +245,53 @@ test('the theme can be chosen in Settings', async ({ page, app }) => {
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
 })
+
+test('month view: drag an interview to another day; day view: drag its lower edge to make it longer', async ({
+  page,
+  app,
+}) => {
+  const created = await api(app, 'interviews/create', {
+    company: 'Sinar Media',
+    position: 'Content Strategist',
+    mode: 'video',
+    status: 'confirmed',
+    ...slot(new Date(`${day}T09:00:00Z`), 60),
+    timeZone: 'UTC',
+  })
+  const id = (created.value as { id: string }).id
+  await page.goto(app.url)
+  await goTo(page, day)
+  await shortcut(page, 'm')
+  const chip = page.getByRole('grid').getByRole('button', { name: /Sinar Media/ })
+  const to = `${day.slice(0, 8)}11`
+  const from = (await chip.boundingBox())!
+  const target = (await page.locator(`[role="gridcell"][data-day="${to}"]`).boundingBox())!
+  await page.mouse.move(from.x + 10, from.y + 5)
+  await page.mouse.down()
+  await page.mouse.move(target.x + 20, target.y + target.height - 10, { steps: 6 })
+  await expect(page.locator(`[data-day="${to}"].drop-target`)).toBeVisible()
+  await page.mouse.up()
+  const move = page.getByRole('dialog', { name: 'Move the interview with Sinar Media?' })
+  await expect(move).toContainText('09:00–10:00') // same time of day, another day
+  await move.getByRole('button', { name: 'Move only' }).click()
+  await expect(move).toBeHidden()
+  const moved = await api(app, 'interviews/get', { id })
+  expect(moved.value).toMatchObject({ startsAt: `${to}T09:00:00.000Z`, endsAt: `${to}T10:00:00.000Z` })
+
+  // The day view: the lower edge of the block, pulled down half an hour.
+  await page.getByRole('button', { name: /^Show 11 March/ }).click()
+  const block = column(page, to).getByRole('button', { name: /Sinar Media/ })
+  const box = (await block.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2 + HOUR_PX / 2, { steps: 4 })
+  await expect(page.locator('.ghost')).toHaveText('09:00–10:30')
+  await page.mouse.up()
+  await page
+    .getByRole('dialog', { name: 'Move the interview with Sinar Media?' })
+    .getByRole('button', { name: 'Move only' })
+    .click()
+  await expect
+    .poll(async () => ((await api(app, 'interviews/get', { id })).value as { endsAt: string }).endsAt)
+    .toBe(`${to}T10:30:00.000Z`)
+})

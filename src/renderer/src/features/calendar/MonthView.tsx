@@ -82,6 +82,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                 {list.slice(0, PER_CELL).map((interview, index) => {
                   const alerts = context.alertsOf(interview.id)
                   const allDay = isAllDay(interview, context.zone)
+                  const name = eventName(words, interview, context.zone, alerts, allDay)
                   return (
                     // Keyed by place: the next month updates these chips in place.
                     <button
@@ -89,7 +90,8 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                       type="button"
                       tabIndex={focused ? 0 : -1}
                       className={`chip status-${interview.status}${interview.id === context.selectedId ? ' selected' : ''}`}
-                      aria-label={eventName(words, interview, context.zone, alerts, allDay)}
+                      aria-label={name}
+                      title={name}
                       {...drag.handlers(interview, 'move')}
                       onClick={() => !drag.wasDrag() && context.select(interview)}
                     >

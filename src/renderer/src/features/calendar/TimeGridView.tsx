@@ -97,12 +97,14 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
           <div key={day} role="gridcell" className="tg-allday-cell" data-day={day}>
             {allDay.map((interview) => {
               const alerts = context.alertsOf(interview.id)
+              const name = eventName(words, interview, zone, alerts, true)
               return (
                 <button
                   key={interview.id}
                   type="button"
                   className={`chip status-${interview.status}`}
-                  aria-label={eventName(words, interview, zone, alerts, true)}
+                  aria-label={name}
+                  title={name}
                   onClick={() => context.select(interview)}
                 >
                   <EventLabel interview={interview} zone={zone} alerts={alerts} allDay />
@@ -150,6 +152,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                   const interview = p.item
                   const alerts = context.alertsOf(interview.id)
                   const tall = p.bottom - p.top >= 45
+                  const name = eventName(words, interview, zone, alerts)
                   return (
                     // Keyed by place, not by interview: moving to another week updates these buttons in
                     // place instead of replacing hundreds of them.
@@ -172,7 +175,8 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                         left: `${(p.column / p.columns) * 100}%`,
                         width: `${100 / p.columns}%`,
                       }}
-                      aria-label={eventName(words, interview, zone, alerts)}
+                      aria-label={name}
+                      title={name}
                       {...drag.handlers(interview, 'move', p.top)}
                       onClick={() => !drag.wasDrag() && context.select(interview)}
                     >
