@@ -25,8 +25,10 @@ export function importIcs(
   input: ChannelParsed<'ics/import'>,
   now: number,
 ): IcsImportResult {
-  const bytes = 'base64' in input ? Buffer.from(input.base64, 'base64') : Buffer.from(input.text, 'utf8')
-  if (bytes.length > MAX_ICS_BYTES) {
+  const source: { bytes: Buffer } | { text: string } =
+    'base64' in input ? { bytes: Buffer.from(input.base64, 'base64') } : { text: input.text }
+  const size = 'bytes' in source ? source.bytes.length : Buffer.byteLength(source.text, 'utf8')
+  if (size > MAX_ICS_BYTES) {
     throw new AppFailure(
       'VALIDATION',
       `The calendar file is larger than ${MAX_ICS_BYTES / 1024 / 1024} MB.`,
@@ -35,7 +37,9 @@ export function importIcs(
   }
   const settings = getSettings(db, system)
   const reasons = SKIP_REASONS[settings.language]
-  const parsed = parseInvitations(decodeIcs(bytes), { userZone: settings.timeZone, now })
+  // Pasted text is already decoded (ical.js unfolds its lines); raw bytes are unfolded before decoding.
+  const text = 'bytes' in source ? decodeIcs(source.bytes) : source.text.replace(/^\uFEFF/, '')
+  const parsed = parseInvitations(text, { userZone: settings.timeZone, now })
   const result: IcsImportResult = {
     imported: 0,
     updated: 0,
