@@ -10,9 +10,10 @@ export interface AgendaDay {
 /** Interviews grouped by the calendar day they start on in the user's zone, days and items in time order. */
 export function groupByDay(interviews: readonly Interview[], zone: string): AgendaDay[] {
   const days = new Map<string, Interview[]>()
-  const sorted = [...interviews].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id),
-  )
+  // ISO instants and ids compare correctly code unit by code unit; localeCompare would be slower and could
+  // order them by a locale's rules.
+  const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  const sorted = [...interviews].sort((a, b) => ordinal(a.startsAt, b.startsAt) || ordinal(a.id, b.id))
   for (const interview of sorted) {
     const key = dayKey(interview.startsAt, zone)
     const list = days.get(key)
