@@ -121,6 +121,9 @@ export function moveFocus(view: CalendarView, key: string, arrow: string): strin
  */
 export function isAllDay(interview: Pick<Interview, 'startsAt' | 'endsAt'>, zone: string): boolean {
   const start = Date.parse(interview.startsAt)
+  const length = Date.parse(interview.endsAt) - start
+  // Days last 23 to 25 hours; anything else is timed (most interviews: decided without zone arithmetic).
+  if (length < 23 * 3_600_000 || length > 25 * 3_600_000) return false
   const bounds = dayBounds(dayKey(start, zone), zone)
   return bounds.start === start && bounds.end === Date.parse(interview.endsAt)
 }
