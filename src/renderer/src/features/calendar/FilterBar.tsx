@@ -17,7 +17,7 @@ const toggle = <T,>(list: readonly T[], value: T): T[] =>
 export function FilterBar({ filter, onChange, shown, total }: FilterBarProps) {
   const { t } = useTranslation()
   return (
-    <div className="filters">
+    <div className="calendar-filters">
       <input
         type="search"
         className="search"
