@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { IcsImportResult } from '../../src/shared/model/exchange'
 import type { Interview } from '../../src/shared/model/interview'
 import { interviewInput } from '../helpers/temp'
+import { historyOf } from '../../src/main/db/repos/history'
 
 const backend = () => testBackend()
 const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
@@ -55,6 +56,29 @@ describe('ics/import', () => {
       status: 'confirmed',
       notes: 'my own notes',
     })
+  })
+
+  it('an event listed twice in one file is imported once; each new interview has its creation entry', async () => {
+    const app = await backend()
+    const event = google.slice(
+      google.indexOf('BEGIN:VEVENT'),
+      google.indexOf('END:VEVENT') + 'END:VEVENT'.length,
+    )
+    const twice = google.replace(event, `${event}\r\n${event}`)
+    const result = await app.value<IcsImportResult>('ics/import', { text: twice })
+    expect(result).toMatchObject({
+      imported: 1,
+      skipped: [{ reason: 'the file lists it more than once; the first one was used' }],
+    })
+    const [interview] = await app.value<Interview[]>('interviews/list')
+    expect(historyOf(app.connection.database, interview!.id)).toEqual([
+      {
+        interviewId: interview!.id,
+        at: interview!.createdAt,
+        change: 'created',
+        detail: { startsAt: interview!.startsAt, endsAt: interview!.endsAt, status: 'invited' },
+      },
+    ])
   })
 
   it('a damaged file is refused whole and nothing is written; an oversized one too', async () => {

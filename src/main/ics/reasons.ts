@@ -4,7 +4,7 @@ import type { SkipCode } from './parse'
 /** Why an event was not imported, in the user's language. */
 export const SKIP_REASONS: Record<
   Language,
-  Record<SkipCode | 'invalid' | 'unchanged', (detail?: string) => string>
+  Record<SkipCode | 'invalid' | 'unchanged' | 'repeated', (detail?: string) => string>
 > = {
   en: {
     'no-start': () => 'it has no start time',
@@ -15,6 +15,7 @@ export const SKIP_REASONS: Record<
     unreadable: (detail) => `part of it cannot be read (${detail})`,
     invalid: (detail) => `its details are not valid (${detail})`,
     unchanged: () => 'it is already in your calendar, unchanged',
+    repeated: () => 'the file lists it more than once; the first one was used',
   },
   id: {
     'no-start': () => 'tidak memiliki waktu mulai',
@@ -26,5 +27,6 @@ export const SKIP_REASONS: Record<
     unreadable: (detail) => `sebagian isinya tidak dapat dibaca (${detail})`,
     invalid: (detail) => `rinciannya tidak valid (${detail})`,
     unchanged: () => 'sudah ada di kalender Anda tanpa perubahan',
+    repeated: () => 'berkas mencantumkannya lebih dari sekali; yang pertama dipakai',
   },
 }

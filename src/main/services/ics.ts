@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
-import { interviewInputSchema, type Interview } from '../../shared/model/interview'
+import { interviewInputSchema, type Interview, type InterviewFields } from '../../shared/model/interview'
 import type { IcsImportResult } from '../../shared/model/exchange'
 import { AppFailure } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
@@ -9,7 +9,7 @@ import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { exportIcs, OWN_UID } from '../ics/export'
 import { parseInvitations } from '../ics/parse'
 import { SKIP_REASONS } from '../ics/reasons'
-import { createInterview, updateInterview } from './interviews'
+import { createInterviews, updateInterview } from './interviews'
 import { getSettings, type SystemDefaults } from './settings'
 
 /** What a re-sent invitation may change on an interview already in the calendar; the user's own edits stay. */
@@ -53,11 +53,19 @@ export function importIcs(
     result.items.push({ uid: skip.uid ?? '', action: 'skip', reason: skip.reason })
 
   const apply = () => {
+    const additions: { fields: InterviewFields; icsUid: string }[] = []
     const known = findByIcsUids(
       db,
       parsed.invitations.map((invitation) => invitation.uid),
     )
+    const seen = new Set<string>()
     for (const invitation of parsed.invitations) {
+      if (seen.has(invitation.uid)) {
+        result.skipped.push({ uid: invitation.uid, reason: reasons.repeated() })
+        result.items.push({ uid: invitation.uid, action: 'skip', reason: reasons.repeated() })
+        continue
+      }
+      seen.add(invitation.uid)
       const checked = interviewInputSchema.safeParse(invitation.fields)
       if (!checked.success) {
         const reason = reasons.invalid(
@@ -76,7 +84,7 @@ export function importIcs(
       }
       const existing = known.get(invitation.uid) ?? ownInterview(db, invitation.uid)
       if (!existing) {
-        if (!input.preview) createInterview(db, new Date(now), fields, invitation.uid)
+        additions.push({ fields, icsUid: invitation.uid })
         result.imported += 1
         result.items.push({ ...summary, action: 'add' })
         continue
@@ -94,6 +102,7 @@ export function importIcs(
       result.updated += 1
       result.items.push({ ...summary, action: 'update' })
     }
+    if (!input.preview) createInterviews(db, new Date(now), additions)
   }
   if (input.preview) apply()
   else db.transaction(apply)()

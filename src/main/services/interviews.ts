@@ -10,7 +10,7 @@ import {
 import type { ChannelParsed } from '../../shared/contract'
 import { AppFailure } from '../../shared/result'
 import { fieldIssue, summarizeIssues } from '../../shared/validation'
-import { addHistory } from '../db/repos/history'
+import { addCreatedHistory, addHistory } from '../db/repos/history'
 import * as repo from '../db/repos/interviews'
 
 /** Stores a new interview and its creation in the history; `icsUid` marks one imported from a calendar. */
@@ -20,23 +20,28 @@ export function createInterview(
   fields: InterviewFields,
   icsUid?: string,
 ): Interview {
+  return createInterviews(db, now, [{ fields, ...(icsUid ? { icsUid } : {}) }])[0]!
+}
+
+/** Several new interviews and their creation entries, in one transaction (or the caller's). */
+export function createInterviews(
+  db: Database,
+  now: Date,
+  items: readonly { fields: InterviewFields; icsUid?: string }[],
+): Interview[] {
   const stamp = now.toISOString()
-  const interview = dropUndefined({
-    id: randomUUID(),
-    ...fields,
-    createdAt: stamp,
-    updatedAt: stamp,
-  }) as Interview
+  const interviews = items.map(
+    ({ fields }) =>
+      dropUndefined({ id: randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp }) as Interview,
+  )
   atomically(db, () => {
-    repo.insertInterview(db, interview, icsUid)
-    addHistory(db, {
-      interviewId: interview.id,
-      at: stamp,
-      change: 'created',
-      detail: { startsAt: interview.startsAt, endsAt: interview.endsAt, status: interview.status },
-    })
+    interviews.forEach((interview, i) => repo.insertInterview(db, interview, items[i]!.icsUid))
+    addCreatedHistory(
+      db,
+      interviews.map((interview) => interview.id),
+    )
   })
-  return interview
+  return interviews
 }
 
 export function getInterview(db: Database, id: string): Interview {

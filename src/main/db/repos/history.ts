@@ -29,6 +29,23 @@ export function addHistory(db: Database, entry: HistoryEntry): void {
   })
 }
 
+/** ISO 8601 in UTC with milliseconds, as toISOString writes it, from epoch milliseconds in SQL. */
+const isoSql = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column} / 1000.0, 'unixepoch')`
+
+/**
+ * The "created" entry of each of these interviews, from their stored rows, in one statement: a bulk import
+ * of thousands writes them at once rather than one call per row.
+ */
+export function addCreatedHistory(db: Database, interviewIds: readonly string[]): void {
+  statement(
+    db,
+    `INSERT INTO interview_history (interview_id, at, change, detail)
+     SELECT id, created_at, 'created',
+            json_object('startsAt', ${isoSql('starts_at')}, 'endsAt', ${isoSql('ends_at')}, 'status', status)
+     FROM interviews WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(JSON.stringify(interviewIds))
+}
+
 export function historyOf(db: Database, interviewId: string): HistoryEntry[] {
   const rows = db
     .prepare('SELECT * FROM interview_history WHERE interview_id = ? ORDER BY at, id')
