@@ -46,21 +46,25 @@ function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, la
 
 const wrap = (node: React.ReactNode) => render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>)
 
+/** December 2026, Monday first. */
+const renderMonth = ({ context, byDay }: ReturnType<typeof setup>, label = 'December 2026') =>
+  wrap(
+    <MonthView
+      context={context}
+      weeks={monthWeeks('2026-12-07', 1)}
+      byDay={byDay}
+      label={label}
+      onKeyDown={vi.fn()}
+    />,
+  )
+
 describe('month view', () => {
   it('is a grid of weeks; each day names its date and count; three chips, then "+N more"', async () => {
     const busy = [8, 9, 10, 11, 12].map((hour) =>
       at(`2026-12-07T0${hour - 7}:00`, 30, { company: `Company ${hour}` }),
     )
     const { context, byDay } = setup(busy)
-    wrap(
-      <MonthView
-        context={context}
-        weeks={monthWeeks('2026-12-07', 1)}
-        byDay={byDay}
-        label="December 2026"
-        onKeyDown={vi.fn()}
-      />,
-    )
+    renderMonth({ context, byDay })
     const grid = screen.getByRole('grid', { name: 'December 2026' })
     expect(within(grid).getAllByRole('row')).toHaveLength(1 + 5)
     expect(
@@ -92,30 +96,14 @@ describe('month view', () => {
 
   it('in Indonesian the week starts on Monday with Indonesian day names', () => {
     const { context, byDay } = setup([], {}, 'id')
-    wrap(
-      <MonthView
-        context={context}
-        weeks={monthWeeks('2026-12-07', 1)}
-        byDay={byDay}
-        label="Desember 2026"
-        onKeyDown={vi.fn()}
-      />,
-    )
+    renderMonth({ context, byDay }, 'Desember 2026')
     expect(screen.getAllByRole('columnheader')[0]).toHaveTextContent('Sen')
     expect(screen.getByRole('gridcell', { name: 'Senin, 7 Desember 2026, 0 wawancara' })).toBeVisible()
   })
 
   it('clicking the empty part of a day starts a new interview on that day', async () => {
     const { context, byDay } = setup([])
-    wrap(
-      <MonthView
-        context={context}
-        weeks={monthWeeks('2026-12-07', 1)}
-        byDay={byDay}
-        label="December 2026"
-        onKeyDown={vi.fn()}
-      />,
-    )
+    renderMonth({ context, byDay })
     await userEvent.click(screen.getByRole('gridcell', { name: /Wednesday, 9 December 2026/ }))
     expect(context.create).toHaveBeenCalledWith('2026-12-09')
   })

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react'
+import { format, type Locale } from 'date-fns'
+import { weekOf, type CalendarView, type WeekStart } from '../../../../shared/calendar/layout'
+
+/** "November 2026", "16 – 22 Nov 2026", "Sunday, 22 November 2026", or the agenda's first day. */
+export function periodTitle(
+  view: CalendarView,
+  date: string,
+  weekStartsOn: WeekStart,
+  locale: Locale,
+): string {
+  const at = (key: string) => new Date(`${key}T12:00:00`)
+  if (view === 'month') return format(at(date), 'LLLL yyyy', { locale })
+  if (view === 'day') return format(at(date), 'EEEE, d MMMM yyyy', { locale })
+  if (view === 'agenda') return format(at(date), 'd MMMM yyyy', { locale })
+  const week = weekOf(date, weekStartsOn)
+  const first = at(week[0]!)
+  const last = at(week[6]!)
+  const sameMonth = week[0]!.slice(0, 7) === week[6]!.slice(0, 7)
+  return `${format(first, sameMonth ? 'd' : 'd MMM', { locale })} – ${format(last, 'd MMM yyyy', { locale })}`
+}
+
+/** The current time, moved on every minute (today's date and notice levels follow it). */
+export function useNow(): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
