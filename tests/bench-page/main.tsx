@@ -40,7 +40,8 @@ function interviews(): Interview[] {
     state = (state * 1664525 + 1013904223) >>> 0
     return state / 2 ** 32
   }
-  const perPeriod = view === 'month' ? 1000 : 300
+  // `?per=N` changes the load, to see how the cost grows with the number of interviews.
+  const perPeriod = Number(params.get('per') ?? (view === 'month' ? 1000 : 300))
   const periodDays = view === 'month' ? 28 : 7
   const starts =
     view === 'month' ? ['2027-02-01', '2027-03-01', '2027-04-01'] : ['2027-03-01', '2027-03-08', '2027-03-15']
