@@ -70,7 +70,9 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   const exceptionsByUid = new Map<unknown, Component[]>()
   for (const exception of exceptions) {
     const uid = uidOf(exception)
-    exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), exception])
+    const list = exceptionsByUid.get(uid)
+    if (list) list.push(exception)
+    else exceptionsByUid.set(uid, [exception])
   }
 
   const readZone = (property: RawProperty | undefined): ZoneReading | { unknown: string } => {

@@ -155,8 +155,7 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
   const minutesOf = (instant: number) => {
     if (instant <= start) return 0
     if (instant >= end) return MINUTES_PER_DAY
-    const [hours, minutes] = wallTime(instant, zone)
-    return hours * 60 + minutes
+    return wallMinutes(instant, zone)
   }
   const placed: Placed<T>[] = []
   for (const item of items) {
@@ -201,10 +200,10 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
   return placed
 }
 
-/** Hours and minutes on the wall clock of `zone` at an instant. */
-function wallTime(instant: number, zone: string): [number, number] {
+/** Minutes since midnight on the wall clock of `zone` at an instant. */
+function wallMinutes(instant: number, zone: string): number {
   const [hours, minutes] = wallClock(instant, zone).time.split(':').map(Number) as [number, number]
-  return [hours, minutes]
+  return hours * 60 + minutes
 }
 
 /** The minute of a day the pointer is at, snapped to `snap` minutes, as a wall-clock time "HH:mm". */
@@ -243,8 +242,7 @@ export function droppedTimes(
   }
   const iso = (ms: number) => new Date(ms).toISOString()
   const startDay = dayKey(start, zone)
-  const [hours, minutes] = wallTime(start, zone)
-  const top = dayBounds(startDay, zone).start === start ? 0 : hours * 60 + minutes
+  const top = dayBounds(startDay, zone).start === start ? 0 : wallMinutes(start, zone)
   if (drop.kind === 'resize') {
     const bottom = Math.min(
       MINUTES_PER_DAY,

@@ -107,7 +107,11 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const alertsByInterview = useMemo(() => {
     const byInterview = new Map<string, Alert[]>()
     for (const alert of schedule.alerts) {
-      for (const id of alert.interviewIds) byInterview.set(id, [...(byInterview.get(id) ?? []), alert])
+      for (const id of alert.interviewIds) {
+        const list = byInterview.get(id)
+        if (list) list.push(alert)
+        else byInterview.set(id, [alert])
+      }
     }
     return byInterview
   }, [schedule.alerts])

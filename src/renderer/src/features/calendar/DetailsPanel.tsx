@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
 import type { DraftKind } from '../../../../shared/drafts/types'
 import type { Alert } from '../../../../shared/schedule/alerts'
@@ -12,6 +10,7 @@ import { ModeIcon } from '../../ui/icons'
 import { AlertBadges } from '../alerts/AlertBadges'
 import { messagesFor } from '../agenda/AgendaItem'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
+import { spanText } from './period'
 
 interface DetailsPanelProps {
   interview: Interview
@@ -33,13 +32,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [interview.id])
 
-  const when = (inZone: string) => {
-    const start = Date.parse(interview.startsAt)
-    const day = format(start, 'EEEE, d MMMM yyyy', { in: tz(inZone), locale })
-    const from = format(start, 'HH:mm', { in: tz(inZone) })
-    const to = format(Date.parse(interview.endsAt), 'HH:mm', { in: tz(inZone) })
-    return `${day}, ${from}–${to} ${zoneAbbreviation(inZone, new Date(start))}`
-  }
+  const when = (inZone: string) =>
+    `${spanText(interview.startsAt, interview.endsAt, inZone, locale)} ${zoneAbbreviation(inZone, new Date(interview.startsAt))}`
   const link = (url: string, label: string) => (
     <button type="button" className="link" onClick={() => openLink(url)}>
       {label}

@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
 import { useSchedule } from '../../app/ScheduleContext'
@@ -8,6 +6,7 @@ import { dateLocale } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
 import { formValuesOf } from '../interviews/formModel'
 import { SchedulePreview } from '../interviews/SchedulePreview'
+import { spanText } from './period'
 
 export interface PendingMove {
   interview: Interview
@@ -31,8 +30,7 @@ export function MoveDialog({ move, interviews, settings, now, onCancel, onConfir
   const { travelTimes } = useSchedule()
   const locale = dateLocale(i18n.language)
   const zone = settings.timeZone
-  const span = (startsAt: string, endsAt: string) =>
-    `${format(Date.parse(startsAt), 'EEEE, d MMMM yyyy, HH:mm', { in: tz(zone), locale })}–${format(Date.parse(endsAt), 'HH:mm', { in: tz(zone) })}`
+  const span = (startsAt: string, endsAt: string) => spanText(startsAt, endsAt, zone, locale)
   const { interview } = move
   const upcoming = Date.parse(interview.startsAt) > now
   const active = interview.status === 'invited' || interview.status === 'confirmed'

@@ -32,9 +32,10 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   const columns = useMemo(
     () =>
       days.map((day) => {
-        const list = byDay.get(day) ?? []
-        const allDay = list.filter((interview) => isAllDay(interview, zone))
-        const timed = list.filter((interview) => !allDay.includes(interview))
+        const allDay: Interview[] = []
+        const timed: Interview[] = []
+        for (const interview of byDay.get(day) ?? [])
+          (isAllDay(interview, zone) ? allDay : timed).push(interview)
         return { day, allDay, placed: layoutDay(timed, day, zone) }
       }),
     [days, byDay, zone],

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { tz } from '@date-fns/tz'
 import { format, type Locale } from 'date-fns'
 import { weekOf, type CalendarView, type WeekStart } from '../../../../shared/calendar/layout'
 
@@ -28,4 +29,11 @@ export function useNow(): number {
     return () => clearInterval(timer)
   }, [])
   return now
+}
+
+/** "Monday, 7 December 2026, 10:00–11:30" for an interview's times on the wall clock of `zone`. */
+export function spanText(startsAt: string, endsAt: string, zone: string, locale: Locale): string {
+  const day = format(Date.parse(startsAt), 'EEEE, d MMMM yyyy', { in: tz(zone), locale })
+  const from = format(Date.parse(startsAt), 'HH:mm', { in: tz(zone) })
+  return `${day}, ${from}–${format(Date.parse(endsAt), 'HH:mm', { in: tz(zone) })}`
 }

@@ -1,3 +1,4 @@
+import { clockAt } from '../../../../shared/calendar/layout'
 import { addDays } from 'date-fns'
 import { tz } from '@date-fns/tz'
 import type { ChannelInput } from '../../../../shared/contract'
@@ -82,8 +83,8 @@ export function newFormValues(zone: string, now: Date, start?: { date: string; t
 /** The default end: an hour after the start, kept on the same day. */
 function anHourLater(time: string): string {
   const [hours, minutes] = time.split(':').map(Number) as [number, number]
-  const end = Math.min(hours * 60 + minutes + 60, 23 * 60 + 59)
-  return `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`
+  // One-minute steps: clockAt keeps it at 23:59 at the latest.
+  return clockAt(hours * 60 + minutes + 60, 1)
 }
 
 export function formValuesOf(interview: Interview): FormValues {
