@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { languageForLocale } from '../shared/model/settings'
 import { Connection } from './db/connection'
+import { acquireLock, type DatabaseLock, type LockHolder } from './db/lock'
+import { removeLeftovers } from './db/leftovers'
+import { guardHandlers } from './guard'
 import { createHandlers } from './handlers'
 import { createRegistry, type Registry } from './registry'
 import type { SystemDefaults } from './services/settings'
@@ -12,7 +15,11 @@ export interface BackendOptions {
   backupsDir?: string
   system: SystemDefaults
   nativeBinding?: string
+  /** Who holds the lock beside the file: the Electron app or browser mode. */
+  mode?: LockHolder['mode']
   now?: () => Date
+  /** Where handler failures are logged (browser mode rate-limits it). */
+  log?: (message: string, error: unknown) => void
   /** How to show a folder to the user; by default the operating system's opener. */
   openFolder?: (path: string) => Promise<boolean>
 }
@@ -20,6 +27,7 @@ export interface BackendOptions {
 export interface Backend {
   connection: Connection
   registry: Registry
+  lock: DatabaseLock
   stop: () => void
 }
 
@@ -28,20 +36,36 @@ const HOUR_MS = 60 * 60 * 1000
 /** Opens the database and builds the handler map: everything both the Electron app and browser mode share. */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date())
+  const backupsDir = options.backupsDir ?? join(options.dbFile, '..', 'backups')
+  // One owner per database: a second process on the same file is refused before it touches anything.
+  const lock = acquireLock(options.dbFile, { mode: options.mode ?? 'web' })
   const connection = new Connection({
     file: options.dbFile,
-    backupsDir: options.backupsDir ?? join(options.dbFile, '..', 'backups'),
+    backupsDir,
     now,
+    holdsLock: lock.held,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
-  await connection.open()
+  try {
+    const leftovers = removeLeftovers(options.dbFile, backupsDir)
+    if (leftovers.length > 0)
+      console.warn(`Removed files left by an interrupted backup or restore: ${leftovers.join(', ')}`)
+    await connection.open()
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const registry = createRegistry(
-    createHandlers({
+    guardHandlers(
+      createHandlers({
+        connection,
+        now,
+        system: options.system,
+        openFolder: options.openFolder ?? openWithSystem,
+      }),
       connection,
-      now,
-      system: options.system,
-      openFolder: options.openFolder ?? openWithSystem,
-    }),
+    ),
+    options.log,
   )
   const backupDaily = () =>
     connection.dailyBackup().catch((error: unknown) => console.error('Daily backup failed', error))
@@ -51,9 +75,11 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   return {
     connection,
     registry,
+    lock,
     stop: () => {
       clearInterval(timer)
       connection.close()
+      lock.release()
     },
   }
 }

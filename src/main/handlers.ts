@@ -12,7 +12,7 @@ import { getSettings, updateSettings, type SystemDefaults } from './services/set
 import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
-import { exportData, importData } from './services/dataFile'
+import { exportData, importData, readDataFile } from './services/dataFile'
 import {
   listAlerts,
   listTravelTimes,
@@ -32,7 +32,7 @@ export interface HandlerDeps {
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
 export function createHandlers({ connection, now, system, openFolder }: HandlerDeps): HandlerMap {
   const db = () => connection.database
-  /** A call may name its own `now` (tools, tests); otherwise the app's clock. */
+  /** A read may ask "what if it were then?"; writes always use the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
   return {
     'interviews/create': (input) => createInterview(db(), now(), input),
@@ -46,16 +46,22 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),
     'alerts/list': (input) => listAlerts(db(), system, at(input.now)),
-    'reminders/due': (input) => takeDueReminders(db(), system, at(input.now)),
+    'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
-    'drafts/markSent': (input) => markSent(db(), system, input, at(input.now)),
+    'drafts/markSent': (input) => markSent(db(), system, input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
-    'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
+    'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
     'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input),
     'data/export': (input) => exportData(db(), input, now().getTime()),
-    'data/import': (input) => importData(db(), input),
+    'data/import': async (input) => {
+      const file = readDataFile(input)
+      // Replace is safe by construction: no backup of the current data, nothing replaced.
+      if (input.mode === 'merge') return importData(db(), file, 'merge')
+      const backup = await connection.backupBefore('pre-import', 'replaced')
+      return { ...importData(db(), file, 'replace'), backup: backup.file }
+    },
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),
     'travel/delete': (pair) => removeTravelTime(db(), pair),

@@ -35,6 +35,7 @@ async function start(): Promise<void> {
   backend = await startBackend({
     openFolder: async (path) => (await shell.openPath(path)) === '',
     dbFile: dbFileFromArgs(process.argv),
+    mode: 'app',
     system: systemDefaults(app.getLocale()),
     nativeBinding,
   })

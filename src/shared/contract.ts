@@ -37,15 +37,18 @@ const channel =
 
 const empty = z.strictObject({})
 const byId = z.strictObject({ id: idSchema })
-/** `now` may be given (tools, tests); by default it is the app's clock. */
-const atNow = z.strictObject({ now: instant.optional() })
+/**
+ * A what-if `now` (tools, previews) shapes only the answer of a read. Channels that store anything (sent
+ * times, reminders' last check, completion times) take no `now`: the clock belongs to the app.
+ */
+const whatIfNow = instant.optional()
+const atNow = z.strictObject({ now: whatIfNow })
 
 const draftShape = {
   interviewId: idSchema,
   kind: z.enum(DRAFT_KINDS, { error: 'invalid_choice' }),
   channel: z.enum(DRAFT_CHANNELS, { error: 'invalid_choice' }),
   language: z.enum(LANGUAGES, { error: 'invalid_choice' }),
-  now: instant.optional(),
 }
 
 /** The product's API: both transports (Electron IPC and browser-mode HTTP) serve exactly this map. */
@@ -63,11 +66,12 @@ export const contract = {
     z.strictObject({ file: backupFileSchema }),
   ),
   'alerts/list': channel<Alert[]>()(atNow),
-  /** Reminders newly due; each is returned once (browser mode shows them in the page). */
-  'reminders/due': channel<ReminderNotice[]>()(atNow),
+  /** Reminders newly due at the app's clock; each is returned once (browser mode shows them in the page). */
+  'reminders/due': channel<ReminderNotice[]>()(empty),
   'drafts/create': channel<Draft>()(
     z.strictObject({
       ...draftShape,
+      now: whatIfNow,
       reason: reasonSchema.optional(),
       /** Proposed times for a reschedule; by default the first three free slots. */
       alternatives: z.array(slotSchema).max(10).optional(),

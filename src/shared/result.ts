@@ -10,6 +10,15 @@ export type ErrorCode =
   | 'DB_CORRUPT'
   | 'DB_TOO_NEW'
   | 'DB_UNAVAILABLE'
+  /** Another Interview Desk process has this database open. */
+  | 'DB_LOCKED'
+  /** The database file was removed or replaced under the running app. */
+  | 'DB_REPLACED'
+  | 'DISK_FULL'
+  | 'READ_ONLY'
+  | 'BUSY'
+  /** A request body over the transport's limit (browser mode, 8 MB). */
+  | 'TOO_LARGE'
   | 'INTERNAL'
 
 /** One problem with one field; `path` is dotted (`contact.email`), `code` a key the UI translates. */

@@ -1,15 +1,19 @@
 import { join } from 'node:path'
 import { startBackend } from '../../src/main/backend'
 import type { SystemDefaults } from '../../src/main/services/settings'
-import { fixedNow, tempDir } from './temp'
+import { tempDir } from './temp'
 
-/** The real backend on a fresh SQLite file, with `call` (a Result) and `value` (the value, or a thrown error). */
+/**
+ * The real backend on a fresh SQLite file, with `call` (a Result) and `value` (the value, or a thrown error).
+ * Its clock starts at 2026-11-22T03:00Z and moves only with `setNow`: the clock belongs to the app.
+ */
 export async function testBackend(system: SystemDefaults = { language: 'en', timeZone: 'Asia/Jakarta' }) {
   const dir = tempDir()
+  let current = '2026-11-22T03:00:00.000Z'
   const started = await startBackend({
     dbFile: join(dir, 'db.sqlite3'),
     system,
-    now: fixedNow(),
+    now: () => new Date(current),
     openFolder: async () => true,
   })
   const call = (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
@@ -18,5 +22,8 @@ export async function testBackend(system: SystemDefaults = { language: 'en', tim
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
     return result.value as T
   }
-  return { ...started, call, value, dir }
+  const setNow = (iso: string) => {
+    current = iso
+  }
+  return { ...started, call, value, setNow, dir }
 }

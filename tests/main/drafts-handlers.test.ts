@@ -200,7 +200,8 @@ describe('followups/*', () => {
     expect(await thanks()).toEqual([
       expect.stringMatching(/^Send PT Nusantara Data Raya a thank-you note for the interview, by /),
     ])
-    await app.value('drafts/markSent', { ...send(app.interview.id, 'thanks'), now: afterwards.now })
+    app.setNow(afterwards.now)
+    await app.value('drafts/markSent', send(app.interview.id, 'thanks'))
     expect(await thanks()).toEqual([])
   })
 

@@ -91,12 +91,37 @@ describe('reminders/due', () => {
       'interviews/create',
       interviewInput({ company: 'Soon', status: 'confirmed' }, 30),
     )
-    const at = (iso: string) =>
-      app.value<{ kind: string; body: string; interviewId: string }[]>('reminders/due', { now: iso })
+    const at = (iso: string) => {
+      app.setNow(iso)
+      return app.value<{ kind: string; body: string; interviewId: string }[]>('reminders/due')
+    }
     expect(await at('2026-11-22T03:01:00.000Z')).toEqual([])
     const due = await at('2026-11-23T08:00:00.000Z') // 24 h before the start has passed
     expect(due).toMatchObject([{ kind: 'upcoming', interviewId: interview.id }])
     expect(due[0]!.body).toMatch(/^Interview with Soon in 1 h|^Interview with Soon in \d+ h/)
     expect(await at('2026-11-23T08:01:00.000Z')).toEqual([])
+  })
+
+  it('takes no `now` from a caller: a far-future call cannot silence real reminders', async () => {
+    const app = await backend()
+    const interview = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'Soon', status: 'confirmed' }, 30),
+    )
+    expect(await app.value('reminders/due')).toEqual([])
+    const future = await app.call('reminders/due', { now: '2027-06-01T00:00:00.000Z' })
+    expect(future).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'now' }] } })
+    app.setNow('2026-11-23T08:00:00.000Z')
+    expect(await app.value('reminders/due')).toMatchObject([{ kind: 'upcoming', interviewId: interview.id }])
+  })
+
+  it.each([
+    ['drafts/markSent', 'now'],
+    ['followups/complete', 'now'],
+  ])('%s refuses a caller-chosen time, which it would store', async (channel, path) => {
+    const app = await backend()
+    const result = await app.call(channel, { now: '2027-06-01T00:00:00.000Z' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(result.ok || result.error.issues?.some((issue) => issue.path === path)).toBe(true)
   })
 })

@@ -1,9 +1,9 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { Backup } from '../../shared/model/backup'
 
-export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore'
+export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'pre-restore' | 'pre-import'
 
 /** Automatic backups kept; manual ones are the user's and are never deleted for them. */
 export const KEEP_AUTOMATIC = 7
@@ -55,11 +55,35 @@ export async function createBackup(
   for (let bump = 1; listBackups(dir).some((backup) => backup.file === file); bump += 1) {
     file = backupFileName(new Date(at.getTime() + bump), reason)
   }
-  const partial = join(dir, `${file}.partial`)
-  await db.backup(partial)
-  renameSync(partial, join(dir, file))
+  const partial = join(dir, `${file}${PARTIAL_SUFFIX}`)
+  try {
+    await db.backup(partial)
+    markRollbackJournal(partial)
+    renameSync(partial, join(dir, file))
+  } catch (error) {
+    // A half-written copy must not stay behind on a full disk (it would only take more of it).
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
+    throw error
+  }
   rotateBackups(dir)
   return { file, createdAt: parseName(file)!.createdAt.toISOString(), bytes: statSync(join(dir, file)).size }
+}
+
+export const PARTIAL_SUFFIX = '.partial'
+
+/**
+ * Marks a fresh copy as a rollback-journal database (header bytes 18–19 = 1; WAL is 2). The online backup
+ * copies the live file's WAL mark, and opening a WAL file, even read-only, needs a -shm file beside it:
+ * on a full disk or read-only folder that fails, and a sound backup would look unreadable. The copy has no
+ * WAL content, so the mark is all that differs; the app switches the restored file back to WAL on open.
+ */
+export function markRollbackJournal(path: string): void {
+  const fd = openSync(path, 'r+')
+  try {
+    writeSync(fd, Buffer.from([1, 1]), 0, 2, 18)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 export function rotateBackups(dir: string, keep = KEEP_AUTOMATIC): void {

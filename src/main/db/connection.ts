@@ -1,16 +1,23 @@
-import { copyFileSync, existsSync, fsyncSync, openSync, closeSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
-import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { accessSync, constants, existsSync, renameSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { Database } from 'better-sqlite3'
 import type { Backup, DatabaseStatus } from '../../shared/model/backup'
 import { AppFailure } from '../../shared/result'
 import { createBackup, listBackups, needsDailyBackup, type BackupReason } from './backups'
 import { DbOpenError } from './errors'
-import { latestVersion, schemaVersion } from './migrations'
-import { APPLICATION_ID } from './migrations/0001-interviews'
 import { openDatabase, type OpenOptions } from './open'
+import { swapInBackup } from './restore'
+import { asStorageFailure, storageFailure } from './storageErrors'
 
 export interface ConnectionOptions extends OpenOptions {
   file: string
+  /** Whether this process still holds the lock beside the file; a restore swaps the file only then. */
+  holdsLock?: () => boolean
+}
+
+interface FileIdentity {
+  dev: number
+  ino: number
 }
 
 /**
@@ -22,6 +29,10 @@ export class Connection {
   private failure: DbOpenError | undefined
   private keptAside: string | undefined
   private busy = false
+  /** The file the connection opened; if the path later names another file (or none), it was replaced. */
+  private identity: FileIdentity | undefined
+  private replaced: AppFailure | undefined
+  private readOnly = false
 
   constructor(readonly options: ConnectionOptions) {}
 
@@ -29,6 +40,9 @@ export class Connection {
     try {
       this.db = await openDatabase(this.options.file, this.options)
       this.failure = undefined
+      this.replaced = undefined
+      this.identity = identityOf(this.options.file)
+      this.readOnly = !writable(this.options.file)
     } catch (error) {
       if (!(error instanceof DbOpenError)) throw error
       this.db = undefined
@@ -40,14 +54,40 @@ export class Connection {
   get database(): Database {
     if (this.busy)
       throw new AppFailure('DB_UNAVAILABLE', 'The database is being restored. Try again in a moment.')
-    if (this.db) return this.db
+    if (this.db) {
+      this.confirmSameFile()
+      return this.db
+    }
     throw this.failure ?? new AppFailure('DB_UNAVAILABLE', 'The database is not open.')
+  }
+
+  /**
+   * Checked before a call uses the database and again before its answer is sent: a write into a file that
+   * was removed or replaced meanwhile would be lost on the next start, so it is never acknowledged.
+   */
+  confirmSameFile(): void {
+    if (!this.db || this.busy) return
+    if (this.replaced) throw this.replaced
+    const now = identityOf(this.options.file)
+    if (now && this.identity && now.dev === this.identity.dev && now.ino === this.identity.ino) return
+    this.replaced = storageFailure('DB_REPLACED')
+    console.error(`The database file ${this.options.file} was removed or replaced; writes are refused.`)
+    throw this.replaced
   }
 
   status(): DatabaseStatus {
     const base = { file: this.options.file, backupsDir: this.options.backupsDir }
     const aside = this.keptAside ? { keptAside: this.keptAside } : {}
-    if (this.db) return { state: 'ok', ...base, ...aside }
+    if (this.db) {
+      try {
+        this.confirmSameFile()
+      } catch (error) {
+        return { state: 'replaced', problem: (error as Error).message, ...base, ...aside }
+      }
+      if (this.readOnly || !writable(this.options.file))
+        return { state: 'read-only', problem: storageFailure('READ_ONLY').message, ...base, ...aside }
+      return { state: 'ok', ...base, ...aside }
+    }
     if (this.failure) return { state: this.failure.state, problem: this.failure.message, ...base, ...aside }
     return { state: 'unreadable', problem: 'The database is not open.', ...base, ...aside }
   }
@@ -57,7 +97,11 @@ export class Connection {
   }
 
   async backup(reason: BackupReason): Promise<Backup> {
-    return createBackup(this.database, this.options.backupsDir, this.options.now(), reason)
+    try {
+      return await createBackup(this.database, this.options.backupsDir, this.options.now(), reason)
+    } catch (error) {
+      throw asStorageFailure(error, this.options.backupsDir)
+    }
   }
 
   /** Called at start and periodically: at most one automatic backup a day. */
@@ -68,38 +112,69 @@ export class Connection {
   }
 
   /**
-   * Replaces the live database with a backup. The backup is checked first; the current file is backed
-   * up (or, when it is damaged, moved aside) before anything is replaced.
+   * Replaces the live database with a backup, while holding the lock. The current data is backed up first
+   * (or, when damaged, kept aside); if anything fails, the database stays open on the data it had.
    */
   async restore(file: string): Promise<{ restored: string; keptAside?: string }> {
-    const source = join(this.options.backupsDir, file)
     if (!this.backups().some((backup) => backup.file === file)) {
       throw new AppFailure('NOT_FOUND', `There is no backup named ${file}.`)
     }
-    verifyBackup(source)
+    if (this.options.holdsLock && !this.options.holdsLock()) {
+      throw new AppFailure(
+        'DB_LOCKED',
+        'This window no longer holds the lock on its data file, so nothing was restored. Restart Interview Desk.',
+      )
+    }
+    if (this.db) {
+      this.confirmSameFile()
+      await this.backupBefore('pre-restore', 'restored')
+    }
     this.busy = true
     try {
-      if (this.db) {
-        await createBackup(this.db, this.options.backupsDir, this.options.now(), 'pre-restore')
-        this.db.close()
-        this.db = undefined
-      } else {
-        this.keptAside = this.moveAside()
-      }
-      replaceFile(source, this.options.file)
+      await swapInBackup({
+        source: join(this.options.backupsDir, file),
+        target: this.options.file,
+        close: () => this.closeForSwap(),
+        keepAside: () => (this.keptAside = this.moveAside()),
+        open: async () => {
+          await this.open()
+          return this.failure
+        },
+      })
     } finally {
       this.busy = false
     }
-    await this.open()
     return this.keptAside ? { restored: file, keptAside: this.keptAside } : { restored: file }
   }
 
-  /** After a failed open: keeps the damaged file aside and starts an empty database. */
+  /** A backup that must exist before data is replaced; without it nothing is replaced. */
+  async backupBefore(reason: BackupReason, what: 'restored' | 'replaced'): Promise<Backup> {
+    try {
+      return await this.backup(reason)
+    } catch (error) {
+      const failure = asStorageFailure(error, this.options.backupsDir)
+      const code = failure instanceof AppFailure ? failure.code : 'DB_UNAVAILABLE'
+      const reasonText = failure instanceof Error ? failure.message : String(failure)
+      throw new AppFailure(
+        code === 'INTERNAL' ? 'DB_UNAVAILABLE' : code,
+        `No backup of the current data could be made, so nothing was ${what}. ${reasonText}`,
+      )
+    }
+  }
+
+  /**
+   * After a failed open or a replaced file. A file that opens fine is simply reopened and kept; only a
+   * damaged or too-new one is moved aside (never deleted) before an empty database is started.
+   */
   async reset(): Promise<DatabaseStatus> {
-    if (this.db)
+    if (this.db && !this.replaced)
       throw new AppFailure('CONFLICT', 'The database is healthy; restore a backup instead of resetting.')
-    this.keptAside = this.moveAside()
+    this.close()
     await this.open()
+    if (this.failure && this.failure.state !== 'unreadable') {
+      this.keptAside = this.moveAside()
+      await this.open()
+    }
     return this.status()
   }
 
@@ -115,6 +190,15 @@ export class Connection {
     this.db = undefined
   }
 
+  /** Checkpoints the WAL into the file and closes, so the file alone holds every acknowledged write. */
+  private closeForSwap(): boolean {
+    if (!this.db) return false
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+    if (result?.busy) throw storageFailure('BUSY')
+    this.close()
+    return true
+  }
+
   private moveAside(): string | undefined {
     const { file } = this.options
     if (!existsSync(file)) return undefined
@@ -128,34 +212,22 @@ export class Connection {
   }
 }
 
-function verifyBackup(path: string): void {
-  let db: Database | undefined
+function identityOf(file: string): FileIdentity | undefined {
   try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
-    const check = db.pragma('quick_check', { simple: true })
-    const ours = db.pragma('application_id', { simple: true }) === APPLICATION_ID
-    if (check !== 'ok' || !ours)
-      throw new Error(check === 'ok' ? 'not an Interview Desk database' : String(check))
-    if (schemaVersion(db) > latestVersion()) throw new Error('it was made by a newer version of the app')
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new AppFailure('DB_CORRUPT', `That backup cannot be restored: ${reason}.`)
-  } finally {
-    db?.close()
+    const stats = statSync(file)
+    return { dev: stats.dev, ino: stats.ino }
+  } catch {
+    return undefined
   }
 }
 
-/** Copies `source` over `target` through a synced temporary file and a rename: all or nothing. */
-function replaceFile(source: string, target: string): void {
-  const temporary = `${target}.restoring`
-  copyFileSync(source, temporary)
-  const fd = openSync(temporary, 'r+')
+/** The file and its folder (where SQLite keeps the WAL) can both be written. */
+function writable(file: string): boolean {
   try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
+    accessSync(file, constants.W_OK)
+    accessSync(dirname(file), constants.W_OK)
+    return true
+  } catch {
+    return false
   }
-  // A closed WAL database has no -wal left; any stray one belongs to the old file and must not replay.
-  for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true })
-  renameSync(temporary, target)
 }

@@ -1,13 +1,16 @@
-import { AppFailure } from '../../shared/result'
-import type { DatabaseState } from '../../shared/model/backup'
+import { AppFailure, type ErrorCode } from '../../shared/result'
 
 /** Why a database file could not be opened. The file itself is left exactly as it was found. */
 export class DbOpenError extends AppFailure {
   constructor(
-    readonly state: Exclude<DatabaseState, 'ok'>,
+    readonly state: 'corrupt' | 'too-new' | 'unreadable',
     message: string,
+    code?: ErrorCode,
   ) {
-    super(state === 'too-new' ? 'DB_TOO_NEW' : state === 'corrupt' ? 'DB_CORRUPT' : 'DB_UNAVAILABLE', message)
+    super(
+      code ?? (state === 'too-new' ? 'DB_TOO_NEW' : state === 'corrupt' ? 'DB_CORRUPT' : 'DB_UNAVAILABLE'),
+      message,
+    )
     this.name = 'DbOpenError'
   }
 }

@@ -1,9 +1,11 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { dirname } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { createBackup } from './backups'
 import { DbOpenError, isCorruptionError } from './errors'
 import { latestVersion, migrate, schemaVersion, tooNew } from './migrations'
 import { APPLICATION_ID } from './migrations/0001-interviews'
+import { storageCode, storageFailure } from './storageErrors'
 
 export interface OpenOptions {
   backupsDir: string
@@ -47,6 +49,10 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     db.close()
     if (error instanceof DbOpenError) throw error
     if (isCorruptionError(error)) throw corrupt(`SQLite reports: ${describe(error)}`)
+    const storage = folderWritable(file) ? storageCode(error, dirname(file)) : 'READ_ONLY'
+    if (storage && storage !== 'DB_REPLACED') {
+      throw new DbOpenError('unreadable', storageFailure(storage).message, storage)
+    }
     throw new DbOpenError('unreadable', `The database could not be read: ${describe(error)}.`)
   }
 }
@@ -84,6 +90,16 @@ function checkOwnership(db: Database, version: number): void {
   const ours = applicationId === APPLICATION_ID || (applicationId === 0 && version === 0 && tables.n === 0)
   if (!ours) {
     throw new DbOpenError('corrupt', 'This file is a database of another program, not of Interview Desk.')
+  }
+}
+
+/** WAL needs files beside the database: in a folder that cannot be written, not even reads work. */
+function folderWritable(file: string): boolean {
+  try {
+    accessSync(dirname(file), constants.W_OK)
+    return true
+  } catch {
+    return false
   }
 }
 

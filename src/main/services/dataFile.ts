@@ -7,8 +7,7 @@ import {
   type DataFile,
   type DataImportResult,
 } from '../../shared/model/dataFile'
-import type { Interview } from '../../shared/model/interview'
-import { AppFailure } from '../../shared/result'
+import { AppFailure, type FieldIssue } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
 import {
@@ -91,11 +90,10 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
 }
 
 /**
- * Reads a JSON export back, fully validated before anything is written, in one transaction. `merge` adds new
- * records and updates interviews with the same id; `replace` first removes every interview (with its
- * history and follow-ups).
+ * Reads a JSON export and validates all of it before anything is written: every record against the schema,
+ * then the links between records. Every problem is reported with the record it belongs to.
  */
-export function importData(db: Database, input: ChannelParsed<'data/import'>): DataImportResult {
+export function readDataFile(input: ChannelParsed<'data/import'>): DataFile {
   let raw: unknown
   try {
     raw = JSON.parse(input.text)
@@ -109,23 +107,39 @@ export function importData(db: Database, input: ChannelParsed<'data/import'>): D
     const issues = toFieldIssues(parsed.error)
     throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
   }
-  const file = parsed.data
-  const ids = new Set(file.interviews.map((interview) => interview.id))
-  const orphan = file.followUps.find((f) => !ids.has(f.interviewId))
-  if (orphan && input.mode === 'replace') {
-    throw new AppFailure(
-      'VALIDATION',
-      `Follow-up ${orphan.id} belongs to an interview that is not in the file.`,
+  const file = parsed.data as DataFile
+  if (input.mode === 'replace') {
+    // After a replace only the file's interviews exist: a follow-up of any other would have no interview.
+    const ids = new Set(file.interviews.map((interview) => interview.id))
+    const issues: FieldIssue[] = file.followUps.flatMap((followUp, index) =>
+      ids.has(followUp.interviewId)
+        ? []
+        : [
+            {
+              path: `followUps.${index}.interviewId`,
+              code: 'unknown_interview',
+              message: `follow-up ${followUp.id} belongs to an interview that is not in the file`,
+            },
+          ],
     )
+    if (issues.length > 0) throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
   }
+  return file
+}
+
+/**
+ * Writes a validated data file in one transaction. `merge` adds new records and updates interviews with the
+ * same id; `replace` first removes every interview (with its history and follow-ups).
+ */
+export function importData(db: Database, file: DataFile, mode: 'merge' | 'replace'): DataImportResult {
   const result: DataImportResult = {
     interviews: { added: 0, updated: 0 },
     followUps: { added: 0 },
     travelTimes: 0,
   }
   db.transaction(() => {
-    if (input.mode === 'replace') deleteAllInterviews(db)
-    for (const interview of file.interviews as Interview[]) {
+    if (mode === 'replace') deleteAllInterviews(db)
+    for (const interview of file.interviews) {
       if (getInterview(db, interview.id)) {
         updateInterview(db, interview)
         result.interviews.updated += 1

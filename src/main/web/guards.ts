@@ -1,7 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingHttpHeaders } from 'node:http'
 
-export type Refusal = { status: number; code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'BAD_REQUEST'; message: string }
+export type Refusal = {
+  status: number
+  code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'BAD_REQUEST' | 'TOO_LARGE'
+  message: string
+}
 
 /** Host names the server answers to; anything else (DNS rebinding) is refused. */
 export const allowedHosts = (port: number) => [`127.0.0.1:${port}`, `localhost:${port}`]

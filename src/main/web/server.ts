@@ -12,6 +12,8 @@ export interface WebServerOptions {
   token: string
   /** 0 picks a free port. */
   port: number
+  /** Where failures are logged; rate-limited by the caller so a flood of bad requests cannot fill the disk. */
+  log?: (message: string, error: unknown) => void
 }
 
 export interface WebServer {
@@ -22,6 +24,8 @@ export interface WebServer {
 
 /** Larger than any interview payload; .ics imports (base64) arrive later and stay well under it. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024
+/** An oversized body is read and dropped up to this much, so the client gets its 413 before the socket closes. */
+const DRAIN_LIMIT_BYTES = 8 * MAX_BODY_BYTES
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,9 +51,10 @@ const SECURITY_HEADERS = {
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = options.port
+  const log = options.log ?? console.error
   const server: Server = createServer((request, response) => {
     handle(request, response, { ...options, port }).catch((error: unknown) => {
-      console.error('Browser-mode request failed', error)
+      log('Browser-mode request failed', error)
       if (!response.headersSent)
         send(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error.' } })
       else response.destroy()
@@ -78,7 +83,10 @@ async function handle(
 ): Promise<void> {
   const hostRefusal = checkHost(request.headers, options.port)
   if (hostRefusal) return refuse(response, hostRefusal)
-  const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname
+  const path = decodePath(request.url ?? '/')
+  if (path === undefined) {
+    return refuse(response, { status: 400, code: 'BAD_REQUEST', message: 'The address is malformed.' })
+  }
   if (path.startsWith('/api/')) {
     if (request.method !== 'POST') {
       return refuse(response, { status: 405, code: 'BAD_REQUEST', message: 'API calls use POST.' })
@@ -87,7 +95,13 @@ async function handle(
     if (refusal) return refuse(response, refusal)
     const body = await readBody(request)
     if (body === undefined) {
-      return refuse(response, { status: 413, code: 'BAD_REQUEST', message: 'The request body is too large.' })
+      // The connection is closed after the answer: the rest of an oversized body is not worth reading.
+      response.setHeader('Connection', 'close')
+      return refuse(response, {
+        status: 413,
+        code: 'TOO_LARGE',
+        message: `The request is too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB).`,
+      })
     }
     let input: unknown
     try {
@@ -99,7 +113,7 @@ async function handle(
         message: 'The request body is not valid JSON.',
       })
     }
-    const result = await options.registry.dispatch(decodeURIComponent(path.slice('/api/'.length)), input)
+    const result = await options.registry.dispatch(path.slice('/api/'.length), input)
     return send(response, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result)
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -114,7 +128,7 @@ async function serveStatic(
   path: string,
   headOnly: boolean,
 ): Promise<void> {
-  const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^[/\\]+/, '')
+  const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '')
   const file = join(root, relative)
   if (relative.startsWith('..') || !file.startsWith(root + sep)) return notFound(response)
   let content: Buffer
@@ -131,20 +145,35 @@ async function serveStatic(
   response.end(headOnly ? undefined : content)
 }
 
+/** The decoded path of a request target, or undefined when it is not valid percent-encoding. */
+function decodePath(target: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(target, 'http://127.0.0.1').pathname)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The body as text, or undefined when it is over the limit. An oversized body is drained (up to a bound)
+ * rather than cut off: a reset socket would reach the client as "no answer" instead of a 413.
+ */
 function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const declared = Number(request.headers['content-length'] ?? 0)
+  if (declared > DRAIN_LIMIT_BYTES) return Promise.resolve(undefined)
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > DRAIN_LIMIT_BYTES) {
+        request.pause()
         resolve(undefined)
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
+      } else if (size <= MAX_BODY_BYTES) chunks.push(chunk)
     })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('end', () =>
+      resolve(size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8')),
+    )
     request.on('error', reject)
   })
 }

@@ -11,7 +11,11 @@ export const backupFileSchema = z
   .string({ error: 'expected_text' })
   .regex(/^interview-desk-\d{8}T\d{6}\d{3}Z(?:-[a-z-]+)?\.sqlite3$/, { error: 'invalid_backup_name' })
 
-export type DatabaseState = 'ok' | 'corrupt' | 'too-new' | 'unreadable'
+/**
+ * `read-only`: open and readable, but nothing can be saved (the file or its folder is not writable).
+ * `replaced`: the file was removed or replaced under the running app; writes are refused.
+ */
+export type DatabaseState = 'ok' | 'read-only' | 'replaced' | 'corrupt' | 'too-new' | 'unreadable'
 
 export interface DatabaseStatus {
   state: DatabaseState

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { FOLLOWUP_CHANNELS, LOG_KINDS, TASK_KINDS, type FollowUp } from './followup'
 import { idSchema, storedInterviewSchema, type Interview } from './interview'
 import { instant, text } from './fields'
-import type { TravelTime } from './travel'
+import { travelTimeSchema, type TravelTime } from './travel'
 
 /** The versioned JSON export: everything the user keeps in the app. */
 export const DATA_FORMAT = 'interview-desk'
@@ -17,19 +17,28 @@ export interface DataFile {
   travelTimes: TravelTime[]
 }
 
-const storedFollowUp = z.strictObject({
-  id: idSchema,
-  interviewId: idSchema,
-  type: z.enum(['log', 'task']),
-  kind: z.enum([...LOG_KINDS, ...TASK_KINDS]),
-  channel: z.enum(FOLLOWUP_CHANNELS).optional(),
-  at: instant,
-  dueAt: instant.optional(),
-  doneAt: instant.optional(),
-  subject: text(300).optional(),
-  body: text(20_000).optional(),
-  note: text(5000).optional(),
-})
+const storedFollowUp = z
+  .strictObject({
+    id: idSchema,
+    interviewId: idSchema,
+    type: z.enum(['log', 'task']),
+    kind: z.enum([...LOG_KINDS, ...TASK_KINDS]),
+    channel: z.enum(FOLLOWUP_CHANNELS).optional(),
+    at: instant,
+    dueAt: instant.optional(),
+    doneAt: instant.optional(),
+    subject: text(300).optional(),
+    body: text(20_000).optional(),
+    note: text(5000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    // The same rules the database holds, checked here so a bad record is named instead of failing the write.
+    if (value.type === 'task' && !value.dueAt)
+      ctx.addIssue({ code: 'custom', path: ['dueAt'], message: 'required' })
+    const kinds: readonly string[] = value.type === 'task' ? TASK_KINDS : LOG_KINDS
+    if (!kinds.includes(value.kind))
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'invalid_choice' })
+  })
 
 /** A data file as read back: every record validated as strictly as the contract validates a call. */
 export const dataFileSchema = z.strictObject({
@@ -38,9 +47,7 @@ export const dataFileSchema = z.strictObject({
   exportedAt: instant,
   interviews: z.array(storedInterviewSchema).max(200_000),
   followUps: z.array(storedFollowUp).max(1_000_000),
-  travelTimes: z
-    .array(z.strictObject({ from: text(100), to: text(100), minutes: z.number().int().min(0).max(1440) }))
-    .max(10_000),
+  travelTimes: z.array(travelTimeSchema).max(10_000),
 })
 
 export const dataExportSchema = z.strictObject({
@@ -61,4 +68,6 @@ export interface DataImportResult {
   interviews: { added: number; updated: number }
   followUps: { added: number }
   travelTimes: number
+  /** Replace only: the backup of the data as it was, made before anything was replaced. */
+  backup?: string
 }

@@ -54,4 +54,5 @@ export const followUpListSchema = z.strictObject({
   openOnly: z.boolean().optional(),
 })
 
-export const followUpCompleteSchema = z.strictObject({ id: idSchema, now: instant.optional() })
+/** Completed at the app's clock: a caller's time would be stored as the completion time. */
+export const followUpCompleteSchema = z.strictObject({ id: idSchema })

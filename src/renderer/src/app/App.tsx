@@ -33,8 +33,15 @@ export function App() {
         </p>
       ) : !status ? (
         <p className="muted center">{t('app.loading')}</p>
-      ) : status.state === 'ok' ? (
-        <Shell status={status} />
+      ) : status.state === 'ok' || status.state === 'read-only' ? (
+        <>
+          {status.state === 'read-only' && (
+            <p className="form-error center" role="alert">
+              {t('recovery.readOnly')}
+            </p>
+          )}
+          <Shell status={status} />
+        </>
       ) : (
         <RecoveryScreen status={status} onRecovered={() => setChecks((n) => n + 1)} />
       )}

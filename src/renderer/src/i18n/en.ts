@@ -175,7 +175,9 @@ export const en = {
       daily: 'daily',
       'pre-migration': 'before upgrade',
       'pre-restore': 'before restore',
+      'pre-import': 'before replacing everything',
     },
+    restoreFailed: 'Nothing was restored. {{reason}}',
   },
   recovery: {
     title: 'Your database cannot be opened',
@@ -191,6 +193,12 @@ export const en = {
     freshText: 'The current file is kept aside under a new name; nothing is deleted.',
     noBackups: 'There are no backups to restore.',
     keptAside: 'The damaged file was kept as {{file}}.',
+    replacedTitle: 'The data file was removed or replaced',
+    replaced:
+      'Another program removed or replaced the file while the app was open, so changes since then could not be saved to it. Reopen the file as it is now, or restore a backup.',
+    reopen: 'Reopen the data file',
+    readOnly:
+      'Your data can be read but not saved: the file or its folder is read-only. Make it writable, then restart Interview Desk.',
   },
   alerts: {
     title: 'Alerts',
@@ -241,6 +249,14 @@ export const en = {
   dialog: { confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     generic: 'Something went wrong: {{message}}',
+    DISK_FULL: 'The disk is full, so nothing was saved. Free some space, then try again.',
+    READ_ONLY:
+      'The data file or its folder is read-only, so nothing was saved. Make them writable, or keep your data in another folder.',
+    BUSY: 'The data file is busy. Nothing was changed; try again in a moment.',
+    DB_REPLACED:
+      'The data file was removed or replaced by another program, so this change was not saved. Restart Interview Desk.',
+    DB_LOCKED: 'This data is open in another Interview Desk window. Use that window, or close it first.',
+    TOO_LARGE: 'This file is too large (limit 8 MB).',
     NOT_FOUND: 'That interview no longer exists.',
   },
   validation: validationText.en,

@@ -176,7 +176,9 @@ export const id: Bundle = {
       daily: 'harian',
       'pre-migration': 'sebelum pembaruan',
       'pre-restore': 'sebelum pemulihan',
+      'pre-import': 'sebelum semua data diganti',
     },
+    restoreFailed: 'Tidak ada yang dipulihkan. {{reason}}',
   },
   recovery: {
     title: 'Basis data Anda tidak dapat dibuka',
@@ -192,6 +194,12 @@ export const id: Bundle = {
     freshText: 'Berkas saat ini disimpan terpisah dengan nama baru; tidak ada yang dihapus.',
     noBackups: 'Tidak ada cadangan untuk dipulihkan.',
     keptAside: 'Berkas yang rusak disimpan sebagai {{file}}.',
+    replacedTitle: 'Berkas data telah dihapus atau diganti',
+    replaced:
+      'Program lain menghapus atau mengganti berkas ini selagi aplikasi terbuka, sehingga perubahan sejak saat itu tidak dapat disimpan ke dalamnya. Buka kembali berkas dalam keadaannya sekarang, atau pulihkan cadangan.',
+    reopen: 'Buka kembali berkas data',
+    readOnly:
+      'Data Anda dapat dibaca tetapi tidak dapat disimpan karena berkas atau foldernya hanya-baca. Ubah agar dapat ditulisi, lalu jalankan ulang Interview Desk.',
   },
   alerts: {
     title: 'Peringatan',
@@ -243,6 +251,16 @@ export const id: Bundle = {
   dialog: { confirm: 'Lanjutkan', cancel: 'Batal' },
   errors: {
     generic: 'Terjadi kesalahan: {{message}}',
+    DISK_FULL:
+      'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
+    READ_ONLY:
+      'Berkas data atau foldernya hanya-baca sehingga tidak ada yang tersimpan. Ubah agar dapat ditulisi, atau simpan data Anda di folder lain.',
+    BUSY: 'Berkas data sedang sibuk. Tidak ada yang diubah; silakan coba sesaat lagi.',
+    DB_REPLACED:
+      'Berkas data telah dihapus atau diganti oleh program lain sehingga perubahan ini tidak disimpan. Jalankan ulang Interview Desk.',
+    DB_LOCKED:
+      'Data ini sedang terbuka di jendela Interview Desk lain. Gunakan jendela tersebut atau tutup terlebih dahulu.',
+    TOO_LARGE: 'Berkas ini terlalu besar (batas 8 MB).',
     NOT_FOUND: 'Wawancara itu sudah tidak ada.',
   },
   validation: validationText.id,

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
+import { errorText } from '../../api/errorText'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
@@ -27,7 +28,7 @@ export function ExportPanel() {
               ? { format: 'json' }
               : { format: 'csv', table: kind === 'csv' ? 'interviews' : 'followups' },
           )
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(t, result.error), 'error')
     const [name, type] =
       kind === 'ics'
         ? [`interviews-${stamp()}.ics`, 'text/calendar']
@@ -40,9 +41,9 @@ export function ExportPanel() {
   async function restore(mode: 'merge' | 'replace') {
     setConfirmReplace(false)
     if (!json) return
-    if (mode === 'replace') await call('backup/create', {})
+    // For a replace, the app backs up the current data itself and replaces nothing if that fails.
     const result = await call('data/import', { text: json, mode })
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(t, result.error), 'error')
     toast(
       t('data.restored', { added: result.value.interviews.added, updated: result.value.interviews.updated }),
     )

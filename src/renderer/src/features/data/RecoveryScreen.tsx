@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Backup, DatabaseStatus } from '../../../../shared/model/backup'
+import type { Result } from '../../../../shared/result'
 import { call } from '../../api/client'
+import { errorText } from '../../api/errorText'
 import { dateLocale } from '../../i18n'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { backupWhen } from './backupLabels'
@@ -22,20 +24,27 @@ export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus
     void call('backup/list', {}).then((result) => result.ok && setBackups(result.value))
   }, [])
 
-  async function run(action: Promise<{ ok: boolean; error?: { message: string } }>) {
+  async function run(action: Promise<Result<unknown>>) {
     const result = await action
     if (result.ok) onRecovered()
-    else setError(result.error?.message)
+    else setError(errorText(t, result.error))
   }
 
   const newest = backups[0]
+  const replaced = status.state === 'replaced'
+  const title =
+    status.state === 'too-new'
+      ? 'recovery.tooNewTitle'
+      : replaced
+        ? 'recovery.replacedTitle'
+        : 'recovery.title'
   return (
     <main className="recovery">
-      <h1>{t(status.state === 'too-new' ? 'recovery.tooNewTitle' : 'recovery.title')}</h1>
-      <p className="problem">{status.problem}</p>
-      <p>{t('recovery.intro')}</p>
+      <h1>{t(title)}</h1>
+      <p className="problem">{replaced ? t('recovery.replaced') : status.problem}</p>
+      {!replaced && <p>{t('recovery.intro')}</p>}
       <p className="mono">{status.file}</p>
-      <p>{t(status.state === 'too-new' ? 'recovery.tooNew' : 'recovery.choose')}</p>
+      {!replaced && <p>{t(status.state === 'too-new' ? 'recovery.tooNew' : 'recovery.choose')}</p>}
       <div className="actions">
         {newest ? (
           <button
@@ -48,13 +57,19 @@ export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus
         ) : (
           <p className="muted">{t('recovery.noBackups')}</p>
         )}
-        <button type="button" onClick={() => setConfirmFresh(true)}>
-          {t('recovery.fresh')}
-        </button>
+        {replaced ? (
+          <button type="button" onClick={() => void run(call('database/reset', {}))}>
+            {t('recovery.reopen')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => setConfirmFresh(true)}>
+            {t('recovery.fresh')}
+          </button>
+        )}
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {t('errors.generic', { message: error })}
+          {error}
         </p>
       )}
       {confirmFresh && (
