@@ -3,7 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -38,6 +39,39 @@ function run(command, commandArgs) {
   const child = spawn(command, commandArgs, { stdio: 'inherit', cwd: root })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}
+
+/** The database file `--db` names, or the app's default (as src/main/paths.ts computes it). */
+function databaseFile() {
+  const index = args.indexOf('--db')
+  if (index >= 0 && args[index + 1]) return resolve(args[index + 1])
+  const home = homedir()
+  const dir =
+    process.platform === 'win32'
+      ? join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Interview Desk')
+      : process.platform === 'darwin'
+        ? join(home, 'Library', 'Application Support', 'Interview Desk')
+        : join(process.env.XDG_CONFIG_HOME || join(home, '.config'), 'Interview Desk')
+  return join(dir, 'interview-desk.sqlite3')
+}
+
+/** One owner per database: when a live process holds the lock beside the file, point to its window. */
+function openWindowElsewhere() {
+  let holder
+  try {
+    holder = JSON.parse(readFileSync(`${databaseFile()}.lock`, 'utf8'))
+    process.kill(holder.pid, 0)
+  } catch (error) {
+    if (error?.code !== 'EPERM') return undefined
+  }
+  const where = holder.url ? `Open it at ${holder.url}` : 'Switch to that window'
+  return `This data is open in another Interview Desk window (process ${holder.pid}). ${where}, or close it first.`
+}
+
+const elsewhere = openWindowElsewhere()
+if (elsewhere) {
+  console.log(elsewhere)
+  process.exit(3)
 }
 
 const electron = electronBinary()

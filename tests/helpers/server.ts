@@ -16,13 +16,24 @@ const WEB_ENTRY = resolve(__dirname, '../../out/main/web.js')
 
 /** Starts the built browser-mode server (npm run build first) on a fresh or given database file. */
 export async function startServer(
-  options: { dbFile?: string; token?: string; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    dbFile?: string
+    token?: string
+    env?: NodeJS.ProcessEnv
+    /** More command-line flags, e.g. `['--clock', '2026-12-01T02:00:00Z']`. */
+    args?: string[]
+    /** Run as another user (a read-only file means nothing to root). */
+    uid?: number
+    gid?: number
+  } = {},
 ): Promise<RunningServer> {
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'interview-desk-')), 'interviews.sqlite3')
   const token = options.token ?? `test-token-${Math.random().toString(36).slice(2)}-abcdef`
-  const child = spawn(process.execPath, [WEB_ENTRY, '--db', dbFile, '--port', '0', '--token', token], {
-    env: { ...process.env, LANG: 'en_US.UTF-8', ...options.env },
+  // The token travels in the environment, as the README recommends: not visible in `ps`.
+  const child = spawn(process.execPath, [WEB_ENTRY, '--db', dbFile, '--port', '0', ...(options.args ?? [])], {
+    env: { ...process.env, LANG: 'en_US.UTF-8', INTERVIEW_DESK_TOKEN: token, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
   })
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = ''
@@ -50,6 +61,30 @@ export async function startServer(
     })
   return { url, origin: new URL(url).origin, token, dbFile, child, stop }
 }
+
+/** Runs a command to its end: exit code and everything it printed. */
+export function runToExit(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((done, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`${command} did not finish: ${output}`))
+    }, 20_000)
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      done({ code, output })
+    })
+  })
+}
+
+export { WEB_ENTRY }
 
 /** POST /api/<channel> as the renderer does. */
 export async function api(server: { origin: string; token: string }, channel: string, input: unknown = {}) {

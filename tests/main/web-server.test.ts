@@ -146,13 +146,55 @@ describe('browser mode over real HTTP', () => {
       path: '/api/settings/get',
       headers: good(port),
       body: 'x'.repeat(MAX_BODY_BYTES + 1),
-    }).catch(() => ({ status: 413, body: '' }))
-    expect(huge.status).toBe(413)
+    })
+    expect([huge.status, JSON.parse(huge.body).error]).toEqual([
+      413,
+      { code: 'TOO_LARGE', message: 'The request is too large (limit 8 MB).' },
+    ])
     const get = await raw(port, { method: 'GET', path: '/api/settings/get', headers: good(port) })
     expect(get.status).toBe(405)
     const unknown = await raw(port, { path: '/api/nope/nothing', headers: good(port), body: '{}' })
     expect([unknown.status, JSON.parse(unknown.body).error.code]).toEqual([404, 'UNKNOWN_CHANNEL'])
   })
+
+  it('an oversized body sent as the renderer sends it gets its 413 answer, not a reset connection', async () => {
+    const { port } = await serve()
+    const response = await fetch(`http://127.0.0.1:${port}/api/data/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ text: 'x'.repeat(MAX_BODY_BYTES), mode: 'merge' }),
+    })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } })
+  })
+
+  it.each(['/%E0%A4%A', '/api/settings%E0%A4%A/get', '/%'])(
+    'a malformed address %s is a 400, with nothing logged',
+    async (path) => {
+      const logged: unknown[] = []
+      const dir = tempDir()
+      const backend = await startBackend({
+        dbFile: join(dir, 'db.sqlite3'),
+        system: { language: 'en', timeZone: 'UTC' },
+        now: fixedNow(),
+      })
+      const server = await startWebServer({
+        registry: backend.registry,
+        rendererDir: join(__dirname, 'fixtures-renderer'),
+        token: TOKEN,
+        port: 0,
+        log: (...entry) => logged.push(entry),
+      })
+      running.push({ backend, server })
+      for (const method of ['GET', 'POST']) {
+        const body = method === 'POST' ? '{}' : undefined
+        const res = await raw(server.port, { method, path, headers: good(server.port), body })
+        expect(res.status).toBe(400)
+        expect(res.body).not.toMatch(/at .*\.js|URIError/)
+      }
+      expect(logged).toEqual([])
+    },
+  )
 
   it('validation errors come back as a Result naming the field, never a stack trace', async () => {
     const { port } = await serve()

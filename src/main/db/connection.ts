@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, renameSync, statSync } from 'node:fs'
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { Backup, DatabaseStatus } from '../../shared/model/backup'
@@ -54,6 +54,7 @@ export class Connection {
   get database(): Database {
     if (this.busy)
       throw new AppFailure('DB_UNAVAILABLE', 'The database is being restored. Try again in a moment.')
+    if (this.replaced) throw this.replaced
     if (this.db) {
       this.confirmSameFile()
       return this.db
@@ -66,24 +67,28 @@ export class Connection {
    * was removed or replaced meanwhile would be lost on the next start, so it is never acknowledged.
    */
   confirmSameFile(): void {
-    if (!this.db || this.busy) return
     if (this.replaced) throw this.replaced
+    if (!this.db || this.busy) return
     const now = identityOf(this.options.file)
     if (now && this.identity && now.dev === this.identity.dev && now.ino === this.identity.ino) return
     this.replaced = storageFailure('DB_REPLACED')
     console.error(`The database file ${this.options.file} was removed or replaced; writes are refused.`)
+    // SQLite replays whatever -wal lies beside a file it opens, and does not delete ours once its file is
+    // gone: our frames must never be applied to the file now at the path.
+    this.close()
+    for (const suffix of ['-wal', '-shm']) rmSync(this.options.file + suffix, { force: true })
     throw this.replaced
   }
 
   status(): DatabaseStatus {
     const base = { file: this.options.file, backupsDir: this.options.backupsDir }
     const aside = this.keptAside ? { keptAside: this.keptAside } : {}
+    try {
+      this.confirmSameFile()
+    } catch (error) {
+      return { state: 'replaced', problem: (error as Error).message, ...base, ...aside }
+    }
     if (this.db) {
-      try {
-        this.confirmSameFile()
-      } catch (error) {
-        return { state: 'replaced', problem: (error as Error).message, ...base, ...aside }
-      }
       if (this.readOnly || !writable(this.options.file))
         return { state: 'read-only', problem: storageFailure('READ_ONLY').message, ...base, ...aside }
       return { state: 'ok', ...base, ...aside }
@@ -125,12 +130,15 @@ export class Connection {
         'This window no longer holds the lock on its data file, so nothing was restored. Restart Interview Desk.',
       )
     }
-    if (this.db) {
+    try {
       this.confirmSameFile()
-      await this.backupBefore('pre-restore', 'restored')
+    } catch {
+      // Replaced under the app: the restore is a way out; the file now at the path is kept aside.
     }
+    // No write is acknowledged from here on until the swap is done: each one is in the pre-restore backup.
     this.busy = true
     try {
+      if (this.db) await this.backupBefore('pre-restore', 'restored', this.db)
       await swapInBackup({
         source: join(this.options.backupsDir, file),
         target: this.options.file,
@@ -148,9 +156,13 @@ export class Connection {
   }
 
   /** A backup that must exist before data is replaced; without it nothing is replaced. */
-  async backupBefore(reason: BackupReason, what: 'restored' | 'replaced'): Promise<Backup> {
+  async backupBefore(
+    reason: BackupReason,
+    what: 'restored' | 'replaced',
+    db: Database = this.database,
+  ): Promise<Backup> {
     try {
-      return await this.backup(reason)
+      return await createBackup(db, this.options.backupsDir, this.options.now(), reason)
     } catch (error) {
       const failure = asStorageFailure(error, this.options.backupsDir)
       const code = failure instanceof AppFailure ? failure.code : 'DB_UNAVAILABLE'
@@ -170,6 +182,7 @@ export class Connection {
     if (this.db && !this.replaced)
       throw new AppFailure('CONFLICT', 'The database is healthy; restore a backup instead of resetting.')
     this.close()
+    this.replaced = undefined
     await this.open()
     if (this.failure && this.failure.state !== 'unreadable') {
       this.keptAside = this.moveAside()

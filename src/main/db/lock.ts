@@ -48,7 +48,10 @@ export function acquireLock(dbFile: string, holder: Omit<LockHolder, 'pid'>): Da
       writeLock(file, mine, 'wx')
       break
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw error
+      const code = (error as NodeJS.ErrnoException).code
+      // In a folder nobody can write, no process can change the data either: the app opens it to read.
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return unlocked()
+      if (code !== 'EEXIST' || attempt >= 2) throw error
       const current = readLock(file)
       if (current && current.pid !== process.pid && isAlive(current.pid)) {
         throw new DatabaseLockedError(current)
@@ -79,10 +82,8 @@ export function acquireLock(dbFile: string, holder: Omit<LockHolder, 'pid'>): Da
   }
 }
 
-/** The current holder, if its process is still alive. */
-export function currentHolder(dbFile: string): LockHolder | undefined {
-  const holder = readLock(lockFileOf(dbFile))
-  return holder && isAlive(holder.pid) ? holder : undefined
+function unlocked(): DatabaseLock {
+  return { file: '', update: () => undefined, held: () => true, release: () => undefined }
 }
 
 function writeLock(file: string, holder: LockHolder, flag: 'wx' | 'w'): void {
