@@ -88,7 +88,9 @@ describe('a full disk (a small tmpfs)', () => {
     expect(listed.map((i) => i.company).sort()).toEqual([...acknowledged].sort())
 
     rmSync(filler)
-    expect(await api(server, 'interviews/create', interviewInput({ company: 'after freeing' }))).toMatchObject({
+    expect(
+      await api(server, 'interviews/create', interviewInput({ company: 'after freeing' })),
+    ).toMatchObject({
       ok: true,
     })
     acknowledged.push('after freeing')
@@ -99,7 +101,9 @@ describe('a full disk (a small tmpfs)', () => {
     expect(await api(server, 'database/status')).toMatchObject({ ok: true, value: { state: 'ok' } })
     expect(await api(server, 'interviews/list')).toMatchObject({ ok: true })
     rmSync(tight)
-    expect(await api(server, 'interviews/create', interviewInput({ company: 'after restore' }))).toMatchObject({
+    expect(
+      await api(server, 'interviews/create', interviewInput({ company: 'after restore' })),
+    ).toMatchObject({
       ok: true,
     })
     const again = await api(server, 'backup/restore', { file: backup.file })

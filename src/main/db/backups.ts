@@ -62,7 +62,13 @@ export async function createBackup(
     renameSync(partial, join(dir, file))
   } catch (error) {
     // A half-written copy must not stay behind on a full disk (it would only take more of it).
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true })
+    for (const suffix of ['', '-journal', '-wal', '-shm']) {
+      try {
+        rmSync(partial + suffix, { force: true })
+      } catch {
+        // Not ours to remove (e.g. a folder of that name): the failure to report is the backup's.
+      }
+    }
     throw error
   }
   rotateBackups(dir)

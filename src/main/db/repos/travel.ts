@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
-import { normalizePlace, type TravelTime } from '../../../shared/model/travel'
+import { compareCodePoints, normalizePlace, type TravelTime } from '../../../shared/model/travel'
 
 interface TravelRow {
   place_a: string
@@ -8,12 +8,12 @@ interface TravelRow {
   minutes: number
 }
 
-/** The pair in storage order, so A→B and B→A are one row. */
+/** The pair in storage order (code point order, as the table's CHECK compares), so A→B and B→A are one row. */
 function ordered(from: string, to: string) {
   const [a, b] = [
     { key: normalizePlace(from), name: from.trim() },
     { key: normalizePlace(to), name: to.trim() },
-  ].sort((x, y) => (x.key < y.key ? -1 : 1))
+  ].sort((x, y) => compareCodePoints(x.key, y.key))
   return { a: a!, b: b! }
 }
 
