@@ -23,11 +23,43 @@ export function electronMock() {
     once(name: string, listener: () => void) {
       this.listeners.set(name, listener)
     }
+    on(name: string, listener: () => void) {
+      this.listeners.set(name, listener)
+    }
+    isMinimized = vi.fn(() => false)
+    restore = vi.fn()
+    focus = vi.fn()
     loadFile = vi.fn(async () => undefined)
     show = vi.fn()
   }
+  const appListeners = new Map<string, ((...args: unknown[]) => void)[]>()
+  const addAppListener = (name: string, listener: (...args: unknown[]) => void) =>
+    appListeners.set(name, [...(appListeners.get(name) ?? []), listener])
   return {
     BrowserWindow,
+    /** `app` as the lifecycle in src/main/index.ts uses it; paths and the instance lock are set per test. */
+    app: {
+      isPackaged: false,
+      paths: { userData: '', appPath: '' },
+      instanceLock: true,
+      requestSingleInstanceLock: vi.fn(function (this: { instanceLock: boolean }) {
+        return this.instanceLock
+      }),
+      quit: vi.fn(),
+      on: vi.fn(addAppListener),
+      once: vi.fn(addAppListener),
+      whenReady: vi.fn(async () => undefined),
+      getPath: vi.fn(function (this: { paths: { userData: string } }) {
+        return this.paths.userData
+      }),
+      getAppPath: vi.fn(function (this: { paths: { appPath: string } }) {
+        return this.paths.appPath
+      }),
+      getLocale: vi.fn(() => 'en-US'),
+      emit: (name: string, ...args: unknown[]) => appListeners.get(name)?.forEach((l) => l(...args)),
+    },
+    dialog: { showErrorBox: vi.fn() },
+    Notification: Object.assign(vi.fn(), { isSupported: () => false }),
     shell: { openExternal: vi.fn(async () => undefined) },
     ipcMain: {
       handle: vi.fn((channel: string, handler: (event: unknown, input: unknown) => unknown) =>
