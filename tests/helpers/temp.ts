@@ -1,20 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll, afterEach, expect } from 'vitest'
 
-const made: string[] = []
+const perTest: string[] = []
+const perFile: string[] = []
 
-/** A fresh folder under the system temp dir, removed after the test. */
+/**
+ * A fresh folder under the system temp dir, removed after the test — or, when made in a `beforeAll`, after
+ * the file's last test (the app notices a database removed under it, so it must outlive every test using it).
+ */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'interview-desk-test-'))
-  made.push(dir)
+  ;(expect.getState().currentTestName ? perTest : perFile).push(dir)
   return dir
 }
 
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const remove = (dirs: string[]) => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+afterEach(() => remove(perTest))
+afterAll(() => remove(perFile))
 
 export const fixedNow =
   (iso = '2026-11-22T03:00:00.000Z') =>
