@@ -53,7 +53,7 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
     'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
-    'ics/export': (input) => exportCalendar(db(), system, input),
+    'ics/export': (input) => exportCalendar(db(), system, input, now()),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': async (input) => {
       const file = readDataFile(input)

@@ -1,6 +1,6 @@
-import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator'
 import type { Interview } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
+import { writeCalendar, type IcsEvent } from './writer'
 
 /** Our own fields ride along as X- properties, so export → import gives back exactly the same interviews. */
 export const X_PREFIX = 'X-INTERVIEW-DESK-'
@@ -14,44 +14,36 @@ export function exportIcs(
   interviews: readonly Interview[],
   settings: Settings,
   uids: Map<string, string>,
+  now: Date,
 ): string {
-  const calendar = ical({
+  return writeCalendar({
     name: 'Interview Desk',
-    prodId: {
-      company: 'Interview Desk',
-      product: 'Interview Desk',
-      language: settings.language.toUpperCase(),
-    },
+    prodId: `-//Interview Desk//Interview Desk//${settings.language.toUpperCase()}`,
+    stamp: now,
+    events: interviews.map((interview) => eventOf(interview, settings, uids)),
   })
-  for (const interview of interviews) {
-    const event = calendar.createEvent({
-      id: uids.get(interview.id) ?? ownUid(interview),
-      start: new Date(interview.startsAt),
-      end: new Date(interview.endsAt),
-      summary: `${interview.company} - ${interview.position}`,
-      ...(interview.location ? { location: interview.location } : {}),
-      ...(interview.meetingUrl ? { url: interview.meetingUrl } : {}),
-      ...(interview.notes ? { description: interview.notes } : {}),
-      ...(interview.status === 'cancelled' || interview.status === 'declined'
-        ? { status: ICalEventStatus.CANCELLED }
-        : {}),
-      x: ownFields(interview),
-    })
-    if (interview.contact.email) {
-      event.organizer({
-        name: interview.contact.name ?? interview.contact.email,
-        email: interview.contact.email,
-      })
-    }
-    for (const minutes of settings.reminderOffsetsMinutes) {
-      event.createAlarm({
-        type: ICalAlarmType.display,
-        trigger: minutes * 60,
-        description: `${interview.company} — ${interview.position}`,
-      })
-    }
+}
+
+function eventOf(interview: Interview, settings: Settings, uids: Map<string, string>): IcsEvent {
+  const title = `${interview.company} — ${interview.position}`
+  return {
+    uid: uids.get(interview.id) ?? ownUid(interview),
+    start: new Date(interview.startsAt),
+    end: new Date(interview.endsAt),
+    summary: `${interview.company} - ${interview.position}`,
+    location: interview.location,
+    url: interview.meetingUrl,
+    description: interview.notes,
+    cancelled: interview.status === 'cancelled' || interview.status === 'declined',
+    organizer: interview.contact.email
+      ? { name: interview.contact.name ?? interview.contact.email, email: interview.contact.email }
+      : undefined,
+    x: ownFields(interview),
+    alarms: settings.reminderOffsetsMinutes.map((minutes) => ({
+      minutesBefore: minutes,
+      description: title,
+    })),
   }
-  return calendar.toString()
 }
 
 function ownFields(interview: Interview): { key: string; value: string }[] {

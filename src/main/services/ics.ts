@@ -119,10 +119,11 @@ export function exportCalendar(
   db: Database,
   system: SystemDefaults,
   input: ChannelParsed<'ics/export'>,
+  now: Date,
 ): { text: string } {
   const all = listInterviews(db)
   const chosen = input.ids ? all.filter((interview) => input.ids!.includes(interview.id)) : all
   if (input.ids && chosen.length !== new Set(input.ids).size)
     throw new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.')
-  return { text: exportIcs(chosen, getSettings(db, system), icsUids(db)) }
+  return { text: exportIcs(chosen, getSettings(db, system), icsUids(db), now) }
 }

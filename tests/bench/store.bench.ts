@@ -1,0 +1,123 @@
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { it } from 'vitest'
+import { startBackend, type Backend } from '../../src/main/backend'
+import { createInterviews } from '../../src/main/services/interviews'
+import type { InterviewFields } from '../../src/shared/model/interview'
+import { tempDir } from '../helpers/temp'
+import { ms, seeded } from './measure'
+
+/** The store's own costs as it grows: what one month, the alerts and a full export cost at each size. */
+const SIZES = [1_000, 10_000, 50_000]
+const NOW = Date.UTC(2027, 5, 15, 3) // the middle of the three years
+const SPAN_START = Date.UTC(2026, 0, 1)
+const SPAN_DAYS = 3 * 365
+const COMPANIES = ['PT Nusantara Data Raya', 'PT Bank Sentosa Tbk', 'CV Karya Mandiri', 'Globex Pte. Ltd.']
+const STATUSES = ['invited', 'confirmed', 'completed', 'cancelled'] as const
+
+function interviews(count: number): InterviewFields[] {
+  const random = seeded(7)
+  return Array.from({ length: count }, (_, i) => {
+    const day = SPAN_START + Math.floor(random() * SPAN_DAYS) * 86_400_000
+    const start = day + (1 + Math.floor(random() * 18)) * 1_800_000
+    const onsite = i % 3 === 0
+    return {
+      company: `${COMPANIES[i % COMPANIES.length]} ${i % 700}`,
+      position: `Analyst ${i % 90}`,
+      contact: { name: `Recruiter ${i % 50}`, email: `hr${i % 50}@example.co.id`, phone: '+6281255556666' },
+      mode: onsite ? 'onsite' : 'video',
+      ...(onsite ? { location: `Gedung ${i % 20}, Jl. Sudirman, Jakarta` } : {}),
+      ...(onsite ? {} : { meetingUrl: 'https://zoom.us/j/123456789', accessCode: '735102' }),
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+      timeZone: 'Asia/Jakarta',
+      status: STATUSES[i % STATUSES.length]!,
+      referenceNumber: `REF/${i}`,
+    } as InterviewFields
+  })
+}
+
+async function seededBackend(count: number): Promise<{ backend: Backend; file: string }> {
+  const file = join(tempDir(), `store-${count}.sqlite3`)
+  const backend = await startBackend({
+    dbFile: file,
+    system: { language: 'id', timeZone: 'Asia/Jakarta' },
+    now: () => new Date(NOW),
+  })
+  const db = backend.connection.database
+  createInterviews(
+    db,
+    new Date(NOW - 86_400_000),
+    interviews(count).map((fields) => ({ fields })),
+  )
+  return { backend, file }
+}
+
+/** Median time of `runs` answered calls (after one warm-up); a refused call stops the bench. */
+async function timed(backend: Backend, runs: number, channel: string, input: unknown): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i <= runs; i += 1) {
+    const start = performance.now()
+    const result = await backend.registry.dispatch(channel, input)
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+    if (i > 0) times.push(performance.now() - start)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!
+}
+
+/** The browser-mode server's resident memory after serving a month, the alerts and the full list. */
+async function serverRss(file: string): Promise<number> {
+  const child = spawn(process.execPath, ['out/main/web.js', '--db', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        const found = /running at (\S+)/.exec(chunk.toString())
+        if (found) resolve(found[1]!)
+      })
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
+    })
+    const base = new URL(url)
+    const token = base.hash.replace('#token=', '')
+    const post = (channel: string, body: unknown) =>
+      fetch(`${base.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((response) => response.text())
+    const month = { from: new Date(NOW).toISOString(), to: new Date(NOW + 31 * 86_400_000).toISOString() }
+    for (let i = 0; i < 5; i += 1) {
+      await post('interviews/list', month)
+      await post('alerts/list', {})
+    }
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
+  } finally {
+    child.kill()
+  }
+}
+
+it('the store at 1 000, 10 000 and 50 000 interviews', async () => {
+  const rows: string[] = []
+  for (const size of SIZES) {
+    const { backend, file } = await seededBackend(size)
+    const month = { from: new Date(NOW).toISOString(), to: new Date(NOW + 31 * 86_400_000).toISOString() }
+    const list = await timed(backend, 9, 'interviews/list', month)
+    const alerts = await timed(backend, 9, 'alerts/list', {})
+    const exportAll = await timed(backend, 3, 'ics/export', {})
+    backend.stop()
+    const rss = await serverRss(file)
+    rows.push(
+      `${String(size).padStart(7)} ${ms(list)} ${ms(alerts)} ${ms(exportAll)} ${rss.toFixed(0).padStart(8)}`,
+    )
+  }
+  console.log(
+    [
+      'The store as it grows (ms, medians; server RSS in MB after a month, alerts and the list, via browser mode)',
+      ' stored  list 1 month  alerts  ics/export all  RSS',
+      ...rows,
+    ].join('\n'),
+  )
+}, 900_000)
