@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { api } from '../helpers/server'
-import { test, expect } from './fixtures'
+import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+
+test.use({ appClock: APP_NOW })
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
@@ -50,8 +52,8 @@ test('script and HTML in every text field stay inert text; a javascript: link is
     notes: `Notes ${XSS}`,
     referenceNumber: `R<b>1</b>`,
     contact: { name: `Name ${XSS}` },
-    startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-    endsAt: new Date(Date.now() + 5 * 86_400_000 + 3_600_000).toISOString(),
+    startsAt: afterAppNow(5 * 24).toISOString(),
+    endsAt: afterAppNow(5 * 24 + 1).toISOString(),
     timeZone: 'UTC',
     status: 'confirmed',
   })
@@ -105,4 +107,27 @@ test('script and HTML in every text field stay inert text; a javascript: link is
   await expect(form.getByLabel('Meeting link')).toHaveAccessibleDescription(
     'Meeting link must be a web link starting with https:// or http://',
   )
+})
+
+test('a data file over the 8 MB limit is answered plainly: too large, nothing changed', async ({
+  page,
+  app,
+}) => {
+  await api(app, 'interviews/create', {
+    company: 'Still here',
+    position: 'Analyst',
+    mode: 'phone',
+    startsAt: afterAppNow(48).toISOString(),
+    endsAt: afterAppNow(49).toISOString(),
+    timeZone: 'Asia/Jakarta',
+  })
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Data' }).click()
+  const huge = JSON.stringify({ format: 'interview-desk', padding: 'x'.repeat(8 * 1024 * 1024 + 100_000) })
+  await page
+    .getByLabel('Choose JSON file')
+    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) })
+  await page.getByRole('button', { name: 'Merge' }).click()
+  await expect(page.getByText('This file is too large (limit 8 MB).')).toBeVisible()
+  expect(await api(app, 'interviews/list')).toMatchObject({ ok: true, value: [{ company: 'Still here' }] })
 })

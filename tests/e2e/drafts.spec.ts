@@ -1,5 +1,7 @@
 import { api, slot } from '../helpers/server'
-import { test, expect } from './fixtures'
+import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+
+test.use({ appClock: APP_NOW })
 
 test('cancel an interview 30 h ahead: short-notice advice, language switch, checks, mark as sent, logged', async ({
   page,
@@ -11,7 +13,7 @@ test('cancel an interview 30 h ahead: short-notice advice, language switch, chec
     position: 'Data Engineer',
     mode: 'video',
     meetingUrl: 'https://meet.example.com/kopi',
-    ...slot(new Date(Date.now() + 30 * 3600_000), 60),
+    ...slot(afterAppNow(30), 60),
     timeZone: 'Asia/Jakarta',
     status: 'confirmed',
     contact: { name: 'Dewi Lestari', email: 'dewi@example.com' },
@@ -77,8 +79,7 @@ test('a reschedule proposes free times, logs a chase task, and the task can be c
     userName: 'Budi Santoso',
     workingHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '08:00', end: '17:00' },
   })
-  const start = new Date(Date.now() + 5 * 86_400_000)
-  start.setUTCHours(3, 0, 0, 0)
+  const start = afterAppNow(5 * 24 + 2)
   await api(app, 'interviews/create', {
     company: 'Arunika Logistics',
     position: 'Reporting Analyst',

@@ -1,12 +1,23 @@
 import { test as base } from '@playwright/test'
 import { startServer, type RunningServer } from '../helpers/server'
 
-/** Every test gets its own server on its own fresh database file. */
-export const test = base.extend<{ app: RunningServer }>({
-  // Playwright reads the fixture's dependencies from this (empty) destructuring pattern.
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
-    const server = await startServer()
+/** The app's clock in specs that fix it (`test.use({ appClock: APP_NOW })`): Tuesday 1 December 2026, 08:00 WIB. */
+export const APP_NOW = '2026-12-01T01:00:00.000Z'
+
+/** An instant `hours` after APP_NOW. */
+export const afterAppNow = (hours: number) => new Date(Date.parse(APP_NOW) + hours * 3_600_000)
+
+/**
+ * Every test gets its own server on its own fresh database file. With `appClock`, the server starts with
+ * `--clock` and the page's clock is set to the same instant, so both sides agree on "now" and the times a
+ * test builds do not depend on the day it runs.
+ */
+export const test = base.extend<{ appClock: string | undefined; app: RunningServer }>({
+  appClock: [undefined, { option: true }],
+  app: async ({ appClock, page }, use) => {
+    // Date only: the page's timers and animation frames keep running as usual.
+    if (appClock) await page.clock.setFixedTime(new Date(appClock))
+    const server = await startServer(appClock ? { args: ['--clock', appClock] } : {})
     await use(server)
     await server.stop()
   },

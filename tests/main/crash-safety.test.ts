@@ -88,7 +88,127 @@ describe('crash safety', () => {
     expect(tracked.size).toBeGreaterThan(RUNS)
     expect(killedWhileWriting).toBeGreaterThan(RUNS / 2)
   }, 600_000)
+
+  it(`kill -9 during restores and replace-imports, ${SWAP_RUNS} times: no acknowledged write is lost`, async () => {
+    const dbFile = join(tempDir(), 'swap.sqlite3')
+    let before = new Set<string>()
+    let swapTook = 150
+    const counts = { acknowledged: 0, lost: 0, swapCrashes: 0, swapsApplied: 0, swapsAcknowledged: 0 }
+    for (let run = 0; run < SWAP_RUNS; run += 1) {
+      const server = await startServer({ dbFile })
+      const state: SwapRun = { acked: [[], [], []], swap: 'not sent' }
+      let sentAt = 0
+      const signals = { sent: () => undefined as void, done: () => undefined as void }
+      const sent = new Promise<void>((resolve) => {
+        signals.sent = () => {
+          sentAt = Date.now()
+          resolve()
+        }
+      })
+      const done = new Promise<void>((resolve) => (signals.done = resolve))
+      const writing = swapWriter(server, run, state, signals)
+      await Promise.race([sent, writing])
+      // Half the runs are killed while the swap runs; the other half just after it answered.
+      if (run % 4 < 2) await sleep(Math.random() * swapTook * 1.2)
+      else {
+        await Promise.race([done, writing])
+        if (state.swap === 'acknowledged') swapTook = (swapTook + (Date.now() - sentAt)) / 2
+        await sleep(Math.random() * 100)
+      }
+      server.child.kill('SIGKILL')
+      await new Promise((exit) => server.child.once('exit', exit))
+      await writing
+      const after = companies(dbFile)
+      const [early, between, late] = state.acked
+      const snapshot = [...before, ...early]
+      const applied =
+        between.length > 0 ? between.every((company) => !after.has(company)) : state.swap === 'acknowledged'
+      // Kept whatever happened: the snapshot's content; after an acknowledged swap, also what followed it.
+      // Not applied (killed first): everything acknowledged before the swap was sent stays.
+      const expected = [...snapshot, ...late, ...(applied ? [] : between)]
+      const lost = expected.filter((company) => !after.has(company))
+      if (state.swap === 'acknowledged')
+        expect(applied, `run ${run}: swap answered ok but not applied`).toBe(true)
+      counts.acknowledged += early.length + between.length + late.length
+      counts.lost += lost.length
+      if (state.swap === 'in flight') counts.swapCrashes += 1
+      if (state.swap === 'acknowledged') counts.swapsAcknowledged += 1
+      if (applied) counts.swapsApplied += 1
+      expect(lost, `run ${run}: acknowledged writes lost`).toEqual([])
+      before = after
+    }
+    console.log(
+      `crash safety (restore and replace-import): ${SWAP_RUNS} kill -9 runs, ${counts.acknowledged} acknowledged writes, ` +
+        `${counts.lost} lost; ${counts.swapCrashes} kills during a swap, ${counts.swapsAcknowledged} swaps acknowledged, ` +
+        `${counts.swapsApplied} applied`,
+    )
+    expect(counts.swapCrashes).toBeGreaterThan(SWAP_RUNS / 5)
+  }, 600_000)
 })
+
+/** Restore and replace-import runs (half each, about 50 s here); CRASH_RESTORE_RUNS changes it. */
+const SWAP_RUNS = Number(process.env.CRASH_RESTORE_RUNS ?? 30)
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
+
+function companies(dbFile: string): Set<string> {
+  const db = new BetterSqlite3(dbFile)
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    return new Set(
+      (db.prepare('SELECT company FROM interviews').all() as { company: string }[]).map((r) => r.company),
+    )
+  } finally {
+    db.close()
+  }
+}
+
+interface SwapRun {
+  /** Acknowledged creates: before the snapshot, between snapshot and swap, after the swap. */
+  acked: [string[], string[], string[]]
+  swap: 'not sent' | 'in flight' | 'acknowledged'
+}
+
+/**
+ * One writer, one swap: creates, a snapshot (a manual backup, or a JSON export), more creates, then the swap
+ * (restore of that backup, or replace-import of that export), then creates until the kill.
+ */
+async function swapWriter(
+  server: RunningServer,
+  run: number,
+  state: SwapRun,
+  signals: { sent: () => void; done: () => void },
+) {
+  const create = async (phase: 0 | 1 | 2, n: number) => {
+    const company = `r${run}-p${phase}-${n}`
+    const result = await api(server, 'interviews/create', interviewInput({ company })).catch(() => undefined)
+    if (!result?.ok) return false
+    state.acked[phase].push(company)
+    return true
+  }
+  for (let n = 0; n < 2; n += 1) if (!(await create(0, n))) return
+  const restore = run % 2 === 0
+  const snapshot = restore
+    ? await api(server, 'backup/create').catch(() => undefined)
+    : await api(server, 'data/export', { format: 'json' }).catch(() => undefined)
+  if (!snapshot?.ok) return
+  for (let n = 0; n < 2; n += 1) if (!(await create(1, n))) return
+  state.swap = 'in flight'
+  signals.sent()
+  const swapped = restore
+    ? await api(server, 'backup/restore', { file: (snapshot.value as { file: string }).file }).catch(
+        () => undefined,
+      )
+    : await api(server, 'data/import', {
+        text: (snapshot.value as { text: string }).text,
+        mode: 'replace',
+      }).catch(() => undefined)
+  if (!swapped) return
+  expect(swapped, 'a swap that answered must have succeeded').toMatchObject({ ok: true })
+  state.swap = 'acknowledged'
+  signals.done()
+  for (let n = 0; ; n += 1) if (!(await create(2, n))) return
+}
 
 function verify(dbFile: string, tracked: Map<string, Tracked>): void {
   const db = new BetterSqlite3(dbFile)
