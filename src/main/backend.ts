@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { languageForLocale } from '../shared/model/settings'
 import { Connection } from './db/connection'
 import { createHandlers } from './handlers'
+import { ParsePool, type ParseLimits, DEFAULT_LIMITS } from './parsing/pool'
 import { createRegistry, type Registry } from './registry'
 import type { SystemDefaults } from './services/settings'
 
@@ -15,6 +16,8 @@ export interface BackendOptions {
   now?: () => Date
   /** How to show a folder to the user; by default the operating system's opener. */
   openFolder?: (path: string) => Promise<boolean>
+  /** Time and memory limits for reading untrusted files. */
+  parseLimits?: ParseLimits
 }
 
 export interface Backend {
@@ -35,11 +38,13 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   await connection.open()
+  const parser = new ParsePool(options.parseLimits ?? DEFAULT_LIMITS)
   const registry = createRegistry(
     createHandlers({
       connection,
       now,
       system: options.system,
+      parser,
       openFolder: options.openFolder ?? openWithSystem,
     }),
   )
@@ -53,6 +58,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     registry,
     stop: () => {
       clearInterval(timer)
+      parser.stop()
       connection.close()
     },
   }

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
 import type { Connection } from './db/connection'
+import type { ParsePool } from './parsing/pool'
 import type { HandlerMap } from './registry'
 import {
   createInterview,
@@ -25,12 +26,14 @@ export interface HandlerDeps {
   connection: Connection
   now: () => Date
   system: SystemDefaults
+  /** Reads untrusted files and text off the main thread. */
+  parser: ParsePool
   /** Shows a folder in the system's file manager (Electron's shell, or the OS opener in browser mode). */
   openFolder: (path: string) => Promise<boolean>
 }
 
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
-export function createHandlers({ connection, now, system, openFolder }: HandlerDeps): HandlerMap {
+export function createHandlers({ connection, now, system, parser, openFolder }: HandlerDeps): HandlerMap {
   const db = () => connection.database
   /** A call may name its own `now` (tools, tests); otherwise the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
@@ -52,7 +55,7 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
-    'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
+    'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': (input) => importData(db(), input),

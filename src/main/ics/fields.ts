@@ -1,5 +1,6 @@
 import type ICAL from 'ical.js'
 import { LIMITS } from '../../shared/model/interview'
+import { splitSummary } from '../invitations/summary'
 
 type Component = InstanceType<typeof ICAL.Component>
 
@@ -8,8 +9,6 @@ const VIDEO_LINK =
   /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com)\/[^\s<>"')\]]+/i
 const REFERENCE = /\b(?:ref(?:erence)?|no\.?|nomor)\s*[:#.]?\s*([A-Z0-9][A-Z0-9/-]{3,})/i
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const COMPANY_FORM =
-  /^(?:PT|CV|Bank|Yayasan)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero)\b\.?/i
 
 /** A property as ical.js parsed it: [name, parameters, value type, value, …], text already unescaped. */
 export type RawProperty = [string, Record<string, unknown>, string, ...unknown[]]
@@ -30,35 +29,18 @@ const text = (component: Component, name: string): string | undefined => {
 const clip = (value: string | undefined, max: number) =>
   value && value.length > max ? value.slice(0, max) : value
 
-/** Company and position from a summary such as "Data Analyst at PT Nusantara" or "PT Nusantara - Data Analyst". */
-export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
-  const cleaned =
-    summary.replace(/^(?:interview|wawancara|undangan|invitation)\b\s*[:\-–—]?\s*/i, '').trim() || summary
-  const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
-  if (withCompany) return { company: withCompany[1]!, position: summary }
-  const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)
-  if (atCompany) return { position: atCompany[1]!, company: atCompany[2]! }
-  const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/)
-  if (parts.length >= 2) {
-    // "Company - Position" is the usual order; "Position - PT Company" is recognised by the company's form.
-    const last = parts.at(-1)!
-    if (COMPANY_FORM.test(last) && !COMPANY_FORM.test(parts[0]!))
-      return { company: last, position: parts.slice(0, -1).join(' - ') }
-    return { company: parts[0]!, position: parts.slice(1).join(' - ') }
-  }
-  return { company: organizer ?? cleaned, position: summary }
-}
-
 /** Everything but the times, read from an invitation's VEVENT. */
 export function invitationFields(event: Component, cancelled: boolean): Record<string, unknown> {
   const summary = text(event, 'summary') ?? 'Interview'
   const organizer = rawProperty(event, 'organizer')
-  const organizerName = organizer?.[1].cn
-  const organizerEmail = String(organizer?.[3] ?? '').replace(/^mailto:/i, '')
-  const { company, position } = splitSummary(
-    summary,
-    typeof organizerName === 'string' ? organizerName : undefined,
-  )
+  const organizerName =
+    typeof organizer?.[1].cn === 'string' ? organizer[1].cn.replace(/^"|"$/g, '') : undefined
+  // Organizers come quoted ("mailto:…"), in upper case or without mailto:; an odd one only loses the email.
+  const organizerEmail = String(organizer?.[3] ?? '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/^mailto:/i, '')
+  const { company, position } = splitSummary(summary, organizerName)
   const location = text(event, 'location')
   const description = text(event, 'description')
   const link = [text(event, 'url'), location, description]
@@ -66,9 +48,7 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     .find(Boolean)
   const mode = link ? 'video' : location ? 'onsite' : 'video'
   const contact = {
-    ...(typeof organizerName === 'string' && organizerName.trim()
-      ? { name: clip(organizerName.trim(), LIMITS.contactName) }
-      : {}),
+    ...(organizerName?.trim() ? { name: clip(organizerName.trim(), LIMITS.contactName) } : {}),
     ...(EMAIL.test(organizerEmail) ? { email: organizerEmail } : {}),
   }
   const status = cancelled || text(event, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'invited'
