@@ -14,6 +14,7 @@ import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
 import { exportData, importData } from './services/dataFile'
+import { parseInvitation } from './services/invitations'
 import {
   listAlerts,
   listTravelTimes,
@@ -57,6 +58,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
     'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input),
+    'invitations/parse': (input) => parseInvitation(db, parser, system, input, at(input.now)),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': (input) => importData(db(), input),
     'travel/list': () => listTravelTimes(db()),

@@ -1,13 +1,12 @@
 import type ICAL from 'ical.js'
 import { LIMITS } from '../../shared/model/interview'
+import { accessCode, meetingLink, reference } from '../invitations/details'
+import { contactOf, positionOf } from '../invitations/people'
+import { plainText, withoutBoilerplate } from '../invitations/read'
 import { splitSummary } from '../invitations/summary'
 
 type Component = InstanceType<typeof ICAL.Component>
 
-/** Meet, Zoom and Teams links, wherever Google or Outlook put them (URL, LOCATION or DESCRIPTION). */
-const VIDEO_LINK =
-  /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com)\/[^\s<>"')\]]+/i
-const REFERENCE = /\b(?:ref(?:erence)?|no\.?|nomor)\s*[:#.]?\s*([A-Z0-9][A-Z0-9/-]{3,})/i
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** A property as ical.js parsed it: [name, parameters, value type, value, …], text already unescaped. */
@@ -40,19 +39,34 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     .trim()
     .replace(/^"|"$/g, '')
     .replace(/^mailto:/i, '')
-  const { company, position } = splitSummary(summary, organizerName)
-  const location = text(event, 'location')
   const description = text(event, 'description')
-  const link = [text(event, 'url'), location, description]
-    .map((value) => value && VIDEO_LINK.exec(value)?.[0])
+  const body = description ? plainText(description) : undefined
+  const split = splitSummary(summary, organizerName)
+  // The description is read like any invitation (the same reader as a paste): its stated position wins over
+  // a summary that names none, and it carries the reference, the passcode and the contact's phone.
+  const described = body && split.position === summary ? positionOf(body)?.value : undefined
+  const { company } = split
+  const position = described ?? split.position
+  const location = text(event, 'location')
+  const link = [text(event, 'url'), location, body]
+    .map((value) => value && meetingLink(value)?.value)
     .find(Boolean)
   const mode = link ? 'video' : location ? 'onsite' : 'video'
+  const found = body
+    ? {
+        reference: reference(body)?.value,
+        code: accessCode(body)?.value,
+        // libphonenumber is the slow part of reading: only when the text holds something like a number.
+        phone: /\d{3}[\s.-]?\d{3}/.test(body) ? contactOf(body).phone?.value : undefined,
+      }
+    : {}
+  const notes = body ? withoutBoilerplate(body) : undefined
   const contact = {
     ...(organizerName?.trim() ? { name: clip(organizerName.trim(), LIMITS.contactName) } : {}),
     ...(EMAIL.test(organizerEmail) ? { email: organizerEmail } : {}),
+    ...(found.phone ? { phone: found.phone } : {}),
   }
   const status = cancelled || text(event, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'invited'
-  const reference = description && REFERENCE.exec(description)?.[1]
   return {
     company: clip(company.trim(), LIMITS.company),
     position: clip(position.trim(), LIMITS.position),
@@ -61,8 +75,9 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     ...(mode === 'onsite' && location ? { location: clip(location, LIMITS.location) } : {}),
     ...(link ? { meetingUrl: link } : {}),
     status,
-    ...(reference ? { referenceNumber: clip(reference, LIMITS.referenceNumber) } : {}),
-    ...(description ? { notes: clip(description, LIMITS.notes) } : {}),
+    ...(found.reference ? { referenceNumber: clip(found.reference, LIMITS.referenceNumber) } : {}),
+    ...(found.code ? { accessCode: clip(found.code, LIMITS.accessCode) } : {}),
+    ...(notes ? { notes: clip(notes, LIMITS.notes) } : {}),
   }
 }
 

@@ -4,7 +4,7 @@ export const COMPANY_FORM =
 
 /** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
 const INVITATION_WORD =
-  /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b[\s:]*/i
+  /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
 const STAGE =
   /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in)(?:\s+(?:interview|wawancara))?$/i
 /** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */

@@ -1,17 +1,24 @@
 import { AppFailure } from '../../shared/result'
 import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { parseInvitations, type ParseResult } from '../ics/parse'
+import { fromFile, fromText } from '../invitations/fromFile'
+import type { InvitationReading } from '../../shared/model/invitation'
+
+export type InvitationRead = Omit<InvitationReading, 'match'> & { reschedule: boolean }
 
 /** Work sent to the parsing worker: everything that reads untrusted text or bytes. */
-export type ParseTask = {
-  kind: 'ics'
-  source: { text: string } | { base64: string }
-  userZone: string
-  now: number
-}
+export type ParseTask =
+  | { kind: 'ics'; source: { text: string } | { base64: string }; userZone: string; now: number }
+  | {
+      kind: 'invitation'
+      source: { text: string } | { base64: string; fileName: string }
+      timeZone: string
+      now: number
+    }
 
 interface TaskResults {
   ics: ParseResult
+  invitation: InvitationRead
 }
 export type ParseTaskResult<K extends ParseTask['kind']> = TaskResults[K]
 
@@ -20,6 +27,13 @@ export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['k
   switch (task.kind) {
     case 'ics':
       return parseIcsSource(task)
+    case 'invitation': {
+      const options = { now: task.now, timeZone: task.timeZone }
+      const { source } = task
+      return 'text' in source
+        ? fromText(source.text, options)
+        : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options)
+    }
   }
 }
 
