@@ -6,10 +6,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // index: the Electron app; web: browser mode, the same handlers over HTTP (runs on plain Node).
+        // index: the Electron app; web: browser mode, the same handlers over HTTP (runs on plain Node);
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web/cli.ts'),
+          // parseWorker: untrusted files are read in this worker thread, bounded in time and memory.
+          parseWorker: resolve(__dirname, 'src/main/parsing/worker.ts'),
         },
       },
     },

@@ -6,6 +6,7 @@ import { acquireLock, type DatabaseLock, type LockHolder } from './db/lock'
 import { removeLeftovers } from './db/leftovers'
 import { guardHandlers } from './guard'
 import { createHandlers } from './handlers'
+import { ParsePool, type ParseLimits, DEFAULT_LIMITS } from './parsing/pool'
 import { createRegistry, type Registry } from './registry'
 import type { SystemDefaults } from './services/settings'
 
@@ -22,6 +23,8 @@ export interface BackendOptions {
   log?: (message: string, error: unknown) => void
   /** How to show a folder to the user; by default the operating system's opener. */
   openFolder?: (path: string) => Promise<boolean>
+  /** Time and memory limits for reading untrusted files. */
+  parseLimits?: ParseLimits
 }
 
 export interface Backend {
@@ -55,12 +58,14 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     lock.release()
     throw error
   }
+  const parser = new ParsePool(options.parseLimits ?? DEFAULT_LIMITS)
   const registry = createRegistry(
     guardHandlers(
       createHandlers({
         connection,
         now,
         system: options.system,
+        parser,
         openFolder: options.openFolder ?? openWithSystem,
       }),
       connection,
@@ -78,6 +83,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     lock,
     stop: () => {
       clearInterval(timer)
+      parser.stop()
       connection.close()
       lock.release()
     },

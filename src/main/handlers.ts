@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
 import type { Connection } from './db/connection'
+import type { ParsePool } from './parsing/pool'
 import type { HandlerMap } from './registry'
 import {
   createInterview,
@@ -13,6 +14,7 @@ import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
 import { exportData, importData, readDataFile } from './services/dataFile'
+import { parseInvitation } from './services/invitations'
 import {
   listAlerts,
   listTravelTimes,
@@ -25,12 +27,14 @@ export interface HandlerDeps {
   connection: Connection
   now: () => Date
   system: SystemDefaults
+  /** Reads untrusted files and text off the main thread. */
+  parser: ParsePool
   /** Shows a folder in the system's file manager (Electron's shell, or the OS opener in browser mode). */
   openFolder: (path: string) => Promise<boolean>
 }
 
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
-export function createHandlers({ connection, now, system, openFolder }: HandlerDeps): HandlerMap {
+export function createHandlers({ connection, now, system, parser, openFolder }: HandlerDeps): HandlerMap {
   const db = () => connection.database
   /** A read may ask "what if it were then?"; writes always use the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
@@ -52,8 +56,9 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
-    'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
+    'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input, now()),
+    'invitations/parse': (input) => parseInvitation(db, parser, system, input, at(input.now)),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': async (input) => {
       const file = readDataFile(input)

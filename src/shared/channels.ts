@@ -22,6 +22,7 @@ export const CHANNELS = [
   'followups/complete',
   'ics/import',
   'ics/export',
+  'invitations/parse',
   'data/export',
   'data/import',
   'travel/list',

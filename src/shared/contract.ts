@@ -24,6 +24,7 @@ import {
 import { LANGUAGES } from './model/settings'
 import { icsExportSchema, icsImportSchema, type IcsImportResult } from './model/exchange'
 import { dataExportSchema, dataImportSchema, type DataImportResult } from './model/dataFile'
+import { invitationParseSchema, type InvitationReading } from './model/invitation'
 
 /** A channel: its strict input schema, and its output type (carried for typing only). */
 interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -91,6 +92,8 @@ export const contract = {
   'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
   'ics/import': channel<IcsImportResult>()(icsImportSchema),
   'ics/export': channel<{ text: string }>()(icsExportSchema),
+  /** Reads an invitation (text, or an .eml/.ics/.txt file) into interview fields; nothing is stored. */
+  'invitations/parse': channel<InvitationReading>()(invitationParseSchema),
   'data/export': channel<{ text: string }>()(dataExportSchema),
   'data/import': channel<DataImportResult>()(dataImportSchema),
   'travel/list': channel<TravelTime[]>()(empty),

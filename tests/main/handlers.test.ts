@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { startBackend } from '../../src/main/backend'
 import { historyOf } from '../../src/main/db/repos/history'
 import { createHandlers } from '../../src/main/handlers'
+import { ParsePool } from '../../src/main/parsing/pool'
 import { createRegistry, Registry } from '../../src/main/registry'
 import type { Interview } from '../../src/shared/model/interview'
 import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
@@ -232,6 +233,7 @@ describe('the registry', () => {
       connection: app.connection,
       now: fixedNow(),
       system: { language: 'en', timeZone: 'UTC' },
+      parser: new ParsePool(),
       openFolder: async () => true,
     })
     const registry = createRegistry(

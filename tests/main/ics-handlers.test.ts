@@ -32,7 +32,7 @@ describe('ics/import', () => {
     expect(again).toMatchObject({
       imported: 0,
       updated: 0,
-      skipped: [{ reason: 'it is already in your calendar, unchanged' }],
+      skipped: [{ code: 'unchanged', reason: 'It is already in your calendar, unchanged.' }],
     })
     expect(await app.value<Interview[]>('interviews/list')).toHaveLength(1)
   })
@@ -68,7 +68,7 @@ describe('ics/import', () => {
     const result = await app.value<IcsImportResult>('ics/import', { text: twice })
     expect(result).toMatchObject({
       imported: 1,
-      skipped: [{ reason: 'the file lists it more than once; the first one was used' }],
+      skipped: [{ code: 'repeated', reason: 'The file lists it more than once; the first one was used.' }],
     })
     const [interview] = await app.value<Interview[]>('interviews/list')
     expect(historyOf(app.connection.database, interview!.id)).toEqual([
@@ -105,7 +105,9 @@ describe('ics/import', () => {
       skipped: [
         {
           uid: 'mars',
-          reason: 'zona waktunya "Mars/Base" tidak dikenal, sehingga jamnya tidak dapat dibaca dengan aman',
+          code: 'unknown-zone',
+          params: { zone: 'Mars/Base' },
+          reason: 'Zona waktunya "Mars/Base" tidak dikenal, sehingga jamnya tidak dapat dibaca dengan aman.',
         },
       ],
     })

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decodeIcs } from '../../src/main/ics/decode'
-import { splitSummary } from '../../src/main/ics/fields'
+import { splitSummary } from '../../src/main/invitations/summary'
 import { parseInvitations } from '../../src/main/ics/parse'
 
 const now = Date.parse('2026-11-22T03:00:00Z')
 const options = { userZone: 'Asia/Jakarta', now }
-const fixture = (name: string) => decodeIcs(readFileSync(join(__dirname, '../fixtures/ics', name)))
+const fixture = (name: string) => decodeIcs(readFileSync(join(__dirname, '../fixtures/ics', name))).text
 const calendar = (...events: string[]) =>
   ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events, 'END:VCALENDAR'].join('\r\n')
 const event = (...lines: string[]) => ['BEGIN:VEVENT', ...lines, 'END:VEVENT'].join('\r\n')
@@ -17,7 +17,7 @@ describe('reading .ics bytes', () => {
     const bytes = Buffer.from('SUMMARY:Wawancara — ü\r\n', 'utf8')
     const split = bytes.indexOf(0x94) // inside the em dash (E2 80 94)
     const folded = Buffer.concat([bytes.subarray(0, split), Buffer.from('\r\n '), bytes.subarray(split)])
-    expect(decodeIcs(folded)).toBe('SUMMARY:Wawancara — ü\r\n')
+    expect(decodeIcs(folded).text).toBe('SUMMARY:Wawancara — ü\r\n')
   })
 })
 
@@ -63,7 +63,8 @@ describe('times and zones', () => {
     const text = calendar(event('UID:x', 'DTSTART;TZID=Mars/Olympus:20261207T100000', 'SUMMARY:A - B'))
     expect(parseInvitations(text, options)).toEqual({
       invitations: [],
-      skipped: [{ uid: 'x', code: 'unknown-zone', detail: 'Mars/Olympus' }],
+      skipped: [{ uid: 'x', code: 'unknown-zone', params: { zone: 'Mars/Olympus' } }],
+      notices: [],
     })
   })
 
@@ -112,7 +113,9 @@ describe('times and zones', () => {
       calendar(event('UID:feb', 'DTSTART:20270231T030000Z', 'SUMMARY:A - B')),
       options,
     )
-    expect(result.skipped).toEqual([{ uid: 'feb', code: 'impossible-date', detail: '2027-02-31T03:00:00Z' }])
+    expect(result.skipped).toEqual([
+      { uid: 'feb', code: 'impossible-date', params: { date: '2027-02-31T03:00:00Z' } },
+    ])
   })
 
   it('a multi-day event is skipped: an interview lasts at most a day', () => {
@@ -184,6 +187,18 @@ describe('company and position from the summary', () => {
     ],
     ['Wawancara dengan PT Kopi Kita', { company: 'PT Kopi Kita', position: 'Wawancara dengan PT Kopi Kita' }],
     ['Phone screen', { company: 'Phone screen', position: 'Phone screen' }],
+    [
+      'Interview User - Product Analyst (Budi Santoso) - PT Toko Maju Digital',
+      { company: 'PT Toko Maju Digital', position: 'Product Analyst' },
+    ],
+    [
+      'Wawancara HR - Staf Keuangan - PT Mitra Sejahtera',
+      { company: 'PT Mitra Sejahtera', position: 'Staf Keuangan' },
+    ],
+    [
+      'Backend Engineer (Remote) - Awan Tech Pte. Ltd.',
+      { company: 'Awan Tech Pte. Ltd.', position: 'Backend Engineer (Remote)' },
+    ],
   ])('%s', (summary, expected) => {
     expect(splitSummary(summary)).toEqual(expected)
   })

@@ -1,15 +1,13 @@
 import type ICAL from 'ical.js'
 import { LIMITS } from '../../shared/model/interview'
+import { accessCode, meetingLink, reference } from '../invitations/details'
+import { contactOf, positionOf } from '../invitations/people'
+import { plainText, withoutBoilerplate } from '../invitations/read'
+import { splitSummary } from '../invitations/summary'
 
 type Component = InstanceType<typeof ICAL.Component>
 
-/** Meet, Zoom and Teams links, wherever Google or Outlook put them (URL, LOCATION or DESCRIPTION). */
-const VIDEO_LINK =
-  /https:\/\/(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|teams\.microsoft\.com|teams\.live\.com)\/[^\s<>"')\]]+/i
-const REFERENCE = /\b(?:ref(?:erence)?|no\.?|nomor)\s*[:#.]?\s*([A-Z0-9][A-Z0-9/-]{3,})/i
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const COMPANY_FORM =
-  /^(?:PT|CV|Bank|Yayasan)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero)\b\.?/i
 
 /** A property as ical.js parsed it: [name, parameters, value type, value, …], text already unescaped. */
 export type RawProperty = [string, Record<string, unknown>, string, ...unknown[]]
@@ -30,49 +28,45 @@ const text = (component: Component, name: string): string | undefined => {
 const clip = (value: string | undefined, max: number) =>
   value && value.length > max ? value.slice(0, max) : value
 
-/** Company and position from a summary such as "Data Analyst at PT Nusantara" or "PT Nusantara - Data Analyst". */
-export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
-  const cleaned =
-    summary.replace(/^(?:interview|wawancara|undangan|invitation)\b\s*[:\-–—]?\s*/i, '').trim() || summary
-  const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
-  if (withCompany) return { company: withCompany[1]!, position: summary }
-  const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)
-  if (atCompany) return { position: atCompany[1]!, company: atCompany[2]! }
-  const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/)
-  if (parts.length >= 2) {
-    // "Company - Position" is the usual order; "Position - PT Company" is recognised by the company's form.
-    const last = parts.at(-1)!
-    if (COMPANY_FORM.test(last) && !COMPANY_FORM.test(parts[0]!))
-      return { company: last, position: parts.slice(0, -1).join(' - ') }
-    return { company: parts[0]!, position: parts.slice(1).join(' - ') }
-  }
-  return { company: organizer ?? cleaned, position: summary }
-}
-
 /** Everything but the times, read from an invitation's VEVENT. */
 export function invitationFields(event: Component, cancelled: boolean): Record<string, unknown> {
   const summary = text(event, 'summary') ?? 'Interview'
   const organizer = rawProperty(event, 'organizer')
-  const organizerName = organizer?.[1].cn
-  const organizerEmail = String(organizer?.[3] ?? '').replace(/^mailto:/i, '')
-  const { company, position } = splitSummary(
-    summary,
-    typeof organizerName === 'string' ? organizerName : undefined,
-  )
-  const location = text(event, 'location')
+  const organizerName =
+    typeof organizer?.[1].cn === 'string' ? organizer[1].cn.replace(/^"|"$/g, '') : undefined
+  // Organizers come quoted ("mailto:…"), in upper case or without mailto:; an odd one only loses the email.
+  const organizerEmail = String(organizer?.[3] ?? '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .replace(/^mailto:/i, '')
   const description = text(event, 'description')
-  const link = [text(event, 'url'), location, description]
-    .map((value) => value && VIDEO_LINK.exec(value)?.[0])
+  const body = description ? plainText(description) : undefined
+  const split = splitSummary(summary, organizerName)
+  // The description is read like any invitation (the same reader as a paste): its stated position wins over
+  // a summary that names none, and it carries the reference, the passcode and the contact's phone.
+  const described = body && split.position === summary ? positionOf(body)?.value : undefined
+  const { company } = split
+  const position = described ?? split.position
+  const location = text(event, 'location')
+  const link = [text(event, 'url'), location, body]
+    .map((value) => value && meetingLink(value)?.value)
     .find(Boolean)
   const mode = link ? 'video' : location ? 'onsite' : 'video'
+  const found = body
+    ? {
+        reference: reference(body)?.value,
+        code: accessCode(body)?.value,
+        // libphonenumber is the slow part of reading: only when the text holds something like a number.
+        phone: /\d{3}[\s.-]?\d{3}/.test(body) ? contactOf(body).phone?.value : undefined,
+      }
+    : {}
+  const notes = body ? withoutBoilerplate(body) : undefined
   const contact = {
-    ...(typeof organizerName === 'string' && organizerName.trim()
-      ? { name: clip(organizerName.trim(), LIMITS.contactName) }
-      : {}),
+    ...(organizerName?.trim() ? { name: clip(organizerName.trim(), LIMITS.contactName) } : {}),
     ...(EMAIL.test(organizerEmail) ? { email: organizerEmail } : {}),
+    ...(found.phone ? { phone: found.phone } : {}),
   }
   const status = cancelled || text(event, 'status')?.toUpperCase() === 'CANCELLED' ? 'cancelled' : 'invited'
-  const reference = description && REFERENCE.exec(description)?.[1]
   return {
     company: clip(company.trim(), LIMITS.company),
     position: clip(position.trim(), LIMITS.position),
@@ -81,8 +75,9 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     ...(mode === 'onsite' && location ? { location: clip(location, LIMITS.location) } : {}),
     ...(link ? { meetingUrl: link } : {}),
     status,
-    ...(reference ? { referenceNumber: clip(reference, LIMITS.referenceNumber) } : {}),
-    ...(description ? { notes: clip(description, LIMITS.notes) } : {}),
+    ...(found.reference ? { referenceNumber: clip(found.reference, LIMITS.referenceNumber) } : {}),
+    ...(found.code ? { accessCode: clip(found.code, LIMITS.accessCode) } : {}),
+    ...(notes ? { notes: clip(notes, LIMITS.notes) } : {}),
   }
 }
 

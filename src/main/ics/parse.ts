@@ -1,253 +1,221 @@
 import ICAL from 'ical.js'
-import { isKnownTimeZone } from '../../shared/model/fields'
 import { MAX_DURATION_MS } from '../../shared/model/interview'
+import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
-import { zonedInstant } from '../../shared/time'
 import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
-import { WINDOWS_ZONES } from './windowsZones'
+import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
+import { ZoneReader } from './zones'
 
 type Component = InstanceType<typeof ICAL.Component>
-type Time = InstanceType<typeof ICAL.Time>
-
-export type SkipCode = 'no-start' | 'unknown-zone' | 'impossible-date' | 'too-long' | 'bad-end' | 'unreadable'
 
 export interface ParsedInvitation {
-  /** Stable across re-imports: the UID, plus the original start for one occurrence of a series. */
-  uid: string
+  /** The event's UID (plus the original start for one occurrence of a series); absent when the file has none. */
+  uid?: string
   fields: Record<string, unknown>
+  /** Set on each occurrence of a series that has many in the window: adding them needs the user's yes. */
+  series?: { uid: string; count: number }
 }
+
+export type Skip = IcsReason & { uid?: string }
 
 export interface ParseResult {
   invitations: ParsedInvitation[]
-  skipped: { uid?: string; code: SkipCode; detail?: string }[]
+  skipped: Skip[]
+  /** About the file as a whole (e.g. a guessed text encoding). */
+  notices: IcsReason[]
 }
 
 /** Recurring invitations are expanded only inside this window around now, and only this many times. */
 const WINDOW_BEFORE_MS = 30 * 86_400_000
 const WINDOW_AFTER_MS = 365 * 86_400_000
 const MAX_OCCURRENCES = 400
-
-/** How a time's zone is read: an IANA zone, UTC, the file's own VTIMEZONE, or the user's zone (floating). */
-type ZoneReading =
-  { kind: 'iana'; zone: string } | { kind: 'vtimezone'; timezone: InstanceType<typeof ICAL.Timezone> }
+/**
+ * Occurrences examined, kept or not: a SECONDLY rule from 1970 stops here instead of running for minutes,
+ * while a daily series started decades ago still reaches the window.
+ */
+const MAX_EXAMINED = 10_000
+/** A series with more occurrences than this in the window is only added after the user agrees. */
+export const SERIES_QUESTION = 20
 
 function incomplete(message: string): AppFailure {
   return new AppFailure('VALIDATION', message, [{ path: 'text', code: 'ics_incomplete', message }])
 }
 
-/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
-export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
-  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
-  const begins = count(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim)
-  const ends = count(/^[ \t]*END:VEVENT[ \t]*\r?$/gim)
-  if (!/^[ \t]*BEGIN:VCALENDAR[ \t]*\r?$/im.test(text))
-    throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).')
-  if (!/^[ \t]*END:VCALENDAR[ \t]*[\r\n]*$/im.test(text.slice(-64)) || begins !== ends) {
+/**
+ * The calendar part of a file: from its first BEGIN:VCALENDAR to its last END:VCALENDAR. Mail programs
+ * leave stray lines after the end; those are dropped, while a file cut short is refused whole.
+ */
+function calendarPart(text: string): string {
+  const begin = /^[ \t]*BEGIN:VCALENDAR[ \t]*\r?$/im.exec(text)
+  if (!begin) throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).')
+  let end: RegExpExecArray | null = null
+  for (const match of text.matchAll(/^[ \t]*END:VCALENDAR[ \t]*\r?$/gim)) end = match
+  const count = (pattern: RegExp) => part.match(pattern)?.length ?? 0
+  const part = end ? text.slice(begin.index, end.index + end[0].length) : ''
+  if (!end || count(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim) !== count(/^[ \t]*END:VEVENT[ \t]*\r?$/gim))
     throw incomplete(
       'The calendar file is incomplete: it ends before all its events are closed. Nothing was imported.',
     )
-  }
-  let root: Component
+  return part
+}
+
+/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
+export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
+  let roots: Component[]
   try {
-    root = new ICAL.Component(ICAL.parse(text) as unknown[])
+    const parsed = ICAL.parse(calendarPart(text)) as unknown[]
+    // Several VCALENDAR blocks in one file come back as a list of calendars.
+    const list = typeof parsed[0] === 'string' ? [parsed] : parsed
+    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]))
   } catch (error) {
-    throw incomplete(
-      `The calendar file cannot be read: ${error instanceof Error ? error.message : String(error)}.`,
-    )
+    if (error instanceof AppFailure) throw error
+    throw incomplete('The calendar file cannot be read: its lines are not in calendar format.')
   }
-  const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
-  const zones = new Map<string, InstanceType<typeof ICAL.Timezone>>()
-  for (const vtimezone of root.getAllSubcomponents('vtimezone')) {
-    const tzid = vtimezone.getFirstPropertyValue('tzid')
-    if (typeof tzid === 'string') zones.set(tzid, new ICAL.Timezone(vtimezone))
-  }
-  const result: ParseResult = { invitations: [], skipped: [] }
-  const events = root.getAllSubcomponents('vevent')
-  const uidOf = (event: Component) => rawProperty(event, 'uid')?.[3]
-  const masters = events.filter((event) => !rawProperty(event, 'recurrence-id'))
-  const exceptions = events.filter((event) => rawProperty(event, 'recurrence-id'))
-  const masterUids = new Set(masters.map(uidOf))
-  const exceptionsByUid = new Map<unknown, Component[]>()
-  for (const exception of exceptions) {
-    const uid = uidOf(exception)
-    const list = exceptionsByUid.get(uid)
-    if (list) list.push(exception)
-    else exceptionsByUid.set(uid, [exception])
-  }
-
-  const readZone = (property: RawProperty | undefined): ZoneReading | { unknown: string } => {
-    const tzid = property?.[1].tzid
-    if (typeof tzid !== 'string') return { kind: 'iana', zone: options.userZone }
-    const iana = isKnownTimeZone(tzid) ? tzid : WINDOWS_ZONES[tzid]
-    if (iana) return { kind: 'iana', zone: iana }
-    const own = zones.get(tzid)
-    const location = own?.component.getFirstPropertyValue('x-lic-location')
-    if (typeof location === 'string' && isKnownTimeZone(location)) return { kind: 'iana', zone: location }
-    return own ? { kind: 'vtimezone', timezone: own } : { unknown: tzid }
-  }
-
-  const instantOf = (time: WallTime, reading: ZoneReading): number => {
-    if (time.isDate) return zonedInstant(time.year, time.month, time.day, 0, 0, 0, options.userZone)
-    if (time.utc) return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second)
-    if (reading.kind === 'vtimezone') {
-      const local = ICAL.Time.fromData({ ...time, isDate: false })
-      local.zone = reading.timezone
-      return local.toUnixTime() * 1000
+  const zones = new ZoneReader(roots, options.userZone)
+  const result: ParseResult = { invitations: [], skipped: [], notices: [] }
+  const events: { event: Component; cancelled: boolean }[] = []
+  for (const root of roots) {
+    const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+    for (const event of root.getAllSubcomponents('vevent')) {
+      normaliseDates(event.jCal[1] as RawProperty[])
+      events.push({ event, cancelled })
     }
-    return zonedInstant(time.year, time.month, time.day, time.hour, time.minute, time.second, reading.zone)
+  }
+  const uidOf = (event: Component) => {
+    const value = rawProperty(event, 'uid')?.[3]
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined
+  }
+  const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
+  const masterUids = new Set(events.filter((e) => !isException(e.event)).map((e) => uidOf(e.event)))
+  const exceptionsByUid = new Map<string, Component[]>()
+  for (const { event } of events) {
+    const uid = uidOf(event)
+    if (!isException(event) || uid === undefined) continue
+    exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
   }
 
   const add = (
-    uid: string,
+    uid: string | undefined,
     source: Component,
+    cancelled: boolean,
     start: WallTime,
     end: WallTime | undefined,
     duration: number | undefined,
-  ) => {
-    const startReading = readZone(rawProperty(source, 'dtstart'))
+  ): ParsedInvitation | undefined => {
+    const startReading = zones.read(rawProperty(source, 'dtstart'))
+    const skip = (reason: IcsReason) => void result.skipped.push({ ...(uid ? { uid } : {}), ...reason })
     if ('unknown' in startReading)
-      return result.skipped.push({ uid, code: 'unknown-zone', detail: startReading.unknown })
-    const startsAt = instantOf(start, startReading)
-    let endsAt: number
+      return skip({ code: 'unknown-zone', params: { zone: startReading.unknown } })
+    const startsAt = zones.instant(start, startReading)
+    let endsAt = startsAt + (duration ?? (start.isDate ? 86_400_000 : 3_600_000))
     if (end) {
-      const endReading = readZone(rawProperty(source, 'dtend') ?? rawProperty(source, 'dtstart'))
-      if ('unknown' in endReading)
-        return result.skipped.push({ uid, code: 'unknown-zone', detail: endReading.unknown })
-      endsAt = instantOf(end, endReading)
-    } else {
-      endsAt = startsAt + (duration ?? (start.isDate ? 86_400_000 : 3_600_000))
+      const endReading = zones.read(rawProperty(source, 'dtend') ?? rawProperty(source, 'dtstart'))
+      if ('unknown' in endReading) return skip({ code: 'unknown-zone', params: { zone: endReading.unknown } })
+      const stated = zones.instant(end, endReading)
+      // A zero-length event is a point in time (a reminder-style invite): it gets the default length.
+      if (stated !== startsAt) endsAt = stated
     }
-    if (endsAt <= startsAt) return result.skipped.push({ uid, code: 'bad-end' })
-    if (endsAt - startsAt > MAX_DURATION_MS) return result.skipped.push({ uid, code: 'too-long' })
+    if (endsAt < startsAt) return skip({ code: 'bad-end' })
+    if (endsAt - startsAt > MAX_DURATION_MS) return skip({ code: 'too-long' })
     const fields = invitationFields(source, cancelled)
     fields.startsAt = new Date(startsAt).toISOString()
     fields.endsAt = new Date(endsAt).toISOString()
     fields.timeZone = startReading.kind === 'iana' ? startReading.zone : options.userZone
-    result.invitations.push({ uid, fields: Object.assign(fields, exportedFields(source)) })
+    const invitation: ParsedInvitation = {
+      ...(uid ? { uid } : {}),
+      fields: Object.assign(fields, exportedFields(source)),
+    }
+    result.invitations.push(invitation)
+    return invitation
+  }
+
+  const dateOf = (at: number) => new Date(at).toISOString().slice(0, 10)
+
+  /** A series: its occurrences inside the window, with every occurrence examined counted. */
+  const readSeries = (
+    master: Component,
+    uid: string | undefined,
+    cancelled: boolean,
+    dtstart: RawProperty,
+  ) => {
+    const skip = (reason: IcsReason) => void result.skipped.push({ ...(uid ? { uid } : {}), ...reason })
+    const reading = zones.read(dtstart)
+    // An unknown zone is reported once for the event, not once per occurrence.
+    if ('unknown' in reading) return skip({ code: 'unknown-zone', params: { zone: reading.unknown } })
+    const own = uid ? (exceptionsByUid.get(uid) ?? []) : []
+    const series = new ICAL.Event(master, { exceptions: own, strictExceptions: true })
+    const iterator = series.iterator()
+    const from = options.now - WINDOW_BEFORE_MS
+    const to = options.now + WINDOW_AFTER_MS
+    const kept: ParsedInvitation[] = []
+    let examined = 0
+    let before: number | undefined
+    let after: number | undefined
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      examined += 1
+      if (examined > MAX_EXAMINED) return skip({ code: 'too-many-repeats' })
+      const at = zones.instant(wallOf(next), reading)
+      if (at > to) {
+        after = at
+        break
+      }
+      if (at < from) {
+        before = at
+        continue
+      }
+      if (kept.length >= MAX_OCCURRENCES) break
+      const details = series.getOccurrenceDetails(next)
+      // Without DTEND or DURATION ical.js ends an occurrence at its start; our default length applies instead.
+      const item = details.item.component
+      const hasEnd = rawProperty(item, 'dtend') !== undefined || rawProperty(item, 'duration') !== undefined
+      const occurrenceUid = uid ? `${uid}/${next.toString()}` : undefined
+      const end = hasEnd ? wallOf(details.endDate) : undefined
+      const added = add(occurrenceUid, item, cancelled, wallOf(details.startDate), end, undefined)
+      if (added) kept.push(added)
+    }
+    if (kept.length > SERIES_QUESTION) {
+      const seriesUid = uid ?? `${dtstart[3]}`
+      for (const invitation of kept) invitation.series = { uid: seriesUid, count: kept.length }
+    }
+    if (examined === 0 || kept.length > 0 || result.skipped.some((s) => s.uid?.startsWith(`${uid}/`))) return
+    if (after !== undefined && before === undefined)
+      return skip({ code: 'series-later', params: { date: dateOf(after) } })
+    skip({ code: 'series-ended', params: { date: dateOf(before ?? options.now) } })
   }
 
   /** One VEVENT (or a lone RECURRENCE-ID override) into invitations or skip reasons. */
-  const readEvent = (master: Component, uid: string): void => {
+  const readEvent = (master: Component, uid: string | undefined, cancelled: boolean): void => {
+    const skip = (reason: IcsReason) => void result.skipped.push({ ...(uid ? { uid } : {}), ...reason })
     const dtstart = rawProperty(master, 'dtstart')
     const dtend = rawProperty(master, 'dtend')
-    if (!dtstart) {
-      result.skipped.push({ uid, code: 'no-start' })
-      return
-    }
+    if (!dtstart) return skip({ code: 'no-start' })
     const impossible = [dtstart, dtend].find((property) => property && !isRealDate(String(property[3])))
-    if (impossible) {
-      result.skipped.push({ uid, code: 'impossible-date', detail: String(impossible[3]) })
-      return
-    }
+    if (impossible) return skip({ code: 'impossible-date', params: { date: String(impossible[3]) } })
+    const start = rawWall(dtstart)
+    const end = dtend && rawWall(dtend)
+    if (!start) return skip({ code: 'unreadable', params: { property: 'DTSTART' } })
+    if (dtend && !end) return skip({ code: 'unreadable', params: { property: 'DTEND' } })
     const durationProperty = rawProperty(master, 'duration')
     const duration = durationProperty ? durationMs(String(durationProperty[3])) : undefined
-    const isException = rawProperty(master, 'recurrence-id') !== undefined
-    if (!isException && (rawProperty(master, 'rrule') || rawProperty(master, 'rdate'))) {
-      const own = exceptionsByUid.get(uidOf(master)) ?? []
-      const series = new ICAL.Event(master, { exceptions: own, strictExceptions: true })
-      const iterator = series.iterator()
-      const from = options.now - WINDOW_BEFORE_MS
-      const to = options.now + WINDOW_AFTER_MS
-      for (let count = 0, next = iterator.next(); next && count < MAX_OCCURRENCES; next = iterator.next()) {
-        const details = series.getOccurrenceDetails(next)
-        const reading = readZone(dtstart)
-        const at = 'unknown' in reading ? options.now : instantOf(wallOf(next), reading)
-        if (at > to) break
-        if (at < from) continue
-        count += 1
-        const occurrenceUid = `${uid}/${next.toString()}`
-        // Without DTEND or DURATION ical.js ends an occurrence at its start; our default length applies instead.
-        const item = details.item.component
-        const hasEnd = rawProperty(item, 'dtend') !== undefined || rawProperty(item, 'duration') !== undefined
-        add(
-          occurrenceUid,
-          item,
-          wallOf(details.startDate),
-          hasEnd ? wallOf(details.endDate) : undefined,
-          undefined,
-        )
-      }
-      return
-    }
-    const id = isException ? `${uid}/${String(master.getFirstPropertyValue('recurrence-id'))}` : uid
-    add(id, master, rawWall(dtstart), dtend ? rawWall(dtend) : undefined, duration)
+    if (durationProperty && duration === undefined)
+      return skip({ code: 'unreadable', params: { property: 'DURATION' } })
+    if (!isException(master) && (rawProperty(master, 'rrule') || rawProperty(master, 'rdate')))
+      return readSeries(master, uid, cancelled, dtstart)
+    const id =
+      isException(master) && uid ? `${uid}/${String(rawProperty(master, 'recurrence-id')?.[3])}` : uid
+    add(id, master, cancelled, start, end || undefined, duration)
   }
 
-  for (const master of [...masters, ...exceptions.filter((exception) => !masterUids.has(uidOf(exception)))]) {
-    const uid = String(uidOf(master) ?? `no-uid-${result.invitations.length + result.skipped.length}`)
+  for (const { event, cancelled } of events) {
+    const uid = uidOf(event)
+    // Overrides of a series are read with their series; a lone override is an event of its own.
+    if (isException(event) && uid !== undefined && masterUids.has(uid)) continue
     try {
-      readEvent(master, uid)
-    } catch (error) {
-      // A malformed value ("DTSTART:2026T9") throws inside ical.js: that event is skipped, the others still count.
-      result.skipped.push({
-        uid,
-        code: 'unreadable',
-        detail: error instanceof Error ? error.message : String(error),
-      })
+      readEvent(event, uid, cancelled)
+    } catch {
+      // A malformed value ("RRULE:FREQ=NEVER") throws inside ical.js: that event is skipped, the others count.
+      result.skipped.push({ ...(uid ? { uid } : {}), code: 'unreadable' })
     }
   }
   return result
-}
-
-/** An ISO 8601 duration as ICS writes it ("PT1H30M", "P1D", "-PT15M") in milliseconds; read directly for speed. */
-function durationMs(raw: string): number {
-  const match = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(raw)
-  if (!match) throw new Error(`"${raw}" is not a duration`)
-  const [, sign, weeks, days, hours, minutes, seconds] = match
-  const total =
-    ((+(weeks ?? 0) * 7 + +(days ?? 0)) * 24 + +(hours ?? 0)) * 3_600_000 +
-    +(minutes ?? 0) * 60_000 +
-    +(seconds ?? 0) * 1000
-  return sign === '-' ? -total : total
-}
-
-/** A date-time as written, before any zone: what the zone rules turn into an instant. */
-interface WallTime {
-  year: number
-  month: number
-  day: number
-  hour: number
-  minute: number
-  second: number
-  isDate: boolean
-  utc: boolean
-}
-
-function wallOf(time: Time): WallTime {
-  const { year, month, day, hour, minute, second, isDate } = time
-  return { year, month, day, hour, minute, second, isDate, utc: time.zone === ICAL.Timezone.utcTimezone }
-}
-
-/**
- * Reads DTSTART/DTEND from the raw value ("2026-12-07T10:00:00", "…Z", "2026-12-07"): ical.js's own value
- * objects cost ~50 µs each with a TZID, which a 10 000-event import would feel.
- */
-function rawWall(property: RawProperty): WallTime {
-  const raw = String(property[3])
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/.exec(raw)
-  if (!match) throw new Error(`"${raw}" is not a date or time`)
-  const [, y, mo, d, h, mi, sec, z] = match
-  return {
-    year: +y!,
-    month: +mo!,
-    day: +d!,
-    hour: +(h ?? 0),
-    minute: +(mi ?? 0),
-    second: +(sec ?? 0),
-    isDate: h === undefined,
-    utc: z === 'Z',
-  }
-}
-
-/** True for a real calendar date: "2026-02-31" rolls over in most parsers; here it is refused. */
-function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
-  if (!match) return true
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
 }

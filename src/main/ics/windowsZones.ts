@@ -28,3 +28,40 @@ export const WINDOWS_ZONES: Readonly<Record<string, string>> = {
   'Mountain Standard Time': 'America/Denver',
   'Pacific Standard Time': 'America/Los_Angeles',
 }
+
+/**
+ * Outlook sometimes writes the zone's display name instead ("(UTC-05:00) Eastern Time (US & Canada)"). The
+ * names after the offset, for the zones above, so both spellings lead to the same IANA zone.
+ */
+const DISPLAY_NAMES: Readonly<Record<string, string>> = {
+  'Coordinated Universal Time': 'UTC',
+  'Bangkok, Hanoi, Jakarta': 'Asia/Jakarta',
+  'Kuala Lumpur, Singapore': 'Asia/Singapore',
+  'Beijing, Chongqing, Hong Kong, Urumqi': 'Asia/Shanghai',
+  Taipei: 'Asia/Taipei',
+  'Osaka, Sapporo, Tokyo': 'Asia/Tokyo',
+  Seoul: 'Asia/Seoul',
+  'Chennai, Kolkata, Mumbai, New Delhi': 'Asia/Kolkata',
+  Kathmandu: 'Asia/Kathmandu',
+  'Yangon (Rangoon)': 'Asia/Yangon',
+  'Abu Dhabi, Muscat': 'Asia/Dubai',
+  Perth: 'Australia/Perth',
+  'Canberra, Melbourne, Sydney': 'Australia/Sydney',
+  'Auckland, Wellington': 'Pacific/Auckland',
+  'Dublin, Edinburgh, Lisbon, London': 'Europe/London',
+  'Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna': 'Europe/Berlin',
+  'Brussels, Copenhagen, Madrid, Paris': 'Europe/Paris',
+  'Belgrade, Bratislava, Budapest, Ljubljana, Prague': 'Europe/Budapest',
+  'Eastern Time (US & Canada)': 'America/New_York',
+  'Central Time (US & Canada)': 'America/Chicago',
+  'Mountain Time (US & Canada)': 'America/Denver',
+  'Pacific Time (US & Canada)': 'America/Los_Angeles',
+}
+
+/** An IANA zone for an Outlook TZID, written as a Windows zone name or as its display name. */
+export function ianaForOutlookZone(tzid: string): string | undefined {
+  const windows = WINDOWS_ZONES[tzid]
+  if (windows) return windows
+  const display = /^\((?:UTC|GMT)(?:[+-]\d{1,2}:\d{2})?\)\s*(.+)$/.exec(tzid.trim())
+  return display ? DISPLAY_NAMES[display[1]!.trim()] : undefined
+}

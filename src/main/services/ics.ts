@@ -1,14 +1,14 @@
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
+import { icsReasonText, type IcsReason } from '../../shared/ics/reasons'
 import { interviewInputSchema, type Interview, type InterviewFields } from '../../shared/model/interview'
-import type { IcsImportResult } from '../../shared/model/exchange'
+import type { IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
 import { AppFailure } from '../../shared/result'
-import { summarizeIssues, toFieldIssues } from '../../shared/validation'
+import { toFieldIssues } from '../../shared/validation'
 import { findByIcsUids, getInterview as findInterview, icsUids, listInterviews } from '../db/repos/interviews'
-import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { exportIcs, OWN_UID } from '../ics/export'
-import { parseInvitations } from '../ics/parse'
-import { SKIP_REASONS } from '../ics/reasons'
+import type { ParsedInvitation } from '../ics/parse'
+import type { ParsePool } from '../parsing/pool'
 import { createInterviews, updateInterview } from './interviews'
 import { getSettings, type SystemDefaults } from './settings'
 
@@ -16,97 +16,139 @@ import { getSettings, type SystemDefaults } from './settings'
 const UPDATABLE = ['startsAt', 'endsAt', 'timeZone', 'mode', 'location', 'meetingUrl'] as const
 
 /**
- * Imports invitations from .ics text or bytes. With `preview`, nothing is written: the answer lists what
- * would be added, updated or skipped. Otherwise everything is written in one transaction.
+ * Imports invitations from .ics text or bytes. The file is read in the parsing worker (bounded in time and
+ * memory); with `preview`, nothing is written. Otherwise everything is written in one transaction.
  */
-export function importIcs(
-  db: Database,
+export async function importIcs(
+  database: () => Database,
+  parser: ParsePool,
   system: SystemDefaults,
   input: ChannelParsed<'ics/import'>,
   now: number,
-): IcsImportResult {
-  const source: { bytes: Buffer } | { text: string } =
-    'base64' in input ? { bytes: Buffer.from(input.base64, 'base64') } : { text: input.text }
-  const size = 'bytes' in source ? source.bytes.length : Buffer.byteLength(source.text, 'utf8')
-  if (size > MAX_ICS_BYTES) {
-    throw new AppFailure(
-      'VALIDATION',
-      `The calendar file is larger than ${MAX_ICS_BYTES / 1024 / 1024} MB.`,
-      [{ path: 'base64' in input ? 'base64' : 'text', code: 'too_long', message: 'is too large' }],
-    )
-  }
-  const settings = getSettings(db, system)
-  const reasons = SKIP_REASONS[settings.language]
-  // Pasted text is already decoded (ical.js unfolds its lines); raw bytes are unfolded before decoding.
-  const text = 'bytes' in source ? decodeIcs(source.bytes) : source.text.replace(/^\uFEFF/, '')
-  const parsed = parseInvitations(text, { userZone: settings.timeZone, now })
+): Promise<IcsImportResult> {
+  const settings = getSettings(database(), system)
+  const parsed = await parser.run({
+    kind: 'ics',
+    source: 'base64' in input ? { base64: input.base64 } : { text: input.text },
+    userZone: settings.timeZone,
+    now,
+  })
+  // The connection is read again after the wait: a restore may have swapped it meanwhile.
+  const db = database()
+  const word = (reason: IcsReason) => ({ ...reason, reason: icsReasonText(settings.language, reason) })
   const result: IcsImportResult = {
     imported: 0,
     updated: 0,
-    skipped: parsed.skipped.map((skip) => ({
-      ...(skip.uid ? { uid: skip.uid } : {}),
-      reason: reasons[skip.code](skip.detail),
-    })),
+    skipped: [],
     items: [],
+    notices: parsed.notices.map(word),
+    series: [],
   }
-  for (const skip of result.skipped)
-    result.items.push({ uid: skip.uid ?? '', action: 'skip', reason: skip.reason })
+  const skip = (uid: string | undefined, reason: IcsReason, summary: Partial<IcsImportItem> = {}) => {
+    const worded = word(reason)
+    result.skipped.push({ ...(uid ? { uid } : {}), ...worded })
+    result.items.push({ uid: uid ?? '', ...summary, action: 'skip', ...worded })
+  }
+  for (const skipped of parsed.skipped) skip(skipped.uid, skipped)
 
   const apply = () => {
-    const additions: { fields: InterviewFields; icsUid: string }[] = []
+    const additions: { fields: InterviewFields; icsUid?: string }[] = []
     const known = findByIcsUids(
       db,
-      parsed.invitations.map((invitation) => invitation.uid),
+      parsed.invitations.flatMap((invitation) => invitation.uid ?? []),
     )
     const seen = new Set<string>()
     for (const invitation of parsed.invitations) {
-      if (seen.has(invitation.uid)) {
-        result.skipped.push({ uid: invitation.uid, reason: reasons.repeated() })
-        result.items.push({ uid: invitation.uid, action: 'skip', reason: reasons.repeated() })
-        continue
-      }
-      seen.add(invitation.uid)
       const checked = interviewInputSchema.safeParse(invitation.fields)
       if (!checked.success) {
-        const reason = reasons.invalid(
-          summarizeIssues(toFieldIssues(checked.error)).replace(/^Invalid input: /, ''),
-        )
-        result.skipped.push({ uid: invitation.uid, reason })
-        result.items.push({ uid: invitation.uid, action: 'skip', reason })
+        const fields = [...new Set(toFieldIssues(checked.error).map((issue) => issue.path))].join(', ')
+        skip(invitation.uid, { code: 'invalid', params: { fields } })
         continue
       }
       const fields = checked.data
-      const summary = {
-        uid: invitation.uid,
-        company: fields.company,
-        position: fields.position,
-        startsAt: fields.startsAt,
+      const key = invitation.uid ?? contentKey(fields)
+      const summary = { company: fields.company, position: fields.position, startsAt: fields.startsAt }
+      if (seen.has(key)) {
+        skip(invitation.uid, { code: 'repeated' }, summary)
+        continue
       }
-      const existing = known.get(invitation.uid) ?? ownInterview(db, invitation.uid)
+      seen.add(key)
+      if (invitation.series && !input.acceptSeries) {
+        askAboutSeries(result, invitation.series, fields)
+        skip(
+          invitation.uid,
+          { code: 'many-occurrences', params: { count: invitation.series.count } },
+          summary,
+        )
+        continue
+      }
+      const item = { uid: invitation.uid ?? '', ...summary, details: detailsOf(fields) }
+      const existing = invitation.uid
+        ? (known.get(invitation.uid) ?? ownInterview(db, invitation.uid))
+        : sameContent(db, fields)
       if (!existing) {
-        additions.push({ fields, icsUid: invitation.uid })
+        additions.push({ fields, ...(invitation.uid ? { icsUid: invitation.uid } : {}) })
         result.imported += 1
-        result.items.push({ ...summary, action: 'add' })
+        result.items.push({ ...item, action: 'add' })
         continue
       }
       const changes = Object.fromEntries(
-        UPDATABLE.filter((key) => fields[key] !== existing[key]).map((key) => [key, fields[key] ?? null]),
+        UPDATABLE.filter((name) => fields[name] !== existing[name]).map((name) => [
+          name,
+          fields[name] ?? null,
+        ]),
       )
       if (fields.status === 'cancelled' && existing.status !== 'cancelled') changes.status = 'cancelled'
       if (Object.keys(changes).length === 0) {
-        result.skipped.push({ uid: invitation.uid, reason: reasons.unchanged() })
-        result.items.push({ ...summary, action: 'skip', reason: reasons.unchanged() })
+        skip(invitation.uid, { code: 'unchanged' }, summary)
         continue
       }
       if (!input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
       result.updated += 1
-      result.items.push({ ...summary, action: 'update' })
+      result.items.push({ ...item, action: 'update' })
     }
     if (!input.preview) createInterviews(db, new Date(now), additions)
   }
   if (input.preview) apply()
   else db.transaction(apply)()
   return result
+}
+
+function askAboutSeries(
+  result: IcsImportResult,
+  series: NonNullable<ParsedInvitation['series']>,
+  fields: InterviewFields,
+): void {
+  if (result.series.some((known) => known.uid === series.uid)) return
+  result.series.push({ ...series, company: fields.company, position: fields.position })
+}
+
+function detailsOf(fields: InterviewFields): IcsImportItem['details'] {
+  const { name, email, phone } = fields.contact ?? {}
+  const contact = Object.fromEntries(
+    Object.entries({ name, email, phone }).filter(([, value]) => value !== undefined),
+  )
+  const details = {
+    ...(Object.keys(contact).length > 0 ? { contact } : {}),
+    meetingUrl: fields.meetingUrl,
+    accessCode: fields.accessCode,
+    referenceNumber: fields.referenceNumber,
+    location: fields.location,
+  }
+  return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined))
+}
+
+/** Events without a UID are recognised by what they say: start, company and position, organizer. */
+function contentKey(fields: InterviewFields): string {
+  return JSON.stringify([fields.startsAt, fields.company, fields.position, fields.contact?.email ?? ''])
+}
+
+function sameContent(db: Database, fields: InterviewFields): Interview | undefined {
+  const start = Date.parse(fields.startsAt)
+  const key = contentKey(fields)
+  return listInterviews(db, { fromMs: start, toMs: start + 1 }).find(
+    (interview) => contentKey(interview) === key,
+  )
 }
 
 /** One of our own interviews coming back from an export (its UID carries our id). */

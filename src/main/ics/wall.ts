@@ -1,0 +1,100 @@
+import ICAL from 'ical.js'
+import type { RawProperty } from './fields'
+
+type Time = InstanceType<typeof ICAL.Time>
+
+/** A date-time as written, before any zone: what the zone rules turn into an instant. */
+export interface WallTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+  isDate: boolean
+  utc: boolean
+}
+
+export function wallOf(time: Time): WallTime {
+  const { year, month, day, hour, minute, second, isDate } = time
+  return { year, month, day, hour, minute, second, isDate, utc: time.zone === ICAL.Timezone.utcTimezone }
+}
+
+/**
+ * Reads DTSTART/DTEND from the raw value ("2026-12-07T10:00:00", "…Z", "2026-12-07"): ical.js's own value
+ * objects cost ~50 µs each with a TZID, which a 10 000-event import would feel.
+ */
+export function rawWall(property: RawProperty): WallTime | undefined {
+  const raw = String(property[3])
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/.exec(raw)
+  if (!match) return undefined
+  const [, y, mo, d, h, mi, sec, z] = match
+  return {
+    year: +y!,
+    month: +mo!,
+    day: +d!,
+    hour: +(h ?? 0),
+    minute: +(mi ?? 0),
+    second: +(sec ?? 0),
+    isDate: h === undefined,
+    utc: z === 'Z',
+  }
+}
+
+/** An ISO 8601 duration as ICS writes it ("PT1H30M", "P1D", "-PT15M") in milliseconds; read directly for speed. */
+export function durationMs(raw: string): number | undefined {
+  const match = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(raw)
+  if (!match) return undefined
+  const [, sign, weeks, days, hours, minutes, seconds] = match
+  const total =
+    ((+(weeks ?? 0) * 7 + +(days ?? 0)) * 24 + +(hours ?? 0)) * 3_600_000 +
+    +(minutes ?? 0) * 60_000 +
+    +(seconds ?? 0) * 1000
+  return sign === '-' ? -total : total
+}
+
+/** True for a real calendar date: "2026-02-31" rolls over in most parsers; here it is refused. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  if (!match) return true
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+}
+
+const DATE_TIME_PROPERTIES = new Set(['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate', 'due'])
+
+/**
+ * Repairs what real files get wrong before ical.js reads them as a series: a date written without
+ * VALUE=DATE ("DTSTART:20261207", which ical.js reads as "2026-12-07T::") becomes a date, and RDATE
+ * periods (which ical.js cannot iterate) become their start times.
+ */
+export function normaliseDates(properties: RawProperty[]): void {
+  const dtstart = properties.find((property) => property[0] === 'dtstart')
+  const rdates = properties.filter((property) => property[0] === 'rdate')
+  for (const property of properties) {
+    if (!DATE_TIME_PROPERTIES.has(property[0])) continue
+    if (property[2] === 'period') {
+      property[2] = 'date-time'
+      for (let i = 3; i < property.length; i += 1) {
+        const value = property[i]
+        if (Array.isArray(value)) property[i] = String(value[0])
+      }
+    }
+    for (let i = 3; i < property.length; i += 1) {
+      const value = property[i]
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T::$/.test(value)) {
+        property[i] = value.slice(0, 10)
+        property[2] = 'date'
+      }
+    }
+  }
+  // DTSTART is the first occurrence (RFC 5545), but ical.js leaves it out of an RDATE-only series.
+  const listed = rdates.some((rdate) => rdate.slice(3).includes(dtstart?.[3]))
+  if (dtstart && rdates.length > 0 && !properties.some((p) => p[0] === 'rrule') && !listed)
+    properties.push(['rdate', { ...dtstart[1] }, dtstart[2], dtstart[3]])
+}

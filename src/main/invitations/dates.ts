@@ -1,0 +1,196 @@
+import * as chronoEn from 'chrono-node'
+import * as chronoId from 'chrono-node/id'
+import type { ParsedComponents, ParsedResult } from 'chrono-node'
+import { zonedInstant, zoneOffset } from '../../shared/time'
+
+export interface InvitationTime {
+  startsAt: string
+  endsAt?: string
+  timeZone: string
+  /** The words the time was read from, for the user to check. */
+  source: string
+  zoneSource?: string
+}
+
+interface Candidate {
+  index: number
+  end: number
+  text: string
+  start: ParsedComponents
+  until?: ParsedComponents
+}
+
+/** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
+const OFFSET_ZONES: Record<number, string> = {
+  420: 'Asia/Jakarta',
+  480: 'Asia/Makassar',
+  540: 'Asia/Jayapura',
+}
+const NAMED_ZONES: [RegExp, string][] = [
+  [/\b(?:singapore|singapura|SGT)\b/i, 'Asia/Singapore'],
+  [/\b(?:kuala lumpur|malaysia|MYT)\b/i, 'Asia/Kuala_Lumpur'],
+  [/\b(?:jakarta time|waktu jakarta|WIB)\b/i, 'Asia/Jakarta'],
+  [/\b(?:makassar|bali time|WITA)\b/i, 'Asia/Makassar'],
+  [/\b(?:jayapura|WIT)\b/i, 'Asia/Jayapura'],
+  [/\b(?:tokyo|JST)\b/i, 'Asia/Tokyo'],
+  [/\b(?:sydney|AEDT|AEST)\b/i, 'Australia/Sydney'],
+  [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
+]
+
+/** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
+const NOT_THE_INTERVIEW =
+  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
+/** An "arrive early" time: "hadir 15 menit sebelum", "please join 10 minutes early", "registrasi pukul 08.30". */
+const ARRIVE_EARLY =
+  /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk|registrasi|registration|daftar ulang)[^.\n]{0,40}$/i
+const INTERVIEW_LABEL =
+  /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
+/** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
+const MOVED_TO =
+  /(?:pindahkan ke|dipindah(?:kan)? ke|diundur (?:ke|menjadi)|dimajukan (?:ke|menjadi)|menjadi|diganti (?:ke|menjadi)|moved to|rescheduled to|changed to|new (?:date|time|schedule)[^.\n]{0,10})[^.\n]{0,30}$/i
+const DURATION =
+  /(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
+
+function parseBoth(text: string, instant: Date, offsetMinutes: number): Candidate[] {
+  const reference = { instant, timezone: offsetMinutes }
+  const all = [
+    ...chronoId.parse(text, reference, { forwardDate: true }),
+    ...chronoEn.parse(text, reference, { forwardDate: true }),
+  ]
+  // Both parsers may read the same words: keep the longest reading of each stretch of text.
+  all.sort((a, b) => a.index - b.index || b.text.length - a.text.length)
+  const kept: ParsedResult[] = []
+  for (const result of all) {
+    const last = kept.at(-1)
+    if (last && result.index < last.index + last.text.length) continue
+    kept.push(result)
+  }
+  // "the HR" reads as "the hour" to chrono: a date in an invitation has digits or a relative day.
+  const real = kept.filter((result) =>
+    /\d|besok|lusa|tomorrow|today|hari ini|tonight|malam ini/i.test(result.text),
+  )
+  return real.map((result) => ({
+    index: result.index,
+    end: result.index + result.text.length,
+    text: result.text,
+    start: result.start,
+    ...(result.end ? { until: result.end } : {}),
+  }))
+}
+
+const hasDay = (c: ParsedComponents) => c.isCertain('day') || c.isCertain('weekday')
+const hasHour = (c: ParsedComponents) => c.isCertain('hour')
+
+/**
+ * The interview's time in an invitation: chrono-node (Indonesian and English) finds every date and time;
+ * this only pairs a date with its time and chooses the interview among them.
+ */
+export function readTime(text: string, now: number, userZone: string): InvitationTime | undefined {
+  const offset = Math.round(zoneOffset(userZone, now) / 60_000)
+  const candidates = parseBoth(text, new Date(now), offset)
+  // A date on one line and its time on the next ("Tanggal: …" / "Waktu: …") make one candidate.
+  const merged: (Candidate & { time?: Candidate })[] = []
+  for (const candidate of candidates) {
+    const previous = merged.at(-1)
+    const gap = previous ? text.slice(previous.end, candidate.index) : ''
+    if (
+      previous &&
+      !previous.time &&
+      hasDay(previous.start) &&
+      !hasHour(previous.start) &&
+      hasHour(candidate.start) &&
+      !candidate.start.isCertain('day') &&
+      gap.length < 80
+    ) {
+      previous.time = candidate
+      previous.end = candidate.end
+      continue
+    }
+    merged.push(candidate)
+  }
+  const scored = merged.map((candidate) => {
+    const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
+    const timed = candidate.time ?? candidate
+    let score = 0
+    if (hasDay(candidate.start)) score += 2
+    if (hasHour(timed.start)) score += 2
+    if (NOT_THE_INTERVIEW.test(before)) score -= 10
+    if (ARRIVE_EARLY.test(before) || /\bmenit\b|\bminutes?\b|\bearly\b/i.test(candidate.text)) score -= 6
+    if (INTERVIEW_LABEL.test(before)) score += 1
+    if (MOVED_TO.test(before)) score += 3
+    return { candidate, timed, score }
+  })
+  const best = scored
+    .filter(({ candidate, timed }) => hasHour(timed.start) || hasDay(candidate.start))
+    .map((entry) => ({ ...entry, at: instantOf(entry.candidate.start, entry.timed.start, userZone) }))
+    .filter((entry) => entry.at.instant >= now - 86_400_000)
+    .sort((a, b) => b.score - a.score)[0]
+  if (!best || best.score < 2 || !hasDay(best.candidate.start)) return undefined
+  const { candidate, timed, at } = best
+  // A named zone beside the time (JST, "Singapore time") says more than the offset chrono reads from it.
+  const named = namedZone(text.slice(timed.index, timed.end + 25))
+  const zone = named ? named.zone : at.zone
+  const startsAt = named ? wallInstant(candidate.start, timed.start, named.zone) : at.instant
+  const source = text.slice(candidate.index, timed.end).replace(/\s+/g, ' ').trim()
+  let endsAt: number | undefined
+  if (timed.until && hasHour(timed.until)) {
+    endsAt =
+      startsAt + (wallInstant(timed.until, timed.until, 'UTC') - wallInstant(timed.start, timed.start, 'UTC'))
+  } else {
+    const duration =
+      DURATION.exec(text.slice(timed.end, timed.end + 80)) ??
+      DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index))
+    if (duration)
+      endsAt = startsAt + Number(duration[1]) * (/^(?:jam|hour)/i.test(duration[2]!) ? 3_600_000 : 60_000)
+  }
+  return {
+    startsAt: new Date(startsAt).toISOString(),
+    ...(endsAt && endsAt > startsAt ? { endsAt: new Date(endsAt).toISOString() } : {}),
+    timeZone: zone,
+    source,
+    ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
+  }
+}
+
+function namedZone(text: string): { zone: string; source: string } | undefined {
+  for (const [pattern, zone] of NAMED_ZONES) {
+    const match = pattern.exec(text)
+    if (match) return { zone, source: match[0] }
+  }
+  return undefined
+}
+
+/** The wall time of a date and a time in a zone, as an instant. */
+function wallInstant(day: ParsedComponents, time: ParsedComponents, zone: string): number {
+  return zonedInstant(
+    day.get('year')!,
+    day.get('month')!,
+    day.get('day')!,
+    hasHour(time) ? time.get('hour')! : 0,
+    hasHour(time) ? (time.get('minute') ?? 0) : 0,
+    0,
+    zone,
+  )
+}
+
+/** The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. */
+function instantOf(
+  day: ParsedComponents,
+  time: ParsedComponents,
+  userZone: string,
+): { instant: number; zone: string; stated: boolean } {
+  const stated = time.isCertain('timezoneOffset') ? time.get('timezoneOffset') : null
+  if (stated === null || stated === undefined)
+    return { instant: wallInstant(day, time, userZone), zone: userZone, stated: false }
+  const wall = wallInstant(day, time, 'UTC')
+  const zone = OFFSET_ZONES[stated] ?? zoneForOffset(stated, userZone, wall)
+  return { instant: wall - stated * 60_000, zone, stated: true }
+}
+
+/** The user's zone when it has that offset then, else a fixed-offset zone (Etc/GMT signs are reversed). */
+function zoneForOffset(offsetMinutes: number, userZone: string, at: number): string {
+  if (Math.round(zoneOffset(userZone, at) / 60_000) === offsetMinutes) return userZone
+  if (offsetMinutes % 60 !== 0) return 'UTC'
+  const hours = offsetMinutes / 60
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`
+}

@@ -1,0 +1,109 @@
+import type { Mode } from '../../shared/model/interview'
+
+export interface Found {
+  value: string
+  source: string
+}
+
+/** Where to attend a video interview; maps, company sites and portals are not meeting links. */
+const MEETING_LINK =
+  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
+const MAPS_LINK =
+  /https?:\/\/(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.[a-z.]+)\S*/gi
+const ACCESS_CODE =
+  /(?<![?&/=\w])(?:passcode|password|pass code|kode akses|kata sandi|sandi|kode sandi|meeting password|pwd|PIN)\b\s*(?:rapat|meeting)?\s*[:：=]?\s*([A-Za-z0-9@#$%^&*!?._-]{3,32})/i
+/** "No. referensi: …", "Nomor Undangan …", "Ref …", "Kode Lamaran …", candidate or application numbers. */
+const REFERENCE =
+  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/i
+const LOCATION_LEADS = [
+  // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …".
+  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?[ \t]*[:：][ \t]*/gim,
+  /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
+  /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
+  /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
+]
+/** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
+const ABBREVIATION = /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$/i
+
+/** The rest of the sentence from `start`: up to a full stop that ends it, a line end, or a link. */
+function sentenceFrom(text: string, start: number): string {
+  let end = start
+  while (end < text.length) {
+    const char = text[end]!
+    if (char === '\n') break
+    if (char === '.' && /^\s?$/.test(text[end + 1] ?? '') && !ABBREVIATION.test(text.slice(start, end))) break
+    end += 1
+  }
+  return text.slice(start, end)
+}
+
+/** The venue's address: a labelled line, "bertempat di …", "di Gedung …", a street; maps links dropped. */
+export function venue(text: string): Found | undefined {
+  for (const lead of LOCATION_LEADS) {
+    lead.lastIndex = 0
+    for (const match of text.matchAll(lead)) {
+      const from = match.index + match[0].length
+      let value = sentenceFrom(text, from)
+        .replace(MAPS_LINK, '')
+        .replace(/\s*\(\s*\)\s*/g, ' ')
+      // An address often runs on to the next line ("Jl. …" / "Jakarta Selatan 12190").
+      const next = text.slice(from + value.length).match(/^\r?\n\s*([^\n:]{4,80})/)
+      if (next && /^(?:jl\.?|jalan|gedung|lt\.?|lantai|kav|kel\.|kec\.|kota|\d{5})/i.test(next[1]!.trim()))
+        value = `${value.trim().replace(/,$/, '')}, ${next[1]!.trim()}`
+      value = value
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[,;:]$/, '')
+        .trim()
+      if (
+        value.length < 4 ||
+        MEETING_LINK.test(value) ||
+        /^(?:online|daring|virtual|zoom|google meet|teams|microsoft)\b/i.test(value)
+      )
+        continue
+      return { value, source: lineOf(text, match.index + match[0].length) }
+    }
+  }
+  return undefined
+}
+
+const ONLINE_WORDS =
+  /\b(?:online|daring|virtual|video call|video interview|zoom|google meet|microsoft teams|teams meeting|webex)\b/i
+const PHONE_WORDS =
+  /\b(?:phone interview|phone screen(?:ing)?|telephone interview|wawancara (?:via )?telepon|interview (?:via )?telepon|melalui telepon|via telepon|by phone|will call you|akan (?:menghubungi|menelepon) (?:anda|kamu|saudara|bapak|ibu)|kami (?:akan )?(?:hubungi|telepon))/i
+const BACKUP_LINK =
+  /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
+
+const lineOf = (text: string, index: number) => {
+  const start = text.lastIndexOf('\n', index) + 1
+  const end = text.indexOf('\n', index)
+  return text.slice(start, end === -1 ? undefined : end).trim()
+}
+
+export function meetingLink(text: string): Found | undefined {
+  const match = MEETING_LINK.exec(text)
+  return match ? { value: match[0], source: lineOf(text, match.index) } : undefined
+}
+
+export function accessCode(text: string): Found | undefined {
+  const match = ACCESS_CODE.exec(text)
+  const value = match?.[1]?.replace(/[.,;]+$/, '')
+  if (!match || !value || /^(?:anda|your|the|akan|will)$/i.test(value)) return undefined
+  return { value, source: lineOf(text, match.index) }
+}
+
+export function reference(text: string): Found | undefined {
+  const match = REFERENCE.exec(text)
+  return match ? { value: match[1]!.replace(/[.,;]+$/, ''), source: lineOf(text, match.index) } : undefined
+}
+
+/** Video when a link is where to attend, phone when they will call, onsite when a venue is given. */
+export function modeOf(text: string, link?: Found, place?: Found): (Found & { value: Mode }) | undefined {
+  if (place && (!link || BACKUP_LINK.test(text))) return { value: 'onsite', source: place.source }
+  if (link) return { value: 'video', source: link.source }
+  const phone = PHONE_WORDS.exec(text)
+  if (phone) return { value: 'phone', source: lineOf(text, phone.index) }
+  const online = ONLINE_WORDS.exec(text)
+  if (online) return { value: 'video', source: lineOf(text, online.index) }
+  return place ? { value: 'onsite', source: place.source } : undefined
+}

@@ -1,0 +1,97 @@
+import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
+import { readTime } from './dates'
+import { accessCode, meetingLink, modeOf, reference, venue } from './details'
+import { companyOf, contactOf, positionOf, signatureStart } from './people'
+
+export interface InvitationText {
+  text: string
+  subject?: string
+  from?: { name?: string; address?: string }
+}
+
+const RESCHEDULE =
+  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|jadwal ulang|penjadwalan ulang|perubahan jadwal|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+
+/** Zero-width and non-breaking spaces as chat apps and mailers leave them; CRLF as plain lines. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\*([^*\n]+)\*/g, '$1')
+}
+
+/**
+ * Reads an invitation's fields from its text (an email body, a chat message, a calendar description),
+ * each with the snippet it came from. Nothing is guessed: a field the text does not state stays empty.
+ */
+export function readInvitation(
+  input: InvitationText,
+  options: { now: number; timeZone: string },
+): Omit<InvitationReading, 'match' | 'notices'> & { reschedule: boolean } {
+  const text = plainText(input.text)
+  const subject = input.subject ? plainText(input.subject) : undefined
+  const reading: ReturnType<typeof readInvitation> = {
+    interview: {},
+    sources: {},
+    missing: [],
+    reschedule: RESCHEDULE.test(`${subject ?? ''}\n${text}`),
+  }
+  const { interview, sources } = reading
+  const set = <K extends InvitationField>(field: K, found: { value: string; source: string } | undefined) => {
+    if (!found?.value) return
+    sources[field] = found.source.slice(0, 300)
+    if (field.startsWith('contact.')) {
+      interview.contact = { ...interview.contact, [field.slice(8)]: found.value }
+    } else {
+      ;(interview as Record<string, unknown>)[field] = found.value
+    }
+  }
+  set('company', companyOf(text, subject))
+  set('position', positionOf(text, subject))
+  const time = readTime(`${subject ? `${subject}\n` : ''}${text}`, options.now, options.timeZone)
+  if (time) {
+    set('startsAt', { value: time.startsAt, source: time.source })
+    if (time.endsAt) set('endsAt', { value: time.endsAt, source: time.source })
+    set('timeZone', { value: time.timeZone, source: time.zoneSource ?? time.source })
+  }
+  const signature = signatureStart(text)
+  const body = signature >= 0 ? text.slice(0, signature) : text
+  const link = meetingLink(text)
+  const place = venue(body)
+  const mode = modeOf(body, link, place)
+  set('mode', mode)
+  if (mode?.value === 'onsite') set('location', place)
+  set('meetingUrl', link)
+  set('accessCode', accessCode(text))
+  set('referenceNumber', reference(`${subject ?? ''}\n${text}`))
+  const contact = contactOf(text, input.from)
+  if (contact.name) {
+    set('contact.name', contact.name)
+    if (contact.name.title) set('contact.title', { value: contact.name.title, source: contact.name.source })
+  }
+  set('contact.email', contact.email)
+  set('contact.phone', contact.phone)
+  if (!interview.company) reading.missing.push('company')
+  if (!interview.position) reading.missing.push('position')
+  if (!interview.startsAt) reading.missing.push('startsAt')
+  return reading
+}
+
+/**
+ * Provider boilerplate that calendar invitations add around the organiser's own words: Google's
+ * "-::~:~::~" block, Teams' join block and footer, Zoom's dial-in list. Kept out of the notes.
+ */
+const BOILERPLATE = [
+  /-::~[:~]+::-[\s\S]*?(?:-::~[:~]+::-|$)/g,
+  /_{20,}[\s\S]*?(?:Microsoft Teams|Teams meeting|Rapat Microsoft Teams)[\s\S]*?(?:_{20,}|$)/gi,
+  /(?:^|\n)(?:Invitation from Google Calendar|Undangan dari Google Kalender)[\s\S]*$/i,
+  /(?:^|\n)(?:One tap mobile|Dial by your location|Meeting ID:|Find your local number)[\s\S]*$/i,
+  /(?:^|\n)(?:Join (?:Zoom|the) Meeting|Bergabung dengan Rapat Zoom)\s*\n\s*https?:\/\/\S+/gi,
+]
+
+export function withoutBoilerplate(description: string): string {
+  let text = description
+  for (const pattern of BOILERPLATE) text = text.replace(pattern, '\n')
+  return text.replace(/\n{3,}/g, '\n\n').trim()
+}

@@ -1,0 +1,41 @@
+/** A legal form or an obviously corporate word: how a company is told apart from a role in a title. */
+export const COMPANY_FORM =
+  /^(?:PT|CV|UD|Bank|Yayasan|Koperasi)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
+
+/** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
+const INVITATION_WORD =
+  /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
+const STAGE =
+  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in)(?:\s+(?:interview|wawancara))?$/i
+/** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */
+const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g
+const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part Time|Hybrid|Freelance)\b/i
+
+function cleanPosition(value: string): string {
+  return value
+    .replace(PERSON_IN_BRACKETS, (match) => (NOT_A_PERSON.test(match.trim()) ? match : ' '))
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Company and position from a title such as "Data Analyst at PT Nusantara", "PT Nusantara - Data Analyst"
+ * or "Interview User - Product Analyst (Budi Santoso) - PT Toko Maju Digital".
+ */
+export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
+  const cleaned = summary.replace(INVITATION_WORD, '').trim() || summary
+  const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
+  if (withCompany) return { company: withCompany[1]!, position: summary }
+  const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)
+  if (atCompany) return { position: cleanPosition(atCompany[1]!), company: atCompany[2]! }
+  const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/).filter((part) => part.trim())
+  if (parts.length >= 2) {
+    const companyIndex = parts.findIndex((part) => COMPANY_FORM.test(part))
+    // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands.
+    const at = companyIndex >= 0 ? companyIndex : 0
+    const rest = parts.filter((_, index) => index !== at)
+    const roles = rest.length > 1 ? rest.filter((part) => !STAGE.test(part.trim())) : rest
+    return { company: parts[at]!, position: cleanPosition((roles.length ? roles : rest).join(' - ')) }
+  }
+  return { company: organizer ?? cleaned, position: cleanPosition(summary) }
+}

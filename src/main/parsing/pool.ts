@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { AppFailure, type AppError } from '../../shared/result'
+import type { ParseTask, ParseTaskResult } from './tasks'
+
+/** Limits for one parse: a file that needs more is refused with a reason, never left to freeze the app. */
+export interface ParseLimits {
+  timeoutMs: number
+  /**
+   * Extra time per megabyte of input: a 5 MB calendar of 15 000 invitations is real and takes seconds on a
+   * busy machine, while hostile small files are stopped by the recurrence bounds long before the base limit.
+   */
+  perMegabyteMs: number
+  /** V8 heap of one worker (resourceLimits.maxOldGenerationSizeMb). */
+  memoryMb: number
+}
+
+export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 5000, perMegabyteMs: 2000, memoryMb: 256 }
+
+type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppError }
+
+/**
+ * The worker script. Built: electron-vite emits `parseWorker.js` beside `index.js` and `web.js` (this module
+ * may sit in `chunks/`, hence the parent). From source (vitest) a global setup bundles it and names it in
+ * INTERVIEW_DESK_PARSE_WORKER.
+ */
+export function workerFile(): string {
+  const candidates = [join(__dirname, 'parseWorker.js'), join(__dirname, '..', 'parseWorker.js')]
+  const built = candidates.find((file) => existsSync(file))
+  const fromEnv = process.env.INTERVIEW_DESK_PARSE_WORKER
+  if (built) return built
+  if (fromEnv && existsSync(fromEnv)) return fromEnv
+  throw new Error(`The parsing worker is missing (looked for ${candidates.join(', ')}).`)
+}
+
+interface Slot {
+  worker: Worker
+  busy: boolean
+}
+
+/**
+ * Runs untrusted parsing in worker threads. One worker is kept warm (starting one costs ~50 ms, more than a
+ * typical parse); a second task while it is busy gets its own worker, so a slow file never queues the others.
+ * A worker that hits a limit is terminated and replaced on the next task.
+ */
+export class ParsePool {
+  private readonly idle: Slot[] = []
+  private readonly running = new Set<Slot>()
+  private nextId = 1
+  private stopped = false
+
+  constructor(
+    private readonly limits: ParseLimits = DEFAULT_LIMITS,
+    private readonly file: string = workerFile(),
+  ) {}
+
+  run<K extends ParseTask['kind']>(task: Extract<ParseTask, { kind: K }>): Promise<ParseTaskResult<K>> {
+    if (this.stopped) return Promise.reject(new Error('The parsing pool is stopped.'))
+    const slot = this.idle.pop() ?? this.spawn()
+    slot.busy = true
+    this.running.add(slot)
+    const id = this.nextId++
+    return new Promise<ParseTaskResult<K>>((resolve, reject) => {
+      const finish = (keep: boolean) => {
+        clearTimeout(timer)
+        slot.worker.off('message', onMessage)
+        slot.worker.off('error', onError)
+        slot.worker.off('exit', onExit)
+        this.running.delete(slot)
+        slot.busy = false
+        if (keep && !this.stopped && this.idle.length === 0) this.idle.push(slot)
+        else void slot.worker.terminate()
+      }
+      const onMessage = (reply: Reply) => {
+        if (reply.id !== id) return
+        finish(true)
+        if (reply.ok) resolve(reply.value as ParseTaskResult<K>)
+        else reject(new AppFailure(reply.error.code, reply.error.message, reply.error.issues))
+      }
+      const onError = (error: Error & { code?: string }) => {
+        finish(false)
+        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitFailure('memory') : error)
+      }
+      const onExit = () => {
+        finish(false)
+        reject(limitFailure('memory'))
+      }
+      const timer = setTimeout(
+        () => {
+          finish(false)
+          reject(limitFailure('time'))
+        },
+        this.limits.timeoutMs + megabytesOf(task) * this.limits.perMegabyteMs,
+      )
+      slot.worker.on('message', onMessage)
+      slot.worker.on('error', onError)
+      slot.worker.on('exit', onExit)
+      slot.worker.postMessage({ id, task })
+    })
+  }
+
+  stop(): void {
+    this.stopped = true
+    for (const slot of [...this.idle.splice(0), ...this.running]) void slot.worker.terminate()
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.file, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: 32 },
+    })
+    // An idle worker must not keep browser mode or a test process alive.
+    worker.unref()
+    return { worker, busy: false }
+  }
+}
+
+function megabytesOf(task: ParseTask): number {
+  const source = 'source' in task ? task.source : undefined
+  const chars = source ? ('text' in source ? source.text.length : (source.base64.length * 3) / 4) : 0
+  return chars / 1_048_576
+}
+
+/** The answer for a file that needs more time or memory than a real invitation ever does. */
+export function limitFailure(limit: 'time' | 'memory'): AppFailure {
+  const message =
+    limit === 'time'
+      ? 'Reading this file took too long, so it was stopped. Nothing was imported. Check that it is a real invitation.'
+      : 'Reading this file needed too much memory, so it was stopped. Nothing was imported.'
+  return new AppFailure('VALIDATION', message, [
+    { path: 'file', code: limit === 'time' ? 'parse_time_limit' : 'parse_memory_limit', message },
+  ])
+}

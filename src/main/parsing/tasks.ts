@@ -1,0 +1,57 @@
+import { AppFailure } from '../../shared/result'
+import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
+import { parseInvitations, type ParseResult } from '../ics/parse'
+import { fromFile, fromText } from '../invitations/fromFile'
+import type { InvitationReading } from '../../shared/model/invitation'
+
+export type InvitationRead = Omit<InvitationReading, 'match'> & { reschedule: boolean }
+
+/** Work sent to the parsing worker: everything that reads untrusted text or bytes. */
+export type ParseTask =
+  | { kind: 'ics'; source: { text: string } | { base64: string }; userZone: string; now: number }
+  | {
+      kind: 'invitation'
+      source: { text: string } | { base64: string; fileName: string }
+      timeZone: string
+      now: number
+    }
+
+interface TaskResults {
+  ics: ParseResult
+  invitation: InvitationRead
+}
+export type ParseTaskResult<K extends ParseTask['kind']> = TaskResults[K]
+
+/** Runs one task; called inside the worker only. */
+export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['kind']]> {
+  switch (task.kind) {
+    case 'ics':
+      return parseIcsSource(task)
+    case 'invitation': {
+      const options = { now: task.now, timeZone: task.timeZone }
+      const { source } = task
+      return 'text' in source
+        ? fromText(source.text, options)
+        : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options)
+    }
+  }
+}
+
+function parseIcsSource(task: Extract<ParseTask, { kind: 'ics' }>): ParseResult {
+  const { source } = task
+  const bytes = 'base64' in source ? Buffer.from(source.base64, 'base64') : undefined
+  const size = bytes ? bytes.length : Buffer.byteLength((source as { text: string }).text, 'utf8')
+  if (size > MAX_ICS_BYTES) {
+    const message = `The calendar file is larger than ${MAX_ICS_BYTES / 1024 / 1024} MB.`
+    throw new AppFailure('VALIDATION', message, [
+      { path: bytes ? 'base64' : 'text', code: 'too_long', message: 'is too large' },
+    ])
+  }
+  // Pasted text is already decoded (ical.js unfolds its lines); raw bytes are unfolded before decoding.
+  const decoded = bytes
+    ? decodeIcs(bytes)
+    : { text: (source as { text: string }).text.replace(/^\uFEFF/, '') }
+  const result = parseInvitations(decoded.text, { userZone: task.userZone, now: task.now })
+  if ('notice' in decoded && decoded.notice) result.notices.push(decoded.notice)
+  return result
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import type { Mode } from './interview'
+import { instant } from './fields'
+
+/** Pasted text is read up to this many characters; a longer paste is read from its start, with a notice. */
+export const READ_CHARS = 20_000
+
+/** `invitations/parse`: pasted text, or a dropped file (.eml, .ics, .txt) as base64 with its name. */
+export const invitationParseSchema = z.union([
+  z.strictObject({
+    text: z
+      .string()
+      .min(1, { error: 'required' })
+      .max(10 * 1024 * 1024, { error: 'too_long' }),
+    now: instant.optional(),
+    timeZone: z.string().max(64).optional(),
+  }),
+  z.strictObject({
+    base64: z.base64({ error: 'invalid' }).min(1, { error: 'required' }),
+    fileName: z.string().min(1, { error: 'required' }).max(255),
+    now: instant.optional(),
+    timeZone: z.string().max(64).optional(),
+  }),
+])
+
+export type ContactTitle = 'mr' | 'ms'
+
+/** The fields an invitation can give; each only when the text states it. */
+export interface InvitationInterview {
+  company?: string
+  position?: string
+  startsAt?: string
+  endsAt?: string
+  timeZone?: string
+  mode?: Mode
+  location?: string
+  meetingUrl?: string
+  accessCode?: string
+  referenceNumber?: string
+  /** `title` joins the Interview model's contact with issue 10; until then it rides in this result only. */
+  contact?: { name?: string; title?: ContactTitle; email?: string; phone?: string }
+}
+
+export type InvitationField =
+  | Exclude<keyof InvitationInterview, 'contact'>
+  | 'contact.name'
+  | 'contact.title'
+  | 'contact.email'
+  | 'contact.phone'
+
+/** Something about the input as a whole, as a code the UI words. */
+export type InvitationNotice =
+  'binary' | 'truncated' | 'no-text' | 'unsupported-file' | 'calendar-file' | 'reschedule'
+
+export interface InvitationReading {
+  interview: InvitationInterview
+  /** For each filled field, the snippet of the invitation it was read from. */
+  sources: Partial<Record<InvitationField, string>>
+  /** Fields an interview needs that the invitation does not give ("no date found"). */
+  missing: ('company' | 'position' | 'startsAt')[]
+  notices: InvitationNotice[]
+  /** An interview already in the calendar that this invitation confirms (`same`) or moves (`update`). */
+  match?: { interviewId: string; kind: 'same' | 'update' }
+}
