@@ -5,11 +5,13 @@ import {
   createInterview,
   deleteInterview,
   getInterview,
+  interviewHistory,
   listInterviews,
   updateInterview,
 } from './services/interviews'
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { createDraft, markSent } from './services/drafts'
+import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
 import { exportData, importData } from './services/dataFile'
@@ -40,6 +42,7 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'interviews/get': ({ id }) => getInterview(db(), id),
     'interviews/list': (query) => listInterviews(db(), query),
     'interviews/delete': ({ id }) => deleteInterview(db(), id),
+    'interviews/history': ({ id }) => interviewHistory(db(), id),
     'settings/get': () => getSettings(db(), system),
     'settings/update': (patch) => updateSettings(db(), system, patch),
     'backup/create': () => connection.backup('manual'),
@@ -49,13 +52,14 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'reminders/due': (input) => takeDueReminders(db(), system, at(input.now)),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, at(input.now)),
+    'reschedule/answer': (input) => answerReschedule(db(), input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),
     'ics/import': (input) => importIcs(db(), system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(db(), system, input),
     'data/export': (input) => exportData(db(), input, now().getTime()),
-    'data/import': (input) => importData(db(), input),
+    'data/import': (input) => importData(db(), input, now().getTime()),
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),
     'travel/delete': (pair) => removeTravelTime(db(), pair),

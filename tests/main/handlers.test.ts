@@ -52,6 +52,7 @@ describe('interviews/* handlers', () => {
     expect(await app.value('interviews/get', { id: created.id })).toEqual(moved)
     expect(historyOf(app.connection.database, created.id).map((entry) => entry.change)).toEqual([
       'created',
+      'changed',
       'rescheduled',
       'status',
     ])

@@ -11,13 +11,9 @@ import type { Interview } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
-import {
-  deleteAllInterviews,
-  getInterview,
-  insertInterview,
-  listInterviews,
-  updateInterview,
-} from '../db/repos/interviews'
+import * as repo from '../db/repos/interviews'
+import { deleteAllInterviews, getInterview, listInterviews } from '../db/repos/interviews'
+import { createInterviews, updateInterview, type NewInterview } from './interviews'
 import { listTravelTimes, upsertTravelTime } from '../db/repos/travel'
 import { toCsv } from './csv'
 
@@ -95,7 +91,7 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
  * records and updates interviews with the same id; `replace` first removes every interview (with its
  * history and follow-ups).
  */
-export function importData(db: Database, input: ChannelParsed<'data/import'>): DataImportResult {
+export function importData(db: Database, input: ChannelParsed<'data/import'>, now: number): DataImportResult {
   let raw: unknown
   try {
     raw = JSON.parse(input.text)
@@ -125,15 +121,19 @@ export function importData(db: Database, input: ChannelParsed<'data/import'>): D
   }
   db.transaction(() => {
     if (input.mode === 'replace') deleteAllInterviews(db)
+    // Through the same service as a create or an edit: the same time checks, and history entries.
+    const additions: NewInterview[] = []
     for (const interview of file.interviews as Interview[]) {
-      if (getInterview(db, interview.id)) {
-        updateInterview(db, interview)
+      const stored = getInterview(db, interview.id)
+      if (stored) {
+        replaceWith(db, now, stored, interview)
         result.interviews.updated += 1
       } else {
-        insertInterview(db, interview)
+        additions.push({ fields: interview })
         result.interviews.added += 1
       }
     }
+    createInterviews(db, new Date(now), additions, 'file')
     for (const followUp of file.followUps) {
       if (getFollowUp(db, followUp.id) || !getInterview(db, followUp.interviewId)) continue
       insertFollowUp(db, followUp)
@@ -143,4 +143,20 @@ export function importData(db: Database, input: ChannelParsed<'data/import'>): D
     result.travelTimes = file.travelTimes.length
   })()
   return result
+}
+
+const CLEARABLE = ['location', 'meetingUrl', 'accessCode', 'referenceNumber', 'priority', 'notes'] as const
+
+/** An interview brought back from a file replaces the stored one: fields it lacks are cleared. */
+function replaceWith(db: Database, now: number, stored: Interview, record: Interview): void {
+  const { createdAt: _created, updatedAt: _updated, reschedule, ...fields } = record
+  const cleared = Object.fromEntries(
+    CLEARABLE.filter((key) => record[key] === undefined).map((k) => [k, null]),
+  )
+  // Restoring what was exported: the status guardrails are for changes made now, not for the record.
+  const updated = updateInterview(db, new Date(now), { ...cleared, ...fields }, { guard: false })
+  if (JSON.stringify(reschedule) !== JSON.stringify(stored.reschedule)) {
+    const { reschedule: _old, ...rest } = updated
+    repo.updateInterview(db, reschedule ? { ...rest, reschedule } : rest)
+  }
 }

@@ -102,7 +102,7 @@ export function importIcs(
       result.updated += 1
       result.items.push({ ...summary, action: 'update' })
     }
-    if (!input.preview) createInterviews(db, new Date(now), additions)
+    if (!input.preview) createInterviews(db, new Date(now), additions, 'calendar')
   }
   if (input.preview) apply()
   else db.transaction(apply)()
