@@ -28,8 +28,14 @@ export function createDraft(
 ): Draft {
   const interview = getInterview(db, input.interviewId)
   const settings = getSettings(db, system)
+  // A chase repeats the times still on the table; a reschedule proposes free ones unless given its own.
   const alternatives =
-    input.alternatives ?? (input.kind === 'reschedule' ? proposeSlots(db, settings, interview, now) : [])
+    input.alternatives ??
+    (input.kind === 'reschedule'
+      ? proposeSlots(db, settings, interview, now)
+      : input.kind === 'chase'
+        ? (interview.reschedule?.proposed ?? []).filter((slot) => Date.parse(slot.startsAt) > now)
+        : [])
   return composeDraft({
     interview,
     settings,

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
-import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
+import type { Interview, Status } from '../../../../shared/model/interview'
 import { zoneAbbreviation } from '../../../../shared/time'
 import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
+import { StatusSelect } from '../interviews/StatusSelect'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
@@ -84,18 +85,7 @@ export function AgendaItem({
         </p>
       </div>
       <div className="item-actions">
-        <select
-          className={`status-select status-${interview.status}`}
-          aria-label={t('agenda.changeStatus', { company: interview.company })}
-          value={interview.status}
-          onChange={(event) => onStatus(event.target.value as Status)}
-        >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect interview={interview} now={now} onStatus={onStatus} />
         <button type="button" onClick={onEdit} aria-label={`${t('agenda.edit')}: ${interview.company}`}>
           {t('agenda.edit')}
         </button>
