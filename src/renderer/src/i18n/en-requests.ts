@@ -31,10 +31,10 @@ export const requestsEn = {
     undo: 'Undo',
     undone: '{{company}}: status is back to {{status}}.',
     notYet: '{{status}} (after it starts)',
-    noShowTitle: 'Mark as no-show?',
+    noShowTitle: 'Mark as missed?',
     noShowText:
       'Record that you did not attend the interview with {{company}} on {{when}}? Next you can write them an apology.',
-    noShowConfirm: 'Mark as no-show',
+    noShowConfirm: 'Mark as missed',
   },
   history: {
     created: 'Added for {{when}}',

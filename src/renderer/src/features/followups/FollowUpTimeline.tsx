@@ -16,8 +16,10 @@ const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'n
 
 type Step = { at: number; followUp: FollowUp } | { at: number; entry: HistoryEntry }
 
-/** Tasks sit at their due date; everything else at when it happened. */
-const whenOf = (followUp: FollowUp) => Date.parse(followUp.type === 'task' ? followUp.dueAt! : followUp.at)
+/** Open tasks sit at their due date, done ones at when they were done; everything else at when it happened. */
+const whenOf = (followUp: FollowUp) =>
+  Date.parse(followUp.type === 'task' ? (followUp.doneAt ?? followUp.dueAt!) : followUp.at)
+const rank = (step: Step) => ('entry' in step ? 0 : 1)
 
 /**
  * An interview's one timeline, newest first: what changed (history) and every message, call, note and task
@@ -30,9 +32,10 @@ function mergeSteps(followUps: FollowUp[], history: HistoryEntry[]): Step[] {
       .filter((entry) => entry.change !== 'message-sent')
       .map((entry) => ({ at: Date.parse(entry.at), entry })),
   ]
-  // Newest first; at the same moment, the later-written history entry first.
+  // Newest first; at the same moment, history before follow-ups, the later-written entry first.
   return steps.sort(
-    (a, b) => b.at - a.at || ('entry' in b && 'entry' in a ? b.entry.id - a.entry.id : 'entry' in a ? 1 : -1),
+    (a, b) =>
+      b.at - a.at || rank(a) - rank(b) || ('entry' in a && 'entry' in b ? b.entry.id - a.entry.id : 0),
   )
 }
 
