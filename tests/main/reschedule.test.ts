@@ -104,6 +104,50 @@ describe('a reschedule request (drafts/markSent, kind reschedule)', () => {
   })
 })
 
+describe('times proposed to one company', () => {
+  it('an interview imported onto one gets the same tentative alert as one created there', async () => {
+    const app = await backend()
+    await app.value('drafts/markSent', request(app.interview.id))
+    const { text } = await app.value<{ text: string }>('data/export', { format: 'json' })
+    const file = JSON.parse(text) as { interviews: Interview[] }
+    const imported = {
+      ...file.interviews[0]!,
+      id: '6f1c1c39-5a1e-4a55-9d55-6b0b1e0f7a12',
+      company: 'PT Impor Jaya',
+      ...ours[1],
+      status: 'confirmed' as const,
+    }
+    delete imported.reschedule
+    file.interviews.push(imported)
+    await app.value('data/import', { text: JSON.stringify(file), mode: 'merge' })
+    const alerts = await app.value<Alert[]>('alerts/list')
+    expect(alerts.filter((alert) => alert.tentative)).toEqual([
+      expect.objectContaining({ kind: 'overlap', interviewIds: [imported.id, app.interview.id] }),
+    ])
+  })
+
+  it('are not proposed again to another', async () => {
+    const app = await backend()
+    const monday = slot('2026-11-23T03:00:00.000Z') // 10:00 WIB, the first free time otherwise
+    await app.value('drafts/markSent', request(app.interview.id, [monday]))
+    const other = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'CV Sinar Terang' }, 80),
+    )
+    const draft = await app.value<{ alternatives: { startsAt: string; endsAt: string }[] }>('drafts/create', {
+      interviewId: other.id,
+      kind: 'reschedule',
+      channel: 'email',
+      language: 'en',
+    })
+    expect(draft.alternatives).toHaveLength(3)
+    for (const proposed of draft.alternatives) {
+      const overlaps = proposed.startsAt < monday.endsAt && proposed.endsAt > monday.startsAt
+      expect(overlaps, proposed.startsAt).toBe(false)
+    }
+  })
+})
+
 describe('reschedule/answer', () => {
   async function pending() {
     const app = await backend()
