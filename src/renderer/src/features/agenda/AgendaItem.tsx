@@ -105,8 +105,10 @@ export function AgendaItem({
 /** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
 export function messagesFor(interview: Interview, now: number): DraftKind[] {
   const upcoming = Date.parse(interview.startsAt) > now
-  if (interview.status === 'invited') return upcoming ? ['confirm', 'reschedule', 'decline'] : ['apology']
-  if (interview.status === 'confirmed') return upcoming ? ['reschedule', 'cancel'] : ['thanks', 'apology']
+  // While a reschedule request waits, asking about it replaces asking again.
+  const move: DraftKind = interview.reschedule ? 'chase' : 'reschedule'
+  if (interview.status === 'invited') return upcoming ? ['confirm', move, 'decline'] : ['apology']
+  if (interview.status === 'confirmed') return upcoming ? [move, 'cancel'] : ['thanks', 'apology']
   if (interview.status === 'completed') return ['thanks']
   if (interview.status === 'no-show') return ['apology']
   return []

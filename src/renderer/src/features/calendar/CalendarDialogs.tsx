@@ -96,9 +96,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             editing={open.kind === 'edit' ? open.interview : undefined}
             others={interviews}
             onCancel={close}
-            onSaved={() => {
+            onSaved={(saved) => {
               close()
               toast(t('form.saved'))
+              if (open.kind === 'edit') reportStatus(saved, open.interview.status)
               onChanged()
             }}
           />
