@@ -49,7 +49,10 @@ export function Composer({ interview, initialKind, onSent, firstProposed, initia
   const [language, setLanguage] = useState<'id' | 'en'>(settings?.language ?? 'id')
   const [category, setCategory] = useState<ReasonCategory | ''>('')
   const [detail, setDetail] = useState('')
-  const [alternatives, setAlternatives] = useState<Alternative[] | undefined>()
+  // A request already pending (made by phone, now confirmed in writing) keeps the times it proposed.
+  const [alternatives, setAlternatives] = useState<Alternative[] | undefined>(
+    initialKind === 'reschedule' && !firstProposed ? interview.reschedule?.proposed : undefined,
+  )
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
