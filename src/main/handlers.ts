@@ -6,11 +6,13 @@ import {
   createInterview,
   deleteInterview,
   getInterview,
+  interviewHistory,
   listInterviews,
   updateInterview,
 } from './services/interviews'
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { createDraft, markSent } from './services/drafts'
+import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
 import { exportData, importData, readDataFile } from './services/dataFile'
@@ -44,6 +46,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'interviews/get': ({ id }) => getInterview(db(), id),
     'interviews/list': (query) => listInterviews(db(), query),
     'interviews/delete': ({ id }) => deleteInterview(db(), id),
+    'interviews/history': ({ id }) => interviewHistory(db(), id),
     'settings/get': () => getSettings(db(), system),
     'settings/update': (patch) => updateSettings(db(), system, patch),
     'backup/create': () => connection.backup('manual'),
@@ -53,6 +56,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, now().getTime()),
+    'reschedule/answer': (input) => answerReschedule(db(), input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
@@ -63,9 +67,9 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'data/import': async (input) => {
       const file = readDataFile(input)
       // Replace is safe by construction: no backup of the current data, nothing replaced.
-      if (input.mode === 'merge') return importData(db(), file, 'merge')
+      if (input.mode === 'merge') return importData(db(), file, 'merge', now().getTime())
       const backup = await connection.backupBefore('pre-import', 'replaced')
-      return { ...importData(db(), file, 'replace'), backup: backup.file }
+      return { ...importData(db(), file, 'replace', now().getTime()), backup: backup.file }
     },
     'travel/list': () => listTravelTimes(db()),
     'travel/set': (travel) => setTravelTime(db(), travel),

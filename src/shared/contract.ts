@@ -6,8 +6,11 @@ import {
   interviewInputSchema,
   interviewListSchema,
   interviewUpdateSchema,
+  MAX_PROPOSED,
+  timeSlotSchema,
   type Interview,
 } from './model/interview'
+import type { HistoryEntry } from './model/history'
 import { settingsUpdateSchema, type Settings } from './model/settings'
 import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/travel'
 import { instant } from './model/fields'
@@ -59,6 +62,8 @@ export const contract = {
   'interviews/get': channel<Interview>()(byId),
   'interviews/list': channel<Interview[]>()(interviewListSchema),
   'interviews/delete': channel<{ id: string }>()(byId),
+  /** What happened to the interview, oldest first. */
+  'interviews/history': channel<HistoryEntry[]>()(byId),
   'settings/get': channel<Settings>()(empty),
   'settings/update': channel<Settings>()(settingsUpdateSchema),
   'backup/create': channel<Backup>()(empty),
@@ -75,9 +80,7 @@ export const contract = {
       now: whatIfNow,
       reason: reasonSchema.optional(),
       /** Proposed times for a reschedule; by default the first three free slots. */
-      alternatives: z.array(slotSchema).max(10).optional(),
-      /** The time the company knows, when the calendar already holds the new one (a move just recorded). */
-      was: slotSchema.optional(),
+      alternatives: z.array(slotSchema).max(MAX_PROPOSED).optional(),
     }),
   ),
   'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp }>()(
@@ -85,7 +88,20 @@ export const contract = {
       ...draftShape,
       subject: text(300).optional(),
       body: text(20_000).pipe(z.string().min(1, { error: 'required' })),
+      /** For a reschedule: the times the message proposes, held until the company answers. */
+      alternatives: z.array(timeSlotSchema).max(MAX_PROPOSED).optional(),
     }),
+  ),
+  /** The company's answer to the pending reschedule request. */
+  'reschedule/answer': channel<Interview>()(
+    z.discriminatedUnion(
+      'answer',
+      [
+        z.strictObject({ id: idSchema, answer: z.literal('accepted'), slot: timeSlotSchema }),
+        z.strictObject({ id: idSchema, answer: z.enum(['refused', 'withdrawn']) }),
+      ],
+      { error: 'invalid_choice' },
+    ),
   ),
   'followups/add': channel<FollowUp>()(followUpAddSchema),
   'followups/list': channel<FollowUp[]>()(followUpListSchema),

@@ -65,6 +65,7 @@ export const validationText: Record<'en' | 'id', Record<string, string>> = {
     late_not_below_short: 'must be fewer hours than the short-notice line',
     unknown_field: 'is not a known field',
     same_place: 'must be a different place',
+    in_the_past: 'is in the past',
     invalid: 'is not valid',
   },
   id: {
@@ -91,6 +92,7 @@ export const validationText: Record<'en' | 'id', Record<string, string>> = {
     late_not_below_short: 'harus lebih sedikit jamnya daripada batas pemberitahuan singkat',
     unknown_field: 'bukan kolom yang dikenal',
     same_place: 'harus tempat yang berbeda',
+    in_the_past: 'sudah lewat',
     invalid: 'tidak valid',
   },
 }

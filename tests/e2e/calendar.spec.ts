@@ -81,7 +81,7 @@ test('an interview in another zone shows both times in its details', async ({ pa
   await expect(details).toContainText('10:00–11:00 WIB')
 })
 
-test('drag within 48 hours: the move shows the short notice and the clash first, then offers the message', async ({
+test('drag within 48 hours: the move shows the short notice and the clash first, then proposes the time', async ({
   page,
   app,
 }) => {
@@ -126,13 +126,16 @@ test('drag within 48 hours: the move shows the short notice and the clash first,
   const move = page.getByRole('dialog', { name: 'Move the interview with Kopi Kita?' })
   await expect(move).toContainText(/gives only \d+ h notice: call first/)
   await expect(move).toContainText('Arunika Logistics')
-  await move.getByRole('button', { name: 'Move and write to Kopi Kita' }).click()
+  await move.getByRole('button', { name: 'Propose this time to Kopi Kita' }).click()
 
-  // The move is recorded; the reschedule message proposes the new time for the appointment they know.
+  // Nothing moves yet: the reschedule message proposes the dropped time first.
   const composer = page.getByRole('dialog', { name: /Kopi Kita/ })
-  await expect(composer.getByRole('group', { name: 'Proposed times' }).getByRole('listitem')).toHaveCount(1)
+  const hhmm = target.toISOString().slice(11, 16)
+  await expect(
+    composer.getByRole('group', { name: 'Proposed times' }).getByRole('listitem').first(),
+  ).toContainText(hhmm)
   const stored = await api(app, 'interviews/get', { id })
-  expect((stored.value as { startsAt: string }).startsAt).toBe(target.toISOString())
+  expect((stored.value as { startsAt: string }).startsAt).toBe(start.toISOString())
 })
 
 test('keyboard: views by letter, arrows move the focus, Enter opens the day, n starts a new interview', async ({
@@ -273,7 +276,7 @@ test('month view: drag an interview to another day; day view: drag its lower edg
   await page.mouse.up()
   const move = page.getByRole('dialog', { name: 'Move the interview with Sinar Media?' })
   await expect(move).toContainText('09:00–10:00') // same time of day, another day
-  await move.getByRole('button', { name: 'Move only' }).click()
+  await move.getByRole('button', { name: 'They already agreed' }).click()
   await expect(move).toBeHidden()
   const moved = await api(app, 'interviews/get', { id })
   expect(moved.value).toMatchObject({ startsAt: `${to}T09:00:00.000Z`, endsAt: `${to}T10:00:00.000Z` })
@@ -289,7 +292,7 @@ test('month view: drag an interview to another day; day view: drag its lower edg
   await page.mouse.up()
   await page
     .getByRole('dialog', { name: 'Move the interview with Sinar Media?' })
-    .getByRole('button', { name: 'Move only' })
+    .getByRole('button', { name: 'They already agreed' })
     .click()
   await expect
     .poll(async () => ((await api(app, 'interviews/get', { id })).value as { endsAt: string }).endsAt)

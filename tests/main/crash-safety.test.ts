@@ -18,7 +18,10 @@ interface Tracked {
 const startAt = (n: number) => new Date(Date.parse('2027-01-04T02:00:00.000Z') + n * 3600_000).toISOString()
 const endAt = (start: string) => new Date(Date.parse(start) + 3600_000).toISOString()
 
-/** One writer: creates interviews and reschedules them, one request at a time, recording what was acknowledged. */
+/**
+ * One writer: creates interviews and reschedules them — directly, or by a request the company then
+ * accepts — one request at a time, recording what was acknowledged.
+ */
 async function writer(
   server: RunningServer,
   worker: number,
@@ -33,12 +36,26 @@ async function writer(
     if (seq % 3 === 0 && existing.length > 0) {
       const [id, entry] = existing[(worker + seq) % existing.length]!
       const start = startAt(worker * 10_000 + seq)
+      const slot = { startsAt: start, endsAt: endAt(start) }
+      // Every other reschedule goes through a request and its accepted answer.
+      const byRequest = (seq / 3) % 2 === 1
+      if (byRequest) {
+        const asked = await api(server, 'drafts/markSent', {
+          interviewId: id,
+          kind: 'reschedule',
+          channel: 'email',
+          language: 'en',
+          body: 'May we move it?',
+          alternatives: [slot],
+        }).catch(() => undefined)
+        if (!asked?.ok) return
+      }
       entry.starts.push(start)
-      const result = await api(server, 'interviews/update', {
-        id,
-        startsAt: start,
-        endsAt: endAt(start),
-      }).catch(() => undefined)
+      const result = await (
+        byRequest
+          ? api(server, 'reschedule/answer', { id, answer: 'accepted', slot })
+          : api(server, 'interviews/update', { id, ...slot })
+      ).catch(() => undefined)
       if (!result?.ok) return
       entry.acked = entry.starts.length
     } else {
@@ -81,11 +98,14 @@ describe('crash safety', () => {
     }
 
     const moves = [...tracked.values()].reduce((sum, entry) => sum + entry.acked - 1, 0)
+    const answered = countAnswers(dbFile)
     console.log(
       `crash safety: ${RUNS} kill -9 runs, ${killedWhileWriting} while a create was in flight; ` +
-        `${tracked.size} acknowledged creates and ${moves} acknowledged reschedules, all intact`,
+        `${tracked.size} acknowledged creates and ${moves} acknowledged reschedules, ` +
+        `${answered} accepted requests stored; all intact`,
     )
     expect(tracked.size).toBeGreaterThan(RUNS)
+    expect(answered).toBeGreaterThan(0)
     expect(killedWhileWriting).toBeGreaterThan(RUNS / 2)
   }, 600_000)
 
@@ -158,6 +178,21 @@ function companies(dbFile: string): Set<string> {
     return new Set(
       (db.prepare('SELECT company FROM interviews').all() as { company: string }[]).map((r) => r.company),
     )
+  } finally {
+    db.close()
+  }
+}
+
+function countAnswers(dbFile: string): number {
+  const db = new BetterSqlite3(dbFile, { readonly: true })
+  try {
+    return (
+      db
+        .prepare("SELECT count(*) AS n FROM interview_history WHERE change = 'reschedule-accepted'")
+        .get() as {
+        n: number
+      }
+    ).n
   } finally {
     db.close()
   }
@@ -245,6 +280,23 @@ function verify(dbFile: string, tracked: Map<string, Tracked>): void {
     for (const row of history) {
       expect(row.created, `interview ${row.id} without its creation entry`).toBe(1)
       expect(row.last_move ?? row.first_start).toBe(new Date(row.starts_at).toISOString())
+    }
+    // A request is pending exactly when its last request entry says so; an answer closes its chase too.
+    const requests = db
+      .prepare(
+        `SELECT i.id, i.reschedule IS NOT NULL AS pending,
+           (SELECT h.change FROM interview_history h WHERE h.interview_id = i.id AND h.change LIKE 'reschedule-%'
+             ORDER BY h.id DESC LIMIT 1) AS last,
+           (SELECT count(*) FROM follow_ups f WHERE f.interview_id = i.id AND f.kind = 'chase-reply'
+             AND f.done_at IS NULL) AS open_chases
+         FROM interviews i`,
+      )
+      .all() as { id: string; pending: number; last: string | null; open_chases: number }[]
+    for (const row of requests) {
+      expect(row.pending === 1, `interview ${row.id}: request and history disagree`).toBe(
+        row.last === 'reschedule-requested',
+      )
+      if (!row.pending) expect(row.open_chases, `interview ${row.id}: chase left open`).toBe(0)
     }
     const orphans = db
       .prepare(

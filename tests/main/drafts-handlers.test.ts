@@ -44,25 +44,6 @@ describe('drafts/create', () => {
     expect(draft.checks.map((c) => c.code)).toEqual(['call-first'])
   })
 
-  it('after a move in the calendar, writes about the time the company knows and proposes the new one', async () => {
-    const app = await backend()
-    const was = { startsAt: app.interview.startsAt, endsAt: app.interview.endsAt }
-    const moved = { startsAt: '2026-11-26T03:00:00.000Z', endsAt: '2026-11-26T04:00:00.000Z' }
-    await app.value('interviews/update', { id: app.interview.id, ...moved })
-    const draft = await app.value<Draft>('drafts/create', {
-      interviewId: app.interview.id,
-      kind: 'reschedule',
-      channel: 'email',
-      language: 'en',
-      alternatives: [moved],
-      was,
-    })
-    expect(draft.body).toContain('Monday, 23 November 2026 at 16:00 (WIB)')
-    expect(draft.body).toContain('- Thursday, 26 November 2026 at 10:00 (WIB)')
-    // The notice counts to the time the company knows, not to the new one.
-    expect(draft.notice).toEqual({ level: 'short', hoursBefore: 30 })
-  })
-
   it('uses the alternatives given, and refuses bad input by name', async () => {
     const app = await backend()
     const draft = await app.value<Draft>('drafts/create', {
@@ -132,10 +113,11 @@ describe('drafts/markSent', () => {
 
   it('a reschedule request keeps the status and sets a chase three working days later', async () => {
     const app = await backend()
-    const result = await app.value<{ interview: Interview }>(
-      'drafts/markSent',
-      send(app.interview.id, 'reschedule'),
-    )
+    const proposed = [{ startsAt: '2026-11-30T03:00:00.000Z', endsAt: '2026-11-30T04:00:00.000Z' }]
+    const result = await app.value<{ interview: Interview }>('drafts/markSent', {
+      ...send(app.interview.id, 'reschedule'),
+      alternatives: proposed,
+    })
     expect(result.interview.status).toBe('confirmed')
     const tasks = await app.value<FollowUp[]>('followups/list', { openOnly: true })
     // Sunday → Mon, Tue, Wed.
@@ -150,6 +132,7 @@ describe('drafts/markSent', () => {
     const result = await app.call('drafts/markSent', send(app.interview.id, 'reschedule', 'phone'))
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(app.count('SELECT count(*) AS n FROM follow_ups')).toBe(0)
+    expect(app.count('SELECT count(*) AS n FROM interview_history')).toBe(1)
     expect(await app.value('interviews/get', { id: app.interview.id })).toEqual(app.interview)
   })
 })

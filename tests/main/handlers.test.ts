@@ -53,6 +53,7 @@ describe('interviews/* handlers', () => {
     expect(await app.value('interviews/get', { id: created.id })).toEqual(moved)
     expect(historyOf(app.connection.database, created.id).map((entry) => entry.change)).toEqual([
       'created',
+      'changed',
       'rescheduled',
       'status',
     ])

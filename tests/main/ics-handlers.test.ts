@@ -73,10 +73,16 @@ describe('ics/import', () => {
     const [interview] = await app.value<Interview[]>('interviews/list')
     expect(historyOf(app.connection.database, interview!.id)).toEqual([
       {
+        id: expect.any(Number),
         interviewId: interview!.id,
         at: interview!.createdAt,
-        change: 'created',
-        detail: { startsAt: interview!.startsAt, endsAt: interview!.endsAt, status: 'invited' },
+        change: 'imported',
+        detail: {
+          startsAt: interview!.startsAt,
+          endsAt: interview!.endsAt,
+          status: 'invited',
+          source: 'calendar',
+        },
       },
     ])
   })

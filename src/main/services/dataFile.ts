@@ -7,16 +7,13 @@ import {
   type DataFile,
   type DataImportResult,
 } from '../../shared/model/dataFile'
+import type { Interview } from '../../shared/model/interview'
 import { AppFailure, type FieldIssue } from '../../shared/result'
 import { summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
-import {
-  deleteAllInterviews,
-  getInterview,
-  insertInterview,
-  listInterviews,
-  updateInterview,
-} from '../db/repos/interviews'
+import * as repo from '../db/repos/interviews'
+import { deleteAllInterviews, getInterview, listInterviews } from '../db/repos/interviews'
+import { createInterviews, updateInterview, type NewInterview } from './interviews'
 import { listTravelTimes, upsertTravelTime } from '../db/repos/travel'
 import { toCsv } from './csv'
 
@@ -131,7 +128,12 @@ export function readDataFile(input: ChannelParsed<'data/import'>): DataFile {
  * Writes a validated data file in one transaction. `merge` adds new records and updates interviews with the
  * same id; `replace` first removes every interview (with its history and follow-ups).
  */
-export function importData(db: Database, file: DataFile, mode: 'merge' | 'replace'): DataImportResult {
+export function importData(
+  db: Database,
+  file: DataFile,
+  mode: 'merge' | 'replace',
+  now: number,
+): DataImportResult {
   const result: DataImportResult = {
     interviews: { added: 0, updated: 0 },
     followUps: { added: 0 },
@@ -139,15 +141,19 @@ export function importData(db: Database, file: DataFile, mode: 'merge' | 'replac
   }
   db.transaction(() => {
     if (mode === 'replace') deleteAllInterviews(db)
-    for (const interview of file.interviews) {
-      if (getInterview(db, interview.id)) {
-        updateInterview(db, interview)
+    // Through the same service as a create or an edit: the same time checks, and history entries.
+    const additions: NewInterview[] = []
+    for (const interview of file.interviews as Interview[]) {
+      const stored = getInterview(db, interview.id)
+      if (stored) {
+        replaceWith(db, now, stored, interview)
         result.interviews.updated += 1
       } else {
-        insertInterview(db, interview)
+        additions.push({ fields: interview })
         result.interviews.added += 1
       }
     }
+    createInterviews(db, new Date(now), additions, 'file')
     for (const followUp of file.followUps) {
       if (getFollowUp(db, followUp.id) || !getInterview(db, followUp.interviewId)) continue
       insertFollowUp(db, followUp)
@@ -157,4 +163,20 @@ export function importData(db: Database, file: DataFile, mode: 'merge' | 'replac
     result.travelTimes = file.travelTimes.length
   })()
   return result
+}
+
+const CLEARABLE = ['location', 'meetingUrl', 'accessCode', 'referenceNumber', 'priority', 'notes'] as const
+
+/** An interview brought back from a file replaces the stored one: fields it lacks are cleared. */
+function replaceWith(db: Database, now: number, stored: Interview, record: Interview): void {
+  const { createdAt: _created, updatedAt: _updated, reschedule, ...fields } = record
+  const cleared = Object.fromEntries(
+    CLEARABLE.filter((key) => record[key] === undefined).map((k) => [k, null]),
+  )
+  // Restoring what was exported: the status guardrails are for changes made now, not for the record.
+  const updated = updateInterview(db, new Date(now), { ...cleared, ...fields }, { guard: false })
+  if (JSON.stringify(reschedule) !== JSON.stringify(stored.reschedule)) {
+    const { reschedule: _old, ...rest } = updated
+    repo.updateInterview(db, reschedule ? { ...rest, reschedule } : rest)
+  }
 }

@@ -107,7 +107,7 @@ export async function importIcs(
       result.updated += 1
       result.items.push({ ...item, action: 'update' })
     }
-    if (!input.preview) createInterviews(db, new Date(now), additions)
+    if (!input.preview) createInterviews(db, new Date(now), additions, 'calendar')
   }
   if (input.preview) apply()
   else db.transaction(apply)()

@@ -10,8 +10,16 @@ import {
 import type { ChannelParsed } from '../../shared/contract'
 import { AppFailure } from '../../shared/result'
 import { fieldIssue, summarizeIssues } from '../../shared/validation'
-import { addCreatedHistory, addHistory } from '../db/repos/history'
+import { addCreatedHistory, addHistory, historyOf } from '../db/repos/history'
+import type { HistoryEntry } from '../../shared/model/history'
 import * as repo from '../db/repos/interviews'
+import { fieldChanges } from './fieldChanges'
+
+/** What a new interview is made from: its fields, or (an import) a whole stored record to keep as it is. */
+export interface NewInterview {
+  fields: InterviewFields | Interview
+  icsUid?: string
+}
 
 /** Stores a new interview and its creation in the history; `icsUid` marks one imported from a calendar. */
 export function createInterview(
@@ -20,25 +28,39 @@ export function createInterview(
   fields: InterviewFields,
   icsUid?: string,
 ): Interview {
-  return createInterviews(db, now, [{ fields, ...(icsUid ? { icsUid } : {}) }])[0]!
+  guardStatus(fields, now)
+  const item = { fields, ...(icsUid ? { icsUid } : {}) }
+  return createInterviews(db, now, [item], icsUid ? 'calendar' : undefined)[0]!
 }
 
-/** Several new interviews and their creation entries, in one transaction (or the caller's). */
+/**
+ * Several new interviews and their "created" (or, from a file or calendar, "imported") entries, in one
+ * transaction (or the caller's). A whole record keeps its id and timestamps.
+ */
 export function createInterviews(
   db: Database,
   now: Date,
-  items: readonly { fields: InterviewFields; icsUid?: string }[],
+  items: readonly NewInterview[],
+  source?: 'file' | 'calendar',
 ): Interview[] {
   const stamp = now.toISOString()
-  const interviews = items.map(
-    ({ fields }) =>
-      dropUndefined({ id: randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp }) as Interview,
+  const interviews = items.map(({ fields }) =>
+    normalizeTimes(
+      dropUndefined({
+        id: randomUUID(),
+        createdAt: stamp,
+        updatedAt: stamp,
+        ...fields,
+      } as Record<string, unknown>) as unknown as Interview,
+    ),
   )
   atomically(db, () => {
     interviews.forEach((interview, i) => repo.insertInterview(db, interview, items[i]!.icsUid))
     addCreatedHistory(
       db,
       interviews.map((interview) => interview.id),
+      now.getTime(),
+      source,
     )
   })
   return interviews
@@ -50,8 +72,26 @@ export function getInterview(db: Database, id: string): Interview {
   return interview
 }
 
-/** Applies a patch; a change of time or status is logged in the interview's history, in one transaction. */
-export function updateInterview(db: Database, now: Date, patch: InterviewPatch): Interview {
+export function interviewHistory(db: Database, id: string): HistoryEntry[] {
+  getInterview(db, id)
+  return historyOf(db, id)
+}
+
+export interface UpdateOptions {
+  /** Status guardrails: off for a data file brought back as it was. */
+  guard?: boolean
+}
+
+/**
+ * Applies a patch; every change (fields before → after, time, status) is logged in the interview's
+ * history, in one transaction. A time that differs only in how it is written is not a change.
+ */
+export function updateInterview(
+  db: Database,
+  now: Date,
+  patch: InterviewPatch,
+  options: UpdateOptions = {},
+): Interview {
   return atomically(db, () => {
     const current = getInterview(db, patch.id)
     const next = applyPatch(current, patch, now)
@@ -60,32 +100,55 @@ export function updateInterview(db: Database, now: Date, patch: InterviewPatch):
       const issues = problems.map((problem) => fieldIssue(problem.path, problem.message))
       throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
     }
+    if (options.guard !== false && next.status !== current.status) guardStatus(next, now)
+    const fields = fieldChanges(current, next)
+    const moved = next.startsAt !== current.startsAt || next.endsAt !== current.endsAt
+    if (!moved && next.status === current.status && Object.keys(fields).length === 0) return current
     repo.updateInterview(db, next)
-    if (next.startsAt !== current.startsAt || next.endsAt !== current.endsAt) {
+    const at = next.updatedAt
+    if (Object.keys(fields).length > 0) {
+      addHistory(db, { interviewId: next.id, at, change: 'changed', detail: { fields } })
+    }
+    if (moved) {
       addHistory(db, {
         interviewId: next.id,
-        at: next.updatedAt,
+        at,
         change: 'rescheduled',
         detail: {
           from: { startsAt: current.startsAt, endsAt: current.endsAt },
           to: { startsAt: next.startsAt, endsAt: next.endsAt },
+          ...(patch.agreed ? { agreed: true } : {}),
         },
       })
     }
     if (next.status !== current.status) {
       addHistory(db, {
         interviewId: next.id,
-        at: next.updatedAt,
+        at,
         change: 'status',
-        detail: { from: current.status, to: next.status },
+        detail: { from: current.status, to: next.status, ...(patch.undo ? { undo: true } : {}) },
       })
     }
     return next
   })
 }
 
+/**
+ * A future interview cannot have been attended or missed: marking it so is a mistake the app refuses
+ * rather than records (it would silence its reminders and skew the history).
+ */
+function guardStatus(next: Pick<Interview, 'status' | 'startsAt' | 'company'>, now: Date): void {
+  if (next.status !== 'completed' && next.status !== 'no-show') return
+  if (Date.parse(next.startsAt) <= now.getTime()) return
+  const what = next.status === 'completed' ? 'completed' : 'a no-show'
+  throw new AppFailure(
+    'CONFLICT',
+    `${next.company} cannot be marked ${what} yet: it starts at ${next.startsAt}, which is still ahead.`,
+  )
+}
+
 /** Runs `work` in a transaction, or inside the caller's (a bulk import) without a savepoint per record. */
-function atomically<T>(db: Database, work: () => T): T {
+export function atomically<T>(db: Database, work: () => T): T {
   return db.inTransaction ? work() : db.transaction(work)()
 }
 
@@ -105,7 +168,7 @@ export function listInterviews(db: Database, query: ChannelParsed<'interviews/li
 }
 
 function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Interview {
-  const { id: _id, ...changes } = patch
+  const { id: _id, undo: _undo, agreed: _agreed, ...changes } = patch
   const merged: Record<string, unknown> = { ...current }
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined) continue
@@ -113,7 +176,17 @@ function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Inter
     else merged[key] = key === 'contact' ? dropUndefined(value as Record<string, unknown>) : value
   }
   merged.updatedAt = now.toISOString()
-  return merged as unknown as Interview
+  return normalizeTimes(merged as unknown as Interview)
+}
+
+/** Times as the store gives them back (with milliseconds), so "10:00:00Z" and "10:00:00.000Z" are one time. */
+function normalizeTimes(interview: Interview): Interview {
+  const iso = (value: string) => new Date(Date.parse(value)).toISOString()
+  interview.startsAt = iso(interview.startsAt)
+  interview.endsAt = iso(interview.endsAt)
+  interview.createdAt = iso(interview.createdAt)
+  interview.updatedAt = iso(interview.updatedAt)
+  return interview
 }
 
 /** A copy without `undefined` values, nested objects included (a plain loop: bulk imports call it per record). */
@@ -130,6 +203,6 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
   return copy as T
 }
 
-function notFound(id: string): AppFailure {
+export function notFound(id: string): AppFailure {
   return new AppFailure('NOT_FOUND', `No interview with id ${id}.`)
 }

@@ -11,6 +11,8 @@ export const DRAFT_KINDS = [
   'thanks',
   'apology',
   'reschedule-refused',
+  /** A short follow-up on a reschedule request that has had no answer. */
+  'chase',
 ] as const
 export const DRAFT_CHANNELS = ['email', 'phone', 'whatsapp'] as const
 export const REASON_CATEGORIES = [

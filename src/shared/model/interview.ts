@@ -91,6 +91,20 @@ const checkTimes = (value: { startsAt: string; endsAt: string }, ctx: z.Refineme
 
 export const interviewInputSchema = z.strictObject(inputShape).superRefine(checkTimes)
 
+/** A start and end: valid instants, the end after the start, at most a day long. */
+export const timeSlotSchema = z.strictObject({ startsAt: instant, endsAt: instant }).superRefine(checkTimes)
+export type TimeSlot = z.output<typeof timeSlotSchema>
+
+/** At most this many times in one request: more is not a proposal a company can answer. */
+export const MAX_PROPOSED = 10
+
+/** A reschedule request the company has not answered yet: the times proposed and when it was sent. */
+export const rescheduleRequestSchema = z.strictObject({
+  proposed: z.array(timeSlotSchema).max(MAX_PROPOSED),
+  requestedAt: instant,
+})
+export type RescheduleRequest = z.output<typeof rescheduleRequestSchema>
+
 export type InterviewInput = z.input<typeof interviewInputSchema>
 export type InterviewFields = z.output<typeof interviewInputSchema>
 
@@ -98,7 +112,13 @@ export const idSchema = z.uuid({ error: 'invalid_id' })
 
 /** A whole stored interview (as in a data export): the input fields plus id and timestamps, strictly. */
 export const storedInterviewSchema = z
-  .strictObject({ ...inputShape, id: idSchema, createdAt: instant, updatedAt: instant })
+  .strictObject({
+    ...inputShape,
+    reschedule: rescheduleRequestSchema.optional(),
+    id: idSchema,
+    createdAt: instant,
+    updatedAt: instant,
+  })
   .superRefine(checkTimes)
 
 /** Update: any subset of fields; `null` clears an optional one. Times are re-checked against the stored row. */
@@ -118,6 +138,10 @@ export const interviewUpdateSchema = z.strictObject({
   referenceNumber: clearableText(LIMITS.referenceNumber),
   priority: fieldShapes.priority.nullable().optional(),
   notes: clearableText(LIMITS.notes),
+  /** Set when the change reverts the previous one (the toast's undo): the history says so. */
+  undo: z.literal(true).optional(),
+  /** A move the company already agreed to (no request needed): the history says so. */
+  agreed: z.literal(true).optional(),
 })
 export type InterviewUpdate = z.input<typeof interviewUpdateSchema>
 export type InterviewPatch = z.output<typeof interviewUpdateSchema>
@@ -145,6 +169,8 @@ export interface Interview {
   referenceNumber?: string
   priority?: number
   notes?: string
+  /** A reschedule request waiting for the company's answer; the times above are still the agreed ones. */
+  reschedule?: RescheduleRequest
   createdAt: string
   updatedAt: string
 }

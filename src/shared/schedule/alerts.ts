@@ -7,6 +7,7 @@ import { findConflicts, isActive, type Clash } from './conflicts'
 import { alertTexts, Phrasing, shortPlace } from './messages'
 import { noticeLevel, noticeLines, type Notice } from './notice'
 import { UNCONFIRMED_WINDOW_HOURS } from './reminders'
+import { findHoldClashes } from './holds'
 import { busyDays } from './sameDay'
 import { TravelBook } from './travel'
 
@@ -28,6 +29,8 @@ export interface Alert {
   notice?: Notice
   /** For a `followup-due` alert about a task: the task to complete. */
   taskId?: string
+  /** A clash with a time only proposed to another company (a pending reschedule request). */
+  tentative?: true
 }
 
 export interface ScheduleInput {
@@ -90,6 +93,8 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
       },
     })
   }
+
+  alerts.push(...holdAlerts(input))
 
   const today = dayKey(now, settings.timeZone)
   for (const busy of busyDays(interviews, settings.timeZone, settings.sameDayWarningCount)) {
@@ -154,6 +159,36 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
   }
 
   return sortAlerts(alerts)
+}
+
+/** An interview on (or too close to) a time proposed to another company: both are named, as tentative. */
+function holdAlerts({ interviews, settings, travelTimes, now }: ScheduleInput): Alert[] {
+  const texts = alertTexts[settings.language]
+  const say = new Phrasing(settings.language, settings.timeZone)
+  const book = new TravelBook(travelTimes, settings)
+  return findHoldClashes(interviews, book)
+    .filter(
+      ({ interview, hold }) => Date.parse(hold.slot.startsAt) > now && Date.parse(interview.endsAt) > now,
+    )
+    .map(({ kind, interview, hold, gapMinutes, neededMinutes }) => {
+      const held = `${say.day(Date.parse(hold.slot.startsAt))} ${say.span({ ...hold.interview, ...hold.slot })}`
+      const heldFor = hold.interview.company
+      const gap = Math.round(gapMinutes)
+      return {
+        id: `hold:${kind}:${interview.id}:${hold.interview.id}:${hold.index}`,
+        kind: kind === 'overlap' ? 'overlap' : 'travel',
+        severity: kind === 'overlap' ? 'warning' : 'info',
+        interviewIds: [interview.id, hold.interview.id],
+        message:
+          kind === 'overlap'
+            ? texts.holdOverlap(interview.company, say.span(interview), heldFor, held)
+            : texts.holdGap(gap, neededMinutes, interview.company, heldFor, held),
+        at: interview.startsAt,
+        gapMinutes: gap,
+        neededMinutes,
+        tentative: true,
+      }
+    })
 }
 
 /** Most urgent first: danger, warning, info; then the soonest. */

@@ -59,6 +59,8 @@ type Texts = {
   due: (task: string, when: string) => string
   overdue: (task: string, when: string) => string
   sendThanks: (company: string, deadline: string) => string
+  holdOverlap: (company: string, span: string, heldFor: string, held: string) => string
+  holdGap: (gap: number, needed: number, company: string, heldFor: string, held: string) => string
 }
 
 export const alertTexts: Record<Language, Texts> = {
@@ -94,6 +96,10 @@ export const alertTexts: Record<Language, Texts> = {
     due: (task, when) => `${task}: due ${when}.`,
     overdue: (task, when) => `${task}: overdue since ${when}.`,
     sendThanks: (company, deadline) => `Send ${company} a thank-you note for the interview, by ${deadline}.`,
+    holdOverlap: (company, span, heldFor, held) =>
+      `${company} (${span}) falls on a time you proposed to ${heldFor} (${held}); it stays tentative until ${heldFor} answers.`,
+    holdGap: (gap, needed, company, heldFor, held) =>
+      `Only ${gap} min between ${company} and the time you proposed to ${heldFor} (${held}); you need about ${needed} min. Tentative until ${heldFor} answers.`,
   },
   id: {
     overlap: (a, b, day, spanA, spanB) => `${a} (${spanA}) dan ${b} (${spanB}) bertabrakan pada ${day}.`,
@@ -131,5 +137,9 @@ export const alertTexts: Record<Language, Texts> = {
     overdue: (task, when) => `${task}: terlambat sejak ${when}.`,
     sendThanks: (company, deadline) =>
       `Kirim ucapan terima kasih kepada ${company} atas wawancaranya, paling lambat ${deadline}.`,
+    holdOverlap: (company, span, heldFor, held) =>
+      `${company} (${span}) jatuh pada waktu yang Anda usulkan kepada ${heldFor} (${held}); waktu itu masih sementara sampai ${heldFor} menjawab.`,
+    holdGap: (gap, needed, company, heldFor, held) =>
+      `Hanya ${gap} menit antara ${company} dan waktu yang Anda usulkan kepada ${heldFor} (${held}), padahal dibutuhkan sekitar ${needed} menit. Masih sementara sampai ${heldFor} menjawab.`,
   },
 }

@@ -39,7 +39,7 @@ function draft(
     channel,
     language,
     reason: { category: 'schedule-conflict' },
-    alternatives: kind === 'reschedule' ? alternatives : [],
+    alternatives: kind === 'reschedule' || kind === 'chase' ? alternatives : [],
     now: kind === 'thanks' || kind === 'apology' ? Date.parse('2026-12-07T06:00:00Z') : ample,
     ...extra,
   })
@@ -78,6 +78,10 @@ const ELEMENTS: Record<DraftKind, Record<'id' | 'en', string[]>> = {
   'reschedule-refused': {
     en: ['phone or video', 'remain very interested'],
     id: ['telepon atau video', 'tetap sangat berminat'],
+  },
+  chase: {
+    en: ['following up on my request', 'Tuesday, 8 December 2026 at 10:00 (WIB)'],
+    id: ['menanyakan kembali permohonan', 'Selasa, 8 Desember 2026 pukul 10.00 WIB'],
   },
 }
 

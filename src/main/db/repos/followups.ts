@@ -103,3 +103,11 @@ export function listFollowUps(db: Database, filter: FollowUpFilter = {}): Follow
   }) as FollowUpRow[]
   return rows.map(fromRow)
 }
+
+/** Marks every open task of this kind for the interview done (the thing it waited for has happened). */
+export function completeOpenTasks(db: Database, interviewId: string, kind: string, at: number): number {
+  return statement(
+    db,
+    "UPDATE follow_ups SET done_at = @at WHERE interview_id = @interviewId AND kind = @kind AND type = 'task' AND done_at IS NULL",
+  ).run({ at, interviewId, kind }).changes
+}

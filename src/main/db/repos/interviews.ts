@@ -22,6 +22,8 @@ export interface InterviewRow {
   reference_number: string | null
   priority: number | null
   notes: string | null
+  /** JSON of a pending reschedule request (proposed times, when asked), or NULL. */
+  reschedule: string | null
   created_at: number
   updated_at: number
 }
@@ -45,6 +47,7 @@ const COLUMNS = [
   'reference_number',
   'priority',
   'notes',
+  'reschedule',
   'created_at',
   'updated_at',
 ] as const satisfies readonly (keyof InterviewRow)[]
@@ -72,6 +75,7 @@ export function toRow(interview: Interview): InterviewRow {
     reference_number: interview.referenceNumber ?? null,
     priority: interview.priority ?? null,
     notes: interview.notes ?? null,
+    reschedule: interview.reschedule ? JSON.stringify(interview.reschedule) : null,
     created_at: ms(interview.createdAt),
     updated_at: ms(interview.updatedAt),
   }
@@ -97,6 +101,7 @@ export function fromRow(row: InterviewRow): Interview {
     timeZone: row.time_zone,
     status: row.status,
     ...withoutEmpty({ referenceNumber: row.reference_number, priority: row.priority, notes: row.notes }),
+    ...(row.reschedule ? { reschedule: JSON.parse(row.reschedule) as Interview['reschedule'] } : {}),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   } as Interview

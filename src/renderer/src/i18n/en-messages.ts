@@ -9,6 +9,7 @@ export const messagesEn = {
       thanks: 'Thank them',
       apology: 'Apologise',
       'reschedule-refused': 'Reply to a refused reschedule',
+      chase: 'Ask about the reschedule request',
     },
     button: {
       cancel: 'Cancel…',
@@ -18,6 +19,7 @@ export const messagesEn = {
       thanks: 'Thank…',
       apology: 'Apologise…',
       'reschedule-refused': 'Reschedule refused…',
+      chase: 'Ask about the request…',
     },
     messageFor: 'Message for {{company}}',
     kind: 'Message',
@@ -123,6 +125,7 @@ export const messagesEn = {
       thanks: 'Thank-you sent',
       apology: 'Apology sent',
       'reschedule-refused': 'Reply to refusal sent',
+      chase: 'Reminder about the request sent',
       call: 'Call made',
       'email-received': 'Email received',
       'message-received': 'Message received',

@@ -1,4 +1,5 @@
 import { messagesEn, type Strings } from './en-messages'
+import { requestsEn } from './en-requests'
 import { validationText } from '../../../shared/validation'
 
 export const en = {
@@ -48,8 +49,6 @@ export const en = {
       title: 'Move the interview with {{company}}?',
       from: 'Now',
       to: 'Moves to',
-      only: 'Move only',
-      andWrite: 'Move and write to {{company}}',
       done: 'Interview with {{company}} moved.',
     },
   },
@@ -246,6 +245,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   ...messagesEn,
+  ...requestsEn,
   dialog: { confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     generic: 'Something went wrong: {{message}}',

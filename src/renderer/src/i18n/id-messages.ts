@@ -11,6 +11,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       thanks: 'Ucapkan terima kasih',
       apology: 'Sampaikan permohonan maaf',
       'reschedule-refused': 'Balas penolakan jadwal ulang',
+      chase: 'Tanyakan kabar permohonan jadwal ulang',
     },
     button: {
       cancel: 'Batalkan…',
@@ -20,6 +21,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       thanks: 'Terima kasih…',
       apology: 'Minta maaf…',
       'reschedule-refused': 'Jadwal ulang ditolak…',
+      chase: 'Tanyakan kabar permohonan…',
     },
     messageFor: 'Pesan untuk {{company}}',
     kind: 'Pesan',
@@ -125,6 +127,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       thanks: 'Ucapan terima kasih terkirim',
       apology: 'Permohonan maaf terkirim',
       'reschedule-refused': 'Balasan atas penolakan terkirim',
+      chase: 'Pengingat permohonan terkirim',
       call: 'Telepon dilakukan',
       'email-received': 'Email diterima',
       'message-received': 'Pesan diterima',

@@ -1,4 +1,5 @@
 import { messagesId } from './id-messages'
+import { requestsId } from './id-requests'
 import { validationText } from '../../../shared/validation'
 import type { Bundle } from './en'
 
@@ -49,8 +50,6 @@ export const id: Bundle = {
       title: 'Pindahkan wawancara dengan {{company}}?',
       from: 'Saat ini',
       to: 'Pindah ke',
-      only: 'Pindahkan saja',
-      andWrite: 'Pindahkan dan kabari {{company}}',
       done: 'Wawancara dengan {{company}} dipindahkan.',
     },
   },
@@ -248,6 +247,7 @@ export const id: Bundle = {
     dismiss: 'Tutup',
   },
   ...messagesId,
+  ...requestsId,
   dialog: { confirm: 'Lanjutkan', cancel: 'Batal' },
   errors: {
     generic: 'Terjadi kesalahan: {{message}}',

@@ -107,5 +107,16 @@ export function englishLetter(c: LetterContext): LetterParts {
         'Thank you for your time and consideration.',
         `Either way, I hope we can stay in touch about future opportunities at ${c.company}.`,
       )
+    case 'chase':
+      return parts(
+        `Following up on my reschedule request — ${c.position}`,
+        [
+          `I am following up on my request to move ${interviewPhrase(c)}.`,
+          'Could you let me know whether one of the times I proposed suits you?',
+        ],
+        'Thank you for your time.',
+        'If another time is easier for you, I will gladly adjust.',
+        c.alternatives,
+      )
   }
 }

@@ -111,5 +111,16 @@ export function indonesianLetter(c: LetterContext): LetterParts {
         'Terima kasih atas waktu dan pertimbangan Bapak/Ibu.',
         `Bagaimanapun, saya berharap tetap dapat menjalin komunikasi untuk kesempatan lain di ${c.company}.`,
       )
+    case 'chase':
+      return parts(
+        `Tindak lanjut permohonan jadwal ulang — ${c.position}`,
+        [
+          `Saya ingin menanyakan kembali permohonan saya untuk memindahkan ${interviewPhrase(c)}.`,
+          'Mohon kabar apakah salah satu waktu yang saya usulkan dapat Bapak/Ibu terima.',
+        ],
+        'Terima kasih atas waktu dan perhatian Bapak/Ibu.',
+        'Apabila ada waktu lain yang lebih sesuai, saya dengan senang hati menyesuaikan.',
+        c.alternatives,
+      )
   }
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
-import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
+import type { Interview, Status } from '../../../../shared/model/interview'
 import { zoneAbbreviation } from '../../../../shared/time'
 import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
+import { StatusSelect } from '../interviews/StatusSelect'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
@@ -84,18 +85,7 @@ export function AgendaItem({
         </p>
       </div>
       <div className="item-actions">
-        <select
-          className={`status-select status-${interview.status}`}
-          aria-label={t('agenda.changeStatus', { company: interview.company })}
-          value={interview.status}
-          onChange={(event) => onStatus(event.target.value as Status)}
-        >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect interview={interview} now={now} onStatus={onStatus} />
         <button type="button" onClick={onEdit} aria-label={`${t('agenda.edit')}: ${interview.company}`}>
           {t('agenda.edit')}
         </button>
@@ -115,8 +105,10 @@ export function AgendaItem({
 /** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
 export function messagesFor(interview: Interview, now: number): DraftKind[] {
   const upcoming = Date.parse(interview.startsAt) > now
-  if (interview.status === 'invited') return upcoming ? ['confirm', 'reschedule', 'decline'] : ['apology']
-  if (interview.status === 'confirmed') return upcoming ? ['reschedule', 'cancel'] : ['thanks', 'apology']
+  // While a reschedule request waits, asking about it replaces asking again.
+  const move: DraftKind = interview.reschedule ? 'chase' : 'reschedule'
+  if (interview.status === 'invited') return upcoming ? ['confirm', move, 'decline'] : ['apology']
+  if (interview.status === 'confirmed') return upcoming ? [move, 'cancel'] : ['thanks', 'apology']
   if (interview.status === 'completed') return ['thanks']
   if (interview.status === 'no-show') return ['apology']
   return []

@@ -4,6 +4,8 @@ import type { Interview, Status } from '../../../../shared/model/interview'
 import type { DraftKind } from '../../../../shared/drafts/types'
 import { addDays } from '../../../../shared/calendar/layout'
 import { AgendaItem } from '../agenda/AgendaItem'
+import { holdOf } from './holdItems'
+import { useHoldName } from './HoldLabel'
 import type { ViewContext } from './viewContext'
 
 interface AgendaViewProps {
@@ -21,6 +23,7 @@ interface AgendaViewProps {
 export function AgendaView(props: AgendaViewProps) {
   const { context, days, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
   const { t } = useTranslation()
+  const holdName = useHoldName()
   const { today, locale, zone } = context
   const tomorrow = addDays(today, 1)
   const heading = (day: string) => {
@@ -37,21 +40,29 @@ export function AgendaView(props: AgendaViewProps) {
             {heading(day)} <span className="count">{t('agenda.count', { count: list.length })}</span>
           </h2>
           <ul className="agenda-list">
-            {list.map((interview) => (
-              <AgendaItem
-                key={interview.id}
-                interview={interview}
-                alerts={context.alertsOf(interview.id)}
-                now={now}
-                zone={zone}
-                onMessage={(kind) => onMessage(interview, kind)}
-                onSelect={() => onSelect(interview)}
-                selected={interview.id === context.selectedId}
-                onEdit={() => onEdit(interview)}
-                onDelete={() => onDelete(interview)}
-                onStatus={(status) => onStatus(interview, status)}
-              />
-            ))}
+            {list.map((interview, index) =>
+              holdOf(interview) ? (
+                <li key={`hold-${index}`} className="agenda-item hold">
+                  <button type="button" className="link" onClick={() => onSelect(interview)}>
+                    {holdName(interview, zone)}
+                  </button>
+                </li>
+              ) : (
+                <AgendaItem
+                  key={interview.id}
+                  interview={interview}
+                  alerts={context.alertsOf(interview.id)}
+                  now={now}
+                  zone={zone}
+                  onMessage={(kind) => onMessage(interview, kind)}
+                  onSelect={() => onSelect(interview)}
+                  selected={interview.id === context.selectedId}
+                  onEdit={() => onEdit(interview)}
+                  onDelete={() => onDelete(interview)}
+                  onStatus={(status) => onStatus(interview, status)}
+                />
+              ),
+            )}
           </ul>
         </section>
       ))}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
-import type { Alternative, DraftKind } from '../../../../shared/drafts/types'
+import type { Alternative, DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
 import { call } from '../../api/client'
@@ -13,6 +13,7 @@ import { Composer } from '../drafts/Composer'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { formValuesOf, newFormValues } from '../interviews/formModel'
 import { InterviewForm } from '../interviews/InterviewForm'
+import { useStatusChange, useStatusReport } from '../interviews/useStatusReport'
 import { MoveDialog, type PendingMove } from './MoveDialog'
 
 /** The dialog the calendar shows, if any. */
@@ -20,8 +21,15 @@ export type OpenDialog =
   | { kind: 'create'; day: string; time?: string | undefined }
   | { kind: 'edit'; interview: Interview }
   | { kind: 'delete'; interview: Interview }
-  | { kind: 'message'; interview: Interview; draft: DraftKind; was?: Alternative; proposed?: Alternative[] }
+  | {
+      kind: 'message'
+      interview: Interview
+      draft: DraftKind
+      firstProposed?: Alternative
+      channel?: DraftChannel
+    }
   | { kind: 'move'; move: PendingMove }
+  | { kind: 'no-show'; interview: Interview }
 
 interface CalendarDialogsProps {
   open: OpenDialog | undefined
@@ -45,6 +53,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const locale = dateLocale(i18n.language)
   const close = () => setOpen(undefined)
   const report = (message: string) => toast(t('errors.generic', { message }), 'error')
+  const reportStatus = useStatusReport(onChanged)
+  const changeStatus = useStatusChange(onChanged)
+  const when = (interview: Interview) =>
+    format(Date.parse(interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', { in: tz(zone), locale })
 
   async function remove(interview: Interview) {
     setOpen(undefined)
@@ -55,25 +67,20 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
     onChanged()
   }
 
-  async function confirmMove({ interview, startsAt, endsAt }: PendingMove, write: boolean) {
-    const result = await call('interviews/update', { id: interview.id, startsAt, endsAt })
-    if (!result.ok) {
-      setOpen(undefined)
-      return report(result.error.message)
-    }
+  /** The company already agreed to the dropped time: it moves now, and the history says it was agreed. */
+  async function moveAgreed({ interview, startsAt, endsAt }: PendingMove) {
+    setOpen(undefined)
+    const result = await call('interviews/update', { id: interview.id, startsAt, endsAt, agreed: true })
+    if (!result.ok) return report(result.error.message)
     toast(t('calendar.move.done', { company: interview.company }))
     onChanged()
-    setOpen(
-      write
-        ? {
-            kind: 'message',
-            interview: result.value,
-            draft: 'reschedule',
-            was: { startsAt: interview.startsAt, endsAt: interview.endsAt },
-            proposed: [{ startsAt, endsAt }],
-          }
-        : undefined,
-    )
+  }
+
+  /** A no-show is recorded only after asking; then the apology is one click away. */
+  async function markNoShow(interview: Interview) {
+    setOpen(undefined)
+    const stored = await changeStatus(interview, 'no-show')
+    if (stored) setOpen({ kind: 'message', interview: stored, draft: 'apology' })
   }
 
   return (
@@ -89,9 +96,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             editing={open.kind === 'edit' ? open.interview : undefined}
             others={interviews}
             onCancel={close}
-            onSaved={() => {
+            onSaved={(saved) => {
               close()
               toast(t('form.saved'))
+              if (open.kind === 'edit') reportStatus(saved, open.interview.status)
               onChanged()
             }}
           />
@@ -103,10 +111,11 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
           <Composer
             interview={open.interview}
             initialKind={open.draft}
-            initialAlternatives={open.proposed}
-            was={open.was}
-            onSent={() => {
+            firstProposed={open.firstProposed}
+            initialChannel={open.channel}
+            onSent={(result) => {
               close()
+              reportStatus(result.interview, open.interview.status)
               onChanged()
             }}
           />
@@ -119,7 +128,24 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
           settings={settings}
           now={now}
           onCancel={close}
-          onConfirm={(write) => void confirmMove(open.move, write)}
+          onPropose={() =>
+            setOpen({
+              kind: 'message',
+              interview: open.move.interview,
+              draft: 'reschedule',
+              firstProposed: { startsAt: open.move.startsAt, endsAt: open.move.endsAt },
+            })
+          }
+          onAgreed={() => void moveAgreed(open.move)}
+        />
+      )}
+      {open?.kind === 'no-show' && (
+        <ConfirmDialog
+          title={t('statusChange.noShowTitle')}
+          text={t('statusChange.noShowText', { company: open.interview.company, when: when(open.interview) })}
+          confirmLabel={t('statusChange.noShowConfirm')}
+          onCancel={close}
+          onConfirm={() => void markNoShow(open.interview)}
         />
       )}
       {open?.kind === 'delete' && (
@@ -128,10 +154,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
           text={t('agenda.deleteText', {
             company: open.interview.company,
             position: open.interview.position,
-            when: format(Date.parse(open.interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', {
-              in: tz(zone),
-              locale,
-            }),
+            when: when(open.interview),
           })}
           confirmLabel={t('agenda.delete')}
           danger

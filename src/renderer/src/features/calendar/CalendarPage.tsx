@@ -24,6 +24,9 @@ import { AgendaView } from './AgendaView'
 import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
 import { DetailsPanel } from './DetailsPanel'
+import { withHolds } from './holdItems'
+import { useStatusChange } from '../interviews/useStatusReport'
+import { useAnswer } from '../reschedule/useAnswer'
 import { FilterBar } from './FilterBar'
 import { MonthView } from './MonthView'
 import { TimeGridView } from './TimeGridView'
@@ -117,13 +120,15 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   }, [schedule.alerts])
 
   const shown = useMemo(() => (interviews ? interviews.filter(matcher(filter)) : []), [interviews, filter])
+  // Proposed times of pending requests are drawn as tentative holds beside the interviews.
+  const drawn = useMemo(() => withHolds(shown), [shown])
   const { from, to } = visibleRange(view, date, weekStartsOn, zone)
   const byDay = useMemo(() => {
-    const inRange = shown.filter(
+    const inRange = drawn.filter(
       (interview) => Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to,
     )
     return new Map(groupByDay(inRange, zone).map(({ day, interviews: list }) => [day, list]))
-  }, [shown, from, to, zone])
+  }, [drawn, from, to, zone])
   const selected = interviews?.find((interview) => interview.id === selectedId)
 
   const create = useCallback(
@@ -187,11 +192,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     createHere,
   })
 
-  async function changeStatus(interview: Interview, status: Status) {
-    const result = await call('interviews/update', { id: interview.id, status })
-    if (!result.ok) report(result.error.message)
-    await load()
-  }
+  const reload = useCallback(() => void load(), [load])
+  const setStatus = useStatusChange(reload)
+  const answer = useAnswer(reload, setOpen)
+  // A no-show is asked about first (and then offers the apology); every other status changes at once.
+  const changeStatus = (interview: Interview, status: Status) =>
+    status === 'no-show' ? setOpen({ kind: 'no-show', interview }) : void setStatus(interview, status)
 
   async function loadSamples() {
     const samples = sampleInterviews(new Date(now), zone)
@@ -259,7 +265,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
                 onSelect={context.select}
                 onEdit={(interview) => setOpen({ kind: 'edit', interview })}
                 onDelete={(interview) => setOpen({ kind: 'delete', interview })}
-                onStatus={(interview, status) => void changeStatus(interview, status)}
+                onStatus={changeStatus}
               />
             ) : (
               <TimeGridView
@@ -280,8 +286,11 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
               onClose={() => setSelectedId(undefined)}
               onEdit={() => setOpen({ kind: 'edit', interview: selected })}
               onDelete={() => setOpen({ kind: 'delete', interview: selected })}
-              onStatus={(status) => void changeStatus(selected, status)}
-              onMessage={(draft) => setOpen({ kind: 'message', interview: selected, draft })}
+              onStatus={(status) => changeStatus(selected, status)}
+              onMessage={(draft, channel) =>
+                setOpen({ kind: 'message', interview: selected, draft, ...(channel ? { channel } : {}) })
+              }
+              onAnswer={(given) => void answer(selected, given)}
             />
           )}
         </div>
@@ -294,7 +303,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         settings={settings}
         now={now}
         detailsShown={selected !== undefined}
-        onChanged={() => void load()}
+        onChanged={reload}
         onDeleted={(id) => selectedId === id && setSelectedId(undefined)}
       />
     </section>

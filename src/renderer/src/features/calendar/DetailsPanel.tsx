@@ -1,15 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
-import type { DraftKind } from '../../../../shared/drafts/types'
+import type { Interview, Status } from '../../../../shared/model/interview'
+import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
+import { isActive } from '../../../../shared/schedule/conflicts'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { zoneAbbreviation } from '../../../../shared/time'
 import { openLink } from '../../api/openLink'
 import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
+import { StatusSelect } from '../interviews/StatusSelect'
 import { AlertBadges } from '../alerts/AlertBadges'
 import { messagesFor } from '../agenda/AgendaItem'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
+import { PendingRequest, type Answer } from '../reschedule/PendingRequest'
 import { spanText } from './period'
 
 interface DetailsPanelProps {
@@ -21,7 +24,8 @@ interface DetailsPanelProps {
   onEdit: () => void
   onDelete: () => void
   onStatus: (status: Status) => void
-  onMessage: (kind: DraftKind) => void
+  onMessage: (kind: DraftKind, channel?: DraftChannel) => void
+  onAnswer: (answer: Answer) => void
 }
 
 /** The chosen interview beside the calendar: everything about it, its history, and what can be done next. */
@@ -122,6 +126,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           ))}
         </ul>
       )}
+      {isActive(interview) && <PendingRequest interview={interview} zone={zone} onAnswer={props.onAnswer} />}
       <div className="details-actions">
         {messagesFor(interview, now).map((kind) => (
           <button key={kind} type="button" className="small" onClick={() => props.onMessage(kind)}>
@@ -130,18 +135,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         ))}
       </div>
       <div className="details-actions">
-        <select
-          className={`status-select status-${interview.status}`}
-          aria-label={t('agenda.changeStatus', { company: interview.company })}
-          value={interview.status}
-          onChange={(event) => props.onStatus(event.target.value as Status)}
-        >
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
+        <StatusSelect interview={interview} now={now} onStatus={props.onStatus} />
         <button type="button" onClick={props.onEdit}>
           {t('agenda.edit')}
         </button>
@@ -149,7 +143,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
           {t('agenda.delete')}
         </button>
       </div>
-      <FollowUpTimeline key={`${interview.id}-${interview.updatedAt}`} interview={interview} />
+      <FollowUpTimeline
+        key={`${interview.id}-${interview.updatedAt}`}
+        interview={interview}
+        onTask={props.onMessage}
+      />
     </aside>
   )
 }

@@ -4,6 +4,8 @@ import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import { isAllDay } from '../../../../shared/calendar/layout'
 import { EventLabel, eventName, useEventWords } from './EventLabel'
+import { holdOf } from './holdItems'
+import { HoldLabel, useHoldName } from './HoldLabel'
 import type { ViewContext } from './viewContext'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
@@ -23,6 +25,7 @@ interface MonthViewProps {
 export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthViewProps) {
   const { t } = useTranslation()
   const words = useEventWords()
+  const holdName = useHoldName()
   const grid = useRef<HTMLDivElement>(null)
   const { date, today, locale, drag } = context
   const month = date.slice(0, 7)
@@ -80,6 +83,20 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                   {format(dateOf(day), 'd', { locale })}
                 </button>
                 {list.slice(0, PER_CELL).map((interview, index) => {
+                  if (holdOf(interview))
+                    return (
+                      <button
+                        key={index}
+                        type="button"
+                        tabIndex={focused ? 0 : -1}
+                        className="chip hold"
+                        aria-label={holdName(interview, context.zone)}
+                        title={holdName(interview, context.zone)}
+                        onClick={() => context.select(interview)}
+                      >
+                        <HoldLabel item={interview} zone={context.zone} />
+                      </button>
+                    )
                   const alerts = context.alertsOf(interview.id)
                   const allDay = isAllDay(interview, context.zone)
                   const name = eventName(words, interview, context.zone, alerts, allDay)

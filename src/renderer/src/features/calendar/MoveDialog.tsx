@@ -20,12 +20,15 @@ interface MoveDialogProps {
   settings: Settings
   now: number
   onCancel: () => void
-  /** Records the move; `write` also opens the reschedule message for the company. */
-  onConfirm: (write: boolean) => void
+  /** Opens the reschedule request with this time proposed first: nothing moves until they answer. */
+  onPropose: () => void
+  /** Moves it now: the company already agreed to this time. */
+  onAgreed: () => void
 }
 
 /** Before a dragged interview moves: the new time, the notice the company would get, and what it clashes with. */
-export function MoveDialog({ move, interviews, settings, now, onCancel, onConfirm }: MoveDialogProps) {
+export function MoveDialog(props: MoveDialogProps) {
+  const { move, interviews, settings, now, onCancel, onPropose, onAgreed } = props
   const { t, i18n } = useTranslation()
   const { travelTimes } = useSchedule()
   const locale = dateLocale(i18n.language)
@@ -52,16 +55,19 @@ export function MoveDialog({ move, interviews, settings, now, onCancel, onConfir
         settings={settings}
         now={now}
       />
+      {upcoming && active && (
+        <p className="hint">{t('reschedule.move.hint', { company: interview.company })}</p>
+      )}
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('form.cancel')}
         </button>
-        <button type="button" onClick={() => onConfirm(false)}>
-          {t('calendar.move.only')}
+        <button type="button" onClick={onAgreed}>
+          {t('reschedule.move.agreed')}
         </button>
         {upcoming && active && (
-          <button type="button" className="primary" onClick={() => onConfirm(true)}>
-            {t('calendar.move.andWrite', { company: interview.company })}
+          <button type="button" className="primary" onClick={onPropose}>
+            {t('reschedule.move.propose', { company: interview.company })}
           </button>
         )}
       </div>

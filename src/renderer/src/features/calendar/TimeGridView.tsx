@@ -5,6 +5,8 @@ import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay, MINUTES_PER_DAY } from '../../../../shared/calendar/layout'
 import { wallClock } from '../../../../shared/time'
 import { EventLabel, eventName, useEventWords } from './EventLabel'
+import { holdOf } from './holdItems'
+import { HoldLabel, useHoldName } from './HoldLabel'
 import { dropOf } from './useEventDrag'
 import type { ViewContext } from './viewContext'
 
@@ -25,6 +27,7 @@ interface TimeGridProps {
 export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGridProps) {
   const { t } = useTranslation()
   const words = useEventWords()
+  const holdName = useHoldName()
   const { zone, locale, drag, date, today } = context
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -96,7 +99,20 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
         <div className="tg-gutter">{t('calendar.allDay')}</div>
         {columns.map(({ day, allDay }) => (
           <div key={day} role="gridcell" className="tg-allday-cell" data-day={day}>
-            {allDay.map((interview) => {
+            {allDay.map((interview, index) => {
+              if (holdOf(interview))
+                return (
+                  <button
+                    key={`hold-${index}`}
+                    type="button"
+                    className="chip hold"
+                    aria-label={holdName(interview, zone)}
+                    title={holdName(interview, zone)}
+                    onClick={() => context.select(interview)}
+                  >
+                    <HoldLabel item={interview} zone={zone} allDay />
+                  </button>
+                )
               const alerts = context.alertsOf(interview.id)
               const name = eventName(words, interview, zone, alerts, true)
               return (
@@ -151,6 +167,26 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                 )}
                 {placed.map((p, index) => {
                   const interview = p.item
+                  const place = {
+                    top: percent(p.top),
+                    height: percent(p.bottom - p.top),
+                    left: `${(p.column / p.columns) * 100}%`,
+                    width: `${100 / p.columns}%`,
+                  }
+                  if (holdOf(interview))
+                    return (
+                      <button
+                        key={index}
+                        type="button"
+                        className="block hold"
+                        style={place}
+                        aria-label={holdName(interview, zone)}
+                        title={holdName(interview, zone)}
+                        onClick={() => context.select(interview)}
+                      >
+                        <HoldLabel item={interview} zone={zone} />
+                      </button>
+                    )
                   const alerts = context.alertsOf(interview.id)
                   const tall = p.bottom - p.top >= 45
                   const name = eventName(words, interview, zone, alerts)
@@ -170,12 +206,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                       ]
                         .filter(Boolean)
                         .join(' ')}
-                      style={{
-                        top: percent(p.top),
-                        height: percent(p.bottom - p.top),
-                        left: `${(p.column / p.columns) * 100}%`,
-                        width: `${100 / p.columns}%`,
-                      }}
+                      style={place}
                       aria-label={name}
                       title={name}
                       {...drag.handlers(interview, 'move', p.top)}

@@ -12,6 +12,7 @@ import {
   type DraftKind,
   type ReasonCategory,
 } from '../../../../shared/drafts/types'
+import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
 import { openLink } from '../../api/openLink'
@@ -21,30 +22,37 @@ import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
+import { reachableChannel } from './reachableChannel'
 
 const WITH_REASON: DraftKind[] = ['cancel', 'reschedule', 'decline', 'apology']
 
 interface ComposerProps {
   interview: Interview
   initialKind: DraftKind
-  onSent: () => void
-  /** Times to propose instead of the free slots the app finds (a move made in the calendar). */
-  initialAlternatives?: Alternative[] | undefined
-  /** The time the company knows, when the calendar already holds the new one. */
-  was?: Alternative | undefined
+  onSent: (result: { interview: Interview; followUp: FollowUp }) => void
+  /** A time to propose first (dropped in the calendar); the free slots the app finds follow it. */
+  firstProposed?: Alternative | undefined
+  /** The channel to start with (a task that asks for a written confirmation); else one the contact has. */
+  initialChannel?: DraftChannel | undefined
 }
 
+/** How many times a request proposes by default when the user dropped one: theirs and two free ones. */
+const PROPOSED_AFTER_DROP = 3
+
 /** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
-export function Composer({ interview, initialKind, onSent, initialAlternatives, was }: ComposerProps) {
+export function Composer({ interview, initialKind, onSent, firstProposed, initialChannel }: ComposerProps) {
   const { t } = useTranslation()
   const toast = useToast()
   const settings = useContext(SettingsContext)
   const [kind, setKind] = useState(initialKind)
-  const [channel, setChannel] = useState<DraftChannel>('email')
+  const [channel, setChannel] = useState<DraftChannel>(initialChannel ?? reachableChannel(interview))
   const [language, setLanguage] = useState<'id' | 'en'>(settings?.language ?? 'id')
   const [category, setCategory] = useState<ReasonCategory | ''>('')
   const [detail, setDetail] = useState('')
-  const [alternatives, setAlternatives] = useState<Alternative[] | undefined>(initialAlternatives)
+  // A request already pending (made by phone, now confirmed in writing) keeps the times it proposed.
+  const [alternatives, setAlternatives] = useState<Alternative[] | undefined>(
+    initialKind === 'reschedule' && !firstProposed ? interview.reschedule?.proposed : undefined,
+  )
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
@@ -59,11 +67,15 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
         channel,
         language,
         ...(reason ? { reason } : {}),
-        ...(was ? { was } : {}),
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
         if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (firstProposed && !alternatives && result.value.alternatives) {
+          // The dropped time leads; the free times the app found follow (this asks for a new draft).
+          const others = result.value.alternatives.filter((slot) => slot.startsAt !== firstProposed.startsAt)
+          return setAlternatives([firstProposed, ...others].slice(0, PROPOSED_AFTER_DROP))
+        }
         setDraft(result.value)
         setSubject(result.value.subject ?? '')
         setBody(result.value.body)
@@ -73,7 +85,7 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
       current = false
       clearTimeout(timer)
     }
-  }, [interview.id, kind, channel, language, category, detail, alternatives, was, t, toast])
+  }, [interview.id, kind, channel, language, category, detail, alternatives, firstProposed, t, toast])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const shownAlternatives = alternatives ?? draft.alternatives ?? []
@@ -83,7 +95,7 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
     kind,
     channel,
     language,
-    interview: was ? { ...interview, ...was } : interview,
+    interview,
     alternatives: shownAlternatives,
     reasonDetail: detail,
     notice: draft.notice,
@@ -99,10 +111,12 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
       language,
       ...(channel === 'email' && subject.trim() ? { subject } : {}),
       body,
+      // The times this message proposes are held until the company answers.
+      ...(kind === 'reschedule' ? { alternatives: shownAlternatives } : {}),
     })
     if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
     toast(t('drafts.sent'))
-    onSent()
+    onSent(result.value)
   }
 
   return (

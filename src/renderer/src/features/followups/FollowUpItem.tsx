@@ -9,10 +9,12 @@ interface Props {
   followUp: FollowUp
   company?: string | undefined
   onComplete?: () => void
+  /** Opens what an open task asks for (the message to write). */
+  onOpen?: (() => void) | undefined
 }
 
 /** One log entry or task: what, when, how, and the text that was sent. */
-export function FollowUpItem({ followUp, company, onComplete }: Props) {
+export function FollowUpItem({ followUp, company, onComplete, onOpen }: Props) {
   const { t, i18n } = useTranslation()
   const zone = useZone()
   const when = (iso: string) =>
@@ -34,6 +36,11 @@ export function FollowUpItem({ followUp, company, onComplete }: Props) {
               : t('followups.due', { when: when(followUp.dueAt!) })
             : when(followUp.at)}
         </span>
+        {isOpenTask && onOpen && (
+          <button type="button" className="small primary" onClick={onOpen}>
+            {t(`tasks.open.${followUp.kind}`)}
+          </button>
+        )}
         {isOpenTask && onComplete && (
           <button type="button" className="small" onClick={onComplete}>
             {t('followups.done')}

@@ -1,27 +1,65 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import type { FollowUp } from '../../../../shared/model/followup'
+import type { HistoryEntry } from '../../../../shared/model/history'
 import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { Field } from '../../ui/Field'
 import { FollowUpItem } from './FollowUpItem'
+import { HistoryEntryItem } from './HistoryEntryItem'
+import { taskDraft } from './taskDraft'
 
 const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 
-/** An interview's history: every message sent, call made and note, its open tasks, and a quick way to add one. */
-export function FollowUpTimeline({ interview }: { interview: Interview }) {
+type Step = { at: number; followUp: FollowUp } | { at: number; entry: HistoryEntry }
+
+/** Open tasks sit at their due date, done ones at when they were done; everything else at when it happened. */
+const whenOf = (followUp: FollowUp) =>
+  Date.parse(followUp.type === 'task' ? (followUp.doneAt ?? followUp.dueAt!) : followUp.at)
+const rank = (step: Step) => ('entry' in step ? 0 : 1)
+
+/**
+ * An interview's one timeline, newest first: what changed (history) and every message, call, note and task
+ * (follow-ups). A sent message appears once, as the follow-up that holds its text.
+ */
+function mergeSteps(followUps: FollowUp[], history: HistoryEntry[]): Step[] {
+  const steps: Step[] = [
+    ...followUps.map((followUp) => ({ at: whenOf(followUp), followUp })),
+    ...history
+      .filter((entry) => entry.change !== 'message-sent')
+      .map((entry) => ({ at: Date.parse(entry.at), entry })),
+  ]
+  // Newest first; at the same moment, history before follow-ups, the later-written entry first.
+  return steps.sort(
+    (a, b) =>
+      b.at - a.at || rank(a) - rank(b) || ('entry' in a && 'entry' in b ? b.entry.id - a.entry.id : 0),
+  )
+}
+
+interface TimelineProps {
+  interview: Interview
+  /** Opens the message an open task asks for; without it, tasks can only be ticked off. */
+  onTask?: ((kind: DraftKind, channel: DraftChannel) => void) | undefined
+}
+
+/** An interview's history and follow-ups in one list, with a quick way to log a call or a note. */
+export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
   const { t } = useTranslation()
   const { refresh } = useSchedule()
-  const [items, setItems] = useState<FollowUp[]>([])
+  const [steps, setSteps] = useState<Step[]>([])
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call')
   const [note, setNote] = useState('')
   const titleId = useId()
   const load = useCallback(
     () =>
-      call('followups/list', { interviewId: interview.id }).then((result) => {
-        if (result.ok) setItems(result.value)
+      Promise.all([
+        call('followups/list', { interviewId: interview.id }),
+        call('interviews/history', { id: interview.id }),
+      ]).then(([followUps, history]) => {
+        setSteps(mergeSteps(followUps.ok ? followUps.value : [], history.ok ? history.value : []))
       }),
     [interview.id],
   )
@@ -63,13 +101,22 @@ export function FollowUpTimeline({ interview }: { interview: Interview }) {
         {t('data.exportOne')}
       </button>
       <h3 id={titleId}>{t('followups.history')}</h3>
-      {items.length === 0 ? (
+      {steps.length === 0 ? (
         <p className="muted">{t('followups.none')}</p>
       ) : (
         <ul className="followup-list">
-          {items.map((item) => (
-            <FollowUpItem key={item.id} followUp={item} onComplete={() => void complete(item.id)} />
-          ))}
+          {steps.map((step) => {
+            if ('entry' in step) return <HistoryEntryItem key={`h${step.entry.id}`} entry={step.entry} />
+            const draft = onTask && taskDraft(step.followUp, interview)
+            return (
+              <FollowUpItem
+                key={step.followUp.id}
+                followUp={step.followUp}
+                onComplete={() => void complete(step.followUp.id)}
+                onOpen={draft ? () => onTask(draft.kind, draft.channel) : undefined}
+              />
+            )
+          })}
         </ul>
       )}
       <form className="timeline-add" onSubmit={add}>

@@ -1,13 +1,18 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import { LOG_KINDS, TASK_KINDS, type FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
 import { instantFromWallClock } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { useZone } from '../../app/SettingsContext'
+import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
+import { Composer } from '../drafts/Composer'
+import { useStatusReport } from '../interviews/useStatusReport'
 import { FollowUpItem } from './FollowUpItem'
+import { taskDraft } from './taskDraft'
 
 /** Every follow-up across all interviews: open tasks first, then the log; filter by company, kind and dates. */
 export function FollowUpsPage() {
@@ -21,6 +26,13 @@ export function FollowUpsPage() {
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [version, setVersion] = useState(0)
+  const [composing, setComposing] = useState<{
+    interview: Interview
+    kind: DraftKind
+    channel: DraftChannel
+  }>()
+  const reload = useCallback(() => setVersion((n) => n + 1), [])
+  const reportStatus = useStatusReport(reload)
 
   useEffect(() => {
     const range = {
@@ -53,14 +65,19 @@ export function FollowUpsPage() {
 
   const list = (entries: FollowUp[]) => (
     <ul className="followup-list">
-      {entries.map((item) => (
-        <FollowUpItem
-          key={item.id}
-          followUp={item}
-          company={interviews.get(item.interviewId)?.company}
-          onComplete={() => void complete(item.id)}
-        />
-      ))}
+      {entries.map((item) => {
+        const interview = interviews.get(item.interviewId)
+        const draft = interview && taskDraft(item, interview)
+        return (
+          <FollowUpItem
+            key={item.id}
+            followUp={item}
+            company={interview?.company}
+            onComplete={() => void complete(item.id)}
+            onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
+          />
+        )
+      })}
     </ul>
   )
 
@@ -94,6 +111,25 @@ export function FollowUpsPage() {
       {tasks.length === 0 ? <p className="muted">{t('followups.noTasks')}</p> : list(tasks)}
       <h2>{t('followups.log')}</h2>
       {log.length === 0 ? <p className="muted">{t('followups.none')}</p> : list(log)}
+      {composing && (
+        <Dialog
+          title={`${t(`drafts.title.${composing.kind}`)} — ${composing.interview.company}`}
+          onClose={() => setComposing(undefined)}
+          wide
+        >
+          <Composer
+            interview={composing.interview}
+            initialKind={composing.kind}
+            initialChannel={composing.channel}
+            onSent={(result) => {
+              setComposing(undefined)
+              reportStatus(result.interview, composing.interview.status)
+              reload()
+              refresh()
+            }}
+          />
+        </Dialog>
+      )}
     </section>
   )
 }

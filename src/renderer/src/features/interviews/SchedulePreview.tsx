@@ -4,6 +4,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
 import type { TravelTime } from '../../../../shared/model/travel'
 import { ClashIndex, isActive } from '../../../../shared/schedule/conflicts'
+import { HoldIndex } from '../../../../shared/schedule/holds'
 import { noticeLevel } from '../../../../shared/schedule/notice'
 import { TravelBook } from '../../../../shared/schedule/travel'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
@@ -23,10 +24,10 @@ type Line = { text: string; severity: 'danger' | 'warning' | 'info' | 'ok' }
 /** Live checks while the user edits times: clashes with other interviews and, when moving one, the notice. */
 export function SchedulePreview({ values, editing, interviews, travelTimes, settings, now }: PreviewProps) {
   const { t } = useTranslation()
-  const index = useMemo(
-    () => new ClashIndex(interviews, new TravelBook(travelTimes, settings)),
-    [interviews, travelTimes, settings],
-  )
+  const [index, holds] = useMemo(() => {
+    const book = new TravelBook(travelTimes, settings)
+    return [new ClashIndex(interviews, book), new HoldIndex(interviews, book)] as const
+  }, [interviews, travelTimes, settings])
   const startsAt = instantFromWallClock(values.date, values.startTime, values.timeZone)
   const endsAt = instantFromWallClock(values.date, values.endTime, values.timeZone)
   if (!startsAt || !endsAt || Date.parse(endsAt) <= Date.parse(startsAt)) return null
@@ -40,7 +41,7 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
     endsAt,
     timeZone: values.timeZone,
   }
-  const time = (other: Interview) =>
+  const time = (other: { startsAt: string; endsAt: string }) =>
     `${wallClock(other.startsAt, settings.timeZone).time}–${wallClock(other.endsAt, settings.timeZone).time}`
   const lines: Line[] = index.clashesWith(candidate).map((clash) => {
     const other = clash.first.id === candidate.id ? clash.second : clash.first
@@ -59,6 +60,25 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
       text: t('preview.travel', { gap, needed: clash.neededMinutes, place, company: other.company }),
     }
   })
+  // Times proposed to another company are tentative: said so, and less loudly than a real clash.
+  for (const clash of holds.clashesWith(candidate)) {
+    const held = clash.hold.interview.company
+    lines.push(
+      clash.kind === 'overlap'
+        ? {
+            severity: 'warning',
+            text: t('reschedule.preview.on', { company: held, time: time(clash.hold.slot) }),
+          }
+        : {
+            severity: 'info',
+            text: t('reschedule.preview.near', {
+              gap: Math.round(clash.gapMinutes),
+              needed: clash.neededMinutes,
+              company: held,
+            }),
+          },
+    )
+  }
   if (isActive(candidate)) {
     const day = dayKey(startsAt, settings.timeZone)
     const count =

@@ -1,0 +1,57 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Interview, Status } from '../../../../shared/model/interview'
+import { call } from '../../api/client'
+import { useToast } from '../../ui/Toast'
+
+/**
+ * Reports a status change in a toast that can undo it for a while; the undo is a change of its own (the
+ * history records it as an undo). `onChanged` reloads whatever shows the interview.
+ */
+export function useStatusReport(onChanged: () => void) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  return useCallback(
+    (interview: Interview, previous: Status) => {
+      if (interview.status === previous) return
+      const name = (status: Status) => t(`status.${status}`)
+      toast(
+        t('statusChange.changed', { company: interview.company, status: name(interview.status) }),
+        'info',
+        {
+          label: t('statusChange.undo'),
+          run: () =>
+            void call('interviews/update', { id: interview.id, status: previous, undo: true }).then(
+              (result) => {
+                if (result.ok)
+                  toast(t('statusChange.undone', { company: interview.company, status: name(previous) }))
+                else toast(t('errors.generic', { message: result.error.message }), 'error')
+                onChanged()
+              },
+            ),
+        },
+      )
+    },
+    [t, toast, onChanged],
+  )
+}
+
+/** Changes a status and reports it with its undo; returns the stored interview, or nothing on failure. */
+export function useStatusChange(onChanged: () => void) {
+  const { t } = useTranslation()
+  const toast = useToast()
+  const report = useStatusReport(onChanged)
+  return useCallback(
+    async (interview: Interview, status: Status): Promise<Interview | undefined> => {
+      const result = await call('interviews/update', { id: interview.id, status })
+      onChanged()
+      if (!result.ok) {
+        toast(t('errors.generic', { message: result.error.message }), 'error')
+        return undefined
+      }
+      report(result.value, interview.status)
+      return result.value
+    },
+    [t, toast, report, onChanged],
+  )
+}

@@ -1,0 +1,82 @@
+import type { Strings } from './en-messages'
+import type { requestsEn } from './en-requests'
+
+/** Teks antarmuka untuk permohonan jadwal ulang, riwayat wawancara, perubahan status, dan tugas. */
+export const requestsId: Strings<typeof requestsEn> = {
+  reschedule: {
+    hold: 'Diusulkan: {{company}}',
+    holdName: '{{time}}, waktu yang diusulkan kepada {{company}}, sementara sampai mereka menjawab',
+    pendingTitle: 'Menunggu jawaban mereka',
+    pending:
+      'Permohonan jadwal ulang dikirim pada {{when}}. Wawancara tetap pada waktu yang disepakati sampai mereka menjawab.',
+    chose: 'Mereka memilih ini',
+    choseLabel: 'Mereka memilih {{time}}',
+    another: 'Waktu lain…',
+    refused: 'Mereka menolak',
+    withdraw: 'Tarik kembali',
+    anotherTitle: 'Waktu yang dipilih {{company}}',
+    invalidTime: 'Isi tanggal, dan jam selesai setelah jam mulai.',
+    moveThere: 'Pindahkan ke waktu itu',
+    accepted:
+      'Wawancara dengan {{company}} dipindahkan ke waktu pilihan mereka. Konfirmasikan rinciannya secara tertulis.',
+    refusedDone: '{{company}} mempertahankan waktu semula. Balas untuk berterima kasih.',
+    withdrawn: 'Permohonan jadwal ulang kepada {{company}} ditarik kembali.',
+    preview: {
+      on: 'Jatuh pada waktu yang diusulkan kepada {{company}} ({{time}}); masih sementara sampai mereka menjawab.',
+      near: 'Jeda {{gap}} menit dengan waktu yang diusulkan kepada {{company}}; dibutuhkan {{needed}} menit. Masih sementara sampai mereka menjawab.',
+    },
+    move: {
+      hint: 'Tidak ada yang berpindah sampai {{company}} menjawab; sementara itu waktu yang Anda usulkan ditahan di kalender.',
+      propose: 'Usulkan waktu ini kepada {{company}}',
+      agreed: 'Mereka sudah setuju',
+    },
+  },
+  statusChange: {
+    changed: '{{company}}: status kini {{status}}.',
+    undo: 'Urungkan',
+    undone: '{{company}}: status kembali menjadi {{status}}.',
+    notYet: '{{status}} (setelah dimulai)',
+    noShowTitle: 'Tandai tidak hadir?',
+    noShowText:
+      'Catat bahwa Anda tidak menghadiri wawancara dengan {{company}} pada {{when}}? Setelah itu Anda dapat menulis permohonan maaf.',
+    noShowConfirm: 'Tandai tidak hadir',
+  },
+  history: {
+    created: 'Ditambahkan untuk {{when}}',
+    imported: 'Diimpor dari {{source}}, untuk {{when}}',
+    source: { file: 'berkas data', calendar: 'berkas kalender' },
+    changed: '{{field}}: {{from}} → {{to}}',
+    empty: '(kosong)',
+    fields: {
+      company: 'Perusahaan',
+      position: 'Posisi',
+      contact: 'Kontak',
+      mode: 'Cara',
+      location: 'Tempat',
+      meetingUrl: 'Tautan rapat',
+      accessCode: 'Kode akses',
+      timeZone: 'Zona waktu',
+      referenceNumber: 'Nomor referensi',
+      priority: 'Prioritas',
+      notes: 'Catatan',
+    },
+    rescheduled: 'Dipindahkan dari {{from}} ke {{to}}',
+    rescheduledAgreed: 'Dipindahkan sesuai kesepakatan, dari {{from}} ke {{to}}',
+    status: 'Status: {{from}} → {{to}}',
+    statusUndo: 'Diurungkan: status kembali menjadi {{to}}',
+    requested: 'Permohonan jadwal ulang dikirim, dengan usulan {{times}}',
+    acceptedOurs: 'Mereka memilih {{to}}',
+    acceptedTheirs: 'Mereka menawarkan waktu lain, diterima: {{to}}',
+    refused: 'Mereka menolak jadwal ulang; waktu semula tetap berlaku',
+    withdrawn: 'Permohonan jadwal ulang ditarik kembali',
+    sent: '{{kind}}',
+  },
+  tasks: {
+    open: {
+      'confirm-in-writing': 'Tulis konfirmasinya',
+      'send-thanks': 'Tulis ucapan terima kasih',
+      'chase-reply': 'Tanyakan kabar jadwal ulang',
+      custom: 'Buka',
+    },
+  },
+}
