@@ -105,6 +105,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             initialKind={open.draft}
             initialAlternatives={open.proposed}
             was={open.was}
+            onCancel={close}
             onSent={() => {
               close()
               onChanged()

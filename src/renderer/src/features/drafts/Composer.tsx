@@ -16,6 +16,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
 import { openLink } from '../../api/openLink'
 import { SettingsContext } from '../../app/SettingsContext'
+import { useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
@@ -28,6 +29,7 @@ interface ComposerProps {
   interview: Interview
   initialKind: DraftKind
   onSent: () => void
+  onCancel: () => void
   /** Times to propose instead of the free slots the app finds (a move made in the calendar). */
   initialAlternatives?: Alternative[] | undefined
   /** The time the company knows, when the calendar already holds the new one. */
@@ -35,7 +37,8 @@ interface ComposerProps {
 }
 
 /** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
-export function Composer({ interview, initialKind, onSent, initialAlternatives, was }: ComposerProps) {
+export function Composer(props: ComposerProps) {
+  const { interview, initialKind, onSent, onCancel, initialAlternatives, was } = props
   const { t } = useTranslation()
   const toast = useToast()
   const settings = useContext(SettingsContext)
@@ -48,6 +51,7 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
+  useDiscardGuard(draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? '')))
 
   useEffect(() => {
     let current = true
@@ -176,6 +180,9 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
       </Field>
       <DraftChecks checks={checks} />
       <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('dialog.cancel')}
+        </button>
         <button
           type="button"
           onClick={() =>

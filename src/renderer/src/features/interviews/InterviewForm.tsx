@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
 import { call } from '../../api/client'
+import { useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { ZoneOptions } from '../../ui/options'
 import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
@@ -34,6 +35,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
   const [formError, setFormError] = useState<string>()
   const [saving, setSaving] = useState(false)
   const form = useRef<HTMLFormElement>(null)
+  useDiscardGuard(JSON.stringify(values) !== JSON.stringify(initial))
 
   const label = (field: FormField) => t(`form.fields.${LABEL_KEY[field] ?? field}`)
   const set = (field: FormField) => (event: { target: { value: string } }) => {
