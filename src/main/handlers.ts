@@ -8,7 +8,7 @@ import {
   listInterviews,
   updateInterview,
 } from './services/interviews'
-import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
+import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
@@ -42,6 +42,7 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'interviews/delete': ({ id }) => deleteInterview(db(), id),
     'settings/get': () => getSettings(db(), system),
     'settings/update': (patch) => updateSettings(db(), system, patch),
+    'settings/adoptDefaults': (offered) => adoptDefaults(db(), system, offered),
     'backup/create': () => connection.backup('manual'),
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'interviews/delete',
   'settings/get',
   'settings/update',
+  'settings/adoptDefaults',
   'backup/create',
   'backup/list',
   'backup/restore',

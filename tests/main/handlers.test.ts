@@ -147,6 +147,32 @@ describe('settings/* handlers', () => {
     })
     expect(await app.value('settings/get')).toMatchObject({ userName: '' })
   })
+
+  it('adopt the browser language and zone on first run, but never over what the user chose', async () => {
+    const app = await backend()
+    expect(
+      await app.value('settings/adoptDefaults', { language: 'en', timeZone: 'America/New_York' }),
+    ).toMatchObject({ language: 'en', timeZone: 'America/New_York' })
+    // A second browser, later, changes nothing: the first run is over for both fields.
+    expect(
+      await app.value('settings/adoptDefaults', { language: 'id', timeZone: 'Asia/Makassar' }),
+    ).toMatchObject({ language: 'en', timeZone: 'America/New_York' })
+
+    const chosen = await backend()
+    await chosen.value('settings/update', { language: 'id' })
+    expect(
+      await chosen.value('settings/adoptDefaults', { language: 'en', timeZone: 'Asia/Jayapura' }),
+    ).toMatchObject({ language: 'id', timeZone: 'Asia/Jayapura' })
+  })
+
+  it('refuse an unknown zone or language by name and store nothing', async () => {
+    const app = await backend()
+    const result = await app.call('settings/adoptDefaults', { language: 'fr', timeZone: 'Mars/Olympus' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    const paths = result.ok ? [] : (result.error.issues ?? []).map((issue) => issue.path)
+    expect(paths.sort()).toEqual(['language', 'timeZone'])
+    expect(await app.value('settings/get')).toMatchObject({ language: 'id', timeZone: 'Asia/Jakarta' })
+  })
 })
 
 describe('backup/* and database/* handlers', () => {

@@ -110,6 +110,7 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Close' }))
     await userEvent.click(screen.getByRole('button', { name: 'Discard' }))
     expect(onClose).toHaveBeenCalledOnce()
+    expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus()
   })
 
   it('asks before a click on the backdrop discards typed data', async () => {

@@ -16,6 +16,9 @@ export const en = {
     alertCount_other: '{{count}} alerts',
     language: 'Language',
     notConnected: 'The app did not answer. Is it still running?',
+    noAccess: 'This page has no access to Interview Desk: the address is missing its access key.',
+    howToOpen:
+      'Open the full address the app printed when it started (it ends in #token=…). If the app was closed, start it again with npm run web (or npm start) and open the new address.',
   },
   calendar: {
     today: 'Today',

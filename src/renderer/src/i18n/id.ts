@@ -17,6 +17,9 @@ export const id: Bundle = {
     alertCount_other: '{{count}} peringatan',
     language: 'Bahasa',
     notConnected: 'Aplikasi tidak menjawab. Apakah masih berjalan?',
+    noAccess: 'Halaman ini tidak dapat membuka Interview Desk karena alamatnya tidak memuat kunci akses.',
+    howToOpen:
+      'Buka alamat lengkap yang ditampilkan aplikasi saat dijalankan (berakhiran #token=…). Jika aplikasi sudah ditutup, jalankan lagi dengan npm run web (atau npm start), lalu buka alamat barunya.',
   },
   calendar: {
     today: 'Hari ini',

@@ -81,8 +81,13 @@ export function Dialog({ title, onClose, children, role = 'dialog', wide = false
     return () => {
       late.disconnect()
       pop()
-      if (dialog.open && typeof dialog.close === 'function') dialog.close()
-      if (previous?.isConnected) previous.focus()
+      // Closing together with an outer dialog: the outer one gives the focus back, this one leaves it be.
+      const active = document.activeElement
+      const ours = active === null || active === document.body || dialog.contains(active)
+      // Dialogs open inside this one close first: while one is open, the page stays inert to focus().
+      for (const open of [...[...dialog.querySelectorAll('dialog')].reverse(), dialog])
+        if (open.open && typeof open.close === 'function') open.close()
+      if (ours && previous?.isConnected) previous.focus()
     }
   }, [])
 
