@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { errorText } from '../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
+import type { AppError } from '../../../shared/result'
 import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
 import { CalendarPage } from '../features/calendar/CalendarPage'
@@ -40,7 +42,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   const toast = useToast()
   const [settings, setSettings] = useState<Settings>()
   const [page, setPage] = useState<Page>('calendar')
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<AppError>()
   const [openId, setOpenId] = useState<string>()
   const { alerts, travelTimes, refresh } = useScheduleState(settings?.language ?? '')
   const open = useCallback((interviewId: string) => {
@@ -58,7 +60,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
 
   useEffect(() => {
     void loadSettings().then((result) => {
-      if (!result.ok) return setError(result.error.message)
+      if (!result.ok) return setError(result.error)
       applyLanguage(result.value.language)
       setSettings(result.value)
     })
@@ -73,7 +75,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     async (patch: SettingsUpdate) => {
       const result = await call('settings/update', patch)
       if (!result.ok) {
-        if (!result.error.issues) toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (!result.error.issues) toast(errorText(result.error), 'error')
         return result.error.issues
       }
       applyLanguage(result.value.language)
@@ -90,7 +92,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     if (result.ok) setSettings(result.value)
   }, [])
 
-  if (error) return <p className="form-error">{t('errors.generic', { message: error })}</p>
+  if (error) return <p className="form-error">{errorText(error)}</p>
   if (!settings) return <p className="muted center">{t('app.loading')}</p>
   return (
     <SettingsContext.Provider value={settings}>

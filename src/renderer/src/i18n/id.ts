@@ -260,8 +260,23 @@ export const id: Bundle = {
     discard: 'Buang',
   },
   errors: {
-    generic: 'Terjadi kesalahan: {{message}}',
-    NOT_FOUND: 'Wawancara itu sudah tidak ada.',
+    andMore_one: '{{text}} (dan {{count}} masalah lain)',
+    andMore_other: '{{text}} (dan {{count}} masalah lain)',
+    fields: { text: 'Teks', file: 'Berkas', unknown: 'Salah satu isian' },
+    code: {
+      VALIDATION: 'Sebagian isian tidak valid.',
+      NOT_FOUND: 'Data itu sudah tidak ada. Mungkin sudah dihapus di jendela lain.',
+      CONFLICT: 'Tindakan itu tidak dapat dilakukan dalam keadaan sekarang.',
+      UNKNOWN_CHANNEL: 'Versi aplikasi ini tidak mengenal tindakan tersebut. Muat ulang halaman.',
+      UNAUTHORIZED:
+        'Halaman ini kehilangan akses ke aplikasi. Buka alamat yang ditampilkan aplikasi saat dijalankan.',
+      FORBIDDEN: 'Aplikasi menolak permintaan dari situs lain.',
+      BAD_REQUEST: 'Aplikasi tidak dapat membaca permintaan itu.',
+      DB_CORRUPT: 'Berkas basis data rusak.',
+      DB_TOO_NEW: 'Basis data ini dibuat oleh versi aplikasi yang lebih baru.',
+      DB_UNAVAILABLE: 'Aplikasi tidak menjawab. Apakah masih berjalan?',
+      INTERNAL: 'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',
+    },
   },
   validation: validationText.id,
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import type { AppError } from '../../../../shared/result'
+import { errorText } from '../../i18n/errorText'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
 import type { Alternative, DraftKind } from '../../../../shared/drafts/types'
@@ -44,13 +46,13 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const zone = settings.timeZone
   const locale = dateLocale(i18n.language)
   const close = () => setOpen(undefined)
-  const report = (message: string) => toast(t('errors.generic', { message }), 'error')
+  const report = (error: AppError) => toast(errorText(error), 'error')
 
   async function remove(interview: Interview) {
     setOpen(undefined)
     const result = await call('interviews/delete', { id: interview.id })
     if (result.ok) toast(t('agenda.deleted', { company: interview.company }))
-    else report(result.error.message)
+    else report(result.error)
     onDeleted(interview.id)
     onChanged()
   }
@@ -59,7 +61,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
     const result = await call('interviews/update', { id: interview.id, startsAt, endsAt })
     if (!result.ok) {
       setOpen(undefined)
-      return report(result.error.message)
+      return report(result.error)
     }
     toast(t('calendar.move.done', { company: interview.company }))
     onChanged()

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { Backup } from '../../../../shared/model/backup'
 import { call } from '../../api/client'
@@ -32,17 +33,14 @@ export function BackupsPanel() {
 
   async function create() {
     const result = await call('backup/create', {})
-    toast(
-      result.ok ? t('backups.created') : t('errors.generic', { message: result.error.message }),
-      result.ok ? 'info' : 'error',
-    )
+    toast(result.ok ? t('backups.created') : errorText(result.error), result.ok ? 'info' : 'error')
     await load()
   }
 
   async function restore(backup: Backup) {
     setRestoring(undefined)
     const result = await call('backup/restore', { file: backup.file })
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     // Everything on screen may have changed: start over from the restored data.
     window.location.reload()
   }

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { download } from '../../api/files'
@@ -27,7 +28,7 @@ export function ExportPanel() {
               ? { format: 'json' }
               : { format: 'csv', table: kind === 'csv' ? 'interviews' : 'followups' },
           )
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     const [name, type] =
       kind === 'ics'
         ? [`interviews-${stamp()}.ics`, 'text/calendar']
@@ -42,7 +43,7 @@ export function ExportPanel() {
     if (!json) return
     if (mode === 'replace') await call('backup/create', {})
     const result = await call('data/import', { text: json, mode })
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     toast(
       t('data.restored', { added: result.value.interviews.added, updated: result.value.interviews.updated }),
     )

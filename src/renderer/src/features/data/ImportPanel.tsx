@@ -1,4 +1,5 @@
 import { useState, type DragEvent } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { IcsImportResult } from '../../../../shared/model/exchange'
 import { call } from '../../api/client'
@@ -26,7 +27,7 @@ export function ImportPanel() {
     setProgress({ label: t('data.checking') })
     const result = await call('ics/import', { ...next, preview: true })
     setProgress(undefined)
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     setPreview(result.value)
   }
 
@@ -42,7 +43,7 @@ export function ImportPanel() {
     setProgress({ label: t('data.checking') })
     const result = await call('ics/import', source)
     setProgress(undefined)
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     const { imported, updated, skipped } = result.value
     toast(t('data.imported', { imported, updated, skipped: skipped.length }))
     setPreview(undefined)

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { checkDraft } from '../../../../shared/drafts/checks'
 import { draftLinks } from '../../../../shared/drafts/compose'
@@ -67,7 +68,7 @@ export function Composer(props: ComposerProps) {
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
-        if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (!result.ok) return toast(errorText(result.error), 'error')
         setDraft(result.value)
         setSubject(result.value.subject ?? '')
         setBody(result.value.body)
@@ -104,7 +105,7 @@ export function Composer(props: ComposerProps) {
       ...(channel === 'email' && subject.trim() ? { subject } : {}),
       body,
     })
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     toast(t('drafts.sent'))
     onSent()
   }

@@ -1,4 +1,5 @@
 import { useContext, useRef, useState, type FormEvent } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
@@ -65,7 +66,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setSaving(false)
     if (result.ok) return onSaved(result.value)
     if (result.error.issues) return showIssues(result.error.issues)
-    setFormError(t('errors.generic', { message: result.error.message }))
+    setFormError(errorText(result.error))
   }
 
   const field = (name: FormField, control: 'input' | 'textarea' = 'input', type = 'text', hint?: string) => (
