@@ -235,6 +235,12 @@ export const en = {
     none: 'No travel times yet; {{minutes}} minutes is assumed between different places.',
     row: '{{from}} ↔ {{to}}: {{minutes}} min',
   },
+  units: {
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+  },
   notices: {
     title: 'Notices',
     dismiss: 'Dismiss notice',

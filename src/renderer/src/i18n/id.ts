@@ -237,6 +237,12 @@ export const id: Bundle = {
     none: 'Belum ada waktu perjalanan; antartempat yang berbeda dianggap {{minutes}} menit.',
     row: '{{from}} ↔ {{to}}: {{minutes}} menit',
   },
+  units: {
+    hours_one: '{{count}} jam',
+    hours_other: '{{count}} jam',
+    minutes_one: '{{count}} menit',
+    minutes_other: '{{count}} menit',
+  },
   notices: {
     title: 'Pemberitahuan',
     dismiss: 'Sembunyikan pemberitahuan',

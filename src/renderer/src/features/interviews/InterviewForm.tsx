@@ -7,7 +7,7 @@ import { call } from '../../api/client'
 import { useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { ZoneOptions } from '../../ui/options'
-import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
+import { checkForm, fieldOfPath, toUpdate, withStart, type FormField, type FormValues } from './formModel'
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
@@ -40,7 +40,10 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
 
   const label = (field: FormField) => t(`form.fields.${LABEL_KEY[field] ?? field}`)
   const set = (field: FormField) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }))
+    const value = event.target.value
+    setValues((current) =>
+      field === 'startTime' ? withStart(current, value) : { ...current, [field]: value },
+    )
     setErrors((current) => ({ ...current, [field]: undefined }))
   }
   const showIssues = (issues: FieldIssue[]) => {
@@ -128,8 +131,8 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
           </select>
         </Field>
         {values.mode === 'onsite' && field('location', 'textarea', 'text', t('form.hints.location'))}
-        {values.mode !== 'onsite' && field('meetingUrl', 'input', 'url')}
-        {values.mode !== 'onsite' && field('accessCode')}
+        {values.mode === 'video' && field('meetingUrl', 'input', 'url')}
+        {values.mode === 'video' && field('accessCode')}
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.contact')}</legend>
