@@ -235,6 +235,11 @@ export const en = {
     none: 'No travel times yet; {{minutes}} minutes is assumed between different places.',
     row: '{{from}} ↔ {{to}}: {{minutes}} min',
   },
+  fields: {
+    datePlaceholder: 'dd/mm/yyyy',
+    timePlaceholder: 'hh:mm',
+    pickDate: 'Pick a day',
+  },
   units: {
     hours_one: '{{count}} hour',
     hours_other: '{{count}} hours',

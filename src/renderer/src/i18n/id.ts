@@ -237,6 +237,11 @@ export const id: Bundle = {
     none: 'Belum ada waktu perjalanan; antartempat yang berbeda dianggap {{minutes}} menit.',
     row: '{{from}} ↔ {{to}}: {{minutes}} menit',
   },
+  fields: {
+    datePlaceholder: 'hh/bb/tttt',
+    timePlaceholder: 'jj:mm',
+    pickDate: 'Pilih hari',
+  },
   units: {
     hours_one: '{{count}} jam',
     hours_other: '{{count}} jam',

@@ -6,6 +6,8 @@ import { instantFromWallClock } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { useZone } from '../../app/SettingsContext'
+import { DateField } from '../../ui/DateField'
+import { dayKeyOfText } from '../../ui/dateText'
 import { Field } from '../../ui/Field'
 import { FollowUpItem } from './FollowUpItem'
 
@@ -84,10 +86,13 @@ export function FollowUpsPage() {
           </select>
         </Field>
         <Field label={t('followups.from')}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateField
+            value={from}
+            onChange={(value) => (value === '' || dayKeyOfText(value)) && setFrom(value)}
+          />
         </Field>
         <Field label={t('followups.to')}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateField value={to} onChange={(value) => (value === '' || dayKeyOfText(value)) && setTo(value)} />
         </Field>
       </div>
       <h2>{t('followups.openTasks')}</h2>

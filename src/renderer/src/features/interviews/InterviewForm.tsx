@@ -5,7 +5,9 @@ import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shar
 import type { FieldIssue } from '../../../../shared/result'
 import { call } from '../../api/client'
 import { useDiscardGuard } from '../../ui/Dialog'
+import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
+import { TimeField } from '../../ui/TimeField'
 import { ZoneOptions } from '../../ui/options'
 import { checkForm, fieldOfPath, toUpdate, withStart, type FormField, type FormValues } from './formModel'
 import { useIssueText } from './useFieldErrors'
@@ -110,9 +112,14 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.when')}</legend>
-        {field('date', 'input', 'date')}
-        {field('startTime', 'input', 'time')}
-        {field('endTime', 'input', 'time')}
+        <Field label={label('date')} error={errors.date} className="f-date">
+          <DateField value={values.date} onChange={(value) => set('date')({ target: { value } })} />
+        </Field>
+        {(['startTime', 'endTime'] as const).map((name) => (
+          <Field key={name} label={label(name)} error={errors[name]} className={`f-${name}`}>
+            <TimeField value={values[name]} onChange={(value) => set(name)({ target: { value } })} />
+          </Field>
+        ))}
         <Field label={label('timeZone')} error={errors.timeZone}>
           <select value={values.timeZone} onChange={set('timeZone')}>
             <ZoneOptions current={values.timeZone} />
