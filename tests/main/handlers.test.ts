@@ -80,6 +80,25 @@ describe('interviews/* handlers', () => {
     expect(await names({ query: 'alp' })).toEqual(['Alpha'])
   })
 
+  it('list searches by the shared rule: accents folded, every word, % and _ literally, never the notes', async () => {
+    const app = await backend()
+    const add = (fields: Record<string, unknown>, hours: number) =>
+      app.value('interviews/create', interviewInput(fields, hours))
+    await add({ company: 'Café Kopi 100% Kita', referenceNumber: 'KK/2026/7' }, 24)
+    await add({ company: 'Kopi Kita', contact: { email: 'hr@kopikita.id' }, notes: 'sentosa' }, 48)
+    await add({ company: 'Bank Sentosa', location: 'BSD City, Tangerang' }, 72)
+    const names = async (query: string) =>
+      (await app.value<Interview[]>('interviews/list', { query })).map((i) => i.company)
+    expect(await names('cafe')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('100%')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('kopi kita')).toEqual(['Café Kopi 100% Kita', 'Kopi Kita'])
+    expect(await names('kk/2026')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('HR@KOPIKITA')).toEqual(['Kopi Kita'])
+    expect(await names('tangerang bsd')).toEqual(['Bank Sentosa'])
+    expect(await names('sentosa')).toEqual(['Bank Sentosa'])
+    expect(await names('kopi tangerang')).toEqual([])
+  })
+
   it.each([
     ['empty company', { company: '' }, 'company'],
     ['end before start', { endsAt: '2026-11-24T02:00:00.000Z' }, 'endsAt'],
