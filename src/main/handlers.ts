@@ -10,7 +10,7 @@ import {
   listInterviews,
   updateInterview,
 } from './services/interviews'
-import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
+import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { createDraft, markSent } from './services/drafts'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
@@ -49,6 +49,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'interviews/history': ({ id }) => interviewHistory(db(), id),
     'settings/get': () => getSettings(db(), system),
     'settings/update': (patch) => updateSettings(db(), system, patch),
+    'settings/adoptDefaults': (offered) => adoptDefaults(db(), system, offered),
     'backup/create': () => connection.backup('manual'),
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),

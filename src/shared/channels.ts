@@ -11,6 +11,7 @@ export const CHANNELS = [
   'interviews/history',
   'settings/get',
   'settings/update',
+  'settings/adoptDefaults',
   'backup/create',
   'backup/list',
   'backup/restore',

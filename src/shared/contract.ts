@@ -11,7 +11,7 @@ import {
   type Interview,
 } from './model/interview'
 import type { HistoryEntry } from './model/history'
-import { settingsUpdateSchema, type Settings } from './model/settings'
+import { adoptDefaultsSchema, settingsUpdateSchema, type Settings } from './model/settings'
 import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/travel'
 import { instant } from './model/fields'
 import type { Alert } from './schedule/alerts'
@@ -66,6 +66,11 @@ export const contract = {
   'interviews/history': channel<HistoryEntry[]>()(byId),
   'settings/get': channel<Settings>()(empty),
   'settings/update': channel<Settings>()(settingsUpdateSchema),
+  /**
+   * First run in a browser: its language and zone become the settings' own, for each of the two the
+   * user has not chosen yet (a stored value always wins). Returns the settings.
+   */
+  'settings/adoptDefaults': channel<Settings>()(adoptDefaultsSchema),
   'backup/create': channel<Backup>()(empty),
   'backup/list': channel<Backup[]>()(empty),
   'backup/restore': channel<{ restored: string; keptAside?: string }>()(

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
 import { test, expect } from './fixtures'
 
+/** A day key as the app's date fields show it, day first in both languages: 30/11/2026. */
+const shown = (key: string) => `${key.slice(8)}/${key.slice(5, 7)}/${key.slice(0, 4)}`
+
 /** The user's zone is the server's (UTC here); one hour is 48 px in the week and day views. */
 const HOUR_PX = 48
 const day = `${new Date().getUTCFullYear() + 1}-03-09`
@@ -35,7 +38,7 @@ test('click an empty slot in the week view: the form opens at that time; the int
   await column(page, day).click({ position: { x: 20, y: 14 * HOUR_PX + 10 } })
 
   const dialog = page.getByRole('dialog', { name: 'New interview' })
-  await expect(dialog.getByLabel('Date')).toHaveValue(day)
+  await expect(dialog.getByLabel('Date')).toHaveValue(shown(day))
   await expect(dialog.getByLabel('Start')).toHaveValue('14:00')
   await expect(dialog.getByLabel('End')).toHaveValue('15:00')
   await dialog.getByLabel('Company').fill('PT Slot Pertama')
@@ -167,7 +170,7 @@ test('keyboard: views by letter, arrows move the focus, Enter opens the day, n s
   await expect(page.getByRole('button', { name: 'Agenda', pressed: true })).toBeVisible()
   await shortcut(page, 't')
   const today = new Date().toISOString().slice(0, 10)
-  await expect(page.getByLabel('Go to date')).toHaveValue(today)
+  await expect(page.getByLabel('Go to date')).toHaveValue(shown(today))
   await shortcut(page, 'n')
   await expect(page.getByRole('dialog', { name: 'New interview' })).toBeVisible()
 })

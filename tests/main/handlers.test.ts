@@ -82,6 +82,25 @@ describe('interviews/* handlers', () => {
     expect(await names({ query: 'alp' })).toEqual(['Alpha'])
   })
 
+  it('list searches by the shared rule: accents folded, every word, % and _ literally, never the notes', async () => {
+    const app = await backend()
+    const add = (fields: Record<string, unknown>, hours: number) =>
+      app.value('interviews/create', interviewInput(fields, hours))
+    await add({ company: 'Café Kopi 100% Kita', referenceNumber: 'KK/2026/7' }, 24)
+    await add({ company: 'Kopi Kita', contact: { email: 'hr@kopikita.id' }, notes: 'sentosa' }, 48)
+    await add({ company: 'Bank Sentosa', location: 'BSD City, Tangerang' }, 72)
+    const names = async (query: string) =>
+      (await app.value<Interview[]>('interviews/list', { query })).map((i) => i.company)
+    expect(await names('cafe')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('100%')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('kopi kita')).toEqual(['Café Kopi 100% Kita', 'Kopi Kita'])
+    expect(await names('kk/2026')).toEqual(['Café Kopi 100% Kita'])
+    expect(await names('HR@KOPIKITA')).toEqual(['Kopi Kita'])
+    expect(await names('tangerang bsd')).toEqual(['Bank Sentosa'])
+    expect(await names('sentosa')).toEqual(['Bank Sentosa'])
+    expect(await names('kopi tangerang')).toEqual([])
+  })
+
   it.each([
     ['empty company', { company: '' }, 'company'],
     ['end before start', { endsAt: '2026-11-24T02:00:00.000Z' }, 'endsAt'],
@@ -148,6 +167,32 @@ describe('settings/* handlers', () => {
       error: { code: 'VALIDATION', issues: [{ path: 'noticeHours.late' }] },
     })
     expect(await app.value('settings/get')).toMatchObject({ userName: '' })
+  })
+
+  it('adopt the browser language and zone on first run, but never over what the user chose', async () => {
+    const app = await backend()
+    expect(
+      await app.value('settings/adoptDefaults', { language: 'en', timeZone: 'America/New_York' }),
+    ).toMatchObject({ language: 'en', timeZone: 'America/New_York' })
+    // A second browser, later, changes nothing: the first run is over for both fields.
+    expect(
+      await app.value('settings/adoptDefaults', { language: 'id', timeZone: 'Asia/Makassar' }),
+    ).toMatchObject({ language: 'en', timeZone: 'America/New_York' })
+
+    const chosen = await backend()
+    await chosen.value('settings/update', { language: 'id' })
+    expect(
+      await chosen.value('settings/adoptDefaults', { language: 'en', timeZone: 'Asia/Jayapura' }),
+    ).toMatchObject({ language: 'id', timeZone: 'Asia/Jayapura' })
+  })
+
+  it('refuse an unknown zone or language by name and store nothing', async () => {
+    const app = await backend()
+    const result = await app.call('settings/adoptDefaults', { language: 'fr', timeZone: 'Mars/Olympus' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    const paths = result.ok ? [] : (result.error.issues ?? []).map((issue) => issue.path)
+    expect(paths.sort()).toEqual(['language', 'timeZone'])
+    expect(await app.value('settings/get')).toMatchObject({ language: 'id', timeZone: 'Asia/Jakarta' })
   })
 })
 

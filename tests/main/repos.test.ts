@@ -57,7 +57,7 @@ describe('interviews repo', () => {
     expect(ids).toEqual([spanning.id, inside.id])
   })
 
-  it('filters by status and by text, treating % and _ literally', async () => {
+  it('filters by status', async () => {
     const handle = await db()
     insertInterview(
       handle,
@@ -67,8 +67,6 @@ describe('interviews repo', () => {
       handle,
       interview('2026-12-01T03:00:00.000Z', { company: 'Kopi Kita', status: 'invited' }),
     )
-    expect(listInterviews(handle, { query: '100%' }).map((i) => i.company)).toEqual(['Kopi 100% Kita'])
-    expect(listInterviews(handle, { query: 'kopi' })).toHaveLength(2)
     expect(listInterviews(handle, { statuses: ['invited'] }).map((i) => i.company)).toEqual(['Kopi Kita'])
   })
 

@@ -227,6 +227,73 @@ describe('browser mode over real HTTP', () => {
   })
 })
 
+describe('the session cookie', () => {
+  /** Presents the token once, as the page does, and returns the cookie the server handed out. */
+  async function cookieOf(port: number): Promise<string> {
+    const res = await raw(port, { path: '/api/settings/get', headers: good(port), body: '{}' })
+    const header = String(res.headers['set-cookie'])
+    expect(header).toMatch(new RegExp(`^interview-desk-session-${port}=[A-Za-z0-9_-]{43}; `))
+    expect(header).toContain('HttpOnly')
+    expect(header).toContain('SameSite=Strict')
+    expect(header).toContain('Path=/api')
+    expect(header).not.toMatch(/Expires|Max-Age/i)
+    return header.split(';')[0]!
+  }
+  const withCookie = (port: number, cookie: string) => {
+    const { Authorization: _token, ...rest } = good(port)
+    return { ...rest, Cookie: cookie }
+  }
+
+  it('is handed out after the token was shown, and alone opens the API for a reload', async () => {
+    const { port } = await serve()
+    const cookie = await cookieOf(port)
+    const res = await raw(port, {
+      path: '/api/interviews/create',
+      headers: withCookie(port, cookie),
+      body: JSON.stringify(interviewInput()),
+    })
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true })
+    expect(res.headers['set-cookie']).toBeUndefined()
+  })
+
+  it.each([
+    ['a foreign Host', { Host: 'evil.example:80' }, 403],
+    ['a foreign Origin', { Origin: 'https://evil.example' }, 403],
+    ['a text body', { 'Content-Type': 'text/plain' }, 415],
+    ['a wrong token beside it', { Authorization: 'Bearer nope-nope-nope-nope' }, 401],
+  ])('keeps refusing %s', async (_name, extra, status) => {
+    const { port, backend } = await serve()
+    const cookie = await cookieOf(port)
+    const res = await raw(port, {
+      path: '/api/interviews/create',
+      headers: { ...withCookie(port, cookie), ...extra },
+      body: JSON.stringify(interviewInput()),
+    })
+    expect(res.status).toBe(status)
+    expect(backend.connection.database.prepare('SELECT count(*) AS n FROM interviews').get()).toEqual({
+      n: 0,
+    })
+  })
+
+  it('opens nothing when it is wrong or from another run', async () => {
+    const first = await serve()
+    const second = await serve()
+    const fromFirst = (await cookieOf(first.port)).split('=')[1]!
+    for (const cookie of [
+      `interview-desk-session-${second.port}=${fromFirst}`,
+      `interview-desk-session-${second.port}=`,
+      `other=${fromFirst}`,
+    ]) {
+      const res = await raw(second.port, {
+        path: '/api/settings/get',
+        headers: withCookie(second.port, cookie),
+        body: '{}',
+      })
+      expect(res.status, cookie).toBe(401)
+    }
+  })
+})
+
 describe('token comparison', () => {
   it('is equal only for the same secret, whatever the lengths', () => {
     expect(sameSecret(TOKEN, TOKEN)).toBe(true)

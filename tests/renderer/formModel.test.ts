@@ -4,6 +4,7 @@ import {
   formValuesOf,
   newFormValues,
   toUpdate,
+  withStart,
   type FormValues,
 } from '../../src/renderer/src/features/interviews/formModel'
 import { sampleInterviews } from '../../src/renderer/src/features/interviews/samples'
@@ -82,5 +83,44 @@ describe('interview form model', () => {
   it('the sample interviews are all valid', () => {
     for (const sample of sampleInterviews(now))
       expect(interviewInputSchema.safeParse(sample).success).toBe(true)
+  })
+})
+
+describe('changing the start', () => {
+  const base = { ...newFormValues('Asia/Jakarta', now), startTime: '10:00', endTime: '11:30' }
+  it.each([
+    ['keeps a 90-minute interview 90 minutes long', '14:00', '15:30'],
+    ['moves the end earlier with an earlier start', '08:15', '09:45'],
+    ['stops at 23:59 rather than crossing midnight', '23:00', '23:59'],
+    ['leaves the end alone while the start is half typed', '1', '11:30'],
+  ])('%s', (_name, start, end) => {
+    expect(withStart(base, start)).toMatchObject({ startTime: start, endTime: end })
+  })
+
+  it('leaves an end that was already wrong for the user to fix', () => {
+    expect(withStart({ ...base, endTime: '09:00' }, '12:00')).toMatchObject({ endTime: '09:00' })
+  })
+})
+
+describe('fields of the chosen format', () => {
+  it('keep no meeting link or access code on a phone call, and no address on a video call', () => {
+    const values = {
+      ...newFormValues('Asia/Jakarta', now),
+      company: 'Kopi Kita',
+      position: 'Barista Lead',
+      location: 'Jl. Kemang Raya 8',
+      meetingUrl: 'https://meet.example.com/abc',
+      accessCode: '1234',
+    }
+    const phone = checkForm({ ...values, mode: 'phone' })
+    const video = checkForm({ ...values, mode: 'video' })
+    expect(phone.ok && phone.input).not.toHaveProperty('meetingUrl')
+    expect(phone.ok && phone.input).not.toHaveProperty('accessCode')
+    expect(phone.ok && phone.input).not.toHaveProperty('location')
+    expect(video.ok && video.input).toMatchObject({
+      meetingUrl: 'https://meet.example.com/abc',
+      accessCode: '1234',
+    })
+    expect(video.ok && video.input).not.toHaveProperty('location')
   })
 })

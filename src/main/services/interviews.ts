@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { matchesSearch, searchWords } from '../../shared/search'
 import type { Database } from 'better-sqlite3'
 import {
   timeIssues,
@@ -159,12 +160,15 @@ export function deleteInterview(db: Database, id: string): { id: string } {
 
 export function listInterviews(db: Database, query: ChannelParsed<'interviews/list'>): Interview[] {
   const statuses = query.status === undefined ? undefined : ([] as Status[]).concat(query.status)
-  return repo.listInterviews(db, {
+  const found = repo.listInterviews(db, {
     ...(query.from ? { fromMs: Date.parse(query.from) } : {}),
     ...(query.to ? { toMs: Date.parse(query.to) } : {}),
     ...(statuses ? { statuses } : {}),
-    ...(query.query ? { query: query.query } : {}),
   })
+  // Text is matched here, not in SQL, so the server and the calendar's filter follow one rule (accents
+  // folded, every word); SQL narrows by range and status first, on its index.
+  const words = searchWords(query.query ?? '')
+  return words.length === 0 ? found : found.filter((interview) => matchesSearch(interview, words))
 }
 
 function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Interview {

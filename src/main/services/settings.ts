@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import {
   defaultSettings,
+  type AdoptDefaults,
   settingsSchema,
   type Language,
   type Settings,
@@ -42,5 +43,15 @@ export function updateSettings(db: Database, system: SystemDefaults, patch: Sett
     }
     writeStoredSettings(db, patch as Record<string, unknown>)
     return checked.data
+  })()
+}
+
+/** Stores the offered language and zone where nothing is stored yet; what the user chose stays. */
+export function adoptDefaults(db: Database, system: SystemDefaults, offered: AdoptDefaults): Settings {
+  return db.transaction(() => {
+    const stored = readStoredSettings(db)
+    const missing = Object.fromEntries(Object.entries(offered).filter(([key]) => !(key in stored)))
+    writeStoredSettings(db, missing)
+    return getSettings(db, system)
   })()
 }

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Registry } from '../registry'
-import { checkApiRequest, checkHost, type Refusal } from './guards'
+import { checkApiRequest, checkHost, sessionCookie, type Credentials, type Refusal } from './guards'
 
 export interface WebServerOptions {
   registry: Registry
@@ -52,8 +53,10 @@ const SECURITY_HEADERS = {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = options.port
   const log = options.log ?? console.error
+  // A fresh session secret per run: a cookie from an earlier run (or another port) opens nothing.
+  const credentials: Credentials = { token: options.token, session: randomBytes(32).toString('base64url') }
   const server: Server = createServer((request, response) => {
-    handle(request, response, { ...options, port }).catch((error: unknown) => {
+    handle(request, response, { ...options, port }, credentials).catch((error: unknown) => {
       log('Browser-mode request failed', error)
       if (!response.headersSent)
         send(response, 500, { ok: false, error: { code: 'INTERNAL', message: 'Internal error.' } })
@@ -80,6 +83,7 @@ async function handle(
   request: IncomingMessage,
   response: ServerResponse,
   options: WebServerOptions,
+  credentials: Credentials,
 ): Promise<void> {
   const hostRefusal = checkHost(request.headers, options.port)
   if (hostRefusal) return refuse(response, hostRefusal)
@@ -91,8 +95,8 @@ async function handle(
     if (request.method !== 'POST') {
       return refuse(response, { status: 405, code: 'BAD_REQUEST', message: 'API calls use POST.' })
     }
-    const refusal = checkApiRequest(request.headers, options.port, options.token)
-    if (refusal) return refuse(response, refusal)
+    const access = checkApiRequest(request.headers, options.port, credentials)
+    if ('status' in access) return refuse(response, access)
     const body = await readBody(request)
     if (body === undefined) {
       // The connection is closed after the answer: the rest of an oversized body is not worth reading.
@@ -114,7 +118,11 @@ async function handle(
       })
     }
     const result = await options.registry.dispatch(path.slice('/api/'.length), input)
-    return send(response, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result)
+    // Once the page has shown the token, a session cookie lets a reload or a bookmark in this browser
+    // session reach the app without the token in the address.
+    const cookie: Record<string, string> =
+      access.by === 'token' ? { 'Set-Cookie': sessionCookie(options.port, credentials.session) } : {}
+    return send(response, !result.ok && result.error.code === 'UNKNOWN_CHANNEL' ? 404 : 200, result, cookie)
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return refuse(response, { status: 405, code: 'BAD_REQUEST', message: 'Only GET is served here.' })
@@ -187,9 +195,15 @@ function notFound(response: ServerResponse): void {
   response.end('Not found')
 }
 
-function send(response: ServerResponse, status: number, body: unknown): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+): void {
   response.writeHead(status, {
     ...SECURITY_HEADERS,
+    ...extraHeaders,
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
   })

@@ -95,6 +95,13 @@ export const settingsUpdateSchema = z.strictObject({
 })
 export type SettingsUpdate = z.input<typeof settingsUpdateSchema>
 
+/** The browser's language and zone, offered on first run (browser mode); see `settings/adoptDefaults`. */
+export const adoptDefaultsSchema = z.strictObject({
+  language: settingsShape.language,
+  timeZone: settingsShape.timeZone,
+})
+export type AdoptDefaults = z.output<typeof adoptDefaultsSchema>
+
 /** Defaults; language and zone come from the system the app runs on. */
 export function defaultSettings(system: { language: Language; timeZone: string }): Settings {
   return {
@@ -112,7 +119,19 @@ export function defaultSettings(system: { language: Language; timeZone: string }
   }
 }
 
+const INDONESIAN = /^(id|in)(?:[-_]|$)/i
+const ENGLISH = /^en(?:[-_]|$)/i
+
 /** 'id' for any Indonesian locale tag (id, id-ID, in), else English. */
 export function languageForLocale(locale: string | undefined): Language {
-  return /^(id|in)(?:[-_]|$)/i.test(locale ?? '') ? 'id' : 'en'
+  return INDONESIAN.test(locale ?? '') ? 'id' : 'en'
+}
+
+/**
+ * The first of the user's preferred languages (a browser's `navigator.languages`) that the app speaks:
+ * ['jv-ID', 'id-ID', 'en'] is Indonesian, ['de', 'en-GB', 'id'] English; none of them, English.
+ */
+export function languageForLocales(locales: readonly string[]): Language {
+  const known = locales.find((locale) => INDONESIAN.test(locale) || ENGLISH.test(locale))
+  return languageForLocale(known)
 }

@@ -149,7 +149,6 @@ export interface InterviewFilter {
   fromMs?: number
   toMs?: number
   statuses?: readonly Status[]
-  query?: string
 }
 
 export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
@@ -168,11 +167,6 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
   if (filter.statuses && filter.statuses.length > 0) {
     where.push(`status IN (${filter.statuses.map((_, i) => `@status${i}`).join(', ')})`)
     filter.statuses.forEach((status, i) => (params[`status${i}`] = status))
-  }
-  if (filter.query) {
-    const searched = ['company', 'position', 'contact_name', 'location', 'reference_number', 'notes']
-    where.push(`(${searched.map((column) => `${column} LIKE @query ESCAPE '\\'`).join(' OR ')})`)
-    params.query = `%${filter.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
   return { sql: `SELECT * FROM interviews ${clause} ORDER BY starts_at, id`, params }

@@ -23,7 +23,8 @@ export function httpTransport(token: string | undefined, fetcher: typeof fetch =
   return async (channel, input) => {
     const response = await fetcher(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      // Without the token (a reload, a bookmark) the session cookie the server set speaks for the page.
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(input ?? {}),
     })
     return (await response.json()) as Result<unknown>

@@ -10,7 +10,7 @@ import { Shell } from './Shell'
 export function App() {
   const { t } = useTranslation()
   const [status, setStatus] = useState<DatabaseStatus>()
-  const [unreachable, setUnreachable] = useState<string>()
+  const [unreachable, setUnreachable] = useState<'noAccess' | 'notConnected'>()
 
   const [checks, setChecks] = useState(0)
   useEffect(() => {
@@ -18,7 +18,7 @@ export function App() {
     void call('database/status', {}).then((result) => {
       if (!current) return
       if (result.ok) setStatus(result.value)
-      else setUnreachable(result.error.message)
+      else setUnreachable(result.error.code === 'UNAUTHORIZED' ? 'noAccess' : 'notConnected')
     })
     return () => {
       current = false
@@ -28,9 +28,11 @@ export function App() {
   return (
     <ToastProvider>
       {unreachable ? (
-        <p className="form-error center" role="alert">
-          {t('app.notConnected')} ({unreachable})
-        </p>
+        <div className="center unreachable" role="alert">
+          <h1>{t('app.name')}</h1>
+          <p>{t(`app.${unreachable}`)}</p>
+          <p>{t('app.howToOpen')}</p>
+        </div>
       ) : !status ? (
         <p className="muted center">{t('app.loading')}</p>
       ) : status.state === 'ok' || status.state === 'read-only' ? (

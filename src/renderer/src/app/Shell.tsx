@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { errorText } from '../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
+import type { AppError } from '../../../shared/result'
 import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
 import { CalendarPage } from '../features/calendar/CalendarPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
-import { applyLanguage } from '../i18n'
+import { applyLanguage, browserLanguage, browserZone } from '../i18n'
 import { useToast } from '../ui/Toast'
 import { LanguageOptions } from '../ui/options'
 import { SettingsContext } from './SettingsContext'
@@ -20,13 +22,27 @@ import { ReminderNotices } from '../features/alerts/ReminderNotices'
 type Page = 'calendar' | 'alerts' | 'followups' | 'data' | 'settings'
 const PAGES: readonly Page[] = ['calendar', 'alerts', 'followups', 'data', 'settings']
 
+/**
+ * The settings; in browser mode the browser's language and zone are offered first, and become the
+ * settings' own where the user has not chosen yet (Electron's main process reads the system's itself).
+ */
+async function loadSettings() {
+  if (window.api) return call('settings/get', {})
+  const adopted = await call('settings/adoptDefaults', {
+    language: browserLanguage(),
+    timeZone: browserZone(),
+  })
+  // A zone this app's zone list does not know is no reason not to start.
+  return adopted.ok ? adopted : call('settings/get', {})
+}
+
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
   const { t } = useTranslation()
   const toast = useToast()
   const [settings, setSettings] = useState<Settings>()
   const [page, setPage] = useState<Page>('calendar')
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<AppError>()
   const [openId, setOpenId] = useState<string>()
   const { alerts, travelTimes, refresh } = useScheduleState(settings?.language ?? '')
   const open = useCallback((interviewId: string) => {
@@ -43,8 +59,8 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   useEffect(() => window.appEvents?.onOpenInterview(open), [open])
 
   useEffect(() => {
-    void call('settings/get', {}).then((result) => {
-      if (!result.ok) return setError(result.error.message)
+    void loadSettings().then((result) => {
+      if (!result.ok) return setError(result.error)
       applyLanguage(result.value.language)
       setSettings(result.value)
     })
@@ -59,7 +75,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     async (patch: SettingsUpdate) => {
       const result = await call('settings/update', patch)
       if (!result.ok) {
-        if (!result.error.issues) toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (!result.error.issues) toast(errorText(result.error), 'error')
         return result.error.issues
       }
       applyLanguage(result.value.language)
@@ -76,7 +92,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     if (result.ok) setSettings(result.value)
   }, [])
 
-  if (error) return <p className="form-error">{t('errors.generic', { message: error })}</p>
+  if (error) return <p className="form-error">{errorText(error)}</p>
   if (!settings) return <p className="muted center">{t('app.loading')}</p>
   return (
     <SettingsContext.Provider value={settings}>

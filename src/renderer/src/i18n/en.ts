@@ -17,6 +17,9 @@ export const en = {
     alertCount_other: '{{count}} alerts',
     language: 'Language',
     notConnected: 'The app did not answer. Is it still running?',
+    noAccess: 'This page has no access to Interview Desk: the address is missing its access key.',
+    howToOpen:
+      'Open the full address the app printed when it started (it ends in #token=…). If the app was closed, start it again with npm run web (or npm start) and open the new address.',
   },
   calendar: {
     today: 'Today',
@@ -239,6 +242,24 @@ export const en = {
     none: 'No travel times yet; {{minutes}} minutes is assumed between different places.',
     row: '{{from}} ↔ {{to}}: {{minutes}} min',
   },
+  fields: {
+    datePlaceholder: 'dd/mm/yyyy',
+    timePlaceholder: 'hh:mm',
+    pickDate: 'Pick a day',
+  },
+  units: {
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+  },
+  notices: {
+    title: 'Notices',
+    dismiss: 'Dismiss notice',
+    more_one: '{{count}} more notice',
+    more_other: '{{count}} more notices',
+    collapse: 'Show fewer',
+  },
   reminders: {
     title: 'Reminder',
     open: 'Open',
@@ -246,18 +267,40 @@ export const en = {
   },
   ...messagesEn,
   ...requestsEn,
-  dialog: { confirm: 'Confirm', cancel: 'Cancel' },
+  dialog: {
+    confirm: 'Confirm',
+    cancel: 'Cancel',
+    close: 'Close',
+    discardTitle: 'Discard your changes?',
+    discardText: 'What you typed in this window has not been saved and will be lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard',
+  },
   errors: {
-    generic: 'Something went wrong: {{message}}',
-    DISK_FULL: 'The disk is full, so nothing was saved. Free some space, then try again.',
-    READ_ONLY:
-      'The data file or its folder is read-only, so nothing was saved. Make them writable, or keep your data in another folder.',
-    BUSY: 'The data file is busy. Nothing was changed; try again in a moment.',
-    DB_REPLACED:
-      'The data file was removed or replaced by another program, so this change was not saved. Restart Interview Desk.',
-    DB_LOCKED: 'This data is open in another Interview Desk window. Use that window, or close it first.',
-    TOO_LARGE: 'This file is too large (limit 8 MB).',
-    NOT_FOUND: 'That interview no longer exists.',
+    andMore_one: '{{text}} (and {{count}} more problem)',
+    andMore_other: '{{text}} (and {{count}} more problems)',
+    fields: { text: 'The text', file: 'The file', unknown: 'One of the fields' },
+    code: {
+      VALIDATION: 'Some of what was entered is not valid.',
+      NOT_FOUND: 'That item no longer exists. It may have been deleted in another window.',
+      CONFLICT: 'That cannot be done in the current state.',
+      UNKNOWN_CHANNEL: 'This version of the app does not know that action. Reload the page.',
+      UNAUTHORIZED: 'This page has lost its access to the app. Open the address the app printed at start.',
+      FORBIDDEN: 'The app refused a request from another site.',
+      BAD_REQUEST: 'The app could not read the request.',
+      DB_CORRUPT: 'The database file is damaged.',
+      DB_TOO_NEW: 'The database was written by a newer version of the app.',
+      DB_UNAVAILABLE: 'The app did not answer. Is it still running?',
+      DISK_FULL: 'The disk is full, so nothing was saved. Free some space, then try again.',
+      READ_ONLY:
+        'The data file or its folder is read-only, so nothing was saved. Make them writable, or keep your data in another folder.',
+      BUSY: 'The data file is busy. Nothing was changed; try again in a moment.',
+      DB_REPLACED:
+        'The data file was removed or replaced by another program, so this change was not saved. Restart Interview Desk.',
+      DB_LOCKED: 'This data is open in another Interview Desk window. Use that window, or close it first.',
+      TOO_LARGE: 'This file is too large (limit 8 MB).',
+      INTERNAL: 'Something went wrong inside the app. Nothing was changed.',
+    },
   },
   validation: validationText.en,
 }

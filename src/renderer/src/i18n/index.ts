@@ -3,13 +3,21 @@ import { initReactI18next } from 'react-i18next'
 import type { Locale } from 'date-fns'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
-import { languageForLocale, type Language } from '../../../shared/model/settings'
+import { languageForLocales, type Language } from '../../../shared/model/settings'
 import { en } from './en'
 import { id } from './id'
 
-/** The browser's (in Electron: the system's) language, used until the settings have loaded. */
-function browserLanguage(): Language {
-  return languageForLocale(navigator.language)
+/**
+ * The browser's (in Electron: the system's) language: used until the settings have loaded, on the page
+ * that cannot reach the app, and offered as the first run's language in browser mode.
+ */
+export function browserLanguage(): Language {
+  return languageForLocales(navigator.languages.length > 0 ? navigator.languages : [navigator.language])
+}
+
+/** The browser's time zone, offered as the first run's display zone in browser mode. */
+export function browserZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
 export const i18n: I18n = i18next.createInstance()

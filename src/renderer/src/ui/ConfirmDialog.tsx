@@ -24,7 +24,7 @@ export function ConfirmDialog({
     <Dialog title={title} onClose={onCancel} role="alertdialog">
       <p>{text}</p>
       <div className="actions">
-        <button type="button" onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           {t('dialog.cancel')}
         </button>
         <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>

@@ -1,65 +1,65 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { NoticesRegion, type Notice, type NoticeAction } from './NoticesRegion'
 
 type Tone = 'info' | 'error'
-/** A button on the toast (an undo): the toast then stays twice as long, so there is time to press it. */
-export interface ToastAction {
-  label: string
-  run: () => void
-}
-interface Message {
-  id: number
-  text: string
-  tone: Tone
-  action?: ToastAction | undefined
+interface ToastOptions {
+  /** One action beside the text, e.g. Undo; the toast then stays longer. */
+  action?: NoticeAction
 }
 
-type Show = (text: string, tone?: Tone, action?: ToastAction) => void
-const ToastContext = createContext<Show>(() => undefined)
+const SHORT_MS = 5000
+/** Long enough to notice a mistake and take it back. */
+export const UNDO_MS = 10_000
 
-export const useToast = () => useContext(ToastContext)
+interface NoticesApi {
+  toast: (text: string, tone?: Tone, options?: ToastOptions) => void
+  /** A notice that stays until dismissed (reminders); the same key shows once. */
+  keep: (notice: Omit<Notice, 'tone'>) => void
+}
 
-const SHOWN_MS = 5000
-/** Long enough to notice a mistake and undo it. */
-export const WITH_ACTION_MS = 10_000
+const NoticesContext = createContext<NoticesApi>({ toast: () => undefined, keep: () => undefined })
 
-/** Short confirmations and errors, announced politely to screen readers. */
+export const useToast = () => useContext(NoticesContext).toast
+export const useKeptNotices = () => useContext(NoticesContext).keep
+
+interface Timed extends Notice {
+  expiresAt?: number
+}
+
+/** Short confirmations, errors and reminders, all in one region (see NoticesRegion). */
 export function ToastProvider({ children }: { children: ReactNode }) {
-  const [messages, setMessages] = useState<Message[]>([])
-  const show = useCallback<Show>((text, tone = 'info', action) => {
-    setMessages((current) => [...current.slice(-2), { id: Date.now() + Math.random(), text, tone, action }])
-  }, [])
+  const [notices, setNotices] = useState<Timed[]>([])
   const dismiss = useCallback(
-    (id: number) => setMessages((current) => current.filter((message) => message.id !== id)),
+    (key: string) => setNotices((current) => current.filter((n) => n.key !== key)),
     [],
   )
+
+  const toast = useCallback((text: string, tone: Tone = 'info', options: ToastOptions = {}) => {
+    const key = `toast-${Date.now()}-${Math.random()}`
+    const expiresAt = Date.now() + (options.action ? UNDO_MS : SHORT_MS)
+    setNotices((current) => [...current, { key, text, tone, expiresAt, ...options }])
+  }, [])
+  const keep = useCallback((notice: Omit<Notice, 'tone'>) => {
+    setNotices((current) =>
+      current.some((n) => n.key === notice.key) ? current : [...current, { ...notice, tone: 'reminder' }],
+    )
+  }, [])
+
+  const nextExpiry = Math.min(...notices.map((n) => n.expiresAt ?? Infinity))
   useEffect(() => {
-    const oldest = messages[0]
-    if (!oldest) return undefined
-    const timer = setTimeout(() => dismiss(oldest.id), oldest.action ? WITH_ACTION_MS : SHOWN_MS)
+    if (!Number.isFinite(nextExpiry)) return undefined
+    const timer = setTimeout(
+      () => setNotices((current) => current.filter((n) => (n.expiresAt ?? Infinity) > Date.now())),
+      Math.max(0, nextExpiry - Date.now()),
+    )
     return () => clearTimeout(timer)
-  }, [messages, dismiss])
+  }, [nextExpiry])
+
+  const api = useMemo(() => ({ toast, keep }), [toast, keep])
   return (
-    <ToastContext.Provider value={show}>
+    <NoticesContext.Provider value={api}>
       {children}
-      <div className="toasts" role="status" aria-live="polite">
-        {messages.map((message) => (
-          <p key={message.id} className={`toast toast-${message.tone}`}>
-            {message.text}
-            {message.action && (
-              <button
-                type="button"
-                className="small"
-                onClick={() => {
-                  dismiss(message.id)
-                  message.action!.run()
-                }}
-              >
-                {message.action.label}
-              </button>
-            )}
-          </p>
-        ))}
-      </div>
-    </ToastContext.Provider>
+      <NoticesRegion notices={notices} onDismiss={dismiss} />
+    </NoticesContext.Provider>
   )
 }

@@ -5,13 +5,18 @@ import type { Alert } from '../../../../shared/schedule/alerts'
 export function AlertBadges({ alerts }: { alerts: Alert[] }) {
   const { t } = useTranslation()
   if (alerts.length === 0) return null
+  // In words: "45 h" reads as days to some, and "j" is no Indonesian unit.
+  const timeLeft = (hours: number) =>
+    hours >= 1
+      ? t('units.hours', { count: Math.floor(hours) })
+      : t('units.minutes', { count: Math.floor(hours * 60) })
   return (
     <span className="badges">
       {alerts.map((alert) => (
         <span key={alert.id} className={`badge badge-${alert.severity}`} title={alert.message}>
           {t(`alerts.kind.${alert.kind}`)}
-          {alert.notice && alert.notice.level !== 'ample'
-            ? ` · ${Math.floor(alert.notice.hoursBefore)} h`
+          {alert.notice && alert.notice.level !== 'ample' && alert.notice.hoursBefore >= 0
+            ? ` · ${timeLeft(alert.notice.hoursBefore)}`
             : ''}
         </span>
       ))}

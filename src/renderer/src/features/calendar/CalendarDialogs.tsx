@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import type { AppError } from '../../../../shared/result'
+import { errorText } from '../../i18n/errorText'
 import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
 import type { Alternative, DraftChannel, DraftKind } from '../../../../shared/drafts/types'
@@ -52,7 +54,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const zone = settings.timeZone
   const locale = dateLocale(i18n.language)
   const close = () => setOpen(undefined)
-  const report = (message: string) => toast(t('errors.generic', { message }), 'error')
+  const report = (error: AppError) => toast(errorText(error), 'error')
   const reportStatus = useStatusReport(onChanged)
   const changeStatus = useStatusChange(onChanged)
   const when = (interview: Interview) =>
@@ -62,7 +64,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
     setOpen(undefined)
     const result = await call('interviews/delete', { id: interview.id })
     if (result.ok) toast(t('agenda.deleted', { company: interview.company }))
-    else report(result.error.message)
+    else report(result.error)
     onDeleted(interview.id)
     onChanged()
   }
@@ -71,7 +73,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   async function moveAgreed({ interview, startsAt, endsAt }: PendingMove) {
     setOpen(undefined)
     const result = await call('interviews/update', { id: interview.id, startsAt, endsAt, agreed: true })
-    if (!result.ok) return report(result.error.message)
+    if (!result.ok) return report(result.error)
     toast(t('calendar.move.done', { company: interview.company }))
     onChanged()
   }
@@ -113,6 +115,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             initialKind={open.draft}
             firstProposed={open.firstProposed}
             initialChannel={open.channel}
+            onCancel={close}
             onSent={(result) => {
               close()
               reportStatus(result.interview, open.interview.status)

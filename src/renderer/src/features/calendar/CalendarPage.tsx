@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { AppError } from '../../../../shared/result'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import {
   clockAt,
@@ -65,14 +67,11 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const [open, setOpen] = useState<OpenDialog>()
   const focusRequest = useRef(false)
 
-  const report = useCallback(
-    (message: string) => toast(t('errors.generic', { message }), 'error'),
-    [t, toast],
-  )
+  const report = useCallback((error: AppError) => toast(errorText(error), 'error'), [toast])
   const load = useCallback(async () => {
     const result = await call('interviews/list', {})
     if (result.ok) setInterviews(result.value)
-    else report(result.error.message)
+    else report(result.error)
     refresh()
   }, [report, refresh])
   useEffect(() => {
@@ -203,7 +202,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     const samples = sampleInterviews(new Date(now), zone)
     for (const sample of samples) {
       const result = await call('interviews/create', sample)
-      if (!result.ok) return report(result.error.message)
+      if (!result.ok) return report(result.error)
     }
     toast(t('agenda.samplesLoaded', { count: samples.length }))
     await load()

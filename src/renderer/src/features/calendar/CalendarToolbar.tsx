@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { DateField } from '../../ui/DateField'
+import { dayKeyOfText } from '../../ui/dateText'
 import { CALENDAR_VIEWS, type CalendarView } from '../../../../shared/calendar/layout'
 
 interface CalendarToolbarProps {
@@ -49,12 +51,11 @@ export function CalendarToolbar({
         <h1 id="calendar-title" aria-live="polite">
           {title}
         </h1>
-        <input
-          type="date"
+        <DateField
           className="jump"
           aria-label={t('calendar.jump')}
           value={date}
-          onChange={(event) => event.target.value && onJump(event.target.value)}
+          onChange={(value) => dayKeyOfText(value) && onJump(value)}
         />
       </div>
       <div className="view-switch" role="group" aria-label={t('calendar.viewLabel')}>

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { Backup } from '../../../../shared/model/backup'
 import { call } from '../../api/client'
-import { errorText } from '../../api/errorText'
 import { dateLocale } from '../../i18n'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useToast } from '../../ui/Toast'
@@ -33,14 +33,14 @@ export function BackupsPanel() {
 
   async function create() {
     const result = await call('backup/create', {})
-    toast(result.ok ? t('backups.created') : errorText(t, result.error), result.ok ? 'info' : 'error')
+    toast(result.ok ? t('backups.created') : errorText(result.error), result.ok ? 'info' : 'error')
     await load()
   }
 
   async function restore(backup: Backup) {
     setRestoring(undefined)
     const result = await call('backup/restore', { file: backup.file })
-    if (!result.ok) return toast(t('backups.restoreFailed', { reason: errorText(t, result.error) }), 'error')
+    if (!result.ok) return toast(t('backups.restoreFailed', { reason: errorText(result.error) }), 'error')
     // Everything on screen may have changed: start over from the restored data.
     window.location.reload()
   }

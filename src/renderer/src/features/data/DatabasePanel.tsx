@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../../shared/model/backup'
 import { call } from '../../api/client'
@@ -16,7 +17,7 @@ export function DatabasePanel() {
 
   async function check() {
     const result = await call('database/check', {})
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     setIntegrity(result.value.ok ? t('data.healthy') : result.value.problems.join('; '))
   }
 

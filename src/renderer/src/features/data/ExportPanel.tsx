@@ -1,7 +1,7 @@
 import { useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
-import { errorText } from '../../api/errorText'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
@@ -28,7 +28,7 @@ export function ExportPanel() {
               ? { format: 'json' }
               : { format: 'csv', table: kind === 'csv' ? 'interviews' : 'followups' },
           )
-    if (!result.ok) return toast(errorText(t, result.error), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     const [name, type] =
       kind === 'ics'
         ? [`interviews-${stamp()}.ics`, 'text/calendar']
@@ -43,7 +43,7 @@ export function ExportPanel() {
     if (!json) return
     // For a replace, the app backs up the current data itself and replaces nothing if that fails.
     const result = await call('data/import', { text: json, mode })
-    if (!result.ok) return toast(errorText(t, result.error), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     toast(
       t('data.restored', { added: result.value.interviews.added, updated: result.value.interviews.updated }),
     )

@@ -1,8 +1,12 @@
 import { useState, type DragEvent } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { useZone } from '../../app/SettingsContext'
+import { dateLocale } from '../../i18n'
 import type { IcsImportResult } from '../../../../shared/model/exchange'
 import { call } from '../../api/client'
-import { errorText } from '../../api/errorText'
 import { readAsBase64 } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { FileButton } from '../../ui/FileButton'
@@ -12,8 +16,11 @@ type Source = { text: string } | { base64: string }
 
 /** .ics import: from a file (picker or drop) or pasted text; a preview first, then one click to import. */
 export function ImportPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const toast = useToast()
+  // In the app's language and the user's zone, not the browser's ("12/4/2026, 2:00:00 PM").
+  const zone = useZone()
+  const locale = dateLocale(i18n.language)
   const { refresh } = useSchedule()
   const [pasted, setPasted] = useState('')
   const [source, setSource] = useState<Source>()
@@ -27,7 +34,7 @@ export function ImportPanel() {
     setProgress({ label: t('data.checking') })
     const result = await call('ics/import', { ...next, preview: true })
     setProgress(undefined)
-    if (!result.ok) return toast(errorText(t, result.error), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     setPreview(result.value)
   }
 
@@ -43,7 +50,7 @@ export function ImportPanel() {
     setProgress({ label: t('data.checking') })
     const result = await call('ics/import', source)
     setProgress(undefined)
-    if (!result.ok) return toast(errorText(t, result.error), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     const { imported, updated, skipped } = result.value
     toast(t('data.imported', { imported, updated, skipped: skipped.length }))
     setPreview(undefined)
@@ -106,7 +113,11 @@ export function ImportPanel() {
                   <td>{t(`data.action.${item.action}`)}</td>
                   <td>{item.company ?? item.uid}</td>
                   <td>{item.position ?? ''}</td>
-                  <td>{item.startsAt ? new Date(item.startsAt).toLocaleString() : ''}</td>
+                  <td>
+                    {item.startsAt
+                      ? format(Date.parse(item.startsAt), 'EEE, d MMM yyyy HH:mm', { in: tz(zone), locale })
+                      : ''}
+                  </td>
                   <td>{item.reason ?? ''}</td>
                 </tr>
               ))}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
+import type { AppError } from '../../../../shared/result'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { Backup, DatabaseStatus } from '../../../../shared/model/backup'
-import type { Result } from '../../../../shared/result'
 import { call } from '../../api/client'
-import { errorText } from '../../api/errorText'
 import { dateLocale } from '../../i18n'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { backupWhen } from './backupLabels'
@@ -15,7 +15,7 @@ import { backupWhen } from './backupLabels'
 export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus; onRecovered: () => void }) {
   const { t, i18n } = useTranslation()
   const [backups, setBackups] = useState<Backup[]>([])
-  const [error, setError] = useState<string>()
+  const [error, setError] = useState<AppError>()
   const [confirmFresh, setConfirmFresh] = useState(false)
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
   const locale = dateLocale(i18n.language)
@@ -24,10 +24,10 @@ export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus
     void call('backup/list', {}).then((result) => result.ok && setBackups(result.value))
   }, [])
 
-  async function run(action: Promise<Result<unknown>>) {
+  async function run(action: Promise<{ ok: true } | { ok: false; error: AppError }>) {
     const result = await action
     if (result.ok) onRecovered()
-    else setError(errorText(t, result.error))
+    else setError(result.error)
   }
 
   const newest = backups[0]
@@ -69,7 +69,7 @@ export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus
       </div>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {errorText(error)}
         </p>
       )}
       {confirmFresh && (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { Alternative } from '../../../../shared/drafts/types'
 import { instantFromWallClock } from '../../../../shared/time'
 import { writtenWhen } from '../../../../shared/drafts/when'
+import { DateField } from '../../ui/DateField'
+import { TimeField } from '../../ui/TimeField'
 
 interface Props {
   alternatives: Alternative[]
@@ -41,18 +43,8 @@ export function AlternativesEditor({ alternatives, zone, durationMs, language, o
         ))}
       </ul>
       <div className="add-time">
-        <input
-          type="date"
-          aria-label={t('form.fields.date')}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <input
-          type="time"
-          aria-label={t('form.fields.startTime')}
-          value={time}
-          onChange={(e) => setTime(e.target.value)}
-        />
+        <DateField aria-label={t('form.fields.date')} value={date} onChange={setDate} />
+        <TimeField aria-label={t('form.fields.startTime')} value={time} onChange={setTime} />
         <button type="button" onClick={add} disabled={!date}>
           {t('drafts.addTime')}
         </button>

@@ -1,4 +1,5 @@
 import { useContext, useEffect, useState } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { checkDraft } from '../../../../shared/drafts/checks'
 import { draftLinks } from '../../../../shared/drafts/compose'
@@ -17,6 +18,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
 import { openLink } from '../../api/openLink'
 import { SettingsContext } from '../../app/SettingsContext'
+import { useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
@@ -30,6 +32,7 @@ interface ComposerProps {
   interview: Interview
   initialKind: DraftKind
   onSent: (result: { interview: Interview; followUp: FollowUp }) => void
+  onCancel: () => void
   /** A time to propose first (dropped in the calendar); the free slots the app finds follow it. */
   firstProposed?: Alternative | undefined
   /** The channel to start with (a task that asks for a written confirmation); else one the contact has. */
@@ -40,7 +43,8 @@ interface ComposerProps {
 const PROPOSED_AFTER_DROP = 3
 
 /** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
-export function Composer({ interview, initialKind, onSent, firstProposed, initialChannel }: ComposerProps) {
+export function Composer(props: ComposerProps) {
+  const { interview, initialKind, onSent, onCancel, firstProposed, initialChannel } = props
   const { t } = useTranslation()
   const toast = useToast()
   const settings = useContext(SettingsContext)
@@ -56,6 +60,7 @@ export function Composer({ interview, initialKind, onSent, firstProposed, initia
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
+  useDiscardGuard(draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? '')))
 
   useEffect(() => {
     let current = true
@@ -70,7 +75,7 @@ export function Composer({ interview, initialKind, onSent, firstProposed, initia
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
-        if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (!result.ok) return toast(errorText(result.error), 'error')
         if (firstProposed && !alternatives && result.value.alternatives) {
           // The dropped time leads; the free times the app found follow (this asks for a new draft).
           const others = result.value.alternatives.filter((slot) => slot.startsAt !== firstProposed.startsAt)
@@ -114,7 +119,7 @@ export function Composer({ interview, initialKind, onSent, firstProposed, initia
       // The times this message proposes are held until the company answers.
       ...(kind === 'reschedule' ? { alternatives: shownAlternatives } : {}),
     })
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(result.error), 'error')
     toast(t('drafts.sent'))
     onSent(result.value)
   }
@@ -190,6 +195,9 @@ export function Composer({ interview, initialKind, onSent, firstProposed, initia
       </Field>
       <DraftChecks checks={checks} />
       <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('dialog.cancel')}
+        </button>
         <button
           type="button"
           onClick={() =>

@@ -8,6 +8,8 @@ import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { useZone } from '../../app/SettingsContext'
 import { Dialog } from '../../ui/Dialog'
+import { DateField } from '../../ui/DateField'
+import { dayKeyOfText } from '../../ui/dateText'
 import { Field } from '../../ui/Field'
 import { Composer } from '../drafts/Composer'
 import { useStatusReport } from '../interviews/useStatusReport'
@@ -101,10 +103,13 @@ export function FollowUpsPage() {
           </select>
         </Field>
         <Field label={t('followups.from')}>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateField
+            value={from}
+            onChange={(value) => (value === '' || dayKeyOfText(value)) && setFrom(value)}
+          />
         </Field>
         <Field label={t('followups.to')}>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateField value={to} onChange={(value) => (value === '' || dayKeyOfText(value)) && setTo(value)} />
         </Field>
       </div>
       <h2>{t('followups.openTasks')}</h2>
@@ -121,6 +126,7 @@ export function FollowUpsPage() {
             interview={composing.interview}
             initialKind={composing.kind}
             initialChannel={composing.channel}
+            onCancel={() => setComposing(undefined)}
             onSent={(result) => {
               setComposing(undefined)
               reportStatus(result.interview, composing.interview.status)

@@ -1,11 +1,15 @@
 import { useContext, useRef, useState, type FormEvent } from 'react'
+import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
 import { call } from '../../api/client'
+import { useDiscardGuard } from '../../ui/Dialog'
+import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
+import { TimeField } from '../../ui/TimeField'
 import { ZoneOptions } from '../../ui/options'
-import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
+import { checkForm, fieldOfPath, toUpdate, withStart, type FormField, type FormValues } from './formModel'
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
@@ -34,10 +38,14 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
   const [formError, setFormError] = useState<string>()
   const [saving, setSaving] = useState(false)
   const form = useRef<HTMLFormElement>(null)
+  useDiscardGuard(JSON.stringify(values) !== JSON.stringify(initial))
 
   const label = (field: FormField) => t(`form.fields.${LABEL_KEY[field] ?? field}`)
   const set = (field: FormField) => (event: { target: { value: string } }) => {
-    setValues((current) => ({ ...current, [field]: event.target.value }))
+    const value = event.target.value
+    setValues((current) =>
+      field === 'startTime' ? withStart(current, value) : { ...current, [field]: value },
+    )
     setErrors((current) => ({ ...current, [field]: undefined }))
   }
   const showIssues = (issues: FieldIssue[]) => {
@@ -63,7 +71,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setSaving(false)
     if (result.ok) return onSaved(result.value)
     if (result.error.issues) return showIssues(result.error.issues)
-    setFormError(t('errors.generic', { message: result.error.message }))
+    setFormError(errorText(result.error))
   }
 
   const field = (name: FormField, control: 'input' | 'textarea' = 'input', type = 'text', hint?: string) => (
@@ -104,9 +112,14 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.when')}</legend>
-        {field('date', 'input', 'date')}
-        {field('startTime', 'input', 'time')}
-        {field('endTime', 'input', 'time')}
+        <Field label={label('date')} error={errors.date} className="f-date">
+          <DateField value={values.date} onChange={(value) => set('date')({ target: { value } })} />
+        </Field>
+        {(['startTime', 'endTime'] as const).map((name) => (
+          <Field key={name} label={label(name)} error={errors[name]} className={`f-${name}`}>
+            <TimeField value={values[name]} onChange={(value) => set(name)({ target: { value } })} />
+          </Field>
+        ))}
         <Field label={label('timeZone')} error={errors.timeZone}>
           <select value={values.timeZone} onChange={set('timeZone')}>
             <ZoneOptions current={values.timeZone} />
@@ -125,8 +138,8 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
           </select>
         </Field>
         {values.mode === 'onsite' && field('location', 'textarea', 'text', t('form.hints.location'))}
-        {values.mode !== 'onsite' && field('meetingUrl', 'input', 'url')}
-        {values.mode !== 'onsite' && field('accessCode')}
+        {values.mode === 'video' && field('meetingUrl', 'input', 'url')}
+        {values.mode === 'video' && field('accessCode')}
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.contact')}</legend>

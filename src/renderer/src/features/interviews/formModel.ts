@@ -80,6 +80,24 @@ export function newFormValues(zone: string, now: Date, start?: { date: string; t
   return { ...blankValues(), timeZone: zone, date, startTime, endTime: anHourLater(startTime) }
 }
 
+const minutesOf = (time: string): number | undefined => {
+  const match = /^(\d{2}):(\d{2})$/.exec(time)
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined
+}
+
+/**
+ * A new start keeps the interview's length, as calendars do: 10:00–11:30 moved to 14:00 ends at 15:30
+ * (at 23:59 at the latest, as interviews stay on one day). An end not after the old start is left alone.
+ */
+export function withStart(values: FormValues, startTime: string): FormValues {
+  const before = minutesOf(values.startTime)
+  const end = minutesOf(values.endTime)
+  const after = minutesOf(startTime)
+  if (before === undefined || end === undefined || after === undefined || end <= before)
+    return { ...values, startTime }
+  return { ...values, startTime, endTime: clockAt(after + end - before, 1) }
+}
+
 /** The default end: an hour after the start, kept on the same day. */
 function anHourLater(time: string): string {
   const [hours, minutes] = time.split(':').map(Number) as [number, number]
@@ -134,10 +152,11 @@ export function checkForm(values: FormValues): FormCheck {
     position: values.position,
     contact: Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== undefined)),
     mode: values.mode,
-    // Only what the chosen format shows is kept: an old address does not linger on a video call.
+    // Only what the chosen format shows is kept: an old address does not linger on a video call, nor a
+    // meeting link on a phone call.
     location: values.mode === 'onsite' ? optional(values.location) : undefined,
-    meetingUrl: values.mode === 'onsite' ? undefined : optional(values.meetingUrl),
-    accessCode: values.mode === 'onsite' ? undefined : optional(values.accessCode),
+    meetingUrl: values.mode === 'video' ? optional(values.meetingUrl) : undefined,
+    accessCode: values.mode === 'video' ? optional(values.accessCode) : undefined,
     startsAt: startsAt ?? '',
     endsAt: endsAt ?? '',
     timeZone: values.timeZone,

@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/errorText'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, Status } from '../../../../shared/model/interview'
@@ -19,16 +20,18 @@ export function useStatusReport(onChanged: () => void) {
         t('statusChange.changed', { company: interview.company, status: name(interview.status) }),
         'info',
         {
-          label: t('statusChange.undo'),
-          run: () =>
-            void call('interviews/update', { id: interview.id, status: previous, undo: true }).then(
-              (result) => {
-                if (result.ok)
-                  toast(t('statusChange.undone', { company: interview.company, status: name(previous) }))
-                else toast(t('errors.generic', { message: result.error.message }), 'error')
-                onChanged()
-              },
-            ),
+          action: {
+            label: t('statusChange.undo'),
+            run: () =>
+              void call('interviews/update', { id: interview.id, status: previous, undo: true }).then(
+                (result) => {
+                  if (result.ok)
+                    toast(t('statusChange.undone', { company: interview.company, status: name(previous) }))
+                  else toast(errorText(result.error), 'error')
+                  onChanged()
+                },
+              ),
+          },
         },
       )
     },
@@ -38,7 +41,6 @@ export function useStatusReport(onChanged: () => void) {
 
 /** Changes a status and reports it with its undo; returns the stored interview, or nothing on failure. */
 export function useStatusChange(onChanged: () => void) {
-  const { t } = useTranslation()
   const toast = useToast()
   const report = useStatusReport(onChanged)
   return useCallback(
@@ -46,12 +48,12 @@ export function useStatusChange(onChanged: () => void) {
       const result = await call('interviews/update', { id: interview.id, status })
       onChanged()
       if (!result.ok) {
-        toast(t('errors.generic', { message: result.error.message }), 'error')
+        toast(errorText(result.error), 'error')
         return undefined
       }
       report(result.value, interview.status)
       return result.value
     },
-    [t, toast, report, onChanged],
+    [toast, report, onChanged],
   )
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../../i18n/errorText'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
@@ -19,7 +20,7 @@ export function useAnswer(onChanged: () => void, open: (dialog: OpenDialog) => v
     async (interview: Interview, answer: Answer) => {
       const result = await call('reschedule/answer', { id: interview.id, ...answer })
       onChanged()
-      if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+      if (!result.ok) return toast(errorText(result.error), 'error')
       const stored = result.value
       if (answer.answer === 'accepted') {
         reportStatus(stored, interview.status)

@@ -5,6 +5,7 @@ import { THEMES, type Settings, type SettingsUpdate } from '../../../../shared/m
 import type { FieldIssue } from '../../../../shared/result'
 import { dateLocale } from '../../i18n'
 import { Field } from '../../ui/Field'
+import { TimeField } from '../../ui/TimeField'
 import { LanguageOptions, ZoneOptions } from '../../ui/options'
 import { useIssueText } from '../interviews/useFieldErrors'
 import { TravelTimesPanel } from '../travel/TravelTimesPanel'
@@ -46,7 +47,11 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
   const label = (key: Key) => (key === 'workingHours.days' ? t('settings.workingDays') : t(LABELS[key]))
   const input = (key: Exclude<Key, 'workingHours.days' | 'language' | 'theme'>, type = 'text') => (
     <Field label={label(key)} error={errors[key]}>
-      <input type={type} value={values[key]} onChange={set(key)} />
+      {type === 'time' ? (
+        <TimeField value={values[key]} onChange={(value) => set(key)({ target: { value } })} />
+      ) : (
+        <input type={type} value={values[key]} onChange={set(key)} />
+      )}
     </Field>
   )
   const toggleDay = (day: number) =>

@@ -1,0 +1,136 @@
+import type { Locator, Page } from '@playwright/test'
+import { api, slot } from '../helpers/server'
+import { expect, test } from './fixtures'
+
+// A new user in Jakarta with an Indonesian browser.
+test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })
+
+/** Presses Tab `times` times and checks after each press that the focus is still inside `dialog`. */
+async function tabStaysInside(page: Page, dialog: Locator, times: number) {
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab')
+    expect(
+      await dialog.evaluate((node) => node.contains(node.ownerDocument.activeElement)),
+      `Tab ${i + 1}`,
+    ).toBe(true)
+  }
+}
+
+test('first run speaks Indonesian in WIB; a reload without the token still opens the app; no token, an Indonesian explanation', async ({
+  page,
+  app,
+  browser,
+}) => {
+  await page.goto(app.url)
+  await expect(page.getByRole('button', { name: 'Kalender' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+  expect((await api(app, 'settings/get')).value).toMatchObject({ language: 'id', timeZone: 'Asia/Jakarta' })
+
+  // The samples land at their Jakarta times (09:00 and 11:00 tomorrow), not shifted from UTC.
+  await page.getByRole('button', { name: 'Muat contoh wawancara' }).click()
+  await expect(page.getByRole('listitem').filter({ hasText: 'PT Nusantara Data Raya' })).toContainText(
+    '09:00–10:30WIB',
+  )
+
+  // The token is gone from the address; the session cookie lets a bookmark of the bare address work.
+  await page.goto(`${app.origin}/`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Bank Sentosa Makmur' })).toBeVisible()
+
+  // A browser without the token or the cookie hears, in its own language, how to open the app.
+  const stranger = await browser.newContext({ locale: 'id-ID' })
+  const other = await stranger.newPage()
+  await other.goto(`${app.origin}/`)
+  await expect(other.getByRole('alert')).toContainText('tidak memuat kunci akses')
+  await expect(other.getByRole('alert')).toContainText('npm run web')
+  await stranger.close()
+})
+
+test('dialogs take the focus, keep Tab inside, give it back, and ask before Escape drops typed data', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url)
+  const opener = page.getByRole('button', { name: 'Wawancara baru' }).first()
+  await opener.click()
+  const form = page.getByRole('dialog', { name: 'Wawancara baru' })
+  const company = form.getByLabel('Perusahaan')
+  await expect(company).toBeFocused()
+  await tabStaysInside(page, form, 30)
+
+  await company.fill('PT Sinar Harapan')
+  await page.keyboard.press('Escape')
+  const ask = page.getByRole('alertdialog', { name: 'Buang perubahan?' })
+  await expect(ask.getByRole('button', { name: 'Lanjut mengisi' })).toBeFocused()
+  await page.keyboard.press('Escape') // closes the question only
+  await expect(ask).toBeHidden()
+  await expect(company).toHaveValue('PT Sinar Harapan')
+  await form.getByRole('button', { name: 'Tutup', exact: true }).click()
+  await ask.getByRole('button', { name: 'Buang' }).click()
+  await expect(form).toBeHidden()
+  await expect(opener).toBeFocused()
+
+  // The composer over the details panel: Escape closes the composer, not the panel behind it.
+  await api(app, 'interviews/create', {
+    company: 'Kopi Kita',
+    position: 'Barista Lead',
+    mode: 'phone',
+    ...slot(new Date(Date.now() + 5 * 86400_000), 45),
+    timeZone: 'Asia/Jakarta',
+  })
+  await page.reload()
+  await page
+    .getByRole('button', { name: /Kopi Kita/ })
+    .first()
+    .click()
+  const details = page.getByRole('complementary', { name: 'Kopi Kita' })
+  await details.getByRole('button', { name: 'Konfirmasi…' }).click()
+  const composer = page.getByRole('dialog', { name: /Konfirmasi kehadiran — Kopi Kita/ })
+  await expect(composer.getByLabel('Pesan', { exact: true })).toBeFocused()
+  await tabStaysInside(page, composer, 15)
+  await page.keyboard.press('Escape')
+  await expect(composer).toBeHidden()
+  await expect(details).toBeVisible()
+  await expect(details.getByRole('button', { name: 'Konfirmasi…' })).toBeFocused()
+})
+
+test('a reminder never covers the composer’s buttons, and every notice can be dismissed', async ({
+  page,
+  app,
+}) => {
+  // Not confirmed and 10 hours away: a reminder is due at once.
+  await api(app, 'interviews/create', {
+    company: 'Arunika Logistics',
+    position: 'Reporting Analyst',
+    mode: 'video',
+    meetingUrl: 'https://meet.example.com/abc',
+    ...slot(new Date(Date.now() + 10 * 3600_000), 30),
+    timeZone: 'Asia/Jakarta',
+  })
+  await page.goto(app.url)
+  const notices = page.getByRole('region', { name: 'Pemberitahuan' })
+  await expect(notices).toContainText('Arunika Logistics')
+
+  await page
+    .getByRole('button', { name: /Arunika Logistics/ })
+    .first()
+    .click()
+  await page
+    .getByRole('complementary', { name: 'Arunika Logistics' })
+    .getByRole('button', { name: 'Konfirmasi…' })
+    .click()
+  const composer = page.getByRole('dialog', { name: /Arunika Logistics/ })
+  await expect(composer.getByRole('button', { name: 'Tandai terkirim' })).toBeVisible()
+  // The reminder now sits inside the dialog, below its content.
+  await expect(composer.getByRole('region', { name: 'Pemberitahuan' })).toContainText('Arunika Logistics')
+  for (const button of await composer.locator('.actions button').all()) {
+    await button.scrollIntoViewIfNeeded()
+    const onTop = await button.evaluate((node) => {
+      const box = node.getBoundingClientRect()
+      const hit = node.ownerDocument.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)
+      return hit !== null && node.contains(hit)
+    })
+    expect(onTop, await button.innerText()).toBe(true)
+  }
+  await composer.getByRole('button', { name: 'Sembunyikan pemberitahuan' }).click()
+  await expect(composer.getByRole('region', { name: 'Pemberitahuan' })).not.toContainText('Arunika Logistics')
+})

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../src/renderer/src/i18n'
+import { errorText, fieldLabel } from '../../src/renderer/src/i18n/errorText'
+import type { AppError, ErrorCode } from '../../src/shared/result'
+
+const failure = (code: string, issues?: AppError['issues']) =>
+  ({
+    code: code as ErrorCode,
+    message: 'No interview with id 123 (English, for logs only).',
+    issues,
+  }) as AppError
+
+describe('errors from the main process, for people', () => {
+  beforeEach(() => void i18n.changeLanguage('id'))
+
+  it('are translated by code and never show the raw English message', () => {
+    const text = errorText(failure('NOT_FOUND'))
+    expect(text).toBe('Data itu sudah tidak ada. Mungkin sudah dihapus di jendela lain.')
+    expect(text).not.toMatch(/interview|with id/)
+  })
+
+  it('name the field of a validation failure, and count the rest', () => {
+    const issues = [
+      { path: 'contact.email', code: 'invalid_email', message: 'is not a valid email address' },
+      { path: 'noticeHours.late', code: 'late_not_below_short', message: '…' },
+    ]
+    expect(errorText(failure('VALIDATION', issues.slice(0, 1)))).toBe('Email bukan alamat email yang valid')
+    expect(errorText(failure('VALIDATION', issues))).toBe(
+      'Email bukan alamat email yang valid (dan 1 masalah lain)',
+    )
+    void i18n.changeLanguage('en')
+    expect(errorText(failure('VALIDATION', issues.slice(1)))).toBe(
+      'Late notice below (hours) must be fewer hours than the short-notice line',
+    )
+  })
+
+  it('give a code this version does not know a plain sentence, and a path it does not know a neutral label', () => {
+    expect(errorText(failure('DISK_FULL'))).toBe(
+      'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',
+    )
+    expect(fieldLabel('alternatives.0.startsAt')).toBe('Salah satu isian')
+    expect(fieldLabel('contact.phone')).toBe('Telepon')
+  })
+})
