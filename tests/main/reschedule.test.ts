@@ -52,6 +52,14 @@ describe('a reschedule request (drafts/markSent, kind reschedule)', () => {
     expect(await app.history()).toEqual(['created', 'message-sent', 'reschedule-requested'])
   })
 
+  it('chases after three working days, or a day before the first proposed time when that comes sooner', async () => {
+    const app = await backend()
+    // Sunday now: three working days is Wednesday 03:00Z; the first proposed time is Tuesday 03:00Z.
+    await app.value('drafts/markSent', request(app.interview.id, [slot('2026-11-24T03:00:00.000Z')]))
+    const [chase] = await app.value<FollowUp[]>('followups/list', { kind: 'chase-reply' })
+    expect(chase!.dueAt).toBe('2026-11-23T03:00:00.000Z')
+  })
+
   it.each([
     ['a proposed time in the past', [slot('2026-11-21T03:00:00.000Z')], 'alternatives.0.startsAt'],
     [

@@ -16,6 +16,7 @@ import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { formValuesOf, newFormValues } from '../interviews/formModel'
 import { InterviewForm } from '../interviews/InterviewForm'
 import { useStatusChange, useStatusReport } from '../interviews/useStatusReport'
+import { useAnswer } from '../reschedule/useAnswer'
 import { MoveDialog, type PendingMove } from './MoveDialog'
 
 /** The dialog the calendar shows, if any. */
@@ -57,6 +58,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const report = (error: AppError) => toast(errorText(error), 'error')
   const reportStatus = useStatusReport(onChanged)
   const changeStatus = useStatusChange(onChanged)
+  const answer = useAnswer(onChanged, setOpen)
   const when = (interview: Interview) =>
     format(Date.parse(interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', { in: tz(zone), locale })
 
@@ -69,9 +71,13 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
     onChanged()
   }
 
-  /** The company already agreed to the dropped time: it moves now, and the history says it was agreed. */
+  /**
+   * The company already agreed to the dropped time: it moves now, and the history says it was agreed. With a
+   * request pending, that agreement is its answer (the request and its chase close, the time is confirmed).
+   */
   async function moveAgreed({ interview, startsAt, endsAt }: PendingMove) {
     setOpen(undefined)
+    if (interview.reschedule) return answer(interview, { answer: 'accepted', slot: { startsAt, endsAt } })
     const result = await call('interviews/update', { id: interview.id, startsAt, endsAt, agreed: true })
     if (!result.ok) return report(result.error)
     toast(t('calendar.move.done', { company: interview.company }))
