@@ -164,11 +164,17 @@ export function listInterviews(db: Database, query: ChannelParsed<'interviews/li
     ...(query.from ? { fromMs: Date.parse(query.from) } : {}),
     ...(query.to ? { toMs: Date.parse(query.to) } : {}),
     ...(statuses ? { statuses } : {}),
+    ...(query.ids ? { ids: query.ids } : {}),
+    ...(query.withHolds ? { withHolds: true } : {}),
+    // A text search filters after SQL, so the limit applies after it.
+    ...(query.limit && !query.query ? { limit: query.limit } : {}),
   })
   // Text is matched here, not in SQL, so the server and the calendar's filter follow one rule (accents
   // folded, every word); SQL narrows by range and status first, on its index.
   const words = searchWords(query.query ?? '')
-  return words.length === 0 ? found : found.filter((interview) => matchesSearch(interview, words))
+  if (words.length === 0) return found
+  const matching = found.filter((interview) => matchesSearch(interview, words))
+  return query.limit ? matching.slice(0, query.limit) : matching
 }
 
 function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Interview {

@@ -175,12 +175,21 @@ export interface Interview {
   updatedAt: string
 }
 
+/** Enough for every interview a page names at once; more is a sign of asking for the wrong thing. */
+export const MAX_LISTED_IDS = 1000
+
 export const interviewListSchema = z
   .strictObject({
     from: instant.optional(),
     to: instant.optional(),
     status: z.union([fieldShapes.status, z.array(fieldShapes.status).max(STATUSES.length)]).optional(),
     query: text(LIMITS.query).optional(),
+    /** Only these interviews (a page that shows the ones its alerts or tasks name). */
+    ids: z.array(z.uuid()).max(MAX_LISTED_IDS).optional(),
+    /** At most this many, the earliest first (e.g. 1: "is there any interview at all?"). */
+    limit: z.int().min(1).max(10_000).optional(),
+    /** With a range: also the interviews whose pending proposed times fall in it (drawn as holds). */
+    withHolds: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.from && value.to && Date.parse(value.to) <= Date.parse(value.from)) {

@@ -149,6 +149,10 @@ export interface InterviewFilter {
   fromMs?: number
   toMs?: number
   statuses?: readonly Status[]
+  ids?: readonly string[]
+  limit?: number
+  /** Also every interview with a pending reschedule request. */
+  withHolds?: boolean
 }
 
 export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
@@ -164,12 +168,21 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
     where.push('starts_at < @toMs')
     params.toMs = filter.toMs
   }
+  if (filter.ids) {
+    where.push('id IN (SELECT value FROM json_each(@ids))')
+    params.ids = JSON.stringify(filter.ids)
+  }
   if (filter.statuses && filter.statuses.length > 0) {
     where.push(`status IN (${filter.statuses.map((_, i) => `@status${i}`).join(', ')})`)
     filter.statuses.forEach((status, i) => (params[`status${i}`] = status))
   }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
-  return { sql: `SELECT * FROM interviews ${clause} ORDER BY starts_at, id`, params }
+  const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)}`
+  // Pending requests are few: their interviews come along whatever their own time (the caller draws the
+  // proposed times it shows). A UNION keeps the range on its index.
+  const holds =
+    filter.withHolds && clause ? ' UNION SELECT * FROM interviews WHERE reschedule IS NOT NULL' : ''
+  return { sql: `SELECT * FROM interviews ${clause}${holds} ORDER BY starts_at, id${limit}`, params }
 }
 
 export function listInterviews(db: Database, filter: InterviewFilter = {}): Interview[] {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
-import { call } from '../../api/client'
+import { interviewsById } from '../../api/interviewsById'
 import { useSchedule } from '../../app/ScheduleContext'
 
 /** Every alert, most urgent first, with the advice and a way to the interview concerned. */
@@ -10,9 +10,7 @@ export function AlertsPage() {
   const { alerts, open } = useSchedule()
   const [interviews, setInterviews] = useState(new Map<string, Interview>())
   useEffect(() => {
-    void call('interviews/list', {}).then((result) => {
-      if (result.ok) setInterviews(new Map(result.value.map((interview) => [interview.id, interview])))
-    })
+    void interviewsById(alerts.flatMap((alert) => alert.interviewIds)).then(setInterviews)
   }, [alerts])
   return (
     <section className="page" aria-labelledby="alerts-title">

@@ -34,6 +34,7 @@ import { MonthView } from './MonthView'
 import { TimeGridView } from './TimeGridView'
 import { SLOT_MINUTES, useCalendarKeys } from './useCalendarKeys'
 import { periodTitle, useNow } from './period'
+import { useCalendarInterviews } from './useCalendarInterviews'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
 import type { ViewContext } from './viewContext'
 
@@ -62,22 +63,27 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const [date, setDate] = useState(settings.calendarDate ?? today)
   const [slot, setSlot] = useState(9 * 60)
   const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER)
-  const [interviews, setInterviews] = useState<Interview[]>()
   const [selectedId, setSelectedId] = useState<string>()
   const [open, setOpen] = useState<OpenDialog>()
   const focusRequest = useRef(false)
 
   const report = useCallback((error: AppError) => toast(errorText(error), 'error'), [toast])
-  const load = useCallback(async () => {
-    const result = await call('interviews/list', {})
-    if (result.ok) setInterviews(result.value)
-    else report(result.error)
+  const { from, to } = visibleRange(view, date, weekStartsOn, zone)
+  const fetched = useCalendarInterviews({ from, to }, report)
+  const { interviews, hasAny, patch } = fetched
+  const reload = useCallback(() => {
+    fetched.reload()
     refresh()
-  }, [report, refresh])
-  useEffect(() => {
-    const timer = setTimeout(() => void load(), 0)
-    return () => clearTimeout(timer)
-  }, [load])
+  }, [fetched, refresh])
+  /** After a change: the stored interview the reply carried is patched in; without one, the period reloads. */
+  const changed = useCallback(
+    (interview?: Interview) => {
+      if (!interview) return reload()
+      patch(interview)
+      refresh()
+    },
+    [patch, refresh, reload],
+  )
 
   // The view and date are kept for the next start: a new view at once, a new date a moment after the user
   // stops moving around (arrow keys would otherwise write on every press).
@@ -105,6 +111,15 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   useEffect(() => {
     if (handledOpenId) onOpened()
   }, [handledOpenId, onOpened])
+  // Not in the fetched period: go to its day, whose period then brings it.
+  const openMissing =
+    openId !== undefined && interviews !== undefined && !interviews.some((i) => i.id === openId)
+  useEffect(() => {
+    if (!openMissing || !openId) return
+    void call('interviews/get', { id: openId }).then((result) => {
+      if (result.ok) setDate(dayKey(result.value.startsAt, zone))
+    })
+  }, [openMissing, openId, zone])
 
   const alertsByInterview = useMemo(() => {
     const byInterview = new Map<string, Alert[]>()
@@ -119,9 +134,10 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   }, [schedule.alerts])
 
   const shown = useMemo(() => (interviews ? interviews.filter(matcher(filter)) : []), [interviews, filter])
+  const inView = (interview: Interview) =>
+    Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
   // Proposed times of pending requests are drawn as tentative holds beside the interviews.
   const drawn = useMemo(() => withHolds(shown), [shown])
-  const { from, to } = visibleRange(view, date, weekStartsOn, zone)
   const byDay = useMemo(() => {
     const inRange = drawn.filter(
       (interview) => Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to,
@@ -191,9 +207,8 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     createHere,
   })
 
-  const reload = useCallback(() => void load(), [load])
-  const setStatus = useStatusChange(reload)
-  const answer = useAnswer(reload, setOpen)
+  const setStatus = useStatusChange(changed)
+  const answer = useAnswer(changed, setOpen)
   // A no-show is asked about first (and then offers the apology); every other status changes at once.
   const changeStatus = (interview: Interview, status: Status) =>
     status === 'no-show' ? setOpen({ kind: 'no-show', interview }) : void setStatus(interview, status)
@@ -205,12 +220,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
       if (!result.ok) return report(result.error)
     }
     toast(t('agenda.samplesLoaded', { count: samples.length }))
-    await load()
+    reload()
   }
 
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
-  const empty = interviews !== undefined && interviews.length === 0
+  const empty = hasAny === false
 
   return (
     <section className="page calendar" aria-labelledby="calendar-title">
@@ -224,7 +239,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         onView={changeView}
         onNew={createHere}
       />
-      <FilterBar filter={filter} onChange={setFilter} shown={shown.length} total={interviews?.length ?? 0} />
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        shown={shown.filter(inView).length}
+        total={interviews?.filter(inView).length ?? 0}
+      />
 
       {interviews === undefined ? (
         <p className="muted">{t('app.loading')}</p>

@@ -5,6 +5,7 @@ import { LOG_KINDS, TASK_KINDS, type FollowUp } from '../../../../shared/model/f
 import type { Interview } from '../../../../shared/model/interview'
 import { instantFromWallClock } from '../../../../shared/time'
 import { call } from '../../api/client'
+import { interviewsById } from '../../api/interviewsById'
 import { useSchedule } from '../../app/ScheduleContext'
 import { useZone } from '../../app/SettingsContext'
 import { Dialog } from '../../ui/Dialog'
@@ -41,13 +42,13 @@ export function FollowUpsPage() {
       ...(from ? { from: instantFromWallClock(from, '00:00', zone) } : {}),
       ...(to ? { to: instantFromWallClock(to, '23:59', zone) } : {}),
     }
-    void Promise.all([
-      call('followups/list', { ...(kind ? { kind: kind as FollowUp['kind'] } : {}), ...range }),
-      call('interviews/list', {}),
-    ]).then(([list, all]) => {
-      if (list.ok) setItems(list.value)
-      if (all.ok) setInterviews(new Map(all.value.map((interview) => [interview.id, interview])))
-    })
+    void call('followups/list', { ...(kind ? { kind: kind as FollowUp['kind'] } : {}), ...range }).then(
+      async (list) => {
+        if (!list.ok) return
+        setItems(list.value)
+        setInterviews(await interviewsById(list.value.map((item) => item.interviewId)))
+      },
+    )
   }, [kind, from, to, zone, version, alerts])
 
   const shown = useMemo(() => {

@@ -7,9 +7,10 @@ import { useToast } from '../../ui/Toast'
 
 /**
  * Reports a status change in a toast that can undo it for a while; the undo is a change of its own (the
- * history records it as an undo). `onChanged` reloads whatever shows the interview.
+ * history records it as an undo). `onChanged` gets the stored interview (or nothing when the call failed),
+ * so whatever shows it can patch it in rather than reload.
  */
-export function useStatusReport(onChanged: () => void) {
+export function useStatusReport(onChanged: (changed?: Interview) => void) {
   const { t } = useTranslation()
   const toast = useToast()
   return useCallback(
@@ -28,7 +29,7 @@ export function useStatusReport(onChanged: () => void) {
                   if (result.ok)
                     toast(t('statusChange.undone', { company: interview.company, status: name(previous) }))
                   else toast(errorText(result.error), 'error')
-                  onChanged()
+                  onChanged(result.ok ? result.value : undefined)
                 },
               ),
           },
@@ -40,13 +41,13 @@ export function useStatusReport(onChanged: () => void) {
 }
 
 /** Changes a status and reports it with its undo; returns the stored interview, or nothing on failure. */
-export function useStatusChange(onChanged: () => void) {
+export function useStatusChange(onChanged: (changed?: Interview) => void) {
   const toast = useToast()
   const report = useStatusReport(onChanged)
   return useCallback(
     async (interview: Interview, status: Status): Promise<Interview | undefined> => {
       const result = await call('interviews/update', { id: interview.id, status })
-      onChanged()
+      onChanged(result.ok ? result.value : undefined)
       if (!result.ok) {
         toast(errorText(result.error), 'error')
         return undefined

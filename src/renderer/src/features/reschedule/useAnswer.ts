@@ -12,14 +12,14 @@ import type { Answer } from './PendingRequest'
  * Records the company's answer, then offers what comes next (seed 000): after they chose a time, a
  * written confirmation of the new details; after a refusal, the graceful reply.
  */
-export function useAnswer(onChanged: () => void, open: (dialog: OpenDialog) => void) {
+export function useAnswer(onChanged: (changed?: Interview) => void, open: (dialog: OpenDialog) => void) {
   const { t } = useTranslation()
   const toast = useToast()
   const reportStatus = useStatusReport(onChanged)
   return useCallback(
     async (interview: Interview, answer: Answer) => {
       const result = await call('reschedule/answer', { id: interview.id, ...answer })
-      onChanged()
+      onChanged(result.ok ? result.value : undefined)
       if (!result.ok) return toast(errorText(result.error), 'error')
       const stored = result.value
       if (answer.answer === 'accepted') {

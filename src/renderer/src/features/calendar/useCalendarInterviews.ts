@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Interview } from '../../../../shared/model/interview'
+import type { AppError } from '../../../../shared/result'
+import { call } from '../../api/client'
+
+export interface TimeWindow {
+  from: number
+  /** Infinity: everything from `from` on (the agenda). */
+  to: number
+}
+
+/**
+ * What the calendar fetches for a visible period: the period and one more of the same length on each side,
+ * so a step back or forward is drawn at once from what is already here while the next window loads.
+ */
+export function windowAround(range: TimeWindow): TimeWindow {
+  if (!Number.isFinite(range.to)) return range
+  const span = range.to - range.from
+  return { from: range.from - span, to: range.to + span }
+}
+
+export const covers = (window: TimeWindow, range: TimeWindow) =>
+  range.from >= window.from && range.to <= window.to
+
+/** The list with `interview` put in (or replaced), still sorted by start. */
+export function upsert(list: readonly Interview[], interview: Interview): Interview[] {
+  const rest = list.filter((item) => item.id !== interview.id)
+  const at = rest.findIndex((item) => item.startsAt > interview.startsAt)
+  return at === -1 ? [...rest, interview] : [...rest.slice(0, at), interview, ...rest.slice(at)]
+}
+
+/**
+ * The interviews of the visible period, fetched by range (with the interviews whose pending proposed times
+ * may fall in it), so what the calendar costs grows with what it shows, not with the whole store. A change
+ * the app already knows (a reply carrying the stored interview) is patched in without a fetch.
+ */
+export function useCalendarInterviews(range: TimeWindow, report: (error: AppError) => void) {
+  const [state, setState] = useState<{ window: TimeWindow; interviews: Interview[] }>()
+  const [hasAny, setHasAny] = useState<boolean>()
+  const latest = useRef(0)
+
+  const load = useCallback(
+    async (window: TimeWindow) => {
+      const request = (latest.current += 1)
+      const result = await call('interviews/list', {
+        from: new Date(window.from).toISOString(),
+        ...(Number.isFinite(window.to) ? { to: new Date(window.to).toISOString() } : {}),
+        withHolds: true,
+      })
+      if (request !== latest.current) return // a newer period was asked for meanwhile
+      if (!result.ok) return report(result.error)
+      setState({ window, interviews: result.value })
+      if (result.value.length > 0) return setHasAny(true)
+      // An empty period: is the whole calendar empty (then the samples are offered)?
+      const any = await call('interviews/list', { limit: 1 })
+      if (any.ok) setHasAny(any.value.length > 0)
+    },
+    [report],
+  )
+
+  const wanted = state && covers(state.window, range) ? undefined : windowAround(range)
+  const wantedFrom = wanted?.from
+  const wantedTo = wanted?.to
+  useEffect(() => {
+    if (wantedFrom === undefined || wantedTo === undefined) return undefined
+    const timer = setTimeout(() => void load({ from: wantedFrom, to: wantedTo }), 0)
+    return () => clearTimeout(timer)
+  }, [wantedFrom, wantedTo, load])
+
+  const window = state?.window
+  const reload = useCallback(() => {
+    if (window) void load(window)
+  }, [window, load])
+  const patch = useCallback((interview: Interview) => {
+    setHasAny(true)
+    setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
+  }, [])
+
+  return { interviews: state?.interviews, hasAny, reload, patch }
+}

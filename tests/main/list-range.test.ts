@@ -1,0 +1,85 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startBackend } from '../../src/main/backend'
+import { listInterviewsSql } from '../../src/main/db/repos/interviews'
+import type { Interview } from '../../src/shared/model/interview'
+import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
+
+async function backendWith(count: number) {
+  const backend = await startBackend({
+    dbFile: join(tempDir(), 'range.sqlite3'),
+    system: { language: 'en', timeZone: 'Asia/Jakarta' },
+    now: fixedNow(),
+  })
+  const made: Interview[] = []
+  for (let i = 0; i < count; i += 1) {
+    const result = await backend.registry.dispatch(
+      'interviews/create',
+      interviewInput({ company: `C${i}` }, 48 + i * 24),
+    )
+    if (!result.ok) throw new Error(result.error.message)
+    made.push(result.value as Interview)
+  }
+  return { backend, made }
+}
+
+const list = async (backend: Awaited<ReturnType<typeof backendWith>>['backend'], input: unknown) => {
+  const result = await backend.registry.dispatch('interviews/list', input)
+  if (!result.ok) throw new Error(result.error.message)
+  return (result.value as Interview[]).map((interview) => interview.company)
+}
+
+describe('interviews/list asks for what a page shows', () => {
+  it('by ids, in start order', async () => {
+    const { backend, made } = await backendWith(5)
+    expect(await list(backend, { ids: [made[3]!.id, made[1]!.id] })).toEqual(['C1', 'C3'])
+    backend.stop()
+  })
+
+  it('with a limit: "is there any at all?"', async () => {
+    const { backend } = await backendWith(3)
+    expect(await list(backend, { limit: 1 })).toEqual(['C0'])
+    expect(await list(backend, { limit: 2, query: 'c2' })).toEqual(['C2'])
+    backend.stop()
+  })
+
+  it('a range with holds brings the interview whose proposed times may fall in it', async () => {
+    const { backend, made } = await backendWith(3)
+    const asked = await backend.registry.dispatch('drafts/markSent', {
+      interviewId: made[0]!.id,
+      kind: 'reschedule',
+      channel: 'email',
+      language: 'en',
+      body: 'Could we move it to one of these times?',
+      alternatives: [{ startsAt: made[2]!.startsAt, endsAt: made[2]!.endsAt }],
+    })
+    expect(asked.ok).toBe(true)
+    const range = { from: made[2]!.startsAt, to: made[2]!.endsAt }
+    expect(await list(backend, range)).toEqual(['C2'])
+    expect(await list(backend, { ...range, withHolds: true })).toEqual(['C0', 'C2'])
+    backend.stop()
+  })
+
+  it('refuses too many ids and a limit below one, naming the field', async () => {
+    const { backend } = await backendWith(0)
+    const many = Array.from({ length: 1001 }, () => crypto.randomUUID())
+    const tooMany = await backend.registry.dispatch('interviews/list', { ids: many })
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'ids' }] } })
+    const zero = await backend.registry.dispatch('interviews/list', { limit: 0 })
+    expect(zero).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'limit' }] } })
+    backend.stop()
+  })
+
+  it('a range query stays on the start index, with or without holds', async () => {
+    const { backend } = await backendWith(0)
+    const db = backend.connection.database
+    for (const withHolds of [false, true]) {
+      const { sql, params } = listInterviewsSql({ fromMs: 0, toMs: 1, withHolds })
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n')
+      expect(plan).toMatch(/USING INDEX interviews_by_start/)
+    }
+    backend.stop()
+  })
+})
