@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
 import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
+import { errorText } from '../api/errorText'
 import { CalendarPage } from '../features/calendar/CalendarPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { applyLanguage } from '../i18n'
@@ -59,7 +60,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
     async (patch: SettingsUpdate) => {
       const result = await call('settings/update', patch)
       if (!result.ok) {
-        if (!result.error.issues) toast(t('errors.generic', { message: result.error.message }), 'error')
+        if (!result.error.issues) toast(errorText(t, result.error), 'error')
         return result.error.issues
       }
       applyLanguage(result.value.language)

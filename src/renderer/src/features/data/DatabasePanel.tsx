@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../../shared/model/backup'
 import { call } from '../../api/client'
+import { errorText } from '../../api/errorText'
 import { useToast } from '../../ui/Toast'
 
 /** Where the data lives, whether it is sound, and a way to see the folder. */
@@ -16,7 +17,7 @@ export function DatabasePanel() {
 
   async function check() {
     const result = await call('database/check', {})
-    if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) return toast(errorText(t, result.error), 'error')
     setIntegrity(result.value.ok ? t('data.healthy') : result.value.problems.join('; '))
   }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
 import { call } from '../../api/client'
+import { errorText } from '../../api/errorText'
 import { Field } from '../../ui/Field'
 import { ZoneOptions } from '../../ui/options'
 import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } from './formModel'
@@ -63,7 +64,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setSaving(false)
     if (result.ok) return onSaved(result.value)
     if (result.error.issues) return showIssues(result.error.issues)
-    setFormError(t('errors.generic', { message: result.error.message }))
+    setFormError(errorText(t, result.error))
   }
 
   const field = (name: FormField, control: 'input' | 'textarea' = 'input', type = 'text', hint?: string) => (

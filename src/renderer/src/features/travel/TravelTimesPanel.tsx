@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
+import { errorText } from '../../api/errorText'
 import { useSchedule } from '../../app/ScheduleContext'
 import { Field } from '../../ui/Field'
 import { useToast } from '../../ui/Toast'
@@ -33,7 +34,7 @@ export function TravelTimesPanel({ defaultMinutes }: { defaultMinutes: number })
         if (key in values) next[key] ??= issueText(issue, t(`travel.${key}`))
       }
       setErrors(next)
-      if (!result.error.issues) toast(t('errors.generic', { message: result.error.message }), 'error')
+      if (!result.error.issues) toast(errorText(t, result.error), 'error')
       return
     }
     setValues({ from: '', to: '', minutes: '' })
@@ -42,7 +43,7 @@ export function TravelTimesPanel({ defaultMinutes }: { defaultMinutes: number })
 
   async function remove(from: string, to: string) {
     const result = await call('travel/delete', { from, to })
-    if (!result.ok) toast(t('errors.generic', { message: result.error.message }), 'error')
+    if (!result.ok) toast(errorText(t, result.error), 'error')
     refresh()
   }
 
