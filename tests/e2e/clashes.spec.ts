@@ -1,9 +1,11 @@
 import { api, slot } from '../helpers/server'
-import { test, expect } from './fixtures'
+import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+
+test.use({ appClock: APP_NOW })
 
 /** Days ahead, at a UTC hour, as an ISO instant: far enough out that notice is still ample. */
 const ahead = (days: number, hour: number, minute = 0) => {
-  const at = new Date()
+  const at = new Date(APP_NOW)
   at.setUTCDate(at.getUTCDate() + days)
   at.setUTCHours(hour, minute, 0, 0)
   return at.toISOString()
@@ -113,7 +115,7 @@ test('browser mode shows a due reminder in the page, once; Open takes the user t
     company: 'Arunika Logistics',
     position: 'Reporting Analyst',
     mode: 'phone',
-    ...slot(new Date(Date.now() + 10 * 3600_000), 30),
+    ...slot(afterAppNow(10), 30),
     timeZone: 'UTC',
   })
   await page.goto(app.url)

@@ -131,3 +131,30 @@ test('a data file over the 8 MB limit is answered plainly: too large, nothing ch
   await expect(page.getByText('This file is too large (limit 8 MB).')).toBeVisible()
   expect(await api(app, 'interviews/list')).toMatchObject({ ok: true, value: [{ company: 'Still here' }] })
 })
+
+test('replace everything: the app backs up the current data itself, then replaces', async ({ page, app }) => {
+  const interview = (company: string, hours: number) => ({
+    company,
+    position: 'Analyst',
+    mode: 'phone',
+    startsAt: afterAppNow(hours).toISOString(),
+    endsAt: afterAppNow(hours + 1).toISOString(),
+    timeZone: 'Asia/Jakarta',
+  })
+  await api(app, 'interviews/create', interview('In the file', 48))
+  const exported = (await api(app, 'data/export', { format: 'json' })).value as { text: string }
+  await api(app, 'interviews/create', interview('Not in the file', 72))
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'Data' }).click()
+  await page
+    .getByLabel('Choose JSON file')
+    .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) })
+  await page.getByRole('button', { name: 'Replace', exact: true }).click()
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click()
+  await expect(
+    page.getByText('Replaced: 1 interviews from the file. The previous data was backed up first.'),
+  ).toBeVisible()
+  expect(await api(app, 'interviews/list')).toMatchObject({ value: [{ company: 'In the file' }] })
+  const backups = (await api(app, 'backup/list')).value as { file: string }[]
+  expect(backups.filter((backup) => backup.file.endsWith('-pre-import.sqlite3'))).toHaveLength(1)
+})

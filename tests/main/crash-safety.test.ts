@@ -166,8 +166,8 @@ describe('crash safety', () => {
   }, 600_000)
 })
 
-/** Restore and replace-import runs (half each, about 50 s here); CRASH_RESTORE_RUNS changes it. */
-const SWAP_RUNS = Number(process.env.CRASH_RESTORE_RUNS ?? 30)
+/** Restore and replace-import runs (half each, under a minute here); CRASH_RESTORE_RUNS changes it. */
+const SWAP_RUNS = Number(process.env.CRASH_RESTORE_RUNS ?? 20)
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 

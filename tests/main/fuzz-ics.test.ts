@@ -1,9 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBackend, type Backend } from '../../src/main/backend'
 import type { IcsImportResult } from '../../src/shared/model/exchange'
-import { tempDir } from '../helpers/temp'
 
 const digits = (length: number) => fc.stringMatching(new RegExp(`^[0-9]{${length}}$`))
 const date = fc.oneof(
@@ -107,13 +108,19 @@ const CORPUS = [
 
 describe('fuzzing .ics import', () => {
   let backend: Backend
+  // Its own folder for the whole file: tempDir() folders are removed after each test, and the app rightly
+  // refuses to go on with a database file that was removed under it.
+  const dir = mkdtempSync(join(tmpdir(), 'interview-desk-fuzz-'))
   beforeAll(async () => {
     backend = await startBackend({
-      dbFile: join(tempDir(), 'ics-fuzz.sqlite3'),
+      dbFile: join(dir, 'ics-fuzz.sqlite3'),
       system: { language: 'en', timeZone: 'Asia/Jakarta' },
     })
   })
-  afterAll(() => backend.stop())
+  afterAll(() => {
+    backend.stop()
+    rmSync(dir, { recursive: true, force: true })
+  })
   const preview = (input: string) => backend.registry.dispatch('ics/import', { text: input, preview: true })
 
   it('10 000 generated calendars: no crash, every event imported or skipped with a reason', async () => {

@@ -1,7 +1,9 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { MIGRATIONS, migrate } from '../../src/main/db/migrations'
 import type { DataImportResult } from '../../src/shared/model/dataFile'
 import type { Interview } from '../../src/shared/model/interview'
 import { testBackend } from '../helpers/backend'
@@ -85,6 +87,35 @@ describe('replace-import makes its own backup first', () => {
     rmSync(blocker, { recursive: true })
     expect(await app.call('backup/restore', { file: backup.file })).toMatchObject({ ok: true })
     expect(await companies(app)).toEqual(['Bank Sentosa'])
+  })
+})
+
+describe('a restore whose backup fails to open', () => {
+  it('reopens the data it had, says so, and leaves nothing of the attempt behind', async () => {
+    const { app } = await filled()
+    // A backup from an older version: opening it needs a pre-migration copy, which is made to fail.
+    const old = join(app.dir, 'backups', 'interview-desk-20261101T000000000Z-manual.sqlite3')
+    const db = new BetterSqlite3(old)
+    migrate(db, MIGRATIONS.slice(0, 3))
+    db.close()
+    mkdirSync(join(app.dir, 'backups', 'interview-desk-20261122T030000000Z-pre-migration.sqlite3.partial'))
+    const result = await app.call('backup/restore', {
+      file: 'interview-desk-20261101T000000000Z-manual.sqlite3',
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          /^The backup could not be opened, so your data was reopened as it was/,
+        ),
+      },
+    })
+    expect(await app.value('database/status')).toMatchObject({ state: 'ok' })
+    expect(await companies(app)).toEqual(['Bank Sentosa'])
+    expect(await app.call('interviews/create', interviewInput({ company: 'Still writable' }))).toMatchObject({
+      ok: true,
+    })
+    expect(readdirSync(app.dir).filter((name) => /\.(previous|restoring)/.test(name))).toEqual([])
   })
 })
 

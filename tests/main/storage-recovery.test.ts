@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -102,22 +102,43 @@ describe('"Start fresh" (database/reset)', () => {
 })
 
 describe('the lock beside the database', () => {
-  it('refuses a live holder by its pid, takes over a dead one, and removes only its own lock', () => {
+  it('refuses a live holder by its pid, takes over a dead one, and removes only its own lock', async () => {
     const dbFile = join(tempDir(), 'db.sqlite3')
-    writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: 1, mode: 'app' }))
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)'])
+    await new Promise((ready) => holder.once('spawn', ready))
+    writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: holder.pid, mode: 'app' }))
     expect(() => acquireLock(dbFile, { mode: 'web' })).toThrow(DatabaseLockedError)
     expect(() => acquireLock(dbFile, { mode: 'web' })).toThrow(
-      'This data is open in another Interview Desk window (process 1). Switch to that window, or close it first.',
+      `This data is open in another Interview Desk window (process ${holder.pid}). Switch to that window, or close it first.`,
     )
+    holder.kill('SIGKILL')
+    await new Promise((exit) => holder.once('exit', exit))
     // A pid far above any real one stands for a process that has ended.
     writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: 2 ** 22 + 7, mode: 'web' }))
     const lock = acquireLock(dbFile, { mode: 'web' })
     expect(lock.held()).toBe(true)
-    writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: 1, mode: 'app' }))
+    writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: process.ppid, mode: 'app' }))
     expect(lock.held()).toBe(false)
     lock.release()
     expect(existsSync(`${dbFile}.lock`)).toBe(true)
   })
+
+  // Command lines are read from /proc: Linux only.
+  it.skipIf(!existsSync('/proc/self/cmdline'))(
+    'a pid now used by another program (after a reboot, say) does not hold the lock',
+    () => {
+      const dbFile = join(tempDir(), 'db.sqlite3')
+      const sleeper = spawn('sleep', ['30'])
+      try {
+        writeFileSync(`${dbFile}.lock`, JSON.stringify({ pid: sleeper.pid, mode: 'app' }))
+        const lock = acquireLock(dbFile, { mode: 'web' })
+        expect(lock.held()).toBe(true)
+        lock.release()
+      } finally {
+        sleeper.kill('SIGKILL')
+      }
+    },
+  )
 
   it('a lock file left half-written by a crash is taken over', () => {
     const dbFile = join(tempDir(), 'db.sqlite3')

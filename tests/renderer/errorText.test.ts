@@ -35,10 +35,25 @@ describe('errors from the main process, for people', () => {
   })
 
   it('give a code this version does not know a plain sentence, and a path it does not know a neutral label', () => {
-    expect(errorText(failure('DISK_FULL'))).toBe(
+    expect(errorText(failure('NO_SUCH_CODE'))).toBe(
       'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',
     )
     expect(fieldLabel('alternatives.0.startsAt')).toBe('Salah satu isian')
     expect(fieldLabel('contact.phone')).toBe('Telepon')
+  })
+
+  it.each([
+    ['en', 'DISK_FULL', 'The disk is full, so nothing was saved. Free some space, then try again.'],
+    [
+      'id',
+      'DISK_FULL',
+      'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
+    ],
+    ['id', 'READ_ONLY', expect.stringMatching(/^Berkas data atau foldernya hanya-baca/)],
+    ['id', 'BUSY', expect.stringMatching(/^Berkas data sedang sibuk/)],
+    ['en', 'TOO_LARGE', 'This file is too large (limit 8 MB).'],
+  ])('%s: storage trouble %s says what to do, in the UI language', async (language, code, expected) => {
+    await i18n.changeLanguage(language)
+    expect(errorText(failure(code))).toEqual(expected)
   })
 })

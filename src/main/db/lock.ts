@@ -113,8 +113,22 @@ function readLock(file: string): LockHolder | undefined {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false
   }
+  return mayBeInterviewDesk(pid)
+}
+
+/**
+ * After a crash and a reboot, the pid in a stale lock may belong to some other program. Where the system
+ * shows command lines (/proc on Linux), a process that is neither Node nor Electron cannot hold our lock.
+ */
+function mayBeInterviewDesk(pid: number): boolean {
+  let commandLine: string
+  try {
+    commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+  } catch {
+    return true
+  }
+  return /node|electron|interview/i.test(commandLine)
 }

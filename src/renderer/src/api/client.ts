@@ -44,13 +44,19 @@ function currentTransport(): Transport {
   return transport
 }
 
+/** Fired on the window when a call finds the data file removed or replaced: the app re-reads its status. */
+export const DATABASE_REPLACED_EVENT = 'interview-desk:database-replaced'
+
 /** Calls a channel and returns its Result; a broken connection becomes a failed Result too. */
 export async function call<C extends Channel>(
   channel: C,
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
   try {
-    return (await currentTransport()(channel, input)) as Result<ChannelOutput<C>>
+    const result = (await currentTransport()(channel, input)) as Result<ChannelOutput<C>>
+    if (!result.ok && result.error.code === 'DB_REPLACED')
+      window.dispatchEvent(new Event(DATABASE_REPLACED_EVENT))
+    return result
   } catch {
     return {
       ok: false,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
-import { call } from '../api/client'
+import { call, DATABASE_REPLACED_EVENT } from '../api/client'
 import { RecoveryScreen } from '../features/data/RecoveryScreen'
 import { ToastProvider } from '../ui/Toast'
 import { Shell } from './Shell'
@@ -13,6 +13,12 @@ export function App() {
   const [unreachable, setUnreachable] = useState<'noAccess' | 'notConnected'>()
 
   const [checks, setChecks] = useState(0)
+  // Any call that finds the data file replaced under the app brings up the way out at once.
+  useEffect(() => {
+    const recheck = () => setChecks((n) => n + 1)
+    window.addEventListener(DATABASE_REPLACED_EVENT, recheck)
+    return () => window.removeEventListener(DATABASE_REPLACED_EVENT, recheck)
+  }, [])
   useEffect(() => {
     let current = true
     void call('database/status', {}).then((result) => {

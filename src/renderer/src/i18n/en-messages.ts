@@ -91,6 +91,9 @@ export const messagesEn = {
     replaceTitle: 'Replace all interviews?',
     replaceText: 'Interviews that are not in the file will be removed. A backup is made first.',
     restored: '{{added}} interviews added, {{updated}} updated.',
+    replacedWithBackup:
+      'Replaced: {{added}} interviews from the file. The previous data was backed up first.',
+    nothingReplaced: 'Nothing was replaced. {{reason}}',
     databaseTitle: 'Database',
     file: 'File: {{file}}',
     check: 'Check integrity',

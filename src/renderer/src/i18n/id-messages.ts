@@ -93,6 +93,9 @@ export const messagesId: Strings<typeof messagesEn> = {
     replaceTitle: 'Ganti semua wawancara?',
     replaceText: 'Wawancara yang tidak ada di berkas akan dihapus. Cadangan dibuat lebih dulu.',
     restored: '{{added}} wawancara ditambahkan, {{updated}} diperbarui.',
+    replacedWithBackup:
+      'Diganti: {{added}} wawancara dari berkas. Data sebelumnya sudah dicadangkan lebih dulu.',
+    nothingReplaced: 'Tidak ada yang diganti. {{reason}}',
     databaseTitle: 'Basis data',
     file: 'Berkas: {{file}}',
     check: 'Periksa keutuhan',

@@ -43,9 +43,15 @@ export function ExportPanel() {
     if (!json) return
     // For a replace, the app backs up the current data itself and replaces nothing if that fails.
     const result = await call('data/import', { text: json, mode })
-    if (!result.ok) return toast(errorText(result.error), 'error')
+    if (!result.ok) {
+      const reason = errorText(result.error)
+      return toast(mode === 'replace' ? t('data.nothingReplaced', { reason }) : reason, 'error')
+    }
+    const { added, updated } = result.value.interviews
     toast(
-      t('data.restored', { added: result.value.interviews.added, updated: result.value.interviews.updated }),
+      result.value.backup
+        ? t('data.replacedWithBackup', { added: added + updated })
+        : t('data.restored', { added, updated }),
     )
     setJson(undefined)
     refresh()
