@@ -1,3 +1,4 @@
+import type { Language } from '../../src/shared/model/settings'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
@@ -14,7 +15,7 @@ import { at } from '../helpers/interviews'
 
 const zone = 'Asia/Jakarta'
 
-function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: 'en' | 'id' = 'en') {
+function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: Language = 'en') {
   void i18n.changeLanguage(language)
   const context: ViewContext = {
     zone,

@@ -214,7 +214,9 @@ export const en = {
     title: 'Checks for this time',
     clear: 'No clash with your other interviews.',
     overlap: 'Overlaps {{company}} ({{time}}).',
-    travel: '{{gap}} min gap, {{needed}} min travel needed to {{place}} ({{company}}).',
+    travel:
+      'Only {{gap}} min between {{first}} and {{second}}, but getting from {{from}} to {{to}} takes about {{needed}} min.',
+    thisInterview: 'this interview',
     prep: '{{gap}} min gap next to {{company}}; {{needed}} min to prepare is recommended.',
     sameDay: '{{count}} interviews that day.',
     notice: {

@@ -215,7 +215,9 @@ export const id: Bundle = {
     title: 'Pemeriksaan untuk waktu ini',
     clear: 'Tidak bentrok dengan wawancara Anda yang lain.',
     overlap: 'Bentrok dengan {{company}} ({{time}}).',
-    travel: 'Jeda {{gap}} menit, perlu {{needed}} menit perjalanan ke {{place}} ({{company}}).',
+    travel:
+      'Jeda antara {{first}} dan {{second}} hanya {{gap}} menit, padahal perjalanan dari {{from}} ke {{to}} butuh sekitar {{needed}} menit.',
+    thisInterview: 'wawancara ini',
     prep: 'Jeda {{gap}} menit di dekat {{company}}; disarankan {{needed}} menit untuk bersiap.',
     sameDay: '{{count}} wawancara pada hari itu.',
     notice: {
