@@ -35,27 +35,19 @@ interface CalendarDialogsProps {
   detailsShown: boolean
   /** Something was saved: reload. */
   onChanged: () => void
-  onDeleted: (id: string) => void
+  /** Deletes (with an undo) after the user confirmed. */
+  onDelete: (interview: Interview) => void
 }
 
 /** The calendar's dialogs: new and edit forms, the message composer, moving after a drag, deleting. */
 export function CalendarDialogs(props: CalendarDialogsProps) {
-  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDeleted } = props
+  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDelete } = props
   const { t, i18n } = useTranslation()
   const toast = useToast()
   const zone = settings.timeZone
   const locale = dateLocale(i18n.language)
   const close = () => setOpen(undefined)
   const report = (error: AppError) => toast(errorText(error), 'error')
-
-  async function remove(interview: Interview) {
-    setOpen(undefined)
-    const result = await call('interviews/delete', { id: interview.id })
-    if (result.ok) toast(t('agenda.deleted', { company: interview.company }))
-    else report(result.error)
-    onDeleted(interview.id)
-    onChanged()
-  }
 
   async function confirmMove({ interview, startsAt, endsAt }: PendingMove, write: boolean) {
     const result = await call('interviews/update', { id: interview.id, startsAt, endsAt })
@@ -139,7 +131,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
           confirmLabel={t('agenda.delete')}
           danger
           onCancel={close}
-          onConfirm={() => void remove(open.interview)}
+          onConfirm={() => {
+            setOpen(undefined)
+            onDelete(open.interview)
+          }}
         />
       )}
     </>

@@ -21,7 +21,8 @@ import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { sampleInterviews } from '../interviews/samples'
+import { isSample, sampleInterviews } from '../interviews/samples'
+import { useDeferredDelete } from './useDeferredDelete'
 import { AgendaView } from './AgendaView'
 import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
@@ -115,7 +116,13 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     return byInterview
   }, [schedule.alerts])
 
-  const shown = useMemo(() => (interviews ? interviews.filter(matcher(filter)) : []), [interviews, filter])
+  const { hidden, remove } = useDeferredDelete(() => void load())
+  const present = useMemo(
+    () => interviews?.filter((interview) => !hidden.has(interview.id)),
+    [interviews, hidden],
+  )
+  const samples = useMemo(() => present?.filter(isSample) ?? [], [present])
+  const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const { from, to } = visibleRange(view, date, weekStartsOn, zone)
   const byDay = useMemo(() => {
     const inRange = shown.filter(
@@ -123,7 +130,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     )
     return new Map(groupByDay(inRange, zone).map(({ day, interviews: list }) => [day, list]))
   }, [shown, from, to, zone])
-  const selected = interviews?.find((interview) => interview.id === selectedId)
+  const selected = present?.find((interview) => interview.id === selectedId)
 
   const create = useCallback(
     (day: string, time?: string) => setOpen({ kind: 'create', day, time }),
@@ -204,7 +211,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
-  const empty = interviews !== undefined && interviews.length === 0
+  const empty = present !== undefined && present.length === 0
 
   return (
     <section className="page calendar" aria-labelledby="calendar-title">
@@ -218,7 +225,19 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         onView={changeView}
         onNew={createHere}
       />
-      <FilterBar filter={filter} onChange={setFilter} shown={shown.length} total={interviews?.length ?? 0} />
+      <FilterBar filter={filter} onChange={setFilter} shown={shown.length} total={present?.length ?? 0} />
+      {samples.length > 0 && (
+        <p className="samples-note">
+          {t('agenda.samplesShown', { count: samples.length })}{' '}
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => remove(samples, t('agenda.samplesRemoved', { count: samples.length }))}
+          >
+            {t('agenda.removeSamples')}
+          </button>
+        </p>
+      )}
 
       {interviews === undefined ? (
         <p className="muted">{t('app.loading')}</p>
@@ -289,12 +308,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
       <CalendarDialogs
         open={open}
         setOpen={setOpen}
-        interviews={interviews ?? []}
+        interviews={present ?? []}
         settings={settings}
         now={now}
         detailsShown={selected !== undefined}
         onChanged={() => void load()}
-        onDeleted={(id) => selectedId === id && setSelectedId(undefined)}
+        onDelete={(interview) => remove([interview], t('agenda.deleted', { company: interview.company }))}
       />
     </section>
   )
