@@ -10,6 +10,7 @@ import {
   visibleRange,
   type CalendarView,
   type WeekStart,
+  wallMinutes,
 } from '../../../../shared/calendar/layout'
 import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview, Status } from '../../../../shared/model/interview'
@@ -155,6 +156,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     zone,
     locale,
     today,
+    nowMinutes: wallMinutes(now, zone),
     date,
     slot,
     alertsOf: (id) => alertsByInterview.get(id) ?? [],
