@@ -223,6 +223,7 @@ export const en = {
     travel:
       'Only {{gap}} min between {{first}} and {{second}}, but getting from {{from}} to {{to}} takes about {{needed}} min.',
     thisInterview: 'this interview',
+    outsideHours: 'Outside your working hours ({{start}}–{{end}} on working days).',
     prep: '{{gap}} min gap next to {{company}}; {{needed}} min to prepare is recommended.',
     sameDay: '{{count}} interviews that day.',
     notice: {

@@ -224,6 +224,7 @@ export const id: Bundle = {
     travel:
       'Jeda antara {{first}} dan {{second}} hanya {{gap}} menit, padahal perjalanan dari {{from}} ke {{to}} butuh sekitar {{needed}} menit.',
     thisInterview: 'wawancara ini',
+    outsideHours: 'Di luar jam kerja Anda ({{start}}–{{end}} pada hari kerja).',
     prep: 'Jeda {{gap}} menit di dekat {{company}}; disarankan {{needed}} menit untuk bersiap.',
     sameDay: '{{count}} wawancara pada hari itu.',
     notice: {

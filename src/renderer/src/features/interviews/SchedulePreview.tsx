@@ -6,6 +6,7 @@ import type { TravelTime } from '../../../../shared/model/travel'
 import { ClashIndex } from '../../../../shared/schedule/conflicts'
 import { noticeLevel } from '../../../../shared/schedule/notice'
 import { busyDays } from '../../../../shared/schedule/sameDay'
+import { outsideWorkingHours } from '../../../../shared/schedule/workingHours'
 import { shortPlace, TravelBook } from '../../../../shared/schedule/travel'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
 import type { FormValues } from './formModel'
@@ -76,6 +77,10 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
   ).find((busyDay) => busyDay.day === day)
   if (busy?.interviews.includes(candidate))
     lines.push({ severity: busy.severity, text: t('preview.sameDay', { count: busy.interviews.length }) })
+  if (outsideWorkingHours(startsAt, endsAt, settings)) {
+    const { start, end } = settings.workingHours
+    lines.push({ severity: 'info', text: t('preview.outsideHours', { start, end }) })
+  }
   if (editing && (editing.startsAt !== startsAt || editing.endsAt !== endsAt)) {
     const notice = noticeLevel(now, Date.parse(editing.startsAt), settings.noticeHours)
     const severity = notice.level === 'ample' ? 'ok' : notice.level === 'short' ? 'warning' : 'danger'
