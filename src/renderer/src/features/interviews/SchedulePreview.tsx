@@ -77,10 +77,6 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
   ).find((busyDay) => busyDay.day === day)
   if (busy?.interviews.includes(candidate))
     lines.push({ severity: busy.severity, text: t('preview.sameDay', { count: busy.interviews.length }) })
-  if (outsideWorkingHours(startsAt, endsAt, settings)) {
-    const { start, end } = settings.workingHours
-    lines.push({ severity: 'info', text: t('preview.outsideHours', { start, end }) })
-  }
   if (editing && (editing.startsAt !== startsAt || editing.endsAt !== endsAt)) {
     const notice = noticeLevel(now, Date.parse(editing.startsAt), settings.noticeHours)
     const severity = notice.level === 'ample' ? 'ok' : notice.level === 'short' ? 'warning' : 'danger'
@@ -100,6 +96,11 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
             {line.text}
           </p>
         ))
+      )}
+      {outsideWorkingHours(startsAt, endsAt, settings) && (
+        <p className="preview-line preview-info">
+          {t('preview.outsideHours', { start: settings.workingHours.start, end: settings.workingHours.end })}
+        </p>
       )}
     </section>
   )
