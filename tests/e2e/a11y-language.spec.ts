@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { api, slot, type RunningServer } from '../helpers/server'
+import { expectAccessible } from './axe'
 import { expect, test } from './fixtures'
 
 test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })
@@ -96,16 +96,6 @@ async function expectIndonesian(page: Page, where: string) {
     .map((text) => text.replace(/(?:[A-Za-z]:)?[\\/]\S+/g, ''))
     .filter((text) => ENGLISH.test(text))
   expect(offending, where).toEqual([])
-}
-
-async function expectAccessible(page: Page, where: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  const bad = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-  expect(bad, where).toEqual([])
 }
 
 async function seed(app: RunningServer) {
