@@ -74,7 +74,7 @@ export const en = {
     delete: 'Delete',
     changeStatus: 'Status of {{company}}',
     deleteTitle: 'Delete this interview?',
-    deleteText: '{{company}} — {{position}}, {{when}}. This cannot be undone.',
+    deleteText: '{{company}} — {{position}}, {{when}}. You can undo it for a few seconds afterwards.',
     undo: 'Undo',
     samplesShown_one: '{{count}} sample interview is in your calendar.',
     samplesShown_other: '{{count}} sample interviews are in your calendar.',
@@ -224,7 +224,7 @@ export const en = {
       'Only {{gap}} min between {{first}} and {{second}}, but getting from {{from}} to {{to}} takes about {{needed}} min.',
     thisInterview: 'this interview',
     outsideHours: 'Outside your working hours ({{start}}–{{end}} on working days).',
-    prep: '{{gap}} min gap next to {{company}}; {{needed}} min to prepare is recommended.',
+    prep: 'Only {{gap}} min between this interview and {{company}}; allow {{needed}} min to get ready.',
     sameDay: '{{count}} interviews that day.',
     notice: {
       ample: 'Moving it now gives {{hours}} h notice: ample.',
@@ -263,9 +263,7 @@ export const en = {
     collapse: 'Show fewer',
   },
   reminders: {
-    title: 'Reminder',
     open: 'Open',
-    dismiss: 'Dismiss',
   },
   ...messagesEn,
   dialog: {

@@ -75,7 +75,8 @@ export const id: Bundle = {
     delete: 'Hapus',
     changeStatus: 'Status {{company}}',
     deleteTitle: 'Hapus wawancara ini?',
-    deleteText: '{{company}} — {{position}}, {{when}}. Tindakan ini tidak dapat dibatalkan.',
+    deleteText:
+      '{{company}} — {{position}}, {{when}}. Setelah dihapus, Anda masih dapat mengurungkannya selama beberapa detik.',
     undo: 'Urungkan',
     samplesShown_one: 'Ada {{count}} contoh wawancara di kalender Anda.',
     samplesShown_other: 'Ada {{count}} contoh wawancara di kalender Anda.',
@@ -120,7 +121,7 @@ export const id: Bundle = {
       contact: 'Kontak',
     },
     hints: {
-      location: 'Jalan, gedung dan lantai, sesuai undangan.',
+      location: 'Jalan, gedung, dan lantai, sesuai undangan.',
       referenceNumber: 'Nomor pada undangan, bila perusahaan mencantumkannya.',
       priority: '5 = pekerjaan yang paling Anda inginkan.',
     },
@@ -160,7 +161,7 @@ export const id: Bundle = {
     travelBuffer: 'Waktu perjalanan antartempat (menit)',
     prepBuffer: 'Jeda persiapan untuk panggilan (menit)',
     workingDays: 'Hari kerja',
-    workStart: 'Jam kerja dari',
+    workStart: 'Jam kerja mulai',
     workEnd: 'sampai',
     reminders: 'Ingatkan saya sebelum wawancara (jam, pisahkan dengan koma)',
     sameDayWarning: 'Beri peringatan bila dalam sehari ada wawancara sebanyak ini atau lebih',
@@ -209,7 +210,7 @@ export const id: Bundle = {
     open: 'Buka {{company}}',
     kind: {
       overlap: 'Bentrok',
-      travel: 'Terlalu dekat',
+      travel: 'Waktu tempuh kurang',
       'same-day': 'Hari padat',
       notice: 'Pemberitahuan',
       unconfirmed: 'Belum dikonfirmasi',
@@ -225,7 +226,7 @@ export const id: Bundle = {
       'Jeda antara {{first}} dan {{second}} hanya {{gap}} menit, padahal perjalanan dari {{from}} ke {{to}} butuh sekitar {{needed}} menit.',
     thisInterview: 'wawancara ini',
     outsideHours: 'Di luar jam kerja Anda ({{start}}–{{end}} pada hari kerja).',
-    prep: 'Jeda {{gap}} menit di dekat {{company}}; disarankan {{needed}} menit untuk bersiap.',
+    prep: 'Jeda antara wawancara ini dan {{company}} hanya {{gap}} menit; sediakan {{needed}} menit untuk bersiap.',
     sameDay: '{{count}} wawancara pada hari itu.',
     notice: {
       ample: 'Memindahkannya sekarang memberi pemberitahuan {{hours}} jam: cukup.',
@@ -243,7 +244,7 @@ export const id: Bundle = {
     minutes: 'Menit',
     add: 'Tambah',
     remove: 'Hapus',
-    none: 'Belum ada waktu perjalanan; antartempat yang berbeda dianggap {{minutes}} menit.',
+    none: 'Belum ada waktu perjalanan yang dicatat; perjalanan antara dua tempat berbeda dianggap {{minutes}} menit.',
     row: '{{from}} ↔ {{to}}: {{minutes}} menit',
   },
   fields: {
@@ -265,9 +266,7 @@ export const id: Bundle = {
     collapse: 'Tampilkan lebih sedikit',
   },
   reminders: {
-    title: 'Pengingat',
     open: 'Buka',
-    dismiss: 'Tutup',
   },
   ...messagesId,
   dialog: {
