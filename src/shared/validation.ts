@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { FieldIssue } from './result'
+import type { Language } from './model/settings'
 
 /**
  * Turns zod issues into FieldIssues with stable codes. Our schemas put a code in `message`
@@ -40,7 +41,7 @@ export function summarizeIssues(issues: FieldIssue[]): string {
 }
 
 /** Validation texts by code, in both UI languages (the renderer's i18n bundles include these). */
-export const validationText: Record<'en' | 'id', Record<string, string>> = {
+export const validationText: Record<Language, Record<string, string>> = {
   en: {
     required: 'is required',
     expected_text: 'must be text',

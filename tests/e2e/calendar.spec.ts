@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
+import { expectAccessible } from './axe'
 import { test, expect } from './fixtures'
 
 /** A day key as the app's date fields show it, day first in both languages: 30/11/2026. */
@@ -128,6 +129,10 @@ test('drag within 48 hours: the move shows the short notice and the clash first,
 
   const move = page.getByRole('dialog', { name: 'Move the interview with Kopi Kita?' })
   await expect(move).toContainText(/gives only \d+ h notice: call first/)
+  await expect(move.getByRole('button', { name: 'Cancel' })).toBeVisible()
+  await expectAccessible(page, 'move dialog, light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectAccessible(page, 'move dialog, dark')
   await expect(move).toContainText('Arunika Logistics')
   await move.getByRole('button', { name: 'Propose this time to Kopi Kita' }).click()
 

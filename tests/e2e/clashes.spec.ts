@@ -45,7 +45,9 @@ test('two clashing interviews: the form previews the clash, the alert and the ad
   await dialog.getByLabel('Start').fill('05:00')
   await dialog.getByLabel('End').fill('06:00')
   await dialog.getByLabel('Address').fill('Menara Sudirman, Jakarta')
-  await expect(preview).toContainText('30 min gap, 60 min travel needed to Menara Sudirman (Bank Sentosa).')
+  await expect(preview).toContainText(
+    'Only 30 min between Bank Sentosa and this interview, but getting from Sentosa Tower to Menara Sudirman takes about 60 min.',
+  )
   await dialog.getByLabel('Start').fill('04:00')
   await dialog.getByLabel('End').fill('05:00')
   await dialog.getByRole('button', { name: 'Save' }).click()

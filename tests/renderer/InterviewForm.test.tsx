@@ -1,3 +1,4 @@
+import type { Language } from '../../src/shared/model/settings'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
@@ -6,7 +7,7 @@ import { InterviewForm } from '../../src/renderer/src/features/interviews/Interv
 import { newFormValues } from '../../src/renderer/src/features/interviews/formModel'
 import { i18n } from '../../src/renderer/src/i18n'
 
-function renderForm(language: 'id' | 'en') {
+function renderForm(language: Language) {
   void i18n.changeLanguage(language)
   const onSaved = vi.fn()
   render(

@@ -1,3 +1,4 @@
+import type { Language } from '../../src/shared/model/settings'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
@@ -14,7 +15,7 @@ import { at } from '../helpers/interviews'
 
 const zone = 'Asia/Jakarta'
 
-function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: 'en' | 'id' = 'en') {
+function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: Language = 'en') {
   void i18n.changeLanguage(language)
   const context: ViewContext = {
     zone,
@@ -142,5 +143,28 @@ describe('week view', () => {
     expect(block(/^10:00–11:00, First/).style.top).toBe(`${(600 / 1440) * 100}%`)
     const allDayRow = screen.getAllByRole('row')[1]!
     expect(within(allDayRow).getByRole('button', { name: /^All day, Job fair/ })).toBeVisible()
+  })
+
+  it('draws the current time across today only, and a short company name with the full one kept', () => {
+    const pt = at('2026-12-08T03:00', 60, { company: 'PT Nusantara Data Raya Tbk' })
+    const { context, byDay } = setup([pt])
+    const { container } = wrap(
+      <TimeGridView
+        context={{ ...context, nowMinutes: 14 * 60 + 30 }}
+        days={weekOf('2026-12-07', 1)}
+        byDay={byDay}
+        label="7 – 13 Dec 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+    const lines = container.querySelectorAll<HTMLElement>('.tg-now')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]!.closest('[data-day]')).toHaveAttribute('data-day', '2026-12-07')
+    expect(lines[0]!.style.top).toBe(`${(870 / 1440) * 100}%`)
+    const block = screen.getByRole('button', { name: /^10:00–11:00, PT Nusantara Data Raya Tbk,/ })
+    expect(within(block).getByText('Nusantara Data Raya')).toHaveAttribute(
+      'title',
+      'PT Nusantara Data Raya Tbk',
+    )
   })
 })

@@ -201,7 +201,7 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
 }
 
 /** Minutes since midnight on the wall clock of `zone` at an instant. */
-function wallMinutes(instant: number, zone: string): number {
+export function wallMinutes(instant: number, zone: string): number {
   const [hours, minutes] = wallClock(instant, zone).time.split(':').map(Number) as [number, number]
   return hours * 60 + minutes
 }

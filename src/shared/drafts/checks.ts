@@ -1,4 +1,5 @@
 import type { Interview } from '../model/interview'
+import type { Language } from '../model/settings'
 import type { Notice } from '../schedule/notice'
 import type { Alternative, DraftChannel, DraftCheck, DraftKind } from './types'
 import { writtenParts } from './when'
@@ -9,7 +10,7 @@ export interface CheckInput {
   body: string
   kind: DraftKind
   channel: DraftChannel
-  language: 'id' | 'en'
+  language: Language
   interview: Interview
   alternatives: readonly Alternative[]
   reasonDetail?: string | undefined
@@ -17,7 +18,7 @@ export interface CheckInput {
 }
 
 /** Words that blame the company or sound negative; a draft should never carry them (DOMAIN.md). */
-const BLAME: Record<'id' | 'en', string[]> = {
+const BLAME: Record<Language, string[]> = {
   en: [
     'your fault',
     'you should have',
@@ -49,7 +50,7 @@ const WHATSAPP_LIMIT = 1000
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember'
 
-const TEXTS: Record<'id' | 'en', Record<DraftCheck['code'], string>> = {
+const TEXTS: Record<Language, Record<DraftCheck['code'], string>> = {
   en: {
     placeholder: 'Part of the text is still a placeholder; fill it in before sending.',
     'no-contact-name':

@@ -1,4 +1,5 @@
 import { tz } from '@date-fns/tz'
+import type { Language } from '../model/settings'
 import type { Interview } from '../model/interview'
 import type { Settings } from '../model/settings'
 import { noticeLevel } from '../schedule/notice'
@@ -15,7 +16,7 @@ export interface DraftRequest {
   settings: Settings
   kind: DraftKind
   channel: DraftChannel
-  language: 'id' | 'en'
+  language: Language
   reason?: Reason | undefined
   alternatives: readonly Alternative[]
   now: number
@@ -111,13 +112,7 @@ function letterContext(request: DraftRequest, notice: LetterContext['notice']): 
   }
 }
 
-function render(
-  parts: LetterParts,
-  channel: DraftChannel,
-  language: 'id' | 'en',
-  name: string,
-  extra?: string,
-) {
+function render(parts: LetterParts, channel: DraftChannel, language: Language, name: string, extra?: string) {
   const list = parts.list.map((item) => `- ${item}`)
   const signature = [name, extra?.trim()].filter(Boolean).join('\n')
   if (channel === 'email') {

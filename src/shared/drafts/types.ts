@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Language } from '../model/settings'
 import { text } from '../model/fields'
 import { instant } from '../model/fields'
 import type { Notice } from '../schedule/notice'
@@ -59,7 +60,7 @@ export interface DraftCheck {
 export interface Draft {
   kind: DraftKind
   channel: DraftChannel
-  language: 'id' | 'en'
+  language: Language
   subject?: string
   body: string
   notice: Notice

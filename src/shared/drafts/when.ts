@@ -1,4 +1,5 @@
 import { tz } from '@date-fns/tz'
+import type { Language } from '../model/settings'
 import { format } from 'date-fns'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
@@ -8,7 +9,7 @@ import { zoneAbbreviation } from '../time'
  * A date and time as a careful letter writes it, in the interview's zone:
  * "Senin, 7 Desember 2026 pukul 10.00 WIB" / "Monday, 7 December 2026 at 10:00 (WIB)".
  */
-export function writtenWhen(instant: string, zone: string, language: 'id' | 'en'): string {
+export function writtenWhen(instant: string, zone: string, language: Language): string {
   const at = Date.parse(instant)
   const abbreviation = zoneAbbreviation(zone, new Date(at))
   if (language === 'id') {
@@ -23,7 +24,7 @@ export function writtenWhen(instant: string, zone: string, language: 'id' | 'en'
 export function writtenParts(
   instant: string,
   zone: string,
-  language: 'id' | 'en',
+  language: Language,
 ): { date: string; time: string } {
   const at = Date.parse(instant)
   return {

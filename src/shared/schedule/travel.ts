@@ -101,3 +101,12 @@ export class TravelBook {
     return found
   }
 }
+
+/**
+ * A place as a short phrase for running text: the address up to its first comma ("Sentosa Tower, BSD
+ * City, Tangerang" → "Sentosa Tower"), at most 40 characters.
+ */
+export function shortPlace(location: string | undefined): string {
+  const first = (location ?? '').split(',')[0]!.trim()
+  return first.length > 40 ? `${first.slice(0, 39).trimEnd()}…` : first
+}

@@ -1,3 +1,4 @@
+import type { Language } from '../../../src/shared/model/settings'
 import { describe, expect, it } from 'vitest'
 import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import {
@@ -29,7 +30,7 @@ const ample = Date.parse('2026-12-01T02:00:00Z')
 function draft(
   kind: DraftKind,
   channel: DraftChannel,
-  language: 'id' | 'en',
+  language: Language,
   extra: Partial<DraftRequest> = {},
 ) {
   return composeDraft({
@@ -46,7 +47,7 @@ function draft(
 }
 
 /** What DOMAIN.md requires each kind to say, as words that must appear, per language. */
-const ELEMENTS: Record<DraftKind, Record<'id' | 'en', string[]>> = {
+const ELEMENTS: Record<DraftKind, Record<Language, string[]>> = {
   cancel: {
     en: ['must cancel', 'apologise', 'future opportunities'],
     id: ['membatalkan', 'mohon maaf', 'kesempatan lain'],

@@ -100,6 +100,9 @@ export const messagesEn = {
     healthy: 'The database is healthy.',
     exportOne: 'Add to my calendar (.ics)',
     openFolder: 'Open the data folder',
+    folderIs: 'Data folder:',
+    copyPath: 'Copy the path',
+    pathCopied: 'Path copied.',
   },
   followups: {
     title: 'Follow-ups',

@@ -102,6 +102,9 @@ export const messagesId: Strings<typeof messagesEn> = {
     healthy: 'Basis data dalam keadaan baik.',
     exportOne: 'Tambahkan ke kalender saya (.ics)',
     openFolder: 'Buka folder data',
+    folderIs: 'Folder data:',
+    copyPath: 'Salin lokasinya',
+    pathCopied: 'Lokasi folder disalin.',
   },
   followups: {
     title: 'Tindak lanjut',

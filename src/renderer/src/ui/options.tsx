@@ -18,7 +18,7 @@ export function ZoneOptions({ current }: { current: string }) {
 /** The UI languages, each named in its own language. */
 export function LanguageOptions() {
   return LANGUAGES.map((language) => (
-    <option key={language} value={language}>
+    <option key={language} value={language} lang={language}>
       {language === 'id' ? 'Bahasa Indonesia' : 'English'}
     </option>
   ))

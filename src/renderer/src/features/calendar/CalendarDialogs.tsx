@@ -42,14 +42,15 @@ interface CalendarDialogsProps {
   now: number
   /** The details panel already shows the history, so the edit dialog leaves it out. */
   detailsShown: boolean
-  /** Something was saved: reload. */
-  onChanged: () => void
-  onDeleted: (id: string) => void
+  /** Something was saved: the stored interview when the reply carried it, else nothing (reload). */
+  onChanged: (changed?: Interview) => void
+  /** Deletes (with an undo) after the user confirmed. */
+  onDelete: (interview: Interview) => void
 }
 
 /** The calendar's dialogs: new and edit forms, the message composer, moving after a drag, deleting. */
 export function CalendarDialogs(props: CalendarDialogsProps) {
-  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDeleted } = props
+  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDelete } = props
   const { t, i18n } = useTranslation()
   const toast = useToast()
   const zone = settings.timeZone
@@ -61,15 +62,6 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const answer = useAnswer(onChanged, setOpen)
   const when = (interview: Interview) =>
     format(Date.parse(interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', { in: tz(zone), locale })
-
-  async function remove(interview: Interview) {
-    setOpen(undefined)
-    const result = await call('interviews/delete', { id: interview.id })
-    if (result.ok) toast(t('agenda.deleted', { company: interview.company }))
-    else report(result.error)
-    onDeleted(interview.id)
-    onChanged()
-  }
 
   /**
    * The company already agreed to the dropped time: it moves now, and the history says it was agreed. With a
@@ -168,7 +160,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
           confirmLabel={t('agenda.delete')}
           danger
           onCancel={close}
-          onConfirm={() => void remove(open.interview)}
+          onConfirm={() => {
+            setOpen(undefined)
+            onDelete(open.interview)
+          }}
         />
       )}
     </>

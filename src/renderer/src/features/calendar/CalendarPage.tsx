@@ -10,6 +10,7 @@ import {
   visibleRange,
   type CalendarView,
   type WeekStart,
+  wallMinutes,
 } from '../../../../shared/calendar/layout'
 import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview, Status } from '../../../../shared/model/interview'
@@ -21,7 +22,8 @@ import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { sampleInterviews } from '../interviews/samples'
+import { isSample, sampleInterviews } from '../interviews/samples'
+import { useDeferredDelete } from './useDeferredDelete'
 import { AgendaView } from './AgendaView'
 import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
@@ -133,7 +135,13 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     return byInterview
   }, [schedule.alerts])
 
-  const shown = useMemo(() => (interviews ? interviews.filter(matcher(filter)) : []), [interviews, filter])
+  const { hidden, remove } = useDeferredDelete(reload)
+  const present = useMemo(
+    () => interviews?.filter((interview) => !hidden.has(interview.id)),
+    [interviews, hidden],
+  )
+  const samples = useMemo(() => present?.filter(isSample) ?? [], [present])
+  const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const inView = (interview: Interview) =>
     Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
   // Proposed times of pending requests are drawn as tentative holds beside the interviews.
@@ -144,7 +152,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     )
     return new Map(groupByDay(inRange, zone).map(({ day, interviews: list }) => [day, list]))
   }, [drawn, from, to, zone])
-  const selected = interviews?.find((interview) => interview.id === selectedId)
+  const selected = present?.find((interview) => interview.id === selectedId)
 
   const create = useCallback(
     (day: string, time?: string) => setOpen({ kind: 'create', day, time }),
@@ -169,6 +177,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     zone,
     locale,
     today,
+    nowMinutes: wallMinutes(now, zone),
     date,
     slot,
     alertsOf: (id) => alertsByInterview.get(id) ?? [],
@@ -243,8 +252,20 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         filter={filter}
         onChange={setFilter}
         shown={shown.filter(inView).length}
-        total={interviews?.filter(inView).length ?? 0}
+        total={present?.filter(inView).length ?? 0}
       />
+      {samples.length > 0 && (
+        <p className="samples-note">
+          {t('agenda.samplesShown', { count: samples.length })}{' '}
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => remove(samples, t('agenda.samplesRemoved', { count: samples.length }))}
+          >
+            {t('agenda.removeSamples')}
+          </button>
+        </p>
+      )}
 
       {interviews === undefined ? (
         <p className="muted">{t('app.loading')}</p>
@@ -318,12 +339,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
       <CalendarDialogs
         open={open}
         setOpen={setOpen}
-        interviews={interviews ?? []}
+        interviews={present ?? []}
         settings={settings}
         now={now}
         detailsShown={selected !== undefined}
-        onChanged={reload}
-        onDeleted={(id) => selectedId === id && setSelectedId(undefined)}
+        onChanged={changed}
+        onDelete={(interview) => remove([interview], t('agenda.deleted', { company: interview.company }))}
       />
     </section>
   )

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
+import { shortCompanyName } from '../../../../shared/calendar/companyName'
 import { wallClock } from '../../../../shared/time'
 import { ModeIcon } from '../../ui/icons'
 
@@ -29,7 +30,7 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
       <span className="ev-line">
         <ModeIcon mode={interview.mode} />
         {!allDay && <span className="ev-time">{wallClock(interview.startsAt, zone).time}</span>}
-        <span className="ev-company">{interview.company}</span>
+        <CompanyName company={interview.company} />
         {worst && (
           <span
             className={`ev-mark mark-${worst}`}
@@ -42,6 +43,16 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
       </span>
       {roomy && <span className="ev-position">{interview.position}</span>}
     </>
+  )
+}
+
+/** The distinctive part of the name where room is short; the full name in the tooltip (and spoken name). */
+function CompanyName({ company }: { company: string }) {
+  const short = shortCompanyName(company)
+  return (
+    <span className="ev-company" title={short === company ? undefined : company}>
+      {short}
+    </span>
   )
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
+import { isActive } from '../../../../shared/schedule/conflicts'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { Dialog } from '../../ui/Dialog'
@@ -36,7 +37,7 @@ export function MoveDialog(props: MoveDialogProps) {
   const span = (startsAt: string, endsAt: string) => spanText(startsAt, endsAt, zone, locale)
   const { interview } = move
   const upcoming = Date.parse(interview.startsAt) > now
-  const active = interview.status === 'invited' || interview.status === 'confirmed'
+  const active = isActive(interview)
   return (
     <Dialog title={t('calendar.move.title', { company: interview.company })} onClose={onCancel} wide>
       <dl className="facts">

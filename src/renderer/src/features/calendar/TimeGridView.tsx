@@ -158,6 +158,9 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
                 onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
                 onClick={createAt(day)}
               >
+                {day === today && context.nowMinutes !== undefined && (
+                  <div className="tg-now" aria-hidden="true" style={{ top: percent(context.nowMinutes) }} />
+                )}
                 {focused && (
                   <div
                     className="tg-slot"

@@ -9,6 +9,8 @@ export interface ViewContext {
   locale: Locale
   /** Today in the user's zone (yyyy-MM-dd). */
   today: string
+  /** Minutes since midnight now, for the current-time line in today's column. */
+  nowMinutes?: number
   /** The focused day, which is also the calendar's date. */
   date: string
   /** Minutes of the focused slot in the week and day views. */

@@ -11,6 +11,10 @@ export function DatabasePanel() {
   const toast = useToast()
   const [status, setStatus] = useState<DatabaseStatus>()
   const [integrity, setIntegrity] = useState<string>()
+  // Browser mode may run where no file manager can be opened (a server, a container): then the path,
+  // ready to copy, is the way to the folder.
+  const [showPath, setShowPath] = useState(!window.api)
+  const folder = status?.file.replace(/[\\/][^\\/]*$/, '')
   useEffect(() => {
     void call('database/status', {}).then((result) => result.ok && setStatus(result.value))
   }, [])
@@ -21,6 +25,12 @@ export function DatabasePanel() {
     setIntegrity(result.value.ok ? t('data.healthy') : result.value.problems.join('; '))
   }
 
+  async function openFolder() {
+    const result = await call('database/openFolder', {})
+    if (!result.ok) return toast(errorText(result.error), 'error')
+    if (!result.value.opened) setShowPath(true)
+  }
+
   return (
     <section className="panel" aria-labelledby="database-title">
       <h2 id="database-title">{t('data.databaseTitle')}</h2>
@@ -29,10 +39,22 @@ export function DatabasePanel() {
         <button type="button" onClick={() => void check()}>
           {t('data.check')}
         </button>
-        <button type="button" onClick={() => void call('database/openFolder', {})}>
+        <button type="button" onClick={() => void openFolder()}>
           {t('data.openFolder')}
         </button>
       </div>
+      {showPath && folder && (
+        <p className="folder-path">
+          {t('data.folderIs')} <code>{folder}</code>{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() => void navigator.clipboard.writeText(folder).then(() => toast(t('data.pathCopied')))}
+          >
+            {t('data.copyPath')}
+          </button>
+        </p>
+      )}
       {integrity && <p role="status">{integrity}</p>}
     </section>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Alternative } from '../../../../shared/drafts/types'
+import type { Language } from '../../../../shared/model/settings'
 import { instantFromWallClock } from '../../../../shared/time'
 import { writtenWhen } from '../../../../shared/drafts/when'
 import { DateField } from '../../ui/DateField'
@@ -10,7 +11,7 @@ interface Props {
   alternatives: Alternative[]
   zone: string
   durationMs: number
-  language: 'id' | 'en'
+  language: Language
   onChange: (alternatives: Alternative[]) => void
 }
 

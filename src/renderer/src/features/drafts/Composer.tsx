@@ -1,6 +1,7 @@
 import { useContext, useEffect, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
+import { offersApology } from '../../../../shared/drafts/apology'
 import { checkDraft } from '../../../../shared/drafts/checks'
 import { draftLinks } from '../../../../shared/drafts/compose'
 import {
@@ -15,6 +16,7 @@ import {
 } from '../../../../shared/drafts/types'
 import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
+import type { Language } from '../../../../shared/model/settings'
 import { call } from '../../api/client'
 import { openLink } from '../../api/openLink'
 import { SettingsContext } from '../../app/SettingsContext'
@@ -50,7 +52,7 @@ export function Composer(props: ComposerProps) {
   const settings = useContext(SettingsContext)
   const [kind, setKind] = useState(initialKind)
   const [channel, setChannel] = useState<DraftChannel>(initialChannel ?? reachableChannel(interview))
-  const [language, setLanguage] = useState<'id' | 'en'>(settings?.language ?? 'id')
+  const [language, setLanguage] = useState<Language>(settings?.language ?? 'id')
   const [category, setCategory] = useState<ReasonCategory | ''>('')
   const [detail, setDetail] = useState('')
   // A request already pending (made by phone, now confirmed in writing) keeps the times it proposed.
@@ -146,7 +148,7 @@ export function Composer(props: ComposerProps) {
           </select>
         </Field>
         <Field label={t('drafts.language')}>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as 'id' | 'en')}>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             <LanguageOptions />
           </select>
         </Field>
@@ -170,7 +172,7 @@ export function Composer(props: ComposerProps) {
       </div>
       <p className={`notice notice-${draft.notice.level}`} role="note">
         {t(`drafts.notice.${draft.notice.level}`, { hours })}
-        {draft.notice.level === 'past' && kind !== 'apology' && kind !== 'thanks' && (
+        {offersApology(draft.notice.level, kind) && (
           <button type="button" className="quiet" onClick={() => setKind('apology')}>
             {t('drafts.writeApology')}
           </button>

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
 import type { TravelTime } from '../../../../shared/model/travel'
-import { ClashIndex, isActive } from '../../../../shared/schedule/conflicts'
+import { ClashIndex } from '../../../../shared/schedule/conflicts'
 import { HoldIndex } from '../../../../shared/schedule/holds'
 import { noticeLevel } from '../../../../shared/schedule/notice'
-import { TravelBook } from '../../../../shared/schedule/travel'
+import { busyDays } from '../../../../shared/schedule/sameDay'
+import { outsideWorkingHours } from '../../../../shared/schedule/workingHours'
+import { shortPlace, TravelBook } from '../../../../shared/schedule/travel'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
 import type { FormValues } from './formModel'
 
@@ -54,10 +56,18 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
         text: t('preview.prep', { gap, needed: clash.neededMinutes, company: other.company }),
       }
     }
-    const place = clash.need?.destination ?? clash.second.location?.split(',')[0] ?? ''
+    // Both ends named, in the order of the day, so no one reads the place as the other company's.
+    const name = (side: Interview) => (side.id === candidate.id ? t('preview.thisInterview') : side.company)
     return {
       severity: 'warning',
-      text: t('preview.travel', { gap, needed: clash.neededMinutes, place, company: other.company }),
+      text: t('preview.travel', {
+        gap,
+        needed: clash.neededMinutes,
+        first: name(clash.first),
+        second: name(clash.second),
+        from: shortPlace(clash.first.location) || name(clash.first),
+        to: clash.need?.destination ?? (shortPlace(clash.second.location) || name(clash.second)),
+      }),
     }
   })
   // Times proposed to another company are tentative: said so, and less loudly than a real clash.
@@ -79,19 +89,14 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
           },
     )
   }
-  if (isActive(candidate)) {
-    const day = dayKey(startsAt, settings.timeZone)
-    const count =
-      1 +
-      interviews.filter(
-        (i) => i.id !== candidate.id && isActive(i) && dayKey(i.startsAt, settings.timeZone) === day,
-      ).length
-    if (count >= 2)
-      lines.push({
-        severity: count >= settings.sameDayWarningCount ? 'warning' : 'info',
-        text: t('preview.sameDay', { count }),
-      })
-  }
+  const day = dayKey(startsAt, settings.timeZone)
+  const busy = busyDays(
+    [...interviews.filter((other) => other.id !== candidate.id), candidate],
+    settings.timeZone,
+    settings.sameDayWarningCount,
+  ).find((busyDay) => busyDay.day === day)
+  if (busy?.interviews.includes(candidate))
+    lines.push({ severity: busy.severity, text: t('preview.sameDay', { count: busy.interviews.length }) })
   if (editing && (editing.startsAt !== startsAt || editing.endsAt !== endsAt)) {
     const notice = noticeLevel(now, Date.parse(editing.startsAt), settings.noticeHours)
     const severity = notice.level === 'ample' ? 'ok' : notice.level === 'short' ? 'warning' : 'danger'
@@ -111,6 +116,11 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
             {line.text}
           </p>
         ))
+      )}
+      {outsideWorkingHours(startsAt, endsAt, settings) && (
+        <p className="preview-line preview-info">
+          {t('preview.outsideHours', { start: settings.workingHours.start, end: settings.workingHours.end })}
+        </p>
       )}
     </section>
   )

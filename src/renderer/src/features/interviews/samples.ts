@@ -6,6 +6,19 @@ import { dayKey, instantFromWallClock } from '../../../../shared/time'
 type Input = ChannelInput<'interviews/create'>
 
 /**
+ * Whether an interview is one of the samples (same company, position and contact as one of them), so
+ * they can be removed together once the user has seen enough.
+ */
+export function isSample(interview: Pick<Input, 'company' | 'position' | 'contact'>): boolean {
+  return sampleInterviews(new Date(0)).some(
+    (sample) =>
+      sample.company === interview.company &&
+      sample.position === interview.position &&
+      sample.contact?.name === interview.contact?.name,
+  )
+}
+
+/**
  * A realistic first week for a job seeker in Jakarta, starting tomorrow: two onsite interviews on one
  * day at different places, a video call, a phone screen, and one already confirmed.
  */
