@@ -39,6 +39,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   })
   await connection.open()
   const parser = new ParsePool(options.parseLimits ?? DEFAULT_LIMITS)
+  parser.warm()
   const registry = createRegistry(
     createHandlers({
       connection,

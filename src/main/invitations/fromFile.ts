@@ -14,7 +14,8 @@ function isBinary(text: string): boolean {
   let control = 0
   for (let i = 0; i < sample.length; i += 1) {
     const code = sample.charCodeAt(i)
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control += 1
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd)
+      control += 1
   }
   return sample.length > 0 && control / sample.length > 0.05
 }

@@ -100,6 +100,11 @@ export class ParsePool {
     })
   }
 
+  /** Starts a worker ahead of the first task, so that the first paste does not wait for it to load. */
+  warm(): void {
+    if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
+  }
+
   stop(): void {
     this.stopped = true
     for (const slot of [...this.idle.splice(0), ...this.running]) void slot.worker.terminate()

@@ -1,3 +1,4 @@
+import { invitationsEn } from './en-invitations'
 import { messagesEn, type Strings } from './en-messages'
 import { validationText } from '../../../shared/validation'
 
@@ -238,6 +239,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   ...messagesEn,
+  ...invitationsEn,
   dialog: { confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     generic: 'Something went wrong: {{message}}',

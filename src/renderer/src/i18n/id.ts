@@ -1,3 +1,4 @@
+import { invitationsId } from './id-invitations'
 import { messagesId } from './id-messages'
 import { validationText } from '../../../shared/validation'
 import type { Bundle } from './en'
@@ -240,6 +241,7 @@ export const id: Bundle = {
     dismiss: 'Tutup',
   },
   ...messagesId,
+  ...invitationsId,
   dialog: { confirm: 'Lanjutkan', cancel: 'Batal' },
   errors: {
     generic: 'Terjadi kesalahan: {{message}}',

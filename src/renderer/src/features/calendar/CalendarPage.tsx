@@ -30,6 +30,7 @@ import { TimeGridView } from './TimeGridView'
 import { SLOT_MINUTES, useCalendarKeys } from './useCalendarKeys'
 import { periodTitle, useNow } from './period'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
+import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
 
 interface CalendarPageProps {
@@ -203,12 +204,23 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     await load()
   }
 
+  const invitationDrop = useInvitationDrop(
+    settings.timeZone,
+    (invitation) => setOpen({ kind: 'create', day: today, invitation }),
+    report,
+  )
+
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
   const empty = interviews !== undefined && interviews.length === 0
 
   return (
-    <section className="page calendar" aria-labelledby="calendar-title">
+    <section
+      className={`page calendar${invitationDrop.dragging ? ' dropping' : ''}`}
+      aria-labelledby="calendar-title"
+      {...invitationDrop.handlers}
+    >
+      {invitationDrop.dragging && <p className="drop-hint">{t('invitations.dropHint')}</p>}
       <CalendarToolbar
         view={view}
         date={date}

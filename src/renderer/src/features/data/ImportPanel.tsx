@@ -5,6 +5,7 @@ import { call } from '../../api/client'
 import { readAsBase64 } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { FileButton } from '../../ui/FileButton'
+import { ImportPreview } from './ImportPreview'
 import { useToast } from '../../ui/Toast'
 
 type Source = { text: string } | { base64: string }
@@ -19,12 +20,14 @@ export function ImportPanel() {
   const [preview, setPreview] = useState<IcsImportResult>()
   const [progress, setProgress] = useState<{ label: string; fraction?: number }>()
   const [dragging, setDragging] = useState(false)
+  const [acceptSeries, setAcceptSeries] = useState(false)
 
-  async function check(next: Source) {
+  async function check(next: Source, accept = false) {
     setSource(next)
+    setAcceptSeries(accept)
     setPreview(undefined)
     setProgress({ label: t('data.checking') })
-    const result = await call('ics/import', { ...next, preview: true })
+    const result = await call('ics/import', { ...next, preview: true, acceptSeries: accept })
     setProgress(undefined)
     if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
     setPreview(result.value)
@@ -40,7 +43,7 @@ export function ImportPanel() {
   async function commit() {
     if (!source) return
     setProgress({ label: t('data.checking') })
-    const result = await call('ics/import', source)
+    const result = await call('ics/import', { ...source, acceptSeries })
     setProgress(undefined)
     if (!result.ok) return toast(t('errors.generic', { message: result.error.message }), 'error')
     const { imported, updated, skipped } = result.value
@@ -98,19 +101,11 @@ export function ImportPanel() {
               skipped: preview.skipped.length,
             })}
           </p>
-          <table>
-            <tbody>
-              {preview.items.map((item, index) => (
-                <tr key={`${item.uid}-${index}`} className={`action-${item.action}`}>
-                  <td>{t(`data.action.${item.action}`)}</td>
-                  <td>{item.company ?? item.uid}</td>
-                  <td>{item.position ?? ''}</td>
-                  <td>{item.startsAt ? new Date(item.startsAt).toLocaleString() : ''}</td>
-                  <td>{item.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportPreview
+            preview={preview}
+            acceptSeries={acceptSeries}
+            onAcceptSeries={(accept) => source && void check(source, accept)}
+          />
           <button
             type="button"
             className="primary"

@@ -9,6 +9,9 @@ import { checkForm, fieldOfPath, toUpdate, type FormField, type FormValues } fro
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
+import type { InvitationReading } from '../../../../shared/model/invitation'
+import { fillFromInvitation, type FormSources } from './invitationValues'
+import { PasteInvitation } from './PasteInvitation'
 import { useSchedule } from '../../app/ScheduleContext'
 
 interface InterviewFormProps {
@@ -18,18 +21,31 @@ interface InterviewFormProps {
   others?: readonly Interview[]
   onSaved: (interview: Interview) => void
   onCancel: () => void
+  /** An invitation already read (a dropped file): the form opens filled from it. */
+  invitation?: InvitationReading | undefined
 }
 
 const LABEL_KEY: Partial<Record<FormField, string>> = { startTime: 'startsAt', endTime: 'endsAt' }
 
 /** Create or edit an interview; validated with the contract's own schema before it is sent. */
-export function InterviewForm({ initial, editing, others = [], onSaved, onCancel }: InterviewFormProps) {
+export function InterviewForm({
+  initial,
+  editing,
+  others = [],
+  onSaved,
+  onCancel,
+  invitation,
+}: InterviewFormProps) {
   const { t } = useTranslation()
   const settings = useContext(SettingsContext)
   const { travelTimes } = useSchedule()
   const [now] = useState(() => Date.now())
   const issueText = useIssueText()
-  const [values, setValues] = useState<FormValues>(initial)
+  const [filledFrom] = useState(() => (invitation ? fillFromInvitation(initial, invitation) : undefined))
+  const [values, setValues] = useState<FormValues>(filledFrom?.values ?? initial)
+  const [reading, setReading] = useState(invitation)
+  // Fields filled from an invitation keep its snippet until the user edits them.
+  const [sources, setSources] = useState<FormSources>(filledFrom?.sources ?? {})
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string>()
   const [saving, setSaving] = useState(false)
@@ -39,6 +55,14 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
   const set = (field: FormField) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [field]: event.target.value }))
     setErrors((current) => ({ ...current, [field]: undefined }))
+    setSources((current) => ({ ...current, [field]: undefined }))
+  }
+  const fillFrom = (next: InvitationReading) => {
+    const filled = fillFromInvitation(values, next)
+    setValues(filled.values)
+    setSources(filled.sources)
+    setErrors({})
+    setReading(next)
   }
   const showIssues = (issues: FieldIssue[]) => {
     const next: Partial<Record<FormField, string>> = {}
@@ -66,8 +90,21 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setFormError(t('errors.generic', { message: result.error.message }))
   }
 
+  const sourceOf = (name: FormField) =>
+    sources[name] !== undefined
+      ? {
+          label: t('invitations.markLabel'),
+          title: t('invitations.fromInvitation', { snippet: sources[name] }),
+        }
+      : undefined
   const field = (name: FormField, control: 'input' | 'textarea' = 'input', type = 'text', hint?: string) => (
-    <Field label={label(name)} error={errors[name]} hint={hint} className={`f-${name}`}>
+    <Field
+      label={label(name)}
+      error={errors[name]}
+      hint={hint}
+      className={`f-${name}`}
+      source={sourceOf(name)}
+    >
       {control === 'textarea' ? (
         <textarea value={values[name]} onChange={set(name)} rows={3} />
       ) : (
@@ -78,11 +115,19 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
 
   return (
     <form ref={form} className="interview-form" onSubmit={submit} noValidate>
+      {!editing && (
+        <PasteInvitation
+          onRead={fillFrom}
+          reading={reading}
+          filled={Object.values(sources).filter((value) => value !== undefined).length}
+          interviews={others}
+        />
+      )}
       <fieldset>
         <legend>{t('form.sections.interview')}</legend>
         {field('company')}
         {field('position')}
-        <Field label={label('status')} error={errors.status}>
+        <Field label={label('status')} error={errors.status} source={sourceOf('status')}>
           <select value={values.status} onChange={set('status')}>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -91,7 +136,12 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
             ))}
           </select>
         </Field>
-        <Field label={label('priority')} error={errors.priority} hint={t('form.hints.priority')}>
+        <Field
+          label={label('priority')}
+          error={errors.priority}
+          source={sourceOf('priority')}
+          hint={t('form.hints.priority')}
+        >
           <select value={values.priority} onChange={set('priority')}>
             <option value="">{t('form.none')}</option>
             {[1, 2, 3, 4, 5].map((n) => (
@@ -107,7 +157,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
         {field('date', 'input', 'date')}
         {field('startTime', 'input', 'time')}
         {field('endTime', 'input', 'time')}
-        <Field label={label('timeZone')} error={errors.timeZone}>
+        <Field label={label('timeZone')} error={errors.timeZone} source={sourceOf('timeZone')}>
           <select value={values.timeZone} onChange={set('timeZone')}>
             <ZoneOptions current={values.timeZone} />
           </select>
@@ -115,7 +165,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.where')}</legend>
-        <Field label={label('mode')} error={errors.mode}>
+        <Field label={label('mode')} error={errors.mode} source={sourceOf('mode')}>
           <select value={values.mode} onChange={set('mode')}>
             {MODES.map((mode) => (
               <option key={mode} value={mode}>
