@@ -1,10 +1,13 @@
 import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator'
 import type { Interview } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
+import { describeInterview } from './exportText'
 
 /** Our own fields ride along as X- properties, so export → import gives back exactly the same interviews. */
 export const X_PREFIX = 'X-INTERVIEW-DESK-'
 export const OWN_UID = /^([0-9a-f-]{36})@interview-desk$/
+/** Exports that carry LOCATION, MEETING-URL and NOTES as X- properties (earlier ones used the standard ones). */
+export const EXPORT_VERSION = '2'
 
 export function ownUid(interview: Interview): string {
   return `${interview.id}@interview-desk`
@@ -24,14 +27,18 @@ export function exportIcs(
     },
   })
   for (const interview of interviews) {
+    const where =
+      interview.mode === 'video' ? (interview.meetingUrl ?? interview.location) : interview.location
+    const description = describeInterview(interview, settings.language)
     const event = calendar.createEvent({
       id: uids.get(interview.id) ?? ownUid(interview),
       start: new Date(interview.startsAt),
       end: new Date(interview.endsAt),
       summary: `${interview.company} - ${interview.position}`,
-      ...(interview.location ? { location: interview.location } : {}),
+      // Calendars show LOCATION: the link for a video interview, the address for one on site.
+      ...(where ? { location: where } : {}),
       ...(interview.meetingUrl ? { url: interview.meetingUrl } : {}),
-      ...(interview.notes ? { description: interview.notes } : {}),
+      ...(description ? { description } : {}),
       ...(interview.status === 'cancelled' || interview.status === 'declined'
         ? { status: ICalEventStatus.CANCELLED }
         : {}),
@@ -56,6 +63,7 @@ export function exportIcs(
 
 function ownFields(interview: Interview): { key: string; value: string }[] {
   const fields: Record<string, string | number | undefined> = {
+    VERSION: EXPORT_VERSION,
     COMPANY: interview.company,
     POSITION: interview.position,
     MODE: interview.mode,
@@ -68,6 +76,10 @@ function ownFields(interview: Interview): { key: string; value: string }[] {
     'CONTACT-ROLE': interview.contact.role,
     'CONTACT-EMAIL': interview.contact.email,
     'CONTACT-PHONE': interview.contact.phone,
+    // The exact texts: DESCRIPTION and LOCATION are written for people and cannot be read back as fields.
+    LOCATION: interview.location,
+    'MEETING-URL': interview.meetingUrl,
+    NOTES: interview.notes,
   }
   return Object.entries(fields)
     .filter(([, value]) => value !== undefined)
