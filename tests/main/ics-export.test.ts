@@ -120,7 +120,7 @@ describe('.ics export', () => {
     expect(en).toContain('DESCRIPTION:Join: https://us02web.zoom.us/j/87766554433\\nAccess code: 735102')
     const onsite = unfold(
       exportIcs(
-        [{ ...video, mode: 'onsite', location: 'Menara Sudirman\, Lt. 12' }],
+        [{ ...video, mode: 'onsite', location: 'Menara Sudirman, Lt. 12' }],
         settings('en'),
         new Map(),
       ),
