@@ -40,6 +40,7 @@ export const invitationsEn = {
       code: 'Access code',
       reference: 'Reference',
       place: 'Address',
+      clash: 'Clashes with',
       series:
         '“{{position}}” at {{company}} repeats {{count}} times in the coming year. Add every occurrence?',
       acceptSeries: 'Yes, add them all',

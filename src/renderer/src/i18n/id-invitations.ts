@@ -40,6 +40,7 @@ export const invitationsId: InvitationStrings = {
       code: 'Kode akses',
       reference: 'Nomor referensi',
       place: 'Alamat',
+      clash: 'Bentrok dengan',
       series:
         '“{{position}}” di {{company}} berulang {{count}} kali dalam setahun ke depan. Tambahkan semuanya?',
       acceptSeries: 'Ya, tambahkan semuanya',

@@ -74,6 +74,11 @@ function StoredDetails({ item }: { item: IcsImportItem }) {
     [t('invitations.preview.code'), details.accessCode],
     [t('invitations.preview.reference'), details.referenceNumber],
     [t('invitations.preview.place'), details.location],
+    [
+      t('invitations.preview.clash'),
+      details.clash &&
+        `${details.clash.company} — ${details.clash.position}, ${new Date(details.clash.startsAt).toLocaleString()}`,
+    ],
   ]
   const shown = rows.filter(([, value]) => value)
   if (shown.length === 0) return null
