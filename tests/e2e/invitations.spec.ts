@@ -70,6 +70,46 @@ test('paste a WhatsApp invitation: the form is filled, each field marked with it
   ])
 })
 
+test('a message that moves an interview already in the calendar moves it instead of adding one', async ({
+  page,
+  app,
+}) => {
+  const created = await api(app, 'interviews/create', {
+    company: 'PT Toko Maju Digital',
+    position: 'Product Analyst',
+    mode: 'video',
+    meetingUrl: 'https://meet.google.com/abc-defg-hij',
+    startsAt: `${day}T03:00:00.000Z`,
+    endsAt: `${day}T04:30:00.000Z`,
+    timeZone: 'Asia/Jakarta',
+  })
+  const moved = `${year}-03-11`
+  const movedSpoken = format(new Date(`${moved}T12:00:00Z`), 'EEEE, d MMMM yyyy', { locale: idLocale })
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New interview' })
+  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
+  await dialog
+    .getByLabel('Invitation text')
+    .fill(
+      `Yth. Bapak Andi, jadwal interview Bapak untuk posisi Product Analyst di PT Toko Maju Digital kami pindahkan ke ${movedSpoken} pukul 15.00 WIB. Salam, Dewi Anggraini`,
+    )
+  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  await expect(dialog.getByRole('status')).toContainText('moves an interview already in your calendar', {
+    timeout: 15_000,
+  })
+  await dialog.getByRole('button', { name: 'Move that interview to the new time' }).click()
+  await expect(dialog).toBeHidden()
+  const list = await api(app, 'interviews/list')
+  expect(list.value).toMatchObject([
+    {
+      id: (created.value as { id: string }).id,
+      startsAt: `${moved}T08:00:00.000Z`,
+      endsAt: `${moved}T09:30:00.000Z`,
+    },
+  ])
+})
+
 test('drop an .eml on the calendar: a new interview opens filled from it', async ({ page, app }) => {
   const eml = [
     'From: "Rina Kartika" <rina.kartika@nusantaradata.co.id>',

@@ -14,6 +14,7 @@ export const invitationsEn = {
     missing: 'Not found in the invitation: {{fields}}. Please fill in.',
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
+    moveMatched: 'Move that interview to the new time',
     match: {
       same: 'This invitation is about an interview already in your calendar ({{company}}).',
       update:

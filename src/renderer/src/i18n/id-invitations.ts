@@ -14,6 +14,7 @@ export const invitationsId: InvitationStrings = {
     missing: 'Tidak ditemukan dalam undangan: {{fields}}. Mohon dilengkapi.',
     fromInvitation: 'Diambil dari undangan: “{{snippet}}”',
     markLabel: 'dari undangan',
+    moveMatched: 'Pindahkan wawancara tersebut ke waktu yang baru',
     match: {
       same: 'Undangan ini merujuk pada wawancara yang sudah ada di kalender Anda ({{company}}).',
       update:

@@ -76,6 +76,20 @@ export function InterviewForm({
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
   }
 
+  /** The invitation moves an interview already in the calendar: it gets the new time, nothing is added. */
+  async function moveMatched(matched: Interview) {
+    const startsAt = reading?.interview.startsAt
+    if (!startsAt) return
+    // Without a stated end the interview keeps its length.
+    const length = Date.parse(matched.endsAt) - Date.parse(matched.startsAt)
+    const endsAt = reading.interview.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString()
+    setSaving(true)
+    const result = await call('interviews/update', { id: matched.id, startsAt, endsAt })
+    setSaving(false)
+    if (result.ok) return onSaved(result.value)
+    setFormError(t('errors.generic', { message: result.error.message }))
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault()
     const checked = checkForm(values)
@@ -121,6 +135,7 @@ export function InterviewForm({
           reading={reading}
           filled={Object.values(sources).filter((value) => value !== undefined).length}
           interviews={others}
+          onMove={(matched) => void moveMatched(matched)}
         />
       )}
       <fieldset>

@@ -7,10 +7,13 @@ export function InvitationSummary({
   reading,
   filled,
   interviews,
+  onMove,
 }: {
   reading: InvitationReading
   filled: number
   interviews: readonly Interview[]
+  /** Moves the matched interview to the invitation's new time instead of adding a new one. */
+  onMove: (interview: Interview) => void
 }) {
   const { t } = useTranslation()
   const matched = reading.match && interviews.find((interview) => interview.id === reading.match!.interviewId)
@@ -33,6 +36,11 @@ export function InvitationSummary({
             company: matched ? `${matched.company} — ${matched.position}` : (reading.interview.company ?? ''),
           })}
         </p>
+      )}
+      {reading.match?.kind === 'update' && matched && reading.interview.startsAt && (
+        <button type="button" className="primary" onClick={() => onMove(matched)}>
+          {t('invitations.moveMatched')}
+        </button>
       )}
     </div>
   )

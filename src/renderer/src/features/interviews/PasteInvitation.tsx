@@ -12,10 +12,11 @@ interface PasteInvitationProps {
   reading?: InvitationReading | undefined
   filled: number
   interviews: readonly Interview[]
+  onMove: (interview: Interview) => void
 }
 
 /** "Paste invitation": a text box (or the clipboard in one click) whose text fills the form. */
-export function PasteInvitation({ onRead, reading, filled, interviews }: PasteInvitationProps) {
+export function PasteInvitation({ onRead, reading, filled, interviews, onMove }: PasteInvitationProps) {
   const { t } = useTranslation()
   const zone = useZone()
   const id = useId()
@@ -74,7 +75,9 @@ export function PasteInvitation({ onRead, reading, filled, interviews }: PasteIn
           {problem}
         </p>
       )}
-      {reading && <InvitationSummary reading={reading} filled={filled} interviews={interviews} />}
+      {reading && (
+        <InvitationSummary reading={reading} filled={filled} interviews={interviews} onMove={onMove} />
+      )}
     </div>
   )
 }
