@@ -116,7 +116,13 @@ export class ParsePool {
     })
     // An idle worker must not keep browser mode or a test process alive.
     worker.unref()
-    return { worker, busy: false }
+    const slot = { worker, busy: false }
+    // A worker that dies while idle is forgotten, so the next task starts a fresh one.
+    worker.once('exit', () => {
+      const index = this.idle.indexOf(slot)
+      if (index >= 0) this.idle.splice(index, 1)
+    })
+    return slot
   }
 }
 
