@@ -59,6 +59,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     throw error
   }
   const parser = new ParsePool(options.parseLimits ?? DEFAULT_LIMITS)
+  parser.warm()
   const registry = createRegistry(
     guardHandlers(
       createHandlers({

@@ -94,7 +94,22 @@ describe('CSV', () => {
     const app = await filled()
     const { text } = await app.value<{ text: string }>('data/export', { format: 'csv' })
     const lines = text.trim().split('\r\n')
-    expect(lines[0]).toMatch(/^id,company,position,status,mode,startsAt,/)
+    expect(lines[0]).toMatch(/^id,company,position,status,mode,startsAt,endsAt,timeZone,localStart,localEnd,/)
+    // Times also in the interview's own zone (UTC instants are hard to read in a spreadsheet).
+    const header = lines[0]!.split(',')
+    const rows = lines.slice(1).filter((row) => /^[0-9a-f-]{36},[^",]+,[^",]+,/.test(row))
+    expect(rows.length).toBeGreaterThan(0)
+    for (const line of rows) {
+      const cells = line.split(',')
+      const zone = cells[header.indexOf('timeZone')]!
+      const start = cells[header.indexOf('startsAt')]!
+      const local = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: zone,
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(start))
+      expect(cells[header.indexOf('localStart')]).toBe(local)
+    }
     expect(text).toContain('"Bring ""portfolio"", CV"')
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`)
     const followUps = await app.value<{ text: string }>('data/export', { format: 'csv', table: 'followups' })

@@ -141,6 +141,33 @@ describe('.ics files as real calendars write them', () => {
     expect(await importFile('many-occurrences.ics', { acceptSeries: true })).toMatchObject({ imported: 60 })
   })
 
+  it('the preview lists what will be stored per event, and a clash with an interview already there', async () => {
+    const { importFile, value } = await app()
+    await value('interviews/create', {
+      company: 'PT Sudah Ada',
+      position: 'Analyst',
+      mode: 'phone',
+      startsAt: '2026-12-15T06:30:00.000Z',
+      endsAt: '2026-12-15T07:30:00.000Z',
+      timeZone: 'Asia/Jakarta',
+    })
+    const preview = await importFile('teams-invite.ics', { preview: true })
+    expect(preview.items[0]).toMatchObject({
+      action: 'add',
+      details: {
+        contact: { name: 'Wulan Sari', email: 'wulan.sari@sentosa.example.co.id', phone: '+6281277778888' },
+        meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_bsm%40thread.v2/0',
+        accessCode: 'bH7qZ2',
+        referenceNumber: 'BSM-BA-2026-045',
+        clash: { company: 'PT Sudah Ada', position: 'Analyst' },
+      },
+    })
+    // Once imported, re-importing the same invitation does not clash with itself.
+    await importFile('teams-invite.ics')
+    const again = await importFile('teams-invite.ics', { preview: true })
+    expect(again.items[0]).toMatchObject({ action: 'skip', code: 'unchanged' })
+  })
+
   it('no file of the fixture folder gives INTERNAL or an exception text as a reason', async () => {
     const { call } = await app()
     const names = [

@@ -98,3 +98,24 @@ describe('the built app carries its worker', () => {
     expect((good.value as IcsImportResult).imported).toBe(1)
   })
 })
+
+describe('the pool after a worker dies', () => {
+  it('a worker that exits while idle is replaced on the next task', async () => {
+    const pool = new ParsePool({ timeoutMs: 10_000, perMegabyteMs: 0, memoryMb: 256 })
+    cleanups.push(() => pool.stop())
+    pool.warm()
+    // Reach the idle worker the way a crash would end it.
+    const idle = (pool as unknown as { idle: { worker: { terminate: () => Promise<number> } }[] }).idle
+    await idle[0]!.worker.terminate()
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const started = performance.now()
+    const result = await pool.run({
+      kind: 'ics',
+      userZone: 'Asia/Jakarta',
+      now: Date.parse('2026-11-22T03:00:00Z'),
+      source: { text: fixture('google-invite.ics') },
+    })
+    expect(result.invitations).toHaveLength(1)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+})

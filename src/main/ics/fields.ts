@@ -81,9 +81,22 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
   }
 }
 
+/**
+ * ical.js leaves X- properties as written (type "unknown"), so their TEXT escapes are undone here; without
+ * this every export → import added a backslash before "," ";" and "\".
+ */
+function unescapeText(value: string): string {
+  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
+}
+
 /** The fields our own export carries as X- properties; they win over anything guessed. */
 export function exportedFields(event: Component): Record<string, unknown> {
-  const own = (key: string) => text(event, `x-interview-desk-${key}`)
+  const own = (key: string) => {
+    const value = rawProperty(event, `x-interview-desk-${key}`)?.[3]
+    return typeof value === 'string' && value !== '' ? unescapeText(value) : undefined
+  }
+  // Since version 2 the exact texts ride in X- properties; DESCRIPTION is written for people.
+  const exact = own('version') !== undefined
   const contact = Object.fromEntries(
     (['name', 'role', 'email', 'phone'] as const)
       .map((key) => [key, own(`contact-${key}`)])
@@ -101,9 +114,9 @@ export function exportedFields(event: Component): Record<string, unknown> {
     referenceNumber: own('reference'),
     accessCode: own('access-code'),
     contact,
-    location: text(event, 'location'),
-    meetingUrl: text(event, 'url'),
-    notes: text(event, 'description'),
+    location: exact ? own('location') : text(event, 'location'),
+    meetingUrl: exact ? own('meeting-url') : text(event, 'url'),
+    notes: exact ? own('notes') : text(event, 'description'),
   }
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
 }

@@ -117,14 +117,13 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     }
     if (endsAt < startsAt) return skip({ code: 'bad-end' })
     if (endsAt - startsAt > MAX_DURATION_MS) return skip({ code: 'too-long' })
-    const fields = invitationFields(source, cancelled)
+    // Our own export carries every field exactly; anything else is read from what the event says.
+    const own = exportedFields(source)
+    const fields = own.company ? { ...own } : invitationFields(source, cancelled)
     fields.startsAt = new Date(startsAt).toISOString()
     fields.endsAt = new Date(endsAt).toISOString()
-    fields.timeZone = startReading.kind === 'iana' ? startReading.zone : options.userZone
-    const invitation: ParsedInvitation = {
-      ...(uid ? { uid } : {}),
-      fields: Object.assign(fields, exportedFields(source)),
-    }
+    fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)
+    const invitation: ParsedInvitation = { ...(uid ? { uid } : {}), fields }
     result.invitations.push(invitation)
     return invitation
   }

@@ -50,7 +50,7 @@ function fromCalendar(text: string, options: Options): Reading {
   const first = parsed.invitations[0]
   if (!first) return empty(['calendar-file'])
   const fields = first.fields as Reading['interview'] & { notes?: string }
-  const summary = String(fields.position ?? '')
+  const title = [fields.company, fields.position].filter(Boolean).join(' – ')
   const reading: Reading = { interview: {}, sources: {}, missing: [], notices: [], reschedule: false }
   const keys = [
     'company',
@@ -68,7 +68,8 @@ function fromCalendar(text: string, options: Options): Reading {
     const value = fields[key]
     if (typeof value !== 'string' || !value) continue
     ;(reading.interview as Record<string, unknown>)[key] = value
-    reading.sources[key] = `${key === 'company' || key === 'position' ? 'SUMMARY' : 'calendar'}: ${summary}`
+    // The calendar file is the source: its title for company and position, the value itself otherwise.
+    reading.sources[key] = key === 'company' || key === 'position' ? `.ics: ${title}` : `.ics: ${value}`
   }
   const contact = fields.contact ?? {}
   if (Object.keys(contact).length > 0) reading.interview.contact = contact

@@ -100,6 +100,11 @@ export class ParsePool {
     })
   }
 
+  /** Starts a worker ahead of the first task, so that the first paste does not wait for it to load. */
+  warm(): void {
+    if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
+  }
+
   stop(): void {
     this.stopped = true
     for (const slot of [...this.idle.splice(0), ...this.running]) void slot.worker.terminate()
@@ -111,7 +116,13 @@ export class ParsePool {
     })
     // An idle worker must not keep browser mode or a test process alive.
     worker.unref()
-    return { worker, busy: false }
+    const slot = { worker, busy: false }
+    // A worker that dies while idle is forgotten, so the next task starts a fresh one.
+    worker.once('exit', () => {
+      const index = this.idle.indexOf(slot)
+      if (index >= 0) this.idle.splice(index, 1)
+    })
+    return slot
   }
 }
 

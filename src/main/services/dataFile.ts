@@ -15,6 +15,7 @@ import * as repo from '../db/repos/interviews'
 import { deleteAllInterviews, getInterview, listInterviews } from '../db/repos/interviews'
 import { createInterviews, updateInterview, type NewInterview } from './interviews'
 import { listTravelTimes, upsertTravelTime } from '../db/repos/travel'
+import { wallClock } from '../../shared/time'
 import { toCsv } from './csv'
 
 export function exportData(db: Database, input: ChannelParsed<'data/export'>, now: number): { text: string } {
@@ -63,6 +64,9 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
     'startsAt',
     'endsAt',
     'timeZone',
+    // The wall-clock times where the interview happens, as a spreadsheet reader expects to see them.
+    'localStart',
+    'localEnd',
     'location',
     'meetingUrl',
     'accessCode',
@@ -76,8 +80,14 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
     'createdAt',
     'updatedAt',
   ]
+  const local = (instant: string, zone: string) => {
+    const { date, time } = wallClock(instant, zone)
+    return `${date} ${time}`
+  }
   const rows = interviews.map(({ contact, ...rest }) => ({
     ...rest,
+    localStart: local(rest.startsAt, rest.timeZone),
+    localEnd: local(rest.endsAt, rest.timeZone),
     contactName: contact.name,
     contactRole: contact.role,
     contactEmail: contact.email,

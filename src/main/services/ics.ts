@@ -82,10 +82,12 @@ export async function importIcs(
         )
         continue
       }
-      const item = { uid: invitation.uid ?? '', ...summary, details: detailsOf(fields) }
       const existing = invitation.uid
         ? (known.get(invitation.uid) ?? ownInterview(db, invitation.uid))
         : sameContent(db, fields)
+      const details = detailsOf(fields)
+      const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
+      const item = { uid: invitation.uid ?? '', ...summary, details: clash ? { ...details, clash } : details }
       if (!existing) {
         additions.push({ fields, ...(invitation.uid ? { icsUid: invitation.uid } : {}) })
         result.imported += 1
@@ -136,6 +138,17 @@ function detailsOf(fields: InterviewFields): IcsImportItem['details'] {
     location: fields.location,
   }
   return Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined))
+}
+
+/** The first active interview already in the calendar that overlaps this one (other than itself). */
+function clashOf(db: Database, fields: InterviewFields, itself: string | undefined) {
+  if (fields.status === 'cancelled') return undefined
+  const other = listInterviews(db, {
+    fromMs: Date.parse(fields.startsAt),
+    toMs: Date.parse(fields.endsAt),
+    statuses: ['invited', 'confirmed'],
+  }).find((interview) => interview.id !== itself)
+  return other ? { company: other.company, position: other.position, startsAt: other.startsAt } : undefined
 }
 
 /** Events without a UID are recognised by what they say: start, company and position, organizer. */

@@ -33,6 +33,8 @@ export interface IcsImportItem {
     accessCode?: string
     referenceNumber?: string
     location?: string
+    /** An interview already in the calendar at an overlapping time (preview only). */
+    clash?: { company: string; position: string; startsAt: string }
   }
   reason?: string
   code?: IcsReason['code']

@@ -1,3 +1,4 @@
+import { invitationsEn } from './en-invitations'
 import { messagesEn, type Strings } from './en-messages'
 import { requestsEn } from './en-requests'
 import { validationText } from '../../../shared/validation'
@@ -273,6 +274,7 @@ export const en = {
     open: 'Open',
   },
   ...messagesEn,
+  ...invitationsEn,
   ...requestsEn,
   dialog: {
     confirm: 'Confirm',

@@ -1,3 +1,4 @@
+import { invitationsId } from './id-invitations'
 import { messagesId } from './id-messages'
 import { requestsId } from './id-requests'
 import { validationText } from '../../../shared/validation'
@@ -276,6 +277,7 @@ export const id: Bundle = {
     open: 'Buka',
   },
   ...messagesId,
+  ...invitationsId,
   ...requestsId,
   dialog: {
     confirm: 'Lanjutkan',

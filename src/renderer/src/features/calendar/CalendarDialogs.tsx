@@ -5,6 +5,7 @@ import { tz } from '@date-fns/tz'
 import { format } from 'date-fns'
 import type { Alternative, DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import type { Interview } from '../../../../shared/model/interview'
+import type { InvitationReading } from '../../../../shared/model/invitation'
 import type { Settings } from '../../../../shared/model/settings'
 import { call } from '../../api/client'
 import { dateLocale } from '../../i18n'
@@ -21,7 +22,7 @@ import { MoveDialog, type PendingMove } from './MoveDialog'
 
 /** The dialog the calendar shows, if any. */
 export type OpenDialog =
-  | { kind: 'create'; day: string; time?: string | undefined }
+  | { kind: 'create'; day: string; time?: string | undefined; invitation?: InvitationReading }
   | { kind: 'edit'; interview: Interview }
   | { kind: 'delete'; interview: Interview }
   | {
@@ -94,6 +95,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
                 : newFormValues(zone, new Date(now), { date: open.day, time: open.time ?? '10:00' })
             }
             editing={open.kind === 'edit' ? open.interview : undefined}
+            invitation={open.kind === 'create' ? open.invitation : undefined}
             others={interviews}
             onCancel={close}
             onSaved={(saved) => {

@@ -38,6 +38,7 @@ import { SLOT_MINUTES, useCalendarKeys } from './useCalendarKeys'
 import { periodTitle, useNow } from './period'
 import { useCalendarInterviews } from './useCalendarInterviews'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
+import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
 
 interface CalendarPageProps {
@@ -232,12 +233,23 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     reload()
   }
 
+  const invitationDrop = useInvitationDrop(
+    settings.timeZone,
+    (invitation) => setOpen({ kind: 'create', day: today, invitation }),
+    report,
+  )
+
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
   const empty = hasAny === false
 
   return (
-    <section className="page calendar" aria-labelledby="calendar-title">
+    <section
+      className={`page calendar${invitationDrop.dragging ? ' dropping' : ''}`}
+      aria-labelledby="calendar-title"
+      {...invitationDrop.handlers}
+    >
+      {invitationDrop.dragging && <p className="drop-hint">{t('invitations.dropHint')}</p>}
       <CalendarToolbar
         view={view}
         date={date}

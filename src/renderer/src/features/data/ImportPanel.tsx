@@ -1,38 +1,34 @@
 import { useState, type DragEvent } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
-import { useZone } from '../../app/SettingsContext'
-import { dateLocale } from '../../i18n'
 import type { IcsImportResult } from '../../../../shared/model/exchange'
 import { call } from '../../api/client'
 import { readAsBase64 } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { FileButton } from '../../ui/FileButton'
+import { ImportPreview } from './ImportPreview'
 import { useToast } from '../../ui/Toast'
 
 type Source = { text: string } | { base64: string }
 
 /** .ics import: from a file (picker or drop) or pasted text; a preview first, then one click to import. */
 export function ImportPanel() {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const toast = useToast()
-  // In the app's language and the user's zone, not the browser's ("12/4/2026, 2:00:00 PM").
-  const zone = useZone()
-  const locale = dateLocale(i18n.language)
   const { refresh } = useSchedule()
   const [pasted, setPasted] = useState('')
   const [source, setSource] = useState<Source>()
   const [preview, setPreview] = useState<IcsImportResult>()
   const [progress, setProgress] = useState<{ label: string; fraction?: number }>()
   const [dragging, setDragging] = useState(false)
+  const [acceptSeries, setAcceptSeries] = useState(false)
 
-  async function check(next: Source) {
+  async function check(next: Source, accept = false) {
     setSource(next)
+    setAcceptSeries(accept)
     setPreview(undefined)
     setProgress({ label: t('data.checking') })
-    const result = await call('ics/import', { ...next, preview: true })
+    const result = await call('ics/import', { ...next, preview: true, acceptSeries: accept })
     setProgress(undefined)
     if (!result.ok) return toast(errorText(result.error), 'error')
     setPreview(result.value)
@@ -48,7 +44,7 @@ export function ImportPanel() {
   async function commit() {
     if (!source) return
     setProgress({ label: t('data.checking') })
-    const result = await call('ics/import', source)
+    const result = await call('ics/import', { ...source, acceptSeries })
     setProgress(undefined)
     if (!result.ok) return toast(errorText(result.error), 'error')
     const { imported, updated, skipped } = result.value
@@ -106,23 +102,11 @@ export function ImportPanel() {
               skipped: preview.skipped.length,
             })}
           </p>
-          <table>
-            <tbody>
-              {preview.items.map((item, index) => (
-                <tr key={`${item.uid}-${index}`} className={`action-${item.action}`}>
-                  <td>{t(`data.action.${item.action}`)}</td>
-                  <td>{item.company ?? item.uid}</td>
-                  <td>{item.position ?? ''}</td>
-                  <td>
-                    {item.startsAt
-                      ? format(Date.parse(item.startsAt), 'EEE, d MMM yyyy HH:mm', { in: tz(zone), locale })
-                      : ''}
-                  </td>
-                  <td>{item.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ImportPreview
+            preview={preview}
+            acceptSeries={acceptSeries}
+            onAcceptSeries={(accept) => source && void check(source, accept)}
+          />
           <button
             type="button"
             className="primary"

@@ -13,6 +13,9 @@ import { checkForm, fieldOfPath, toUpdate, withStart, type FormField, type FormV
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
+import type { InvitationReading } from '../../../../shared/model/invitation'
+import { fillFromInvitation, type FormSources } from './invitationValues'
+import { PasteInvitation } from './PasteInvitation'
 import { useSchedule } from '../../app/ScheduleContext'
 
 interface InterviewFormProps {
@@ -22,18 +25,31 @@ interface InterviewFormProps {
   others?: readonly Interview[]
   onSaved: (interview: Interview) => void
   onCancel: () => void
+  /** An invitation already read (a dropped file): the form opens filled from it. */
+  invitation?: InvitationReading | undefined
 }
 
 const LABEL_KEY: Partial<Record<FormField, string>> = { startTime: 'startsAt', endTime: 'endsAt' }
 
 /** Create or edit an interview; validated with the contract's own schema before it is sent. */
-export function InterviewForm({ initial, editing, others = [], onSaved, onCancel }: InterviewFormProps) {
+export function InterviewForm({
+  initial,
+  editing,
+  others = [],
+  onSaved,
+  onCancel,
+  invitation,
+}: InterviewFormProps) {
   const { t } = useTranslation()
   const settings = useContext(SettingsContext)
   const { travelTimes } = useSchedule()
   const [now] = useState(() => Date.now())
   const issueText = useIssueText()
-  const [values, setValues] = useState<FormValues>(initial)
+  const [filledFrom] = useState(() => (invitation ? fillFromInvitation(initial, invitation) : undefined))
+  const [values, setValues] = useState<FormValues>(filledFrom?.values ?? initial)
+  const [reading, setReading] = useState(invitation)
+  // Fields filled from an invitation keep its snippet until the user edits them.
+  const [sources, setSources] = useState<FormSources>(filledFrom?.sources ?? {})
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
   const [formError, setFormError] = useState<string>()
   const [saving, setSaving] = useState(false)
@@ -47,6 +63,14 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       field === 'startTime' ? withStart(current, value) : { ...current, [field]: value },
     )
     setErrors((current) => ({ ...current, [field]: undefined }))
+    setSources((current) => ({ ...current, [field]: undefined }))
+  }
+  const fillFrom = (next: InvitationReading) => {
+    const filled = fillFromInvitation(values, next)
+    setValues(filled.values)
+    setSources(filled.sources)
+    setErrors({})
+    setReading(next)
   }
   const showIssues = (issues: FieldIssue[]) => {
     const next: Partial<Record<FormField, string>> = {}
@@ -58,6 +82,20 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setFormError(t('form.fixErrors'))
     // Take the user to the first field to fix once React has marked it.
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
+  }
+
+  /** The invitation moves an interview already in the calendar: it gets the new time, nothing is added. */
+  async function moveMatched(matched: Interview) {
+    const startsAt = reading?.interview.startsAt
+    if (!startsAt) return
+    // Without a stated end the interview keeps its length.
+    const length = Date.parse(matched.endsAt) - Date.parse(matched.startsAt)
+    const endsAt = reading.interview.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString()
+    setSaving(true)
+    const result = await call('interviews/update', { id: matched.id, startsAt, endsAt })
+    setSaving(false)
+    if (result.ok) return onSaved(result.value)
+    setFormError(t('errors.generic', { message: result.error.message }))
   }
 
   async function submit(event: FormEvent) {
@@ -74,8 +112,21 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
     setFormError(errorText(result.error))
   }
 
+  const sourceOf = (name: FormField) =>
+    sources[name] !== undefined
+      ? {
+          label: t('invitations.markLabel'),
+          title: t('invitations.fromInvitation', { snippet: sources[name] }),
+        }
+      : undefined
   const field = (name: FormField, control: 'input' | 'textarea' = 'input', type = 'text', hint?: string) => (
-    <Field label={label(name)} error={errors[name]} hint={hint} className={`f-${name}`}>
+    <Field
+      label={label(name)}
+      error={errors[name]}
+      hint={hint}
+      className={`f-${name}`}
+      source={sourceOf(name)}
+    >
       {control === 'textarea' ? (
         <textarea value={values[name]} onChange={set(name)} rows={3} />
       ) : (
@@ -86,11 +137,20 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
 
   return (
     <form ref={form} className="interview-form" onSubmit={submit} noValidate>
+      {!editing && (
+        <PasteInvitation
+          onRead={fillFrom}
+          reading={reading}
+          filled={Object.values(sources).filter((value) => value !== undefined).length}
+          interviews={others}
+          onMove={(matched) => void moveMatched(matched)}
+        />
+      )}
       <fieldset>
         <legend>{t('form.sections.interview')}</legend>
         {field('company')}
         {field('position')}
-        <Field label={label('status')} error={errors.status}>
+        <Field label={label('status')} error={errors.status} source={sourceOf('status')}>
           <select value={values.status} onChange={set('status')}>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -99,7 +159,12 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
             ))}
           </select>
         </Field>
-        <Field label={label('priority')} error={errors.priority} hint={t('form.hints.priority')}>
+        <Field
+          label={label('priority')}
+          error={errors.priority}
+          source={sourceOf('priority')}
+          hint={t('form.hints.priority')}
+        >
           <select value={values.priority} onChange={set('priority')}>
             <option value="">{t('form.none')}</option>
             {[1, 2, 3, 4, 5].map((n) => (
@@ -112,15 +177,21 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.when')}</legend>
-        <Field label={label('date')} error={errors.date} className="f-date">
+        <Field label={label('date')} error={errors.date} className="f-date" source={sourceOf('date')}>
           <DateField value={values.date} onChange={(value) => set('date')({ target: { value } })} />
         </Field>
         {(['startTime', 'endTime'] as const).map((name) => (
-          <Field key={name} label={label(name)} error={errors[name]} className={`f-${name}`}>
+          <Field
+            key={name}
+            label={label(name)}
+            error={errors[name]}
+            className={`f-${name}`}
+            source={sourceOf(name)}
+          >
             <TimeField value={values[name]} onChange={(value) => set(name)({ target: { value } })} />
           </Field>
         ))}
-        <Field label={label('timeZone')} error={errors.timeZone}>
+        <Field label={label('timeZone')} error={errors.timeZone} source={sourceOf('timeZone')}>
           <select value={values.timeZone} onChange={set('timeZone')}>
             <ZoneOptions current={values.timeZone} />
           </select>
@@ -128,7 +199,7 @@ export function InterviewForm({ initial, editing, others = [], onSaved, onCancel
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.where')}</legend>
-        <Field label={label('mode')} error={errors.mode}>
+        <Field label={label('mode')} error={errors.mode} source={sourceOf('mode')}>
           <select value={values.mode} onChange={set('mode')}>
             {MODES.map((mode) => (
               <option key={mode} value={mode}>

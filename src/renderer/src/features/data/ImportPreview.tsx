@@ -1,0 +1,109 @@
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { useTranslation } from 'react-i18next'
+import { useZone } from '../../app/SettingsContext'
+import { dateLocale } from '../../i18n'
+import { icsReasonText } from '../../../../shared/ics/reasons'
+import type { IcsImportItem, IcsImportResult } from '../../../../shared/model/exchange'
+import { languageForLocale } from '../../../../shared/model/settings'
+
+/** Per event: what will happen, and what will be stored besides company, position and time. */
+export function ImportPreview({
+  preview,
+  acceptSeries,
+  onAcceptSeries,
+}: {
+  preview: IcsImportResult
+  acceptSeries: boolean
+  onAcceptSeries: (accept: boolean) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const language = languageForLocale(i18n.language)
+  const when = useWhen()
+  const reason = (item: IcsImportItem) =>
+    item.code
+      ? icsReasonText(language, { code: item.code, ...(item.params ? { params: item.params } : {}) })
+      : ''
+  return (
+    <>
+      {preview.notices.map((notice) => (
+        <p key={notice.code} className="warning">
+          {icsReasonText(language, notice)}
+        </p>
+      ))}
+      {preview.series.map((series) => (
+        <p key={series.uid} className="warning">
+          {t('invitations.preview.series', {
+            count: series.count,
+            company: series.company ?? '',
+            position: series.position ?? '',
+          })}
+        </p>
+      ))}
+      {(preview.series.length > 0 || acceptSeries) && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={acceptSeries}
+            onChange={(event) => onAcceptSeries(event.target.checked)}
+          />
+          {t('invitations.preview.acceptSeries')}
+        </label>
+      )}
+      <table>
+        <tbody>
+          {preview.items.map((item, index) => (
+            <tr key={`${item.uid}-${index}`} className={`action-${item.action}`}>
+              <td>{t(`data.action.${item.action}`)}</td>
+              <td>{item.company ?? item.uid}</td>
+              <td>{item.position ?? ''}</td>
+              <td>{item.startsAt ? when(item.startsAt) : ''}</td>
+              <td>{item.action === 'skip' ? reason(item) : <StoredDetails item={item} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  )
+}
+
+/** A time in the app's language and the user's zone, not the browser's ("12/4/2026, 2:00:00 PM"). */
+function useWhen() {
+  const { i18n } = useTranslation()
+  const zone = useZone()
+  const locale = dateLocale(i18n.language)
+  return (iso: string) => format(Date.parse(iso), 'EEE, d MMM yyyy HH:mm', { in: tz(zone), locale })
+}
+
+function StoredDetails({ item }: { item: IcsImportItem }) {
+  const { t } = useTranslation()
+  const when = useWhen()
+  const details = item.details ?? {}
+  const contact = [details.contact?.name, details.contact?.email, details.contact?.phone]
+    .filter(Boolean)
+    .join(', ')
+  const rows: [string, string | undefined][] = [
+    [t('invitations.preview.contact'), contact || undefined],
+    [t('invitations.preview.link'), details.meetingUrl],
+    [t('invitations.preview.code'), details.accessCode],
+    [t('invitations.preview.reference'), details.referenceNumber],
+    [t('invitations.preview.place'), details.location],
+    [
+      t('invitations.preview.clash'),
+      details.clash &&
+        `${details.clash.company} — ${details.clash.position}, ${when(details.clash.startsAt)}`,
+    ],
+  ]
+  const shown = rows.filter(([, value]) => value)
+  if (shown.length === 0) return null
+  return (
+    <dl className="stored-details">
+      {shown.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,52 @@
+import type { InvitationField, InvitationReading } from '../../../../shared/model/invitation'
+import { wallClock } from '../../../../shared/time'
+import type { FormField, FormValues } from './formModel'
+
+/** Where each field of an invitation reading lands in the form. */
+const FORM_FIELD: Partial<Record<InvitationField, FormField>> = {
+  company: 'company',
+  position: 'position',
+  timeZone: 'timeZone',
+  mode: 'mode',
+  location: 'location',
+  meetingUrl: 'meetingUrl',
+  accessCode: 'accessCode',
+  referenceNumber: 'referenceNumber',
+  'contact.name': 'contactName',
+  'contact.email': 'contactEmail',
+  'contact.phone': 'contactPhone',
+}
+
+export type FormSources = Partial<Record<FormField, string>>
+
+/**
+ * The form after reading an invitation: only what the invitation states replaces what is there, and each
+ * replaced field remembers the snippet it came from (shown on hover). Times are shown in the interview's zone.
+ */
+export function fillFromInvitation(
+  current: FormValues,
+  reading: InvitationReading,
+): { values: FormValues; sources: FormSources } {
+  const values: FormValues = { ...current }
+  const sources: FormSources = {}
+  const { interview } = reading
+  for (const [from, to] of Object.entries(FORM_FIELD) as [InvitationField, FormField][]) {
+    const value = from.startsWith('contact.')
+      ? interview.contact?.[from.slice(8) as 'name' | 'email' | 'phone']
+      : interview[from as Exclude<InvitationField, `contact.${string}`>]
+    if (!value) continue
+    ;(values as unknown as Record<string, string>)[to] = value
+    sources[to] = reading.sources[from] ?? value
+  }
+  const zone = interview.timeZone ?? values.timeZone
+  if (interview.startsAt) {
+    const start = wallClock(interview.startsAt, zone)
+    values.date = start.date
+    values.startTime = start.time
+    sources.date = sources.startTime = reading.sources.startsAt ?? ''
+    // An end is never guessed: without one in the invitation the user is asked for it.
+    values.endTime = interview.endsAt ? wallClock(interview.endsAt, zone).time : ''
+    if (interview.endsAt) sources.endTime = reading.sources.endsAt ?? ''
+  }
+  return { values, sources }
+}

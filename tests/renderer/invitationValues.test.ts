@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import type { InvitationReading } from '../../src/shared/model/invitation'
+import { newFormValues } from '../../src/renderer/src/features/interviews/formModel'
+import { fillFromInvitation } from '../../src/renderer/src/features/interviews/invitationValues'
+
+const blank = newFormValues('UTC', new Date('2026-11-30T02:00:00Z'))
+const reading = (interview: InvitationReading['interview'], sources: InvitationReading['sources'] = {}) =>
+  ({ interview, sources, missing: [], notices: [] }) as InvitationReading
+
+describe('filling the form from an invitation', () => {
+  it('shows times in the interview zone and marks each filled field with its snippet', () => {
+    const { values, sources } = fillFromInvitation(
+      blank,
+      reading(
+        {
+          company: 'PT Kopi Kita',
+          startsAt: '2026-12-09T06:30:00.000Z',
+          endsAt: '2026-12-09T07:15:00.000Z',
+          timeZone: 'Asia/Jakarta',
+          contact: { name: 'Maya', phone: '+6281322223333' },
+        },
+        { company: 'dari PT Kopi Kita', startsAt: 'Rabu, 9 Desember 2026 13.30 - 14.15 WIB' },
+      ),
+    )
+    expect(values).toMatchObject({
+      company: 'PT Kopi Kita',
+      date: '2026-12-09',
+      startTime: '13:30',
+      endTime: '14:15',
+      timeZone: 'Asia/Jakarta',
+      contactName: 'Maya',
+      contactPhone: '+6281322223333',
+    })
+    expect(sources).toMatchObject({
+      company: 'dari PT Kopi Kita',
+      startTime: 'Rabu, 9 Desember 2026 13.30 - 14.15 WIB',
+    })
+    expect(sources.position).toBeUndefined()
+  })
+
+  it('never guesses an end: without one stated the end is left for the user', () => {
+    const { values } = fillFromInvitation(blank, reading({ startsAt: '2026-12-09T06:30:00.000Z' }))
+    expect(values.endTime).toBe('')
+    expect(values.startTime).toBe('06:30')
+  })
+
+  it('keeps what the invitation does not state', () => {
+    const current = { ...blank, notes: 'my notes', company: 'typed' }
+    const { values } = fillFromInvitation(current, reading({ position: 'Analyst' }))
+    expect(values).toMatchObject({ notes: 'my notes', company: 'typed', position: 'Analyst' })
+  })
+})
