@@ -71,6 +71,7 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
     'meetingUrl',
     'accessCode',
     'contactName',
+    'contactTitle',
     'contactRole',
     'contactEmail',
     'contactPhone',
@@ -83,6 +84,7 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
   const rows = interviews.map(({ contact, ...rest }) => ({
     ...rest,
     contactName: contact.name,
+    contactTitle: contact.title,
     contactRole: contact.role,
     contactEmail: contact.email,
     contactPhone: contact.phone,

@@ -4,6 +4,7 @@ import * as m0002 from './0002-interview-history'
 import * as m0003 from './0003-travel-and-reminders'
 import * as m0004 from './0004-follow-ups'
 import * as m0005 from './0005-ics-uid'
+import * as m0006 from './0006-contact-title'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
   { version: 5, ...m0005 },
+  { version: 6, ...m0006 },
 ]
 
 export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>

@@ -102,6 +102,7 @@ export const en = {
       meetingUrl: 'Meeting link',
       accessCode: 'Access code',
       contactName: 'Name',
+      contactTitle: 'Title',
       contactRole: 'Role',
       contactEmail: 'Email',
       contactPhone: 'Phone',
@@ -113,6 +114,7 @@ export const en = {
       location: 'Street, building and floor, as in the invitation.',
       referenceNumber: 'The number on the invitation, if the company gave one.',
       priority: '5 = the job you want most.',
+      contactTitle: 'How messages address them. Typing “Bu Maya” or “Pak Hendra” fills it in.',
     },
   },
   status: {
@@ -124,6 +126,7 @@ export const en = {
     'no-show': 'Missed',
   },
   mode: { onsite: 'On site', video: 'Video call', phone: 'Phone call' },
+  title: { none: 'Not known', mr: 'Mr (Bapak)', ms: 'Ms (Ibu)' },
   role: {
     recruiter: 'Recruiter',
     'hiring-manager': 'Hiring manager',

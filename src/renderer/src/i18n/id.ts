@@ -103,6 +103,7 @@ export const id: Bundle = {
       meetingUrl: 'Tautan rapat',
       accessCode: 'Kode akses',
       contactName: 'Nama',
+      contactTitle: 'Sapaan',
       contactRole: 'Jabatan',
       contactEmail: 'Email',
       contactPhone: 'Telepon',
@@ -114,6 +115,8 @@ export const id: Bundle = {
       location: 'Jalan, gedung dan lantai, sesuai undangan.',
       referenceNumber: 'Nomor pada undangan, bila perusahaan mencantumkannya.',
       priority: '5 = pekerjaan yang paling Anda inginkan.',
+      contactTitle:
+        'Cara pesan menyapa kontak. Mengetik “Bu Maya” atau “Pak Hendra” akan mengisinya otomatis.',
     },
   },
   status: {
@@ -125,6 +128,7 @@ export const id: Bundle = {
     'no-show': 'Tidak hadir',
   },
   mode: { onsite: 'Tatap muka', video: 'Panggilan video', phone: 'Panggilan telepon' },
+  title: { none: 'Belum diketahui', mr: 'Bapak (Mr)', ms: 'Ibu (Ms)' },
   role: {
     recruiter: 'Perekrut',
     'hiring-manager': 'Manajer perekrutan',
