@@ -9,7 +9,7 @@ import {
   updateInterview,
 } from './services/interviews'
 import { getSettings, updateSettings, type SystemDefaults } from './services/settings'
-import { createDraft, markSent } from './services/drafts'
+import { checkDraftText, createDraft, markSent } from './services/drafts'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
 import { exportData, importData } from './services/dataFile'
@@ -49,6 +49,7 @@ export function createHandlers({ connection, now, system, openFolder }: HandlerD
     'reminders/due': (input) => takeDueReminders(db(), system, at(input.now)),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, at(input.now)),
+    'drafts/check': (input) => checkDraftText(db(), system, input, at(input.now)),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, at(input.now)),

@@ -17,6 +17,7 @@ export const CHANNELS = [
   'reminders/due',
   'drafts/create',
   'drafts/markSent',
+  'drafts/check',
   'followups/add',
   'followups/list',
   'followups/complete',

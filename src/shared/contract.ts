@@ -13,7 +13,14 @@ import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/tra
 import { instant } from './model/fields'
 import type { Alert } from './schedule/alerts'
 import type { ReminderNotice } from './schedule/reminders'
-import { DRAFT_CHANNELS, DRAFT_KINDS, reasonSchema, slotSchema, type Draft } from './drafts/types'
+import {
+  DRAFT_CHANNELS,
+  DRAFT_KINDS,
+  reasonSchema,
+  slotSchema,
+  type Draft,
+  type DraftCheck,
+} from './drafts/types'
 import { text } from './model/fields'
 import {
   followUpAddSchema,
@@ -75,11 +82,21 @@ export const contract = {
       was: slotSchema.optional(),
     }),
   ),
-  'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp }>()(
+  'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp; checks: DraftCheck[] }>()(
     z.strictObject({
       ...draftShape,
       subject: text(300).optional(),
       body: text(20_000).pipe(z.string().min(1, { error: 'required' })),
+    }),
+  ),
+  /** The checks on the text as edited; an empty body is a finding, not an error. */
+  'drafts/check': channel<DraftCheck[]>()(
+    z.strictObject({
+      ...draftShape,
+      subject: text(300).optional(),
+      body: text(20_000),
+      /** The times the text proposes (a reschedule), checked against the schedule like the defaults. */
+      alternatives: z.array(slotSchema).max(10).optional(),
     }),
   ),
   'followups/add': channel<FollowUp>()(followUpAddSchema),

@@ -8,6 +8,7 @@ import { ModeIcon } from '../../ui/icons'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
+import { messagesFor } from '../../../../shared/drafts/kinds'
 
 interface AgendaItemProps {
   interview: Interview
@@ -110,14 +111,4 @@ export function AgendaItem({
       </div>
     </li>
   )
-}
-
-/** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
-export function messagesFor(interview: Interview, now: number): DraftKind[] {
-  const upcoming = Date.parse(interview.startsAt) > now
-  if (interview.status === 'invited') return upcoming ? ['confirm', 'reschedule', 'decline'] : ['apology']
-  if (interview.status === 'confirmed') return upcoming ? ['reschedule', 'cancel'] : ['thanks', 'apology']
-  if (interview.status === 'completed') return ['thanks']
-  if (interview.status === 'no-show') return ['apology']
-  return []
 }

@@ -8,7 +8,7 @@ import { openLink } from '../../api/openLink'
 import { dateLocale } from '../../i18n'
 import { ModeIcon } from '../../ui/icons'
 import { AlertBadges } from '../alerts/AlertBadges'
-import { messagesFor } from '../agenda/AgendaItem'
+import { messagesFor } from '../../../../shared/drafts/kinds'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { spanText } from './period'
 

@@ -1,14 +1,14 @@
 import { useContext, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkDraft } from '../../../../shared/drafts/checks'
-import { draftLinks } from '../../../../shared/drafts/compose'
+import { draftLinks } from '../../../../shared/drafts/links'
+import { KINDS } from '../../../../shared/drafts/kinds'
 import {
   DRAFT_CHANNELS,
   DRAFT_KINDS,
-  REASON_CATEGORIES,
   type Alternative,
   type Draft,
   type DraftChannel,
+  type DraftCheck,
   type DraftKind,
   type ReasonCategory,
 } from '../../../../shared/drafts/types'
@@ -21,8 +21,6 @@ import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
-
-const WITH_REASON: DraftKind[] = ['cancel', 'reschedule', 'decline', 'apology']
 
 interface ComposerProps {
   interview: Interview
@@ -48,17 +46,23 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
+  const [checks, setChecks] = useState<DraftCheck[]>([])
+  const record = KINDS[kind]
+  // A reason the new kind does not offer is dropped rather than sent and refused.
+  const reason = category && record.reasons.includes(category) ? category : ''
 
   useEffect(() => {
     let current = true
-    const reason = category ? { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } : undefined
+    const chosen = reason
+      ? { category: reason, ...(detail.trim() ? { detail: detail.trim() } : {}) }
+      : undefined
     const timer = setTimeout(() => {
       const input = {
         interviewId: interview.id,
         kind,
         channel,
         language,
-        ...(reason ? { reason } : {}),
+        ...(chosen ? { reason: chosen } : {}),
         ...(was ? { was } : {}),
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
@@ -67,27 +71,40 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
         setDraft(result.value)
         setSubject(result.value.subject ?? '')
         setBody(result.value.body)
+        setChecks(result.value.checks)
       })
     }, 150)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [interview.id, kind, channel, language, category, detail, alternatives, was, t, toast])
+  }, [interview.id, kind, channel, language, reason, detail, alternatives, was, t, toast])
+
+  const shownAlternatives = alternatives ?? draft?.alternatives
+  // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types.
+  useEffect(() => {
+    if (!draft) return
+    let current = true
+    const timer = setTimeout(() => {
+      void call('drafts/check', {
+        interviewId: interview.id,
+        kind,
+        channel,
+        language,
+        ...(channel === 'email' ? { subject } : {}),
+        body,
+        ...(kind === 'reschedule' ? { alternatives: shownAlternatives ?? [] } : {}),
+      }).then((result) => {
+        if (current && result.ok) setChecks(result.value)
+      })
+    }, 250)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
-  const shownAlternatives = alternatives ?? draft.alternatives ?? []
-  const checks = checkDraft({
-    subject: channel === 'email' ? subject : undefined,
-    body,
-    kind,
-    channel,
-    language,
-    interview: was ? { ...interview, ...was } : interview,
-    alternatives: shownAlternatives,
-    reasonDetail: detail,
-    notice: draft.notice,
-  })
   const links = draftLinks(interview, channel, subject, body)
   const hours = Math.floor(draft.notice.hoursBefore)
 
@@ -131,12 +148,12 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
             <LanguageOptions />
           </select>
         </Field>
-        {WITH_REASON.includes(kind) && (
+        {record.reasons.length > 0 && (
           <>
             <Field label={t('drafts.reason')}>
-              <select value={category} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
+              <select value={reason} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
                 <option value="">{t('drafts.reasons.none')}</option>
-                {REASON_CATEGORIES.filter((c) => c !== 'preparation' || kind === 'reschedule').map((c) => (
+                {record.reasons.map((c) => (
                   <option key={c} value={c}>
                     {t(`drafts.reasons.${c}`)}
                   </option>
@@ -149,17 +166,20 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
           </>
         )}
       </div>
-      <p className={`notice notice-${draft.notice.level}`} role="note">
-        {t(`drafts.notice.${draft.notice.level}`, { hours })}
-        {draft.notice.level === 'past' && kind !== 'apology' && kind !== 'thanks' && (
-          <button type="button" className="quiet" onClick={() => setKind('apology')}>
-            {t('drafts.writeApology')}
-          </button>
-        )}
-      </p>
+      {/* Confirming or thanking changes nothing, so the notice the company gets does not matter then. */}
+      {(record.noticeMatters || draft.notice.level === 'past') && !record.needsHeld && (
+        <p className={`notice notice-${draft.notice.level}`} role="note">
+          {t(`drafts.notice.${draft.notice.level}`, { hours })}
+          {draft.notice.level === 'past' && (
+            <button type="button" className="quiet" onClick={() => setKind('apology')}>
+              {t('drafts.writeApology')}
+            </button>
+          )}
+        </p>
+      )}
       {kind === 'reschedule' && (
         <AlternativesEditor
-          alternatives={shownAlternatives}
+          alternatives={shownAlternatives ?? []}
           zone={interview.timeZone}
           durationMs={Date.parse(interview.endsAt) - Date.parse(interview.startsAt)}
           language={language}
