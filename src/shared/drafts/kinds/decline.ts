@@ -41,7 +41,7 @@ function indonesian(f: Facts): KindText {
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
       : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
-    voicemail: `${reasonSentence(f.reason, 'id') ?? ''} Terima kasih atas ${yours(f, 'kesempatan')}.`.trim(),
+    voicemail: `Terima kasih atas ${yours(f, 'kesempatan')}.`,
   }
 }
 
@@ -65,7 +65,7 @@ function english(f: Facts): KindText {
         ? `I appreciate the time you spent considering my application. ${door}`
         : door,
     thanks: 'Thank you for the invitation and the opportunity.',
-    voicemail: `${reasonSentence(f.reason, 'en') ?? ''} Thank you for the opportunity.`.trim(),
+    voicemail: 'Thank you for the opportunity.',
   }
 }
 
