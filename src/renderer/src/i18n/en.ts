@@ -155,6 +155,9 @@ export const en = {
     workingDays: 'Working days',
     workStart: 'Working hours from',
     workEnd: 'until',
+    holidayCountry: 'Public holidays of',
+    holidayHint:
+      'Office hours are the company’s, in the interview’s time zone; proposed new times also skip this country’s public holidays.',
     reminders: 'Remind me before an interview (hours, comma-separated)',
     sameDayWarning: 'Warn from this many interviews on one day',
     save: 'Save settings',

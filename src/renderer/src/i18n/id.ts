@@ -157,6 +157,9 @@ export const id: Bundle = {
     workingDays: 'Hari kerja',
     workStart: 'Jam kerja dari',
     workEnd: 'sampai',
+    holidayCountry: 'Hari libur nasional negara',
+    holidayHint:
+      'Jam kerja adalah jam kantor perusahaan, menurut zona waktu wawancara; usulan waktu baru juga menghindari hari libur nasional negara ini.',
     reminders: 'Ingatkan saya sebelum wawancara (jam, pisahkan dengan koma)',
     sameDayWarning: 'Beri peringatan mulai dari jumlah wawancara per hari ini',
     save: 'Simpan pengaturan',

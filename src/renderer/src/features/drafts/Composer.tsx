@@ -160,12 +160,17 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
                 ))}
               </select>
             </Field>
-            <Field label={t('drafts.detail')}>
+            <Field label={t('drafts.detail')} hint={t('drafts.detailHint')}>
               <input value={detail} maxLength={300} onChange={(e) => setDetail(e.target.value)} />
             </Field>
           </>
         )}
       </div>
+      {kind === 'reschedule-refused' && (
+        <p className="muted" role="note">
+          {t('drafts.refusedHint')}
+        </p>
+      )}
       {/* Confirming or thanking changes nothing, so the notice the company gets does not matter then. */}
       {(record.noticeMatters || draft.notice.level === 'past') && !record.needsHeld && (
         <p className={`notice notice-${draft.notice.level}`} role="note">
