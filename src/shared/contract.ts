@@ -97,6 +97,8 @@ export const contract = {
       body: text(20_000),
       /** The times the text proposes (a reschedule), checked against the schedule like the defaults. */
       alternatives: z.array(slotSchema).max(10).optional(),
+      /** The reason chosen in the composer, for the checks that depend on it. */
+      reason: reasonSchema.optional(),
     }),
   ),
   'followups/add': channel<FollowUp>()(followUpAddSchema),

@@ -109,6 +109,7 @@ export function checkDraftText(
     settings,
     alternatives,
     proposed: proposedWithProblems(alternatives, context),
+    reason: input.reason?.category,
     now,
     isHoliday: context.isHoliday,
   })

@@ -63,6 +63,10 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'zone-mismatch': (p) => `“${p.found}” is written in another time zone than the interview’s.`,
     past: () => 'The interview has already started or passed: send an apology instead.',
     'not-yet-held': () => 'The interview has not taken place yet.',
+    'offer-reschedule': () =>
+      'You are still interested: asking to reschedule, with a few new times, may suit better than cancelling.',
+    'thanks-in-writing': () =>
+      'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
   },
   id: {
     empty: () => 'Pesannya masih kosong.',
@@ -94,6 +98,10 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'zone-mismatch': (p) => `“${p.found}” ditulis dalam zona waktu yang berbeda dari zona wawancara.`,
     past: () => 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
     'not-yet-held': () => 'Wawancara ini belum berlangsung.',
+    'offer-reschedule': () =>
+      'Anda masih berminat: memohon jadwal ulang dengan beberapa usulan waktu mungkin lebih tepat daripada membatalkan.',
+    'thanks-in-writing': () =>
+      'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
   },
 }
 

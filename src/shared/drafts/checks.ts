@@ -9,7 +9,16 @@ import { dateFindings } from './checkDates'
 import { checkMessage } from './checkMessages'
 import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords } from './checkWording'
 import { KINDS } from './kinds'
-import type { Alternative, CheckCode, CheckParams, DraftChannel, DraftCheck, DraftKind } from './types'
+import { STILL_INTERESTED } from './reasons'
+import type {
+  Alternative,
+  CheckCode,
+  CheckParams,
+  DraftChannel,
+  DraftCheck,
+  DraftKind,
+  ReasonCategory,
+} from './types'
 
 /** A time the draft proposes, with what the schedule finds wrong with it. */
 export interface ProposedTime {
@@ -31,6 +40,8 @@ export interface CheckInput {
   settings: Pick<Settings, 'noticeHours' | 'workingHours'>
   alternatives: readonly Alternative[]
   proposed: readonly ProposedTime[]
+  /** The reason chosen in the composer, when known (the edited text alone does not say it). */
+  reason?: ReasonCategory | undefined
   now: number
   isHoliday?: HolidayCheck | undefined
 }
@@ -89,6 +100,9 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   if (words > REASON_WORDS) found.push(['reason-too-long', 'warning', { words }])
   if (!hasThanks(text)) found.push(['no-thanks', 'warning'])
 
+  if (kind === 'thanks' && channel === 'phone') found.push(['thanks-in-writing', 'info'])
+  if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
+    found.push(['offer-reschedule', 'info'])
   if (record.needsHeld) {
     const happened = record.needsHeld === 'started' ? start : Date.parse(interview.endsAt)
     if (now < happened) found.push(['not-yet-held', 'warning'])

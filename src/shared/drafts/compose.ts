@@ -58,6 +58,7 @@ export function composeDraft(request: DraftRequest): Draft {
     settings,
     alternatives: request.alternatives,
     proposed: request.proposed ?? [],
+    reason: request.reason?.category,
     now,
     isHoliday: request.isHoliday,
   })

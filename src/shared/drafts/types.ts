@@ -56,6 +56,8 @@ export const CHECK_CODES = [
   'zone-mismatch',
   'past',
   'not-yet-held',
+  'offer-reschedule',
+  'thanks-in-writing',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

@@ -140,6 +140,8 @@ describe('draft checks', () => {
       },
       'proposed-time',
     ],
+    ['a cancellation while still interested (illness)', { reason: 'illness' }, 'offer-reschedule'],
+    ['a thank-you by phone', { kind: 'thanks', channel: 'phone', now: MOMENTS.after }, 'thanks-in-writing'],
   ])('%s is flagged', (_name, change, code) => {
     expect(codes(change)).toContain(code)
   })
@@ -168,6 +170,8 @@ describe('draft checks', () => {
       },
       'date-mismatch',
     ],
+    ['a cancellation after another offer', { reason: 'other-offer' }, 'offer-reschedule'],
+    ['a thank-you by email', { kind: 'thanks', now: MOMENTS.after }, 'thanks-in-writing'],
   ])('%s is not flagged', (_name, change, code) => {
     expect(codes(change)).not.toContain(code)
   })

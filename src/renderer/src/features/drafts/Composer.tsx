@@ -94,6 +94,7 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
         ...(channel === 'email' ? { subject } : {}),
         body,
         ...(kind === 'reschedule' ? { alternatives: shownAlternatives ?? [] } : {}),
+        ...(reason ? { reason: { category: reason } } : {}),
       }).then((result) => {
         if (current && result.ok) setChecks(result.value)
       })
@@ -102,7 +103,7 @@ export function Composer({ interview, initialKind, onSent, initialAlternatives, 
       current = false
       clearTimeout(timer)
     }
-  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives])
+  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const links = draftLinks(interview, channel, subject, body)
