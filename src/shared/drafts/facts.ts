@@ -10,7 +10,7 @@ import type { NoticeLevel } from '../schedule/notice'
 import { dayKey, INDONESIAN_ZONES, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
-import { spokenDateTime, spokenOptions } from './spoken'
+import { ordinal, spokenDateTime, spokenOptions } from './spoken'
 import { writtenWhen } from './when'
 
 /** What every template may use, already written in the message's language. */
@@ -115,7 +115,8 @@ export function spokenPhone(phone: string | undefined, interviewZone: string): s
 export function buildingOf(location: string | undefined, language: Language): string | undefined {
   const first = location?.split(',')[0]?.trim()
   if (!first || /^(?:jl\.?|jln\.?|jalan|\d)/i.test(first)) return undefined
-  return first.replace(/\bLt\.\s*/i, language === 'id' ? 'lantai ' : 'floor ')
+  if (language === 'id') return first.replace(/\bLt\.\s*/i, 'lantai ')
+  return first.replace(/\s*\bLt\.\s*(\d+)/i, (_match, floor: string) => `, ${ordinal(Number(floor))} floor`)
 }
 
 export function buildFacts(request: FactsRequest): Facts {

@@ -51,7 +51,7 @@ export function spokenDateTime(at: number, zone: string, language: Language): st
 }
 
 /** 1st, 2nd, 3rd, 4th … 21st, 22nd, 23rd, 31st. */
-function ordinal(n: number): string {
+export function ordinal(n: number): string {
   const tens = n % 100
   const suffix =
     tens >= 11 && tens <= 13

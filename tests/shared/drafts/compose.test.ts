@@ -292,6 +292,20 @@ describe('per kind', () => {
     expect(withdrawing.body).toContain('Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri')
   })
 
+  it('a confirmation names the place once: the full address by email, the building alone in a call or chat', () => {
+    expect(body('confirm').body).toContain(
+      'pukul 10.00 WIB di Menara Sudirman Lt. 12, Jl. Jend. Sudirman Kav. 60, Jakarta Selatan.',
+    )
+    expect(body('confirm', { channel: 'whatsapp' }).body).toContain(
+      'pukul 10.00 WIB di Menara Sudirman lantai 12.',
+    )
+    expect(body('confirm', { channel: 'whatsapp', language: 'en' }).body).toContain(
+      'at 10:00 (WIB) at Menara Sudirman, 12th floor.',
+    )
+    const street = sampleInterview({ location: 'Jl. Kemang Raya No. 5, Jakarta' })
+    expect(body('confirm', { channel: 'phone', interview: street }).body).not.toMatch(/Kemang/)
+  })
+
   it('a reason detail ending in a full stop is not punctuated twice', () => {
     const { body: text } = body('cancel', { reason: { category: 'illness', detail: 'demam tinggi.' } })
     expect(text).toContain('Saya sedang sakit dan perlu beristirahat (demam tinggi).')
