@@ -47,7 +47,7 @@ export interface CheckInput {
 }
 
 /** Channel lengths (DOMAIN.md): WhatsApp past ~700 characters; a call script ~90 words, voicemail ~50. */
-export const LIMITS = {
+const LIMITS = {
   whatsappTarget: 600,
   whatsappChars: 700,
   emailWords: 250,

@@ -72,7 +72,7 @@ export interface FactsRequest {
 }
 
 /** Greetings by the hour of the recipient's day (DOMAIN.md): pagi to 10:59, siang to 14:59, sore to 17:59. */
-export function greetingAt(hour: number, language: Language): string {
+function greetingAt(hour: number, language: Language): string {
   const night = hour >= 18 || hour < 4
   if (language === 'id') {
     if (night) return 'Selamat malam'
@@ -86,7 +86,7 @@ export function greetingAt(hour: number, language: Language): string {
  * When the recipient will hear the message: a call waits for office hours (it is placed then), a chat or
  * an email is read when it arrives.
  */
-export function recipientMoment(
+function recipientMoment(
   request: Pick<FactsRequest, 'interview' | 'settings' | 'channel' | 'now' | 'isHoliday'>,
 ): number {
   if (request.channel !== 'phone') return request.now
@@ -112,7 +112,7 @@ export function spokenPhone(phone: string | undefined, interviewZone: string): s
  * The venue's building, without the street: the part before the first comma, unless that part is itself a
  * street ("Jl. …", "Jalan …", a number). "Lt." is written out so it can be read aloud.
  */
-export function buildingOf(location: string | undefined, language: Language): string | undefined {
+function buildingOf(location: string | undefined, language: Language): string | undefined {
   const first = location?.split(',')[0]?.trim()
   if (!first || /^(?:jl\.?|jln\.?|jalan|\d)/i.test(first)) return undefined
   if (language === 'id') return first.replace(/\bLt\.\s*/i, 'lantai ')

@@ -27,7 +27,7 @@ const dayPart = (hour: number) => (hour < 11 ? 'pagi' : hour < 15 ? 'siang' : ho
  * A clock time as one says it on the phone: "pukul sepuluh pagi", "pukul setengah tiga sore",
  * "10 a.m.", "2:30 p.m." — never "14.00" or "(WIB)" read aloud.
  */
-export function spokenClock(at: number, zone: string, language: Language): string {
+function spokenClock(at: number, zone: string, language: Language): string {
   const hour = Number(format(at, 'H', { in: tz(zone) }))
   const minute = Number(format(at, 'm', { in: tz(zone) }))
   const twelve = hour % 12

@@ -18,16 +18,3 @@ export function writtenWhen(instant: string, zone: string, language: 'id' | 'en'
   const date = format(at, 'EEEE, d MMMM yyyy', { in: tz(zone), locale: enGB })
   return `${date} at ${format(at, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
 }
-
-/** The date alone, and the clock time alone, as `writtenWhen` writes them (for the checks). */
-export function writtenParts(
-  instant: string,
-  zone: string,
-  language: 'id' | 'en',
-): { date: string; time: string } {
-  const at = Date.parse(instant)
-  return {
-    date: format(at, 'd MMMM yyyy', { in: tz(zone), locale: language === 'id' ? idLocale : enGB }),
-    time: format(at, language === 'id' ? 'HH.mm' : 'HH:mm', { in: tz(zone) }),
-  }
-}

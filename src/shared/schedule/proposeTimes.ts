@@ -33,16 +33,8 @@ export interface ProposalContext {
   reason?: ReasonCategory | undefined
 }
 
-export const SLOT_PROBLEMS = [
-  'past',
-  'too-soon',
-  'weekend',
-  'holiday',
-  'outside-office-hours',
-  'outside-waking-hours',
-  'clash',
-] as const
-export type SlotProblem = (typeof SLOT_PROBLEMS)[number]
+export type SlotProblem =
+  'past' | 'too-soon' | 'weekend' | 'holiday' | 'outside-office-hours' | 'outside-waking-hours' | 'clash'
 
 const HOUR_MS = 3_600_000
 /** The user's waking hours, in their own zone: nobody should be offered a 05:00 interview. */
