@@ -11,7 +11,7 @@ import {
   updateInterview,
 } from './services/interviews'
 import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
-import { createDraft, markSent } from './services/drafts'
+import { checkDraftText, createDraft, markSent } from './services/drafts'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
@@ -57,6 +57,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, now().getTime()),
+    'drafts/check': (input) => checkDraftText(db(), system, input, at(input.now)),
     'reschedule/answer': (input) => answerReschedule(db(), input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),

@@ -20,6 +20,7 @@ export const CHANNELS = [
   'drafts/create',
   'drafts/markSent',
   'reschedule/answer',
+  'drafts/check',
   'followups/add',
   'followups/list',
   'followups/complete',

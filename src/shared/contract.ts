@@ -16,7 +16,14 @@ import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/tra
 import { instant } from './model/fields'
 import type { Alert } from './schedule/alerts'
 import type { ReminderNotice } from './schedule/reminders'
-import { DRAFT_CHANNELS, DRAFT_KINDS, reasonSchema, slotSchema, type Draft } from './drafts/types'
+import {
+  DRAFT_CHANNELS,
+  DRAFT_KINDS,
+  reasonSchema,
+  slotSchema,
+  type Draft,
+  type DraftCheck,
+} from './drafts/types'
 import { text } from './model/fields'
 import {
   followUpAddSchema,
@@ -88,7 +95,7 @@ export const contract = {
       alternatives: z.array(slotSchema).max(MAX_PROPOSED).optional(),
     }),
   ),
-  'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp }>()(
+  'drafts/markSent': channel<{ interview: Interview; followUp: FollowUp; checks: DraftCheck[] }>()(
     z.strictObject({
       ...draftShape,
       subject: text(300).optional(),
@@ -107,6 +114,19 @@ export const contract = {
       ],
       { error: 'invalid_choice' },
     ),
+  ),
+  /** The checks on the text as edited; an empty body is a finding, not an error. */
+  'drafts/check': channel<DraftCheck[]>()(
+    z.strictObject({
+      ...draftShape,
+      now: whatIfNow,
+      subject: text(300).optional(),
+      body: text(20_000),
+      /** The times the text proposes (a reschedule), checked against the schedule like the defaults. */
+      alternatives: z.array(slotSchema).max(10).optional(),
+      /** The reason chosen in the composer, for the checks that depend on it. */
+      reason: reasonSchema.optional(),
+    }),
   ),
   'followups/add': channel<FollowUp>()(followUpAddSchema),
   'followups/list': channel<FollowUp[]>()(followUpListSchema),

@@ -1,5 +1,5 @@
 /** Indonesia's three zones go by their own names; WIB covers Sumatra, Java and West/Central Kalimantan. */
-const INDONESIAN_ZONES: Record<string, string> = {
+export const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jakarta': 'WIB',
   'Asia/Pontianak': 'WIB',
   'Asia/Makassar': 'WITA',

@@ -1,6 +1,6 @@
 import { testBackend } from '../helpers/backend'
 import { describe, expect, it } from 'vitest'
-import type { Draft } from '../../src/shared/drafts/types'
+import type { Draft, DraftCheck } from '../../src/shared/drafts/types'
 import type { FollowUp } from '../../src/shared/model/followup'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
@@ -28,7 +28,7 @@ const send = (interviewId: string, kind: string, channel = 'email') => ({
 })
 
 describe('drafts/create', () => {
-  it('a reschedule proposes the first three free slots of the same length, a day ahead or more', async () => {
+  it('a reschedule proposes three times on later working days, a day ahead or more, spread over the days', async () => {
     const app = await backend()
     const draft = await app.value<Draft>('drafts/create', {
       interviewId: app.interview.id,
@@ -38,10 +38,12 @@ describe('drafts/create', () => {
     })
     expect(draft.notice).toEqual({ level: 'short', hoursBefore: 30 })
     expect(draft.body).toContain('Monday, 23 November 2026 at 16:00 (WIB)') // the interview itself
-    // Monday 23 Nov from 10:00 WIB (a day after now), skipping the interview's own time and its travel buffer.
-    expect(draft.body).toContain('- Monday, 23 November 2026 at 10:00 (WIB)')
-    expect(draft.body.match(/^- /gm)).toHaveLength(3)
-    expect(draft.checks.map((c) => c.code)).toEqual(['call-first'])
+    // The days after the original one, keeping its hour on the first day and swapping to a morning next.
+    expect(draft.body).toContain('1. Tuesday, 24 November at 16:00 (WIB)')
+    expect(draft.body).toContain('2. Wednesday, 25 November at 10:00 (WIB)')
+    expect(draft.body).toContain('3. Thursday, 26 November at 16:00 (WIB)')
+    expect(draft.alternatives).toHaveLength(3)
+    expect(draft.checks.map((c) => c.code)).toEqual(['no-contact-title', 'call-first'])
   })
 
   it('uses the alternatives given, and refuses bad input by name', async () => {
@@ -53,7 +55,7 @@ describe('drafts/create', () => {
       language: 'id',
       alternatives: [{ startsAt: '2026-11-26T03:00:00.000Z', endsAt: '2026-11-26T04:00:00.000Z' }],
     })
-    expect(draft.body).toContain('- Kamis, 26 November 2026 pukul 10.00 WIB')
+    expect(draft.body).toContain('- Kamis, 26 November pukul 10.00 WIB')
     expect(
       await app.call('drafts/create', {
         interviewId: app.interview.id,
@@ -76,14 +78,115 @@ describe('drafts/create', () => {
   })
 })
 
+describe('drafts/create: reasons and titles', () => {
+  it('refuses a reason the kind does not offer, naming the field', async () => {
+    const app = await backend()
+    expect(
+      await app.call('drafts/create', {
+        interviewId: app.interview.id,
+        kind: 'confirm',
+        channel: 'email',
+        language: 'en',
+        reason: { category: 'illness' },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'reason.category' }] } })
+  })
+
+  it('addresses a contact by the stored title, and an unknown title never by a guess', async () => {
+    const app = await backend()
+    const titled = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ contact: { name: 'Maya Putri', title: 'ms' } }, 72),
+    )
+    const draft = (id: string) =>
+      app.value<Draft>('drafts/create', { interviewId: id, kind: 'cancel', channel: 'email', language: 'id' })
+    expect((await draft(titled.id)).body.split('\n')[0]).toBe('Yth. Ibu Maya Putri,')
+    expect((await draft(app.interview.id)).body.split('\n')[0]).toBe('Yth. Rina Kartika,')
+    expect((await draft(app.interview.id)).body).not.toMatch(/Bapak\/Ibu Rina/)
+  })
+})
+
+describe('drafts/check', () => {
+  const check = (interviewId: string, change: Record<string, unknown>) => ({
+    interviewId,
+    kind: 'cancel',
+    channel: 'email',
+    language: 'en',
+    subject: 'Cancellation of Interview – Data Analyst',
+    body: 'Dear Rina Kartika, I must cancel my interview on Monday, 23 November 2026 at 16:00 (WIB). Thank you.',
+    ...change,
+  })
+
+  it('an empty body is a finding, not an error', async () => {
+    const app = await backend()
+    const checks = await app.value<DraftCheck[]>('drafts/check', check(app.interview.id, { body: '' }))
+    expect(checks).toEqual([{ code: 'empty', severity: 'danger', message: 'The message is empty.' }])
+  })
+
+  it('reads a wrong weekday in the edited text, in the UI language with code and params', async () => {
+    const app = await backend()
+    await app.value('settings/update', { language: 'id' })
+    const checks = await app.value<DraftCheck[]>(
+      'drafts/check',
+      check(app.interview.id, {
+        body: 'I must cancel my interview on Tuesday, 23 November 2026. Thank you.',
+      }),
+    )
+    expect(checks).toContainEqual({
+      code: 'wrong-weekday',
+      severity: 'danger',
+      params: { found: 'on Tuesday, 23 November 2026' },
+      message: '“on Tuesday, 23 November 2026”: nama hari tidak sesuai dengan tanggalnya.',
+    })
+  })
+
+  it('flags a proposed time on a Saturday and one that clashes with another interview', async () => {
+    const app = await backend()
+    const other = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'PT Lain', status: 'confirmed', priority: 5 }, 72), // Wednesday 10:00 WIB
+    )
+    const checks = await app.value<DraftCheck[]>(
+      'drafts/check',
+      check(app.interview.id, {
+        kind: 'reschedule',
+        alternatives: [
+          { startsAt: '2026-11-28T03:00:00.000Z', endsAt: '2026-11-28T04:00:00.000Z' }, // Saturday
+          { startsAt: other.startsAt, endsAt: other.endsAt },
+          { startsAt: '2026-11-26T03:00:00.000Z', endsAt: '2026-11-26T04:00:00.000Z' }, // Thursday: fine
+        ],
+      }),
+    )
+    expect(checks.filter((c) => c.code === 'proposed-time').map((c) => c.params?.problems)).toEqual([
+      'weekend',
+      'clash',
+    ])
+  })
+
+  it('refuses an unknown kind or channel by name', async () => {
+    const app = await backend()
+    for (const [field, value] of [
+      ['kind', 'ghost'],
+      ['channel', 'fax'],
+    ]) {
+      expect(await app.call('drafts/check', check(app.interview.id, { [field!]: value }))).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: field }] },
+      })
+    }
+  })
+})
+
 describe('drafts/markSent', () => {
   it('cancel → cancelled, with the final text in the log', async () => {
     const app = await backend()
-    const result = await app.value<{ interview: Interview; followUp: FollowUp }>(
+    const result = await app.value<{ interview: Interview; followUp: FollowUp; checks: DraftCheck[] }>(
       'drafts/markSent',
       send(app.interview.id, 'cancel'),
     )
     expect(result.interview.status).toBe('cancelled')
+    // The checks on the text as sent come back too: this one has no thanks and no date.
+    expect(result.checks.map((c) => c.code)).toContain('no-thanks')
     expect(result.followUp).toMatchObject({
       type: 'log',
       kind: 'cancel',

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { composeDraft } from '../../shared/drafts/compose'
-import type { Alternative, Draft } from '../../shared/drafts/types'
+import { checkDraft, type ProposedTime } from '../../shared/drafts/checks'
+import { KINDS } from '../../shared/drafts/kinds'
+import type { Alternative, Draft, DraftCheck, DraftKind, Reason } from '../../shared/drafts/types'
 import type { ChannelParsed } from '../../shared/contract'
-import type { FollowUp } from '../../shared/model/followup'
+import type { FollowUp, TaskKind } from '../../shared/model/followup'
 import type { Interview, Status } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
-import { freeSlots } from '../../shared/schedule/freeSlots'
+import { AppFailure } from '../../shared/result'
+import { publicHolidays } from '../../shared/schedule/holidays'
+import { proposeTimes, slotProblems, type ProposalContext } from '../../shared/schedule/proposeTimes'
+import { TravelBook } from '../../shared/schedule/travel'
 import { addWorkingDays, endOfDayIn } from '../../shared/schedule/workdays'
 import { holdAsInterview, holdsOf } from '../../shared/schedule/holds'
 import { insertFollowUp } from '../db/repos/followups'
 import { addHistory } from '../db/repos/history'
 import { listInterviews } from '../db/repos/interviews'
+import { listTravelTimes } from '../db/repos/travel'
 import { getInterview, updateInterview } from './interviews'
 import { requestReschedule } from './reschedule'
 import { getSettings, type SystemDefaults } from './settings'
@@ -20,19 +26,57 @@ const DAY_MS = 86_400_000
 /** Working days to wait for an answer to a reschedule request before chasing it. */
 export const CHASE_AFTER_WORKING_DAYS = 3
 
+/** The schedule a proposed time is checked against: other interviews near it, travel estimates, holidays. */
+function proposalContext(
+  db: Database,
+  settings: Settings,
+  interview: Interview,
+  now: number,
+  reason?: Reason,
+): ProposalContext {
+  return {
+    interview,
+    // Times already proposed to other companies are held too; this interview's own never block it.
+    others: withHeldTimes(listInterviews(db, { fromMs: now - DAY_MS }), interview.id),
+    settings,
+    book: new TravelBook(listTravelTimes(db), settings),
+    isHoliday: publicHolidays(settings.holidayCountry),
+    now,
+    reason: reason?.category,
+  }
+}
+
+function withHeldTimes(upcoming: Interview[], movingId: string): Interview[] {
+  const others = upcoming.filter((other) => other.id !== movingId)
+  return [...others, ...holdsOf(others).map(holdAsInterview)]
+}
+
+/** A reason the kind does not offer is refused by name, like any other bad field. */
+function checkReason(kind: DraftKind, reason: Reason | undefined): void {
+  if (reason && !KINDS[kind].reasons.includes(reason.category)) {
+    throw new AppFailure(
+      'VALIDATION',
+      `reason.category: ${reason.category} does not fit a ${kind} message.`,
+      [{ path: 'reason.category', code: 'invalid_choice', message: `not offered for ${kind}` }],
+    )
+  }
+}
+
 export function createDraft(
   db: Database,
   system: SystemDefaults,
   input: ChannelParsed<'drafts/create'>,
   now: number,
 ): Draft {
+  checkReason(input.kind, input.reason)
   const interview = getInterview(db, input.interviewId)
   const settings = getSettings(db, system)
+  const context = proposalContext(db, settings, interview, now, input.reason)
   // A chase repeats the times still on the table; a reschedule proposes free ones unless given its own.
   const alternatives =
     input.alternatives ??
     (input.kind === 'reschedule'
-      ? proposeSlots(db, settings, interview, now)
+      ? proposeTimes(context)
       : input.kind === 'chase'
         ? (interview.reschedule?.proposed ?? []).filter((slot) => Date.parse(slot.startsAt) > now)
         : [])
@@ -44,43 +88,55 @@ export function createDraft(
     language: input.language,
     reason: input.reason,
     alternatives,
+    proposed: proposedWithProblems(alternatives, context),
     now,
+    isHoliday: context.isHoliday,
   })
 }
 
-/**
- * The first three free slots of the same length, from a day ahead (time for the company to answer),
- * keeping clear of other interviews and of the times already proposed to other companies.
- */
-function proposeSlots(db: Database, settings: Settings, interview: Interview, now: number): Alternative[] {
-  const upcoming = listInterviews(db, { fromMs: now })
-  const others = [...upcoming, ...holdsOf(upcoming).map(holdAsInterview)].filter(
-    (other) => other.id !== interview.id,
-  )
-  const durationMinutes = (Date.parse(interview.endsAt) - Date.parse(interview.startsAt)) / 60_000
-  return freeSlots(others, settings, {
-    from: now + DAY_MS,
-    to: now + 21 * DAY_MS,
-    durationMinutes,
-    count: 3,
-    now,
-  })
+function proposedWithProblems(
+  alternatives: readonly Alternative[],
+  context: ProposalContext,
+): ProposedTime[] {
+  return alternatives.map((slot) => ({ slot, problems: slotProblems(slot, context) }))
 }
 
-const STATUS_AFTER: Partial<Record<string, Status>> = {
-  cancel: 'cancelled',
-  decline: 'declined',
-  confirm: 'confirmed',
+/** The checks on a text as the user edited it (`drafts/check`; also what `drafts/markSent` returns). */
+export function checkDraftText(
+  db: Database,
+  system: SystemDefaults,
+  input: ChannelParsed<'drafts/check'>,
+  now: number,
+): DraftCheck[] {
+  const interview = getInterview(db, input.interviewId)
+  const settings = getSettings(db, system)
+  const context = proposalContext(db, settings, interview, now)
+  const alternatives = input.kind === 'reschedule' ? (input.alternatives ?? []) : []
+  return checkDraft({
+    ...(input.channel === 'email' ? { subject: input.subject } : {}),
+    body: input.body,
+    kind: input.kind,
+    channel: input.channel,
+    language: input.language,
+    uiLanguage: settings.language,
+    interview,
+    settings,
+    alternatives,
+    proposed: proposedWithProblems(alternatives, context),
+    reason: input.reason?.category,
+    now,
+    isHoliday: context.isHoliday,
+  })
 }
 const HOUR_MS = 3_600_000
 
 /** The status a sent message implies: a thank-you after the interview ended means it took place. */
-function statusAfter(kind: string, interview: Interview, now: number): Status | undefined {
+function statusAfter(kind: DraftKind, interview: Interview, now: number): Status | undefined {
   if (kind === 'thanks') {
     const attended = ['invited', 'confirmed'].includes(interview.status)
     return attended && Date.parse(interview.endsAt) <= now ? 'completed' : undefined
   }
-  return STATUS_AFTER[kind]
+  return KINDS[kind].statusAfter
 }
 
 /**
@@ -98,18 +154,19 @@ function chaseDue(now: number, proposed: readonly Alternative[], settings: Setti
 /**
  * Records a message as sent, in one transaction: the log entry with the final text, the history entry,
  * the status it implies, a reschedule request with its proposed times (pending until the company
- * answers), and the tasks it calls for (a chase after a reschedule request; after a phone cancellation or
- * reschedule, a written confirmation the same day).
+ * answers), and the tasks its kind calls for (a chase after a reschedule request; after a call, a written
+ * confirmation the same day). Returns the checks on the text as sent.
  */
 export function markSent(
   db: Database,
   system: SystemDefaults,
   input: ChannelParsed<'drafts/markSent'>,
   now: number,
-): { interview: Interview; followUp: FollowUp } {
+): { interview: Interview; followUp: FollowUp; checks: DraftCheck[] } {
   return db.transaction(() => {
     const interview = getInterview(db, input.interviewId)
     const settings = getSettings(db, system)
+    const checks = checkDraftText(db, system, input, now)
     const at = new Date(now).toISOString()
     const followUp: FollowUp = {
       id: randomUUID(),
@@ -128,29 +185,36 @@ export function markSent(
       change: 'message-sent',
       detail: { kind: input.kind, channel: input.channel, followUpId: followUp.id },
     })
-    const task = (kind: FollowUp['kind'], dueAt: number) =>
+    let current = interview
+    let proposed: readonly Alternative[] = []
+    if (input.kind === 'reschedule') {
+      proposed = input.alternatives ?? proposeTimes(proposalContext(db, settings, interview, now))
+      current = requestReschedule(db, interview, proposed, now, input.channel)
+    }
+    const due: Record<TaskKind, () => number> = {
+      'chase-reply': () =>
+        proposed.length > 0
+          ? chaseDue(now, proposed, settings)
+          : addWorkingDays(now, CHASE_AFTER_WORKING_DAYS, settings),
+      'confirm-in-writing': () => endOfDayIn(now, settings.timeZone),
+      'send-thanks': () => endOfDayIn(now + DAY_MS, settings.timeZone),
+      custom: () => now,
+    }
+    for (const kind of KINDS[input.kind].followUps(input.channel)) {
       insertFollowUp(db, {
         id: randomUUID(),
         interviewId: interview.id,
         type: 'task',
         kind,
         at,
-        dueAt: new Date(dueAt).toISOString(),
+        dueAt: new Date(due[kind]()).toISOString(),
       })
-    let current = interview
-    if (input.kind === 'reschedule') {
-      const proposed = input.alternatives ?? proposeSlots(db, settings, interview, now)
-      current = requestReschedule(db, interview, proposed, now, input.channel)
-      task('chase-reply', chaseDue(now, proposed, settings))
-    }
-    if (input.channel === 'phone' && (input.kind === 'cancel' || input.kind === 'reschedule')) {
-      task('confirm-in-writing', endOfDayIn(now, settings.timeZone))
     }
     const status = statusAfter(input.kind, interview, now)
     const updated =
       status && status !== current.status
         ? updateInterview(db, new Date(now), { id: interview.id, status })
         : current
-    return { interview: updated, followUp }
+    return { interview: updated, followUp, checks }
   })()
 }

@@ -1,8 +1,30 @@
 import type { Interview } from '../model/interview'
-import type { Language } from '../model/settings'
-import type { Notice } from '../schedule/notice'
-import type { Alternative, DraftChannel, DraftCheck, DraftKind } from './types'
-import { writtenParts } from './when'
+import type { Language, Settings } from '../model/settings'
+import { noticeLevel } from '../schedule/notice'
+import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
+import type { SlotProblem } from '../schedule/proposeTimes'
+import { addressee } from './address'
+import { splitPhoneDraft } from './channels/phone'
+import { dateFindings } from './checkDates'
+import { checkMessage } from './checkMessages'
+import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords } from './checkWording'
+import { KINDS } from './kinds'
+import { STILL_INTERESTED } from './reasons'
+import type {
+  Alternative,
+  CheckCode,
+  CheckParams,
+  DraftChannel,
+  DraftCheck,
+  DraftKind,
+  ReasonCategory,
+} from './types'
+
+/** A time the draft proposes, with what the schedule finds wrong with it. */
+export interface ProposedTime {
+  slot: Alternative
+  problems: readonly SlotProblem[]
+}
 
 export interface CheckInput {
   /** What will be sent: the subject (email) and the body, as the user last edited them. */
@@ -10,128 +32,125 @@ export interface CheckInput {
   body: string
   kind: DraftKind
   channel: DraftChannel
+  /** The message's language. */
   language: Language
+  /** The language the findings are written in (the UI's). */
+  uiLanguage: Language
   interview: Interview
+  settings: Pick<Settings, 'noticeHours' | 'workingHours'>
   alternatives: readonly Alternative[]
-  reasonDetail?: string | undefined
-  notice: Notice
+  proposed: readonly ProposedTime[]
+  /** The reason chosen in the composer, when known (the edited text alone does not say it). */
+  reason?: ReasonCategory | undefined
+  now: number
+  isHoliday?: HolidayCheck | undefined
 }
 
-/** Words that blame the company or sound negative; a draft should never carry them (DOMAIN.md). */
-const BLAME: Record<Language, string[]> = {
-  en: [
-    'your fault',
-    'you should have',
-    'why did you',
-    'unprofessional',
-    'disorganised',
-    'disorganized',
-    'waste of my time',
-    'wasted my time',
-    'your mistake',
-    'you forgot',
-    'ridiculous',
-  ],
-  id: [
-    'salah anda',
-    'kesalahan anda',
-    'kenapa anda',
-    'mengapa anda',
-    'seharusnya anda',
-    'tidak profesional',
-    'membuang waktu saya',
-    'buang-buang waktu',
-    'mengecewakan',
-    'anda lupa',
-  ],
+/** Channel lengths (DOMAIN.md): WhatsApp past ~700 characters; a call script ~90 words, voicemail ~50. */
+const LIMITS = {
+  whatsappTarget: 600,
+  whatsappChars: 700,
+  emailWords: 250,
+  scriptWords: 90,
+  voicemailWords: 50,
 }
 
-const WHATSAPP_LIMIT = 1000
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember'
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
 
-const TEXTS: Record<Language, Record<DraftCheck['code'], string>> = {
-  en: {
-    placeholder: 'Part of the text is still a placeholder; fill it in before sending.',
-    'no-contact-name':
-      'No contact name is recorded, so the message uses a general greeting. Add the name if you know it.',
-    'reference-missing': 'The invitation has a reference number, but the message does not mention it.',
-    'no-alternatives': 'A reschedule request should propose a few concrete new times.',
-    blame: 'Some words may sound like blame or complaint; keep the tone neutral and polite.',
-    'reason-too-long': 'The reason is long; one or two short sentences are enough.',
-    'no-thanks': 'The message does not thank them; add a word of thanks.',
-    'call-first': 'Notice is short: call them first, then send this in writing as confirmation.',
-    'whatsapp-too-long': 'This is long for WhatsApp; shorten it or send an email instead.',
-    'date-mismatch': 'A date or time in the text is not the interview’s; check it before sending.',
-    past: 'The interview has already started or passed: send an apology instead.',
-  },
-  id: {
-    placeholder: 'Sebagian teks masih berupa isian kosong; lengkapi sebelum dikirim.',
-    'no-contact-name':
-      'Nama kontak belum dicatat, sehingga pesan memakai sapaan umum. Tambahkan namanya bila Anda tahu.',
-    'reference-missing': 'Undangan ini memiliki nomor referensi, tetapi pesan belum mencantumkannya.',
-    'no-alternatives': 'Permohonan jadwal ulang sebaiknya menawarkan beberapa pilihan waktu yang jelas.',
-    blame: 'Ada kata yang dapat terdengar menyalahkan atau mengeluh; jaga nada tetap netral dan sopan.',
-    'reason-too-long': 'Alasannya panjang; satu atau dua kalimat singkat sudah cukup.',
-    'no-thanks': 'Pesan belum berisi ucapan terima kasih; tambahkan.',
-    'call-first':
-      'Waktunya sudah dekat: telepon lebih dulu, lalu kirim pesan ini sebagai konfirmasi tertulis.',
-    'whatsapp-too-long': 'Pesan ini terlalu panjang untuk WhatsApp; persingkat atau kirim lewat email.',
-    'date-mismatch':
-      'Ada tanggal atau jam dalam teks yang bukan milik wawancara ini; periksa sebelum dikirim.',
-    past: 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
-  },
-}
-
-/** Proofreading for a draft as it stands; runs again on every edit. */
+/** Proofreading of a draft as it stands (DOMAIN.md, Checks before sending); runs again on every edit. */
 export function checkDraft(input: CheckInput): DraftCheck[] {
-  const { body, kind, channel, language, interview, notice } = input
-  const text = `${input.subject ?? ''}\n${body}`
-  const lower = text.toLowerCase()
-  const found: [DraftCheck['code'], DraftCheck['severity']][] = []
+  const { body, kind, channel, interview, now } = input
+  const found: [CheckCode, DraftCheck['severity'], CheckParams?][] = []
+  const done = () =>
+    found.map(([code, severity, params]) => ({
+      code,
+      severity,
+      ...(params ? { params } : {}),
+      message: checkMessage(code, params, input.uiLanguage),
+    }))
+  if (body.trim() === '') {
+    found.push(['empty', 'danger'])
+    return done()
+  }
+  const text = channel === 'email' ? `${input.subject ?? ''}\n${body}` : body
+  const record = KINDS[kind]
+  const start = Date.parse(interview.startsAt)
+  const notice = noticeLevel(now, start, input.settings.noticeHours)
+  const isHoliday = input.isHoliday ?? noHolidays
+  const hours = input.settings.workingHours
 
-  if (/\[[^\]]*\]|\{\{|\}\}|<[^<>]+>|\bTODO\b|\bXXX\b/.test(text)) found.push(['placeholder', 'danger'])
-  if (!interview.contact.name) found.push(['no-contact-name', 'warning'])
-  if (interview.referenceNumber && !text.includes(interview.referenceNumber))
-    found.push(['reference-missing', 'warning'])
+  const placeholder = findPlaceholder(text)
+  if (placeholder) found.push(['placeholder', 'danger', { found: placeholder }])
+  const to = addressee(interview.contact, interview.company, input.language)
+  if (!to.named) found.push(['no-contact-name', 'info'])
+  else if (!to.titled) found.push(['no-contact-title', 'info'])
+  const reference = interview.referenceNumber
+  if (reference && kind !== 'thanks' && channel === 'email' && !text.includes(reference))
+    found.push(['reference-missing', 'warning', { reference }])
   if (kind === 'reschedule' && input.alternatives.length === 0) found.push(['no-alternatives', 'danger'])
-  if (BLAME[language].some((phrase) => lower.includes(phrase))) found.push(['blame', 'warning'])
-  const detail = input.reasonDetail?.trim() ?? ''
-  if (detail.length > 240 || (detail.match(/[.!?](\s|$)/g)?.length ?? 0) > 2)
-    found.push(['reason-too-long', 'warning'])
-  if (!(language === 'id' ? /terima kasih/i : /\bthank/i).test(text)) found.push(['no-thanks', 'warning'])
-  if (notice.level === 'past' && kind !== 'apology' && kind !== 'thanks') found.push(['past', 'danger'])
-  else if (
-    (notice.level === 'short' || notice.level === 'late') &&
+  for (const { slot, problems } of input.proposed) {
+    if (problems.length === 0) continue
+    const params = { at: slot.startsAt, zone: interview.timeZone, problems: problems.join(',') }
+    found.push(['proposed-time', problems.includes('past') ? 'danger' : 'warning', params])
+  }
+  const blame = findBlame(text)
+  if (blame) found.push(['blame', 'warning', { found: blame }])
+  // On the phone the voicemail repeats the script: the reason is measured once, in the script.
+  const words = reasonWords(channel === 'phone' ? splitPhoneDraft(body, input.language).script : body)
+  if (words > REASON_WORDS) found.push(['reason-too-long', 'warning', { words }])
+  if (!hasThanks(text)) found.push(['no-thanks', 'warning'])
+
+  if (kind === 'thanks' && channel === 'phone') found.push(['thanks-in-writing', 'info'])
+  if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
+    found.push(['offer-reschedule', 'info'])
+  if (record.needsHeld) {
+    const happened = record.needsHeld === 'started' ? start : Date.parse(interview.endsAt)
+    if (now < happened) found.push(['not-yet-held', 'warning'])
+  } else if (notice.level === 'past') {
+    found.push(['past', 'danger'])
+  } else if (
+    record.noticeMatters &&
     channel !== 'phone' &&
-    kind !== 'thanks' &&
-    kind !== 'confirm'
+    (notice.level === 'short' || notice.level === 'late')
   ) {
     found.push(['call-first', notice.level === 'late' ? 'warning' : 'info'])
   }
-  if (channel === 'whatsapp' && body.length > WHATSAPP_LIMIT) found.push(['whatsapp-too-long', 'warning'])
-  if (mentionsOtherDateOrTime(text, input)) found.push(['date-mismatch', 'danger'])
-
-  return found.map(([code, severity]) => ({ code, severity, message: TEXTS[language][code] }))
+  // Outside office hours a call waits for the next opening; the script says so, and may name that time.
+  const callAt = nextOfficeMoment(now, interview.timeZone, hours, isHoliday)
+  if (channel === 'phone' && callAt !== now) {
+    found.push([
+      'outside-office-hours',
+      'warning',
+      { at: new Date(callAt).toISOString(), zone: interview.timeZone },
+    ])
+  }
+  const tooLong = lengthProblem(body, channel, input.language)
+  if (tooLong)
+    found.push(['too-long', tooLong.count > tooLong.warnAbove ? 'warning' : 'info', tooLong.params])
+  const extra = channel === 'phone' ? [callAt] : []
+  for (const finding of dateFindings(text, interview, input.alternatives, now, extra)) {
+    found.push([finding.code, finding.code === 'wrong-weekday' ? 'danger' : 'warning', finding.params])
+  }
+  return done()
 }
 
-/** True when the text names a date or clock time that is neither the interview's nor a proposed one. */
-function mentionsOtherDateOrTime(text: string, input: CheckInput): boolean {
-  const zone = input.interview.timeZone
-  const known = [input.interview.startsAt, ...input.alternatives.map((slot) => slot.startsAt)].map((at) =>
-    writtenParts(at, zone, input.language),
+/**
+ * Length measured on the body, per channel. A WhatsApp past ~600 characters is a note and past 700 a
+ * warning; a call script past ~90 words, a voicemail past ~50 and an email past ~250 words are warnings.
+ */
+function lengthProblem(
+  body: string,
+  channel: DraftChannel,
+  language: Language,
+): { count: number; warnAbove: number; params: CheckParams } | undefined {
+  const over = (count: number, limit: number, unit: 'chars' | 'words', warnAbove = limit) =>
+    count > limit ? { count, warnAbove, params: { count, limit, unit } } : undefined
+  if (channel === 'whatsapp')
+    return over([...body].length, LIMITS.whatsappTarget, 'chars', LIMITS.whatsappChars)
+  if (channel === 'email') return over(countWords(body), LIMITS.emailWords, 'words')
+  const { script, voicemail } = splitPhoneDraft(body, language)
+  return (
+    over(countWords(script), LIMITS.scriptWords, 'words') ??
+    over(countWords(voicemail), LIMITS.voicemailWords, 'words')
   )
-  const dates = new Set(known.map((part) => part.date.toLowerCase()))
-  const times = new Set(known.map((part) => part.time))
-  const datePattern = new RegExp(`\\b(\\d{1,2} (?:${MONTHS}) \\d{4})\\b`, 'gi')
-  for (const [, date] of text.matchAll(datePattern)) if (!dates.has(date!.toLowerCase())) return true
-  const timePattern =
-    input.language === 'id'
-      ? /\b(?:pukul|jam) ([01]?\d|2[0-3])[.:]([0-5]\d)\b/gi
-      : /\bat ([01]?\d|2[0-3]):([0-5]\d)\b/gi
-  for (const [, hours, minutes] of text.matchAll(timePattern)) {
-    const time = `${hours!.padStart(2, '0')}${input.language === 'id' ? '.' : ':'}${minutes}`
-    if (!times.has(time)) return true
-  }
-  return false
 }

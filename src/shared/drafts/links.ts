@@ -1,3 +1,6 @@
+import type { Interview } from '../model/interview'
+import type { Draft, DraftChannel } from './types'
+
 /**
  * Links that hand a draft to the mail app, WhatsApp or the phone. Every user-typed part is percent-encoded,
  * so nothing in a subject or body can add recipients or header fields.
@@ -28,4 +31,20 @@ export function whatsappLink(phone: string | undefined, text: string): string | 
 export function telLink(phone: string | undefined): string | undefined {
   const digits = phone ? internationalDigits(phone) : undefined
   return digits ? `tel:+${digits}` : undefined
+}
+
+/** The links that hand a draft to the right app for its channel (and a call link whenever a number is known). */
+export function draftLinks(
+  interview: Interview,
+  channel: DraftChannel,
+  subject: string,
+  body: string,
+): Draft['links'] {
+  const links: Draft['links'] = {}
+  if (channel === 'email') links.mailto = mailtoLink(interview.contact.email, subject, body)
+  const whatsapp = channel === 'whatsapp' ? whatsappLink(interview.contact.phone, body) : undefined
+  if (whatsapp) links.whatsapp = whatsapp
+  const tel = telLink(interview.contact.phone)
+  if (tel) links.tel = tel
+  return links
 }

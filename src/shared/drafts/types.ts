@@ -40,20 +40,40 @@ export type Reason = z.output<typeof reasonSchema>
 export const slotSchema = z.strictObject({ startsAt: instant, endsAt: instant })
 export type Alternative = z.output<typeof slotSchema>
 
+export const CHECK_CODES = [
+  'empty',
+  'placeholder',
+  'no-contact-name',
+  'no-contact-title',
+  'reference-missing',
+  'no-alternatives',
+  'proposed-time',
+  'blame',
+  'reason-too-long',
+  'no-thanks',
+  'call-first',
+  'outside-office-hours',
+  'too-long',
+  'wrong-weekday',
+  'date-mismatch',
+  'zone-mismatch',
+  'past',
+  'not-yet-held',
+  'offer-reschedule',
+  'thanks-in-writing',
+] as const
+export type CheckCode = (typeof CHECK_CODES)[number]
+/** Values a check's message is written from (the text found, a limit, a time to call…). */
+export type CheckParams = Record<string, string | number>
+
+/**
+ * One finding of the proofreading. `code` and `params` let the UI write it in its own language; `message`
+ * is the same finding already written out (in the language asked for), for logs and other callers.
+ */
 export interface DraftCheck {
-  code:
-    | 'placeholder'
-    | 'no-contact-name'
-    | 'reference-missing'
-    | 'no-alternatives'
-    | 'blame'
-    | 'reason-too-long'
-    | 'no-thanks'
-    | 'call-first'
-    | 'whatsapp-too-long'
-    | 'date-mismatch'
-    | 'past'
+  code: CheckCode
   severity: 'info' | 'warning' | 'danger'
+  params?: CheckParams
   message: string
 }
 

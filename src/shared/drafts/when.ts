@@ -1,5 +1,4 @@
 import { tz } from '@date-fns/tz'
-import type { Language } from '../model/settings'
 import { format } from 'date-fns'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
@@ -9,7 +8,7 @@ import { zoneAbbreviation } from '../time'
  * A date and time as a careful letter writes it, in the interview's zone:
  * "Senin, 7 Desember 2026 pukul 10.00 WIB" / "Monday, 7 December 2026 at 10:00 (WIB)".
  */
-export function writtenWhen(instant: string, zone: string, language: Language): string {
+export function writtenWhen(instant: string, zone: string, language: 'id' | 'en'): string {
   const at = Date.parse(instant)
   const abbreviation = zoneAbbreviation(zone, new Date(at))
   if (language === 'id') {
@@ -18,17 +17,4 @@ export function writtenWhen(instant: string, zone: string, language: Language): 
   }
   const date = format(at, 'EEEE, d MMMM yyyy', { in: tz(zone), locale: enGB })
   return `${date} at ${format(at, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
-}
-
-/** The date alone, and the clock time alone, as `writtenWhen` writes them (for the checks). */
-export function writtenParts(
-  instant: string,
-  zone: string,
-  language: Language,
-): { date: string; time: string } {
-  const at = Date.parse(instant)
-  return {
-    date: format(at, 'd MMMM yyyy', { in: tz(zone), locale: language === 'id' ? idLocale : enGB }),
-    time: format(at, language === 'id' ? 'HH.mm' : 'HH:mm', { in: tz(zone) }),
-  }
 }

@@ -3,9 +3,12 @@ import { email, instant, typeError, phone, requiredText, text, timeZone, webUrl 
 
 export const CONTACT_ROLES = ['recruiter', 'hiring-manager', 'hr', 'interviewer', 'other'] as const
 export const MODES = ['onsite', 'video', 'phone'] as const
+export const CONTACT_TITLES = ['mr', 'ms'] as const
 export const STATUSES = ['invited', 'confirmed', 'cancelled', 'declined', 'completed', 'no-show'] as const
 
 export type ContactRole = (typeof CONTACT_ROLES)[number]
+/** How the contact is addressed: Bapak / Mr or Ibu / Ms. Absent when unknown; never guessed. */
+export type ContactTitle = (typeof CONTACT_TITLES)[number]
 export type Mode = (typeof MODES)[number]
 export type Status = (typeof STATUSES)[number]
 
@@ -38,6 +41,7 @@ const clearableText = (max: number) =>
 
 export const contactSchema = z.strictObject({
   name: optionalText(LIMITS.contactName),
+  title: z.enum(CONTACT_TITLES, { error: typeError('invalid_choice') }).optional(),
   role: z.enum(CONTACT_ROLES, { error: typeError('invalid_choice') }).optional(),
   email: email.optional(),
   phone: phone.optional(),
@@ -148,6 +152,7 @@ export type InterviewPatch = z.output<typeof interviewUpdateSchema>
 
 export interface Contact {
   name?: string
+  title?: ContactTitle
   role?: ContactRole
   email?: string
   phone?: string

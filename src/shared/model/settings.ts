@@ -54,7 +54,12 @@ const settingsShape = {
   noticeHours: noticeHoursSchema,
   travelBufferMinutes: minutes(24 * 60),
   prepBufferMinutes: minutes(24 * 60),
+  /** The company's office hours, in the interview's zone: when to call, and where new times may fall. */
   workingHours: workingHoursSchema,
+  /** Whose public holidays block proposed times (ISO 3166 country code, as `date-holidays` knows them). */
+  holidayCountry: z
+    .string({ error: typeError('expected_text') })
+    .regex(/^[A-Z]{2}$/, { error: 'invalid_country' }),
   /** This many active interviews on one day is a warning; two are already worth a note. */
   sameDayWarningCount: z
     .number({ error: typeError('expected_number') })
@@ -87,6 +92,7 @@ export const settingsUpdateSchema = z.strictObject({
   travelBufferMinutes: settingsShape.travelBufferMinutes.optional(),
   prepBufferMinutes: settingsShape.prepBufferMinutes.optional(),
   workingHours: settingsShape.workingHours.optional(),
+  holidayCountry: settingsShape.holidayCountry.optional(),
   sameDayWarningCount: settingsShape.sameDayWarningCount.optional(),
   reminderOffsetsMinutes: settingsShape.reminderOffsetsMinutes.optional(),
   theme: settingsShape.theme.optional(),
@@ -112,6 +118,7 @@ export function defaultSettings(system: { language: Language; timeZone: string }
     travelBufferMinutes: 60,
     prepBufferMinutes: 15,
     workingHours: { days: [1, 2, 3, 4, 5], start: '08:00', end: '17:00' },
+    holidayCountry: 'ID',
     sameDayWarningCount: 3,
     reminderOffsetsMinutes: [24 * 60, 120],
     theme: 'system',

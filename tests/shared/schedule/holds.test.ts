@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildAlerts } from '../../../src/shared/schedule/alerts'
-import { freeSlots } from '../../../src/shared/schedule/freeSlots'
 import { findHoldClashes, holdAsInterview, holdsOf } from '../../../src/shared/schedule/holds'
+import { slotProblems } from '../../../src/shared/schedule/proposeTimes'
 import { TravelBook } from '../../../src/shared/schedule/travel'
 import { at, settings } from '../../helpers/interviews'
 
@@ -77,15 +77,17 @@ describe('tentative holds (times proposed in a pending reschedule request)', () 
   })
 
   it('are kept free when the app looks for times to propose to another company', () => {
-    const busy = [...holdsOf([asking]).map(holdAsInterview)]
-    const [first] = freeSlots(busy, settings({ travelBufferMinutes: 0, prepBufferMinutes: 0 }), {
-      from: Date.parse('2026-12-08T02:00:00Z'),
-      to: Date.parse('2026-12-09T00:00:00Z'),
-      durationMinutes: 120,
-      count: 1,
+    const other = at('2026-12-10T03:00', 60, { company: 'Bank Sentosa' })
+    const context = {
+      interview: other,
+      others: holdsOf([asking]).map(holdAsInterview),
+      settings: settings({ travelBufferMinutes: 0, prepBufferMinutes: 0 }),
+      book,
+      isHoliday: () => false,
       now,
-    })
-    // From 09:00 WIB, two hours would run into the hold at 10:00: the first free two hours start at 11:00.
-    expect(first).toEqual({ startsAt: '2026-12-08T04:00:00.000Z', endsAt: '2026-12-08T06:00:00.000Z' })
+    }
+    // Tuesday 10:00 WIB is held for Kopi Kita: proposing it to another company is a clash; 14:00 is free.
+    expect(slotProblems(slot('2026-12-08T03:00'), context)).toContain('clash')
+    expect(slotProblems(slot('2026-12-08T07:00'), context)).not.toContain('clash')
   })
 })

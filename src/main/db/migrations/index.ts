@@ -4,6 +4,7 @@ import * as m0002 from './0002-interview-history'
 import * as m0003 from './0003-travel-and-reminders'
 import * as m0004 from './0004-follow-ups'
 import * as m0005 from './0005-ics-uid'
+import * as m0006 from './0006-contact-title'
 import * as m0007 from './0007-reschedule-requests'
 import { DbOpenError } from '../errors'
 
@@ -19,8 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, ...m0003 },
   { version: 4, ...m0004 },
   { version: 5, ...m0005 },
-  // Number 6 belongs to issue 10 (contact titles); this stand-in is replaced by its migration at merge.
-  { version: 6, name: 'reserved', up: () => undefined },
+  { version: 6, ...m0006 },
   { version: 7, ...m0007 },
 ]
 

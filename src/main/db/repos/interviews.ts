@@ -8,6 +8,7 @@ export interface InterviewRow {
   company: string
   position: string
   contact_name: string | null
+  contact_title: string | null
   contact_role: string | null
   contact_email: string | null
   contact_phone: string | null
@@ -33,6 +34,7 @@ const COLUMNS = [
   'company',
   'position',
   'contact_name',
+  'contact_title',
   'contact_role',
   'contact_email',
   'contact_phone',
@@ -61,6 +63,7 @@ export function toRow(interview: Interview): InterviewRow {
     company: interview.company,
     position: interview.position,
     contact_name: interview.contact.name ?? null,
+    contact_title: interview.contact.title ?? null,
     contact_role: interview.contact.role ?? null,
     contact_email: interview.contact.email ?? null,
     contact_phone: interview.contact.phone ?? null,
@@ -85,6 +88,7 @@ export function toRow(interview: Interview): InterviewRow {
 export function fromRow(row: InterviewRow): Interview {
   const contact = withoutEmpty({
     name: row.contact_name,
+    title: row.contact_title,
     role: row.contact_role,
     email: row.contact_email,
     phone: row.contact_phone,

@@ -28,7 +28,7 @@ export const messagesEn = {
     language: 'Language of the message',
     reason: 'Reason',
     reasons: {
-      none: 'Say only “an unexpected matter”',
+      none: 'No reason given',
       illness: 'Illness or injury',
       'family-emergency': 'Family emergency',
       'schedule-conflict': 'Scheduling conflict',
@@ -39,6 +39,9 @@ export const messagesEn = {
       preparation: 'Need more time to prepare',
     },
     detail: 'Short detail (optional)',
+    detailHint: 'A few words are enough; leave out private details such as a diagnosis.',
+    refusedHint:
+      'Without a reason, the reply says you will attend at the original time; with one, that you withdraw from the process.',
     alternatives: 'Proposed times',
     addTime: 'Add time',
     remove: 'Remove',

@@ -111,6 +111,7 @@ export const en = {
       meetingUrl: 'Meeting link',
       accessCode: 'Access code',
       contactName: 'Name',
+      contactTitle: 'Title',
       contactRole: 'Role',
       contactEmail: 'Email',
       contactPhone: 'Phone',
@@ -122,6 +123,7 @@ export const en = {
       location: 'Street, building and floor, as in the invitation.',
       referenceNumber: 'The number on the invitation, if the company gave one.',
       priority: '5 = the job you want most.',
+      contactTitle: 'How messages address them. Typing “Bu Maya” or “Pak Hendra” fills it in.',
     },
   },
   status: {
@@ -133,6 +135,7 @@ export const en = {
     'no-show': 'Missed',
   },
   mode: { onsite: 'On site', video: 'Video call', phone: 'Phone call' },
+  title: { none: 'Not known', mr: 'Mr (Bapak)', ms: 'Ms (Ibu)' },
   role: {
     recruiter: 'Recruiter',
     'hiring-manager': 'Hiring manager',
@@ -161,6 +164,9 @@ export const en = {
     workingDays: 'Working days',
     workStart: 'Working hours from',
     workEnd: 'until',
+    holidayCountry: 'Public holidays of',
+    holidayHint:
+      'Office hours are the company’s, in the interview’s time zone; proposed new times also skip this country’s public holidays.',
     reminders: 'Remind me before an interview (hours, comma-separated)',
     sameDayWarning: 'Warn when a day has this many interviews or more',
     save: 'Save settings',

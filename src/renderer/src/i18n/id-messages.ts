@@ -30,7 +30,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     language: 'Bahasa pesan',
     reason: 'Alasan',
     reasons: {
-      none: 'Sebut saja “ada hal mendesak”',
+      none: 'Tanpa alasan',
       illness: 'Sakit atau cedera',
       'family-emergency': 'Keadaan darurat keluarga',
       'schedule-conflict': 'Jadwal bentrok',
@@ -41,6 +41,9 @@ export const messagesId: Strings<typeof messagesEn> = {
       preparation: 'Butuh waktu persiapan',
     },
     detail: 'Keterangan singkat (opsional)',
+    detailHint: 'Beberapa kata sudah cukup; jangan cantumkan hal pribadi seperti diagnosis.',
+    refusedHint:
+      'Tanpa alasan, balasan menyatakan Anda akan hadir sesuai jadwal semula; dengan alasan, Anda mengundurkan diri dari proses seleksi.',
     alternatives: 'Usulan waktu',
     addTime: 'Tambah waktu',
     remove: 'Hapus',

@@ -113,6 +113,7 @@ export const id: Bundle = {
       meetingUrl: 'Tautan rapat',
       accessCode: 'Kode akses',
       contactName: 'Nama',
+      contactTitle: 'Sapaan',
       contactRole: 'Jabatan',
       contactEmail: 'Email',
       contactPhone: 'Telepon',
@@ -124,6 +125,8 @@ export const id: Bundle = {
       location: 'Jalan, gedung, dan lantai, sesuai undangan.',
       referenceNumber: 'Nomor pada undangan, bila perusahaan mencantumkannya.',
       priority: '5 = pekerjaan yang paling Anda inginkan.',
+      contactTitle:
+        'Cara pesan menyapa kontak. Mengetik “Bu Maya” atau “Pak Hendra” akan mengisinya otomatis.',
     },
   },
   status: {
@@ -135,6 +138,7 @@ export const id: Bundle = {
     'no-show': 'Tidak hadir',
   },
   mode: { onsite: 'Tatap muka', video: 'Panggilan video', phone: 'Panggilan telepon' },
+  title: { none: 'Belum diketahui', mr: 'Bapak (Mr)', ms: 'Ibu (Ms)' },
   role: {
     recruiter: 'Perekrut',
     'hiring-manager': 'Manajer perekrutan',
@@ -163,6 +167,9 @@ export const id: Bundle = {
     workingDays: 'Hari kerja',
     workStart: 'Jam kerja mulai',
     workEnd: 'sampai',
+    holidayCountry: 'Hari libur nasional negara',
+    holidayHint:
+      'Jam kerja adalah jam kantor perusahaan, menurut zona waktu wawancara; usulan waktu baru juga menghindari hari libur nasional negara ini.',
     reminders: 'Ingatkan saya sebelum wawancara (jam, pisahkan dengan koma)',
     sameDayWarning: 'Beri peringatan bila dalam sehari ada wawancara sebanyak ini atau lebih',
     save: 'Simpan pengaturan',

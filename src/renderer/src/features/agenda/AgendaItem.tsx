@@ -9,6 +9,7 @@ import { StatusSelect } from '../interviews/StatusSelect'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
+import { messagesFor } from '../../../../shared/drafts/kinds'
 
 interface AgendaItemProps {
   interview: Interview
@@ -100,16 +101,4 @@ export function AgendaItem({
       </div>
     </li>
   )
-}
-
-/** The messages that make sense now: before the interview, confirm/reschedule/cancel or decline; after, thanks or an apology. */
-export function messagesFor(interview: Interview, now: number): DraftKind[] {
-  const upcoming = Date.parse(interview.startsAt) > now
-  // While a reschedule request waits, asking about it replaces asking again.
-  const move: DraftKind = interview.reschedule ? 'chase' : 'reschedule'
-  if (interview.status === 'invited') return upcoming ? ['confirm', move, 'decline'] : ['apology']
-  if (interview.status === 'confirmed') return upcoming ? [move, 'cancel'] : ['thanks', 'apology']
-  if (interview.status === 'completed') return ['thanks']
-  if (interview.status === 'no-show') return ['apology']
-  return []
 }

@@ -1,16 +1,15 @@
 import { useContext, useEffect, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
-import { offersApology } from '../../../../shared/drafts/apology'
-import { checkDraft } from '../../../../shared/drafts/checks'
-import { draftLinks } from '../../../../shared/drafts/compose'
+import { draftLinks } from '../../../../shared/drafts/links'
+import { KINDS } from '../../../../shared/drafts/kinds'
 import {
   DRAFT_CHANNELS,
   DRAFT_KINDS,
-  REASON_CATEGORIES,
   type Alternative,
   type Draft,
   type DraftChannel,
+  type DraftCheck,
   type DraftKind,
   type ReasonCategory,
 } from '../../../../shared/drafts/types'
@@ -27,8 +26,6 @@ import { useToast } from '../../ui/Toast'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
 import { reachableChannel } from './reachableChannel'
-
-const WITH_REASON: DraftKind[] = ['cancel', 'reschedule', 'decline', 'apology']
 
 interface ComposerProps {
   interview: Interview
@@ -63,17 +60,23 @@ export function Composer(props: ComposerProps) {
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   useDiscardGuard(draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? '')))
+  const [checks, setChecks] = useState<DraftCheck[]>([])
+  const record = KINDS[kind]
+  // A reason the new kind does not offer is dropped rather than sent and refused.
+  const reason = category && record.reasons.includes(category) ? category : ''
 
   useEffect(() => {
     let current = true
-    const reason = category ? { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } : undefined
+    const chosen = reason
+      ? { category: reason, ...(detail.trim() ? { detail: detail.trim() } : {}) }
+      : undefined
     const timer = setTimeout(() => {
       const input = {
         interviewId: interview.id,
         kind,
         channel,
         language,
-        ...(reason ? { reason } : {}),
+        ...(chosen ? { reason: chosen } : {}),
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
@@ -86,27 +89,41 @@ export function Composer(props: ComposerProps) {
         setDraft(result.value)
         setSubject(result.value.subject ?? '')
         setBody(result.value.body)
+        setChecks(result.value.checks)
       })
     }, 150)
     return () => {
       current = false
       clearTimeout(timer)
     }
-  }, [interview.id, kind, channel, language, category, detail, alternatives, firstProposed, t, toast])
+  }, [interview.id, kind, channel, language, reason, detail, alternatives, firstProposed, t, toast])
+
+  const shownAlternatives = alternatives ?? draft?.alternatives
+  // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types.
+  useEffect(() => {
+    if (!draft) return
+    let current = true
+    const timer = setTimeout(() => {
+      void call('drafts/check', {
+        interviewId: interview.id,
+        kind,
+        channel,
+        language,
+        ...(channel === 'email' ? { subject } : {}),
+        body,
+        ...(kind === 'reschedule' ? { alternatives: shownAlternatives ?? [] } : {}),
+        ...(reason ? { reason: { category: reason } } : {}),
+      }).then((result) => {
+        if (current && result.ok) setChecks(result.value)
+      })
+    }, 250)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
-  const shownAlternatives = alternatives ?? draft.alternatives ?? []
-  const checks = checkDraft({
-    subject: channel === 'email' ? subject : undefined,
-    body,
-    kind,
-    channel,
-    language,
-    interview,
-    alternatives: shownAlternatives,
-    reasonDetail: detail,
-    notice: draft.notice,
-  })
   const links = draftLinks(interview, channel, subject, body)
   const hours = Math.floor(draft.notice.hoursBefore)
 
@@ -152,35 +169,43 @@ export function Composer(props: ComposerProps) {
             <LanguageOptions />
           </select>
         </Field>
-        {WITH_REASON.includes(kind) && (
+        {record.reasons.length > 0 && (
           <>
             <Field label={t('drafts.reason')}>
-              <select value={category} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
+              <select value={reason} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
                 <option value="">{t('drafts.reasons.none')}</option>
-                {REASON_CATEGORIES.filter((c) => c !== 'preparation' || kind === 'reschedule').map((c) => (
+                {record.reasons.map((c) => (
                   <option key={c} value={c}>
                     {t(`drafts.reasons.${c}`)}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field label={t('drafts.detail')}>
+            <Field label={t('drafts.detail')} hint={t('drafts.detailHint')}>
               <input value={detail} maxLength={300} onChange={(e) => setDetail(e.target.value)} />
             </Field>
           </>
         )}
       </div>
-      <p className={`notice notice-${draft.notice.level}`} role="note">
-        {t(`drafts.notice.${draft.notice.level}`, { hours })}
-        {offersApology(draft.notice.level, kind) && (
-          <button type="button" className="quiet" onClick={() => setKind('apology')}>
-            {t('drafts.writeApology')}
-          </button>
-        )}
-      </p>
+      {kind === 'reschedule-refused' && (
+        <p className="muted" role="note">
+          {t('drafts.refusedHint')}
+        </p>
+      )}
+      {/* Confirming or thanking changes nothing, so the notice the company gets does not matter then. */}
+      {(record.noticeMatters || draft.notice.level === 'past') && !record.needsHeld && (
+        <p className={`notice notice-${draft.notice.level}`} role="note">
+          {t(`drafts.notice.${draft.notice.level}`, { hours })}
+          {draft.notice.level === 'past' && (
+            <button type="button" className="quiet" onClick={() => setKind('apology')}>
+              {t('drafts.writeApology')}
+            </button>
+          )}
+        </p>
+      )}
       {kind === 'reschedule' && (
         <AlternativesEditor
-          alternatives={shownAlternatives}
+          alternatives={shownAlternatives ?? []}
           zone={interview.timeZone}
           durationMs={Date.parse(interview.endsAt) - Date.parse(interview.startsAt)}
           language={language}

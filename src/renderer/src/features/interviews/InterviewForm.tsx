@@ -1,7 +1,13 @@
 import { useContext, useRef, useState, type FormEvent } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
-import { CONTACT_ROLES, MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
+import {
+  CONTACT_ROLES,
+  CONTACT_TITLES,
+  MODES,
+  STATUSES,
+  type Interview,
+} from '../../../../shared/model/interview'
 import type { FieldIssue } from '../../../../shared/result'
 import { call } from '../../api/client'
 import { useDiscardGuard } from '../../ui/Dialog'
@@ -9,7 +15,15 @@ import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { TimeField } from '../../ui/TimeField'
 import { ZoneOptions } from '../../ui/options'
-import { checkForm, fieldOfPath, toUpdate, withStart, type FormField, type FormValues } from './formModel'
+import {
+  checkForm,
+  fieldOfPath,
+  toUpdate,
+  withHonorificRead,
+  withStart,
+  type FormField,
+  type FormValues,
+} from './formModel'
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
@@ -214,7 +228,23 @@ export function InterviewForm({
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.contact')}</legend>
-        {field('contactName')}
+        <Field label={label('contactName')} error={errors.contactName} className="f-contactName">
+          <input
+            value={values.contactName}
+            onChange={set('contactName')}
+            onBlur={() => setValues((current) => withHonorificRead(current))}
+          />
+        </Field>
+        <Field label={label('contactTitle')} error={errors.contactTitle} hint={t('form.hints.contactTitle')}>
+          <select value={values.contactTitle} onChange={set('contactTitle')}>
+            <option value="">{t('title.none')}</option>
+            {CONTACT_TITLES.map((title) => (
+              <option key={title} value={title}>
+                {t(`title.${title}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field label={label('contactRole')} error={errors.contactRole}>
           <select value={values.contactRole} onChange={set('contactRole')}>
             <option value="">{t('form.none')}</option>

@@ -8,6 +8,7 @@ import {
   type Mode,
   type Status,
 } from '../../../../shared/model/interview'
+import { readHonorific } from '../../../../shared/model/honorific'
 import type { FieldIssue } from '../../../../shared/result'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
 import { fieldIssue, toFieldIssues } from '../../../../shared/validation'
@@ -27,6 +28,7 @@ export interface FormValues {
   meetingUrl: string
   accessCode: string
   contactName: string
+  contactTitle: string
   contactRole: string
   contactEmail: string
   contactPhone: string
@@ -41,6 +43,7 @@ const FIELD_OF_PATH: Record<string, FormField> = {
   startsAt: 'startTime',
   endsAt: 'endTime',
   'contact.name': 'contactName',
+  'contact.title': 'contactTitle',
   'contact.role': 'contactRole',
   'contact.email': 'contactEmail',
   'contact.phone': 'contactPhone',
@@ -65,6 +68,7 @@ function blankValues(): FormValues {
     meetingUrl: '',
     accessCode: '',
     contactName: '',
+    contactTitle: '',
     contactRole: '',
     contactEmail: '',
     contactPhone: '',
@@ -122,6 +126,7 @@ export function formValuesOf(interview: Interview): FormValues {
     meetingUrl: interview.meetingUrl ?? '',
     accessCode: interview.accessCode ?? '',
     contactName: interview.contact.name ?? '',
+    contactTitle: interview.contact.title ?? '',
     contactRole: interview.contact.role ?? '',
     contactEmail: interview.contact.email ?? '',
     contactPhone: interview.contact.phone ?? '',
@@ -141,8 +146,11 @@ export function checkForm(values: FormValues): FormCheck {
   const startsAt = instantFromWallClock(values.date, values.startTime, values.timeZone)
   const endsAt = instantFromWallClock(values.date, values.endTime, values.timeZone)
   const optional = (value: string) => (value.trim() === '' ? undefined : value)
+  // A name typed with its honorific ("Bu Maya") is stored as a title and the bare name.
+  const named = withHonorificRead(values)
   const contact = {
-    name: optional(values.contactName),
+    name: optional(named.contactName),
+    title: optional(named.contactTitle),
     role: optional(values.contactRole),
     email: optional(values.contactEmail),
     phone: optional(values.contactPhone),
@@ -178,6 +186,16 @@ export function checkForm(values: FormValues): FormCheck {
   ]
   if (issues.length > 0) return { ok: false, issues }
   return { ok: true, input: definedOnly(raw) as Input }
+}
+
+/**
+ * Moves an honorific typed in the name into the title ("Pak Hendra" → Bapak + "Hendra"). A title the user
+ * chose is kept; the honorific is still taken off the name so that no message doubles it.
+ */
+export function withHonorificRead(values: FormValues): FormValues {
+  const read = readHonorific(values.contactName)
+  if (read.name === values.contactName.trim() && !read.title) return values
+  return { ...values, contactName: read.name, contactTitle: values.contactTitle || read.title || '' }
 }
 
 /** For an edit: every optional field the form left blank is cleared with `null`. */

@@ -28,6 +28,7 @@ const LABELS: Record<Exclude<Key, 'workingHours.days'>, string> = {
   prepBufferMinutes: 'settings.prepBuffer',
   'workingHours.start': 'settings.workStart',
   'workingHours.end': 'settings.workEnd',
+  holidayCountry: 'settings.holidayCountry',
   reminderOffsetsMinutes: 'settings.reminders',
   sameDayWarningCount: 'settings.sameDayWarning',
 }
@@ -45,7 +46,10 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
     setErrors((current) => ({ ...current, [key]: undefined }))
   }
   const label = (key: Key) => (key === 'workingHours.days' ? t('settings.workingDays') : t(LABELS[key]))
-  const input = (key: Exclude<Key, 'workingHours.days' | 'language' | 'theme'>, type = 'text') => (
+  const input = (
+    key: Exclude<Key, 'workingHours.days' | 'language' | 'theme' | 'holidayCountry'>,
+    type = 'text',
+  ) => (
     <Field label={label(key)} error={errors[key]}>
       {type === 'time' ? (
         <TimeField value={values[key]} onChange={(value) => set(key)({ target: { value } })} />
@@ -137,6 +141,19 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
           </div>
           {input('workingHours.start', 'time')}
           {input('workingHours.end', 'time')}
+          <Field
+            label={label('holidayCountry')}
+            error={errors.holidayCountry}
+            hint={t('settings.holidayHint')}
+          >
+            <select value={values.holidayCountry} onChange={set('holidayCountry')}>
+              {countryOptions(values.holidayCountry, i18n.language).map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </Field>
           {input('sameDayWarningCount', 'number')}
           {input('reminderOffsetsMinutes')}
         </fieldset>
@@ -149,4 +166,13 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
       <TravelTimesPanel defaultMinutes={settings.travelBufferMinutes} />
     </section>
   )
+}
+
+/** Countries whose holidays people most often need here, and the current one, named in the UI's language. */
+const COUNTRIES = ['ID', 'SG', 'MY', 'PH', 'TH', 'VN', 'AU', 'JP', 'AE', 'NL', 'DE', 'GB', 'US']
+
+function countryOptions(current: string, language: string): [string, string][] {
+  const names = new Intl.DisplayNames([language], { type: 'region' })
+  const codes = COUNTRIES.includes(current) ? COUNTRIES : [current, ...COUNTRIES]
+  return codes.map((code) => [code, names.of(code) ?? code])
 }

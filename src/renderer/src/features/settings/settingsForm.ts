@@ -16,6 +16,7 @@ export interface SettingsValues {
   'workingHours.days': number[]
   'workingHours.start': string
   'workingHours.end': string
+  holidayCountry: string
   reminderOffsetsMinutes: string
   sameDayWarningCount: string
 }
@@ -36,6 +37,7 @@ export function settingsValuesOf(settings: Settings): SettingsValues {
     'workingHours.days': settings.workingHours.days,
     'workingHours.start': settings.workingHours.start,
     'workingHours.end': settings.workingHours.end,
+    holidayCountry: settings.holidayCountry,
     reminderOffsetsMinutes: settings.reminderOffsetsMinutes.map((minutes) => String(minutes / 60)).join(', '),
     sameDayWarningCount: String(settings.sameDayWarningCount),
   }
@@ -65,6 +67,7 @@ export function settingsPatch(values: SettingsValues): SettingsUpdate {
       start: values['workingHours.start'],
       end: values['workingHours.end'],
     },
+    holidayCountry: values.holidayCountry,
     reminderOffsetsMinutes: reminders,
     sameDayWarningCount: number(values.sameDayWarningCount),
   }

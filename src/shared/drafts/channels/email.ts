@@ -1,0 +1,31 @@
+import type { Facts } from '../facts'
+import type { KindText } from '../kinds/record'
+
+/**
+ * The signature block: name, phone, email — or the user's own signature, which replaces the phone and
+ * email lines and is not preceded by the name again when it already holds it.
+ */
+export function signatureBlock(f: Facts, signature: string | undefined): string[] {
+  const own = signature?.trim()
+  if (own) {
+    const holdsName = own.toLowerCase().includes(f.me.name.toLowerCase())
+    return holdsName ? [own] : [f.me.name, own]
+  }
+  return [f.me.name, f.me.phone, f.me.email].filter((line): line is string => Boolean(line))
+}
+
+/**
+ * A formal letter (DOMAIN.md, Email): greeting line, "Dengan hormat," on its own line, purpose with the
+ * reason and apology, the proposed times or the open door, thanks, closing, name and contact details.
+ */
+export function composeEmail(f: Facts, text: KindText, signature: string | undefined): string {
+  const paragraphs = [
+    [text.purpose, text.reason, text.apology].filter(Boolean).join(' '),
+    [text.ask, ...(text.list ?? []).map((item, i) => `${i + 1}. ${item}`)].filter(Boolean).join('\n'),
+    text.next ?? '',
+    text.thanks,
+  ].filter((paragraph) => paragraph !== '')
+  const opening = f.language === 'id' ? [f.to.letter, '', 'Dengan hormat,'] : [f.to.letter]
+  const closing = f.language === 'id' ? 'Hormat saya,' : 'Kind regards,'
+  return [...opening, '', paragraphs.join('\n\n'), '', closing, ...signatureBlock(f, signature)].join('\n')
+}

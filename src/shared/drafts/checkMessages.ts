@@ -1,0 +1,111 @@
+import type { Language } from '../model/settings'
+import type { SlotProblem } from '../schedule/proposeTimes'
+import type { CheckCode, CheckParams } from './types'
+import { writtenWhen } from './when'
+
+type Writer = (params: CheckParams, language: Language) => string
+
+const PROBLEMS: Record<Language, Record<SlotProblem, string>> = {
+  en: {
+    past: 'already past',
+    'too-soon': 'less than 24 hours away',
+    weekend: 'not a working day',
+    holiday: 'a public holiday',
+    'outside-office-hours': 'outside office hours',
+    'outside-waking-hours': 'outside 07:00–22:00 where you are',
+    clash: 'clashes with another interview',
+  },
+  id: {
+    past: 'sudah lewat',
+    'too-soon': 'kurang dari 24 jam lagi',
+    weekend: 'bukan hari kerja',
+    holiday: 'hari libur nasional',
+    'outside-office-hours': 'di luar jam kantor',
+    'outside-waking-hours': 'di luar pukul 07.00–22.00 waktu Anda',
+    clash: 'bentrok dengan wawancara lain',
+  },
+}
+
+const when = (params: CheckParams, language: Language) =>
+  writtenWhen(String(params.at), String(params.zone), language)
+
+/**
+ * What each check says, in both languages. Kept beside the checks (not in the UI bundles) so the main
+ * process can write `message` and the UI can write the same finding in its own language from code + params.
+ */
+const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
+  en: {
+    empty: () => 'The message is empty.',
+    placeholder: (p) => `“${p.found}” looks like a placeholder; fill it in before sending.`,
+    'no-contact-name': () =>
+      'No contact name is recorded, so the message greets the hiring team. Add the name if you know it.',
+    'no-contact-title': () =>
+      'The contact’s title is not recorded, so the message uses the name alone. Add Mr or Ms to the contact if you know it.',
+    'reference-missing': (p) => `The invitation’s reference number (${p.reference}) is not in the message.`,
+    'no-alternatives': () => 'A reschedule request should propose a few concrete new times.',
+    'proposed-time': (p, l) =>
+      `Proposed time ${when(p, l)}: ${String(p.problems)
+        .split(',')
+        .map((problem) => PROBLEMS.en[problem as SlotProblem])
+        .join(', ')}.`,
+    blame: (p) => `“${p.found}” may sound like blame; keep the tone neutral and polite.`,
+    'reason-too-long': (p) => `The reason takes ${p.words} words; one or two short sentences are enough.`,
+    'no-thanks': () => 'The message does not thank them; add a word of thanks.',
+    'call-first': () =>
+      'The interview is close: call them first (within office hours), then send this in writing as confirmation.',
+    'outside-office-hours': (p, l) => `Their office is closed now; call from ${when(p, l)}.`,
+    'too-long': (p) =>
+      p.unit === 'chars'
+        ? `At ${p.count} characters this is long for its channel (about ${p.limit} at most); shorten it.`
+        : `At ${p.count} words this is long for its channel (about ${p.limit} at most); shorten it.`,
+    'wrong-weekday': (p) => `“${p.found}”: the weekday does not match the date.`,
+    'date-mismatch': (p) => `“${p.found}” is not the interview’s date or time, nor a proposed one.`,
+    'zone-mismatch': (p) => `“${p.found}” is written in another time zone than the interview’s.`,
+    past: () => 'The interview has already started or passed: send an apology instead.',
+    'not-yet-held': () => 'The interview has not taken place yet.',
+    'offer-reschedule': () =>
+      'You are still interested: asking to reschedule, with a few new times, may suit better than cancelling.',
+    'thanks-in-writing': () =>
+      'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
+  },
+  id: {
+    empty: () => 'Pesannya masih kosong.',
+    placeholder: (p) => `“${p.found}” tampaknya masih isian kosong; lengkapi sebelum dikirim.`,
+    'no-contact-name': () =>
+      'Nama kontak belum dicatat, sehingga pesan ditujukan kepada tim rekrutmen. Tambahkan namanya bila Anda tahu.',
+    'no-contact-title': () =>
+      'Sapaan kontak (Bapak/Ibu) belum dicatat, sehingga pesan hanya memakai namanya. Lengkapi bila Anda tahu.',
+    'reference-missing': (p) => `Nomor referensi undangan (${p.reference}) belum tercantum dalam pesan.`,
+    'no-alternatives': () =>
+      'Permohonan jadwal ulang sebaiknya menawarkan beberapa pilihan waktu yang jelas.',
+    'proposed-time': (p, l) =>
+      `Usulan waktu ${when(p, l)}: ${String(p.problems)
+        .split(',')
+        .map((problem) => PROBLEMS.id[problem as SlotProblem])
+        .join(', ')}.`,
+    blame: (p) => `“${p.found}” dapat terdengar menyalahkan; jaga nada tetap netral dan sopan.`,
+    'reason-too-long': (p) => `Alasannya memakan ${p.words} kata; satu atau dua kalimat singkat sudah cukup.`,
+    'no-thanks': () => 'Pesan belum berisi ucapan terima kasih; tambahkan.',
+    'call-first': () =>
+      'Wawancaranya sudah dekat: telepon lebih dulu (pada jam kantor), lalu kirim pesan ini sebagai konfirmasi tertulis.',
+    'outside-office-hours': (p, l) => `Kantor mereka sedang tutup; telepon mulai ${when(p, l)}.`,
+    'too-long': (p) =>
+      p.unit === 'chars'
+        ? `Dengan ${p.count} karakter, pesan ini terlalu panjang untuk salurannya (paling banyak sekitar ${p.limit}); persingkat.`
+        : `Dengan ${p.count} kata, pesan ini terlalu panjang untuk salurannya (paling banyak sekitar ${p.limit}); persingkat.`,
+    'wrong-weekday': (p) => `“${p.found}”: nama hari tidak sesuai dengan tanggalnya.`,
+    'date-mismatch': (p) => `“${p.found}” bukan tanggal atau jam wawancara, dan bukan usulan waktu.`,
+    'zone-mismatch': (p) => `“${p.found}” ditulis dalam zona waktu yang berbeda dari zona wawancara.`,
+    past: () => 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
+    'not-yet-held': () => 'Wawancara ini belum berlangsung.',
+    'offer-reschedule': () =>
+      'Anda masih berminat: memohon jadwal ulang dengan beberapa usulan waktu mungkin lebih tepat daripada membatalkan.',
+    'thanks-in-writing': () =>
+      'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
+  },
+}
+
+/** A check's message in a language, from its code and params. */
+export function checkMessage(code: CheckCode, params: CheckParams | undefined, language: Language): string {
+  return MESSAGES[language][code](params ?? {}, language)
+}

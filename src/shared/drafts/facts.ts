@@ -1,0 +1,184 @@
+import { tz } from '@date-fns/tz'
+import { format } from 'date-fns'
+import { enGB } from 'date-fns/locale/en-GB'
+import { id as idLocale } from 'date-fns/locale/id'
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
+import type { Interview, Mode } from '../model/interview'
+import type { Language, Settings } from '../model/settings'
+import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
+import type { NoticeLevel } from '../schedule/notice'
+import { dayKey, INDONESIAN_ZONES, zoneAbbreviation } from '../time'
+import { addressee, type Addressee } from './address'
+import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
+import { ordinal, spokenDateTime, spokenOptions } from './spoken'
+import { writtenWhen } from './when'
+
+/** What every template may use, already written in the message's language. */
+export interface Facts {
+  kind: DraftKind
+  channel: DraftChannel
+  language: Language
+  company: string
+  position: string
+  mode: Mode
+  to: Addressee
+  /**
+   * The polite "you" to use in this message: "Ibu", "Bapak", "you"; the neutral "Bapak/Ibu" only in a
+   * letter. Undefined where a slash cannot be said or chatted (title unknown): sentences then do without.
+   */
+  you?: string | undefined
+  me: {
+    name: string
+    phone?: string | undefined
+    email?: string | undefined
+    /** The phone number as one reads it aloud ("0812-5555-6666"). */
+    spokenPhone?: string | undefined
+  }
+  /** The interview's date and time, written once per message ("Senin, 7 Desember 2026 pukul 10.00 WIB"). */
+  when: string
+  /** The date alone ("Senin, 7 Desember 2026"), for a thank-you that needs no hour. */
+  date: string
+  /** The onsite address, when known (email only: never read aloud, never in a chat). */
+  location?: string | undefined
+  /** The building alone ("Menara Sudirman lantai 12"), safe to say or chat; never the street. */
+  building?: string | undefined
+  hasMeetingUrl: boolean
+  reference?: string | undefined
+  reason?: Reason | undefined
+  notice: NoticeLevel
+  /** Proposed times, one per line (email, chat). */
+  alternatives: string[]
+  /** The same times said simply ("Rabu pukul sepuluh pagi, Kamis pukul dua siang, atau …"). */
+  spokenAlternatives: string
+  /** Outside office hours, when to place the call ("Senin pukul 08.00 WIB"). */
+  callAt?: string | undefined
+  /** "Selamat pagi" / "Good morning", by the recipient's clock when the message reaches them. */
+  greeting: string
+  /** For a thank-you: the interview was today, yesterday, or earlier. */
+  heldOn: 'today' | 'yesterday' | 'earlier'
+}
+
+export interface FactsRequest {
+  interview: Interview
+  settings: Settings
+  kind: DraftKind
+  channel: DraftChannel
+  language: Language
+  reason?: Reason | undefined
+  alternatives: readonly Alternative[]
+  notice: NoticeLevel
+  now: number
+  isHoliday?: HolidayCheck | undefined
+}
+
+/** Greetings by the hour of the recipient's day (DOMAIN.md): pagi to 10:59, siang to 14:59, sore to 17:59. */
+function greetingAt(hour: number, language: Language): string {
+  const night = hour >= 18 || hour < 4
+  if (language === 'id') {
+    if (night) return 'Selamat malam'
+    return hour < 11 ? 'Selamat pagi' : hour < 15 ? 'Selamat siang' : 'Selamat sore'
+  }
+  if (night) return 'Good evening'
+  return hour < 12 ? 'Good morning' : 'Good afternoon'
+}
+
+/**
+ * When the recipient will hear the message: a call waits for office hours (it is placed then), a chat or
+ * an email is read when it arrives.
+ */
+function recipientMoment(
+  request: Pick<FactsRequest, 'interview' | 'settings' | 'channel' | 'now' | 'isHoliday'>,
+): number {
+  if (request.channel !== 'phone') return request.now
+  const { interview, settings } = request
+  return nextOfficeMoment(
+    request.now,
+    interview.timeZone,
+    settings.workingHours,
+    request.isHoliday ?? noHolidays,
+  )
+}
+
+/** A phone number as people say it: national form at home, international abroad. */
+export function spokenPhone(phone: string | undefined, interviewZone: string): string | undefined {
+  if (!phone) return undefined
+  const parsed = parsePhoneNumberFromString(phone, 'ID')
+  if (!parsed) return phone
+  const sameCountry = parsed.country === 'ID' && interviewZone.startsWith('Asia/')
+  return sameCountry ? parsed.formatNational() : parsed.formatInternational()
+}
+
+/**
+ * The venue's building, without the street: the part before the first comma, unless that part is itself a
+ * street ("Jl. …", "Jalan …", a number). "Lt." is written out so it can be read aloud.
+ */
+function buildingOf(location: string | undefined, language: Language): string | undefined {
+  const first = location?.split(',')[0]?.trim()
+  if (!first || /^(?:jl\.?|jln\.?|jalan|\d)/i.test(first)) return undefined
+  if (language === 'id') return first.replace(/\bLt\.\s*/i, 'lantai ')
+  return first.replace(/\s*\bLt\.\s*(\d+)/i, (_match, floor: string) => `, ${ordinal(Number(floor))} floor`)
+}
+
+export function buildFacts(request: FactsRequest): Facts {
+  const { interview, settings, language, channel } = request
+  const zone = interview.timeZone
+  const start = Date.parse(interview.startsAt)
+  const locale = language === 'id' ? idLocale : enGB
+  const abbreviation = zoneAbbreviation(zone, new Date(start))
+  const heard = recipientMoment(request)
+  const hour = Number(format(heard, 'H', { in: tz(zone) }))
+  const today = dayKey(request.now, zone)
+  const held = dayKey(start, zone)
+  const yesterday = dayKey(request.now - 86_400_000, zone)
+  const name = settings.userName.trim() || (language === 'id' ? '[nama Anda]' : '[your name]')
+  const to = addressee(interview.contact, interview.company, language, zone in INDONESIAN_ZONES)
+  // A zone is said only when the company's differs from the user's ("pukul sepuluh pagi waktu GMT").
+  const otherZone = zoneAbbreviation(settings.timeZone, new Date(start)) !== abbreviation
+  const spokenZone = otherZone ? (language === 'id' ? ` waktu ${abbreviation}` : ` ${abbreviation}`) : ''
+  const starts = request.alternatives.map((slot) => Date.parse(slot.startsAt))
+  return {
+    kind: request.kind,
+    channel,
+    language,
+    company: interview.company,
+    position: interview.position,
+    mode: interview.mode,
+    to,
+    you: language === 'en' ? 'you' : to.titled || channel === 'email' ? to.you : undefined,
+    me: {
+      name,
+      phone: settings.userPhone,
+      email: settings.userEmail,
+      spokenPhone: spokenPhone(settings.userPhone, zone),
+    },
+    when:
+      channel === 'phone'
+        ? `${spokenDateTime(start, zone, language)}${spokenZone}`
+        : writtenWhen(interview.startsAt, zone, language),
+    date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),
+    location: interview.mode === 'onsite' ? interview.location : undefined,
+    building: interview.mode === 'onsite' ? buildingOf(interview.location, language) : undefined,
+    hasMeetingUrl: Boolean(interview.meetingUrl),
+    reference: interview.referenceNumber,
+    reason: request.reason,
+    notice: request.notice,
+    // The year is the interview's: the list gives weekday, date and time (and the zone, in writing).
+    alternatives: starts.map((at) => {
+      const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale })
+      return language === 'id'
+        ? `${day} pukul ${format(at, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+        : `${day} at ${format(at, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
+    }),
+    spokenAlternatives: starts.length
+      ? `${spokenOptions(starts, zone, language, request.now)}${spokenZone}`
+      : '',
+    callAt:
+      heard !== request.now
+        ? language === 'id'
+          ? `${format(heard, 'EEEE', { in: tz(zone), locale })} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+          : `${format(heard, 'EEEE', { in: tz(zone), locale })} at ${format(heard, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
+        : undefined,
+    greeting: greetingAt(hour, language),
+    heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',
+  }
+}

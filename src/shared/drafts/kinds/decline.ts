@@ -1,0 +1,81 @@
+import { noticeApology, reasonSentence } from '../reasons'
+import type { Facts } from '../facts'
+import { everyChannel, type KindRecord, type KindText } from './record'
+import {
+  confirmByEmail,
+  interviewWithReference,
+  onWhen,
+  purposeSentence,
+  subjectReference,
+  yours,
+} from './phrases'
+
+/** Only a reply close to the date needs to apologise for its timing. */
+const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
+
+function indonesian(f: Facts): KindText {
+  const notFit = f.reason?.category === 'not-a-fit'
+  const spoken = f.channel === 'phone'
+  const door = notFit
+    ? `Semoga di masa mendatang saya dapat dipertimbangkan untuk posisi lain yang lebih sesuai di ${f.company}.`
+    : `Semoga di masa mendatang saya dapat dipertimbangkan kembali untuk kesempatan lain di ${f.company}.`
+  return {
+    subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
+    // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
+    purpose: purposeSentence(
+      f,
+      `menyampaikan bahwa saya tidak dapat memenuhi undangan ${interviewWithReference(f)} ${onWhen(f)}`,
+    ),
+    reason: [
+      reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
+      'Dengan demikian, saya mengundurkan diri dari proses seleksi posisi ini.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    apology: lateReply(f) ? noticeApology(f.notice, 'id', f.channel !== 'email') : undefined,
+    next: spoken
+      ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk mempertimbangkan lamaran saya. ${door}`
+        : 'Semoga lain waktu kita dapat bekerja sama.',
+    thanks: spoken
+      ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+      : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
+    voicemail: `Terima kasih atas ${yours(f, 'kesempatan')}.`,
+  }
+}
+
+function english(f: Facts): KindText {
+  const notFit = f.reason?.category === 'not-a-fit'
+  const spoken = f.channel === 'phone'
+  const door = notFit
+    ? `I would be glad to be considered for other roles at ${f.company} that are closer to my career goals.`
+    : `I would welcome the chance to be considered for future openings at ${f.company}.`
+  return {
+    subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
+    purpose: purposeSentence(
+      f,
+      `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
+    ),
+    reason: reasonSentence(f.reason, 'en'),
+    apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
+    next: spoken
+      ? `I hope our paths cross again. ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? `I appreciate the time you spent considering my application. ${door}`
+        : door,
+    thanks: 'Thank you for the invitation and the opportunity.',
+    voicemail: 'Thank you for the opportunity.',
+  }
+}
+
+export const decline: KindRecord = {
+  kind: 'decline',
+  reasons: ['schedule-conflict', 'other-offer', 'not-a-fit', 'personal'],
+  statusAfter: 'declined',
+  followUps: () => [],
+  noticeMatters: true,
+  callbackNeeded: false,
+  fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
+  templates: { id: everyChannel(indonesian), en: everyChannel(english) },
+}

@@ -1,0 +1,65 @@
+import type { Facts } from '../facts'
+
+/**
+ * "pengertian Ibu" — or, where no title is known and a slash cannot be said or chatted, "pengertiannya".
+ * Indonesian only; English sentences say "your".
+ */
+export const yours = (f: Facts, noun: string): string => (f.you ? `${noun} ${f.you}` : `${noun}nya`)
+
+/** "Apabila Ibu berkenan" / "Apabila berkenan". */
+export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berkenan` : 'Apabila berkenan')
+
+/** The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). */
+export const courtesy = (f: Facts): string =>
+  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is this a good moment?'
+
+/** Who is calling or writing, for which position (and, on the phone, the courtesy that follows). */
+export function introduction(f: Facts): string {
+  const { name } = f.me
+  if (f.language === 'id') {
+    if (f.channel === 'email') return `Saya ${name}, kandidat untuk posisi ${f.position}.`
+    if (f.channel === 'whatsapp') return `Saya ${name}, kandidat posisi ${f.position} di ${f.company}.`
+    return `Saya ${name}, kandidat posisi ${f.position}. ${courtesy(f)}`
+  }
+  if (f.channel === 'email') return `I am ${name}, a candidate for the ${f.position} position.`
+  if (f.channel === 'whatsapp')
+    return `This is ${name}, a candidate for the ${f.position} position at ${f.company}.`
+  return `This is ${name}, a candidate for the ${f.position} position. ${courtesy(f)}`
+}
+
+/**
+ * The purpose (DOMAIN.md, Purpose first): who is writing, for which position, then what the message is
+ * for — shaped for the channel. `aim` is a verb phrase: "membatalkan wawancara pada …" / "cancel my …".
+ */
+export function purposeSentence(f: Facts, aim: string): string {
+  if (f.language === 'id') {
+    if (f.channel === 'email') return `${introduction(f)} Melalui email ini, saya bermaksud ${aim}.`
+    if (f.channel === 'whatsapp') return `${introduction(f)} Saya bermaksud ${aim}.`
+    return `${introduction(f)} Saya menelepon untuk ${aim}.`
+  }
+  return `${introduction(f)} ${f.channel === 'phone' ? 'I am calling' : 'I am writing'} to ${aim}.`
+}
+
+/**
+ * "wawancara dengan nomor undangan HR/118": the reference once in an email body (DOMAIN.md); a chat stays
+ * short and a call never reads codes aloud.
+ */
+export function interviewWithReference(f: Facts): string {
+  const written = f.reference && f.channel === 'email'
+  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
+  return written ? `interview (reference ${f.reference})` : 'interview'
+}
+
+/** The subject's reference suffix: " (Ref. HR/118)". */
+export const subjectReference = (f: Facts): string => (f.reference ? ` (Ref. ${f.reference})` : '')
+
+/** "pada Senin, 7 Desember 2026 pukul 10.00 WIB" / "on Monday, …". */
+export const onWhen = (f: Facts): string => (f.language === 'id' ? `pada ${f.when}` : `on ${f.when}`)
+
+/** "yang dijadwalkan pada …" in a letter; spoken or chatted, simply "pada …". */
+export const scheduledOn = (f: Facts): string =>
+  f.channel === 'email' && f.language === 'id' ? `yang dijadwalkan ${onWhen(f)}` : onWhen(f)
+
+/** After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). */
+export const confirmByEmail = (f: Facts): string =>
+  f.language === 'id' ? 'Konfirmasi tertulis saya kirimkan melalui email.' : 'I will confirm this by email.'

@@ -1,0 +1,55 @@
+import type { TaskKind } from '../../model/followup'
+import type { Interview, Status } from '../../model/interview'
+import type { Language } from '../../model/settings'
+import type { Facts } from '../facts'
+import type { DraftChannel, DraftKind, ReasonCategory } from '../types'
+
+/**
+ * A kind's sentences for one message, in the message's language. Channels arrange them (email letter,
+ * call script, chat); every slot holds whole sentences.
+ */
+export interface KindText {
+  /** Email subject: the purpose and the position. */
+  subject: string
+  /** Who is writing and what the message is for; the only place the interview's date appears. */
+  purpose: string
+  reason?: string | undefined
+  apology?: string | undefined
+  /** Lead-in to the proposed times, or a question (documents to bring, a link…). */
+  ask?: string | undefined
+  list?: string[] | undefined
+  /** What happens next, or the door left open. */
+  next?: string | undefined
+  thanks: string
+  /** What a voicemail must still carry besides the purpose (the times follow by email, the question…). */
+  voicemail?: string | undefined
+}
+
+export type Template = (facts: Facts) => KindText
+
+/** Everything one kind of message needs, in one place. */
+export interface KindRecord {
+  kind: DraftKind
+  /** Reasons the composer offers for this kind (none: the kind takes no reason). */
+  reasons: readonly ReasonCategory[]
+  /** The interview's status once the message is sent. */
+  statusAfter?: Status
+  /** Tasks set when it is sent, by channel. */
+  followUps: (channel: DraftChannel) => TaskKind[]
+  /** Whether the notice the company gets matters (a change does; a confirmation or thanks does not). */
+  noticeMatters: boolean
+  /** Whether the voicemail asks to be called back (an answer is needed) or only leaves the number. */
+  callbackNeeded: boolean
+  /** Flag a draft written before the interview has: 'started' (an apology) or 'ended' (a thank-you). */
+  needsHeld?: 'started' | 'ended'
+  /** Whether the message fits this interview now (the buttons on an interview). */
+  fits: (interview: Interview, now: number) => boolean
+  templates: Record<Language, Record<DraftChannel, Template>>
+}
+
+/** One template for all three channels: it reads `facts.channel` where the wording differs. */
+export const everyChannel = (template: Template): Record<DraftChannel, Template> => ({
+  email: template,
+  phone: template,
+  whatsapp: template,
+})

@@ -1,0 +1,91 @@
+import { noticeApology, reasonSentence } from '../reasons'
+import type { Facts } from '../facts'
+import { everyChannel, type KindRecord, type KindText } from './record'
+import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+
+function indonesian(f: Facts): KindText {
+  const some = f.alternatives.length > 0
+  const written: Pick<KindText, 'ask' | 'list' | 'next'> =
+    f.channel === 'phone'
+      ? {
+          ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
+          next: `Waktu mana yang paling sesuai bagi ${f.you ?? 'Anda'}?`,
+        }
+      : f.channel === 'whatsapp'
+        ? {
+            ask: some ? 'Saya dapat hadir pada:' : undefined,
+            list: some ? f.alternatives : undefined,
+            next: 'Mohon dikabari waktu yang sesuai; detailnya akan saya konfirmasi kemudian.',
+          }
+        : {
+            ask: some ? 'Berikut beberapa pilihan waktu ketika saya dapat hadir:' : undefined,
+            list: some ? f.alternatives : undefined,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila tidak ada yang sesuai, saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.`,
+          }
+  return {
+    subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
+    purpose: purposeSentence(
+      f,
+      f.channel === 'email'
+        ? `memohon kesediaan ${f.you} untuk menjadwalkan ulang ${interviewWithReference(f)} ${scheduledOn(f)}`
+        : `memohon penjadwalan ulang wawancara ${scheduledOn(f)}`,
+    ),
+    reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
+    apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
+    ...written,
+    thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan kesediaan' : 'pengertian')}.`,
+    voicemail: some ? 'Usulan waktu pengganti juga saya kirimkan melalui email.' : undefined,
+  }
+}
+
+function english(f: Facts): KindText {
+  const some = f.alternatives.length > 0
+  const written: Pick<KindText, 'ask' | 'list' | 'next'> =
+    f.channel === 'phone'
+      ? {
+          ask: some ? `I could do ${f.spokenAlternatives}.` : undefined,
+          next: 'Which would suit you best?',
+        }
+      : f.channel === 'whatsapp'
+        ? {
+            ask: some ? 'I could attend on:' : undefined,
+            list: some ? f.alternatives : undefined,
+            next: 'Please let me know which suits you; I will confirm the details once we agree.',
+          }
+        : {
+            ask: some ? 'I could attend at any of these times:' : undefined,
+            list: some ? f.alternatives : undefined,
+            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will gladly fit in with a time that suits you.'} Once we agree on a time, I will confirm the details.`,
+          }
+  return {
+    subject: `Request to Reschedule Interview – ${f.position}${subjectReference(f)}`,
+    purpose: purposeSentence(
+      f,
+      f.channel === 'phone'
+        ? `ask to reschedule my interview ${scheduledOn(f)}`
+        : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)} could be rescheduled`,
+    ),
+    reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
+    apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
+    ...written,
+    thanks:
+      f.channel === 'email'
+        ? 'Thank you for your understanding and flexibility.'
+        : 'Thank you for your understanding.',
+    voicemail: some ? 'I will send some alternative times by email.' : undefined,
+  }
+}
+
+export const reschedule: KindRecord = {
+  kind: 'reschedule',
+  reasons: ['illness', 'family-emergency', 'schedule-conflict', 'unforeseen', 'personal', 'preparation'],
+  followUps: (channel) => (channel === 'phone' ? ['chase-reply', 'confirm-in-writing'] : ['chase-reply']),
+  noticeMatters: true,
+  callbackNeeded: true,
+  // While a request waits for its answer, asking about it (chase) replaces asking again.
+  fits: (interview, now) =>
+    interview.reschedule === undefined &&
+    (interview.status === 'invited' || interview.status === 'confirmed') &&
+    Date.parse(interview.startsAt) > now,
+  templates: { id: everyChannel(indonesian), en: everyChannel(english) },
+}

@@ -1,0 +1,128 @@
+import type { Language } from '../model/settings'
+import type { NoticeLevel } from '../schedule/notice'
+import type { Reason, ReasonCategory } from './types'
+
+/**
+ * One short, honest sentence per reason, without private detail or blame (DOMAIN.md, Acceptable reasons).
+ * `past` is for an apology after a missed interview; reasons an apology never offers have none.
+ */
+const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: string; brief?: string }>> = {
+  id: {
+    illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
+    'family-emergency': {
+      now: 'Ada keadaan darurat dalam keluarga yang perlu saya tangani',
+      past: 'Saat itu ada keadaan darurat dalam keluarga yang harus saya tangani',
+    },
+    'schedule-conflict': {
+      now: 'Pada waktu tersebut terdapat jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+      brief: 'Pada waktu tersebut jadwal saya bertabrakan',
+      past: 'Saat itu ada jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+    },
+    'other-offer': { now: 'Saya telah menerima tawaran kerja dari perusahaan lain' },
+    unforeseen: {
+      now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
+      past: 'Saya mengalami kendala yang tidak terduga',
+    },
+    personal: {
+      now: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan',
+      past: 'Saat itu ada keperluan pribadi yang tidak dapat saya tinggalkan',
+    },
+    'not-a-fit': {
+      now: 'Setelah mempertimbangkan kembali, posisi ini kurang sesuai dengan arah karier saya',
+    },
+    preparation: {
+      now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',
+      brief: 'Saya memerlukan sedikit waktu lagi untuk bersiap',
+    },
+  },
+  en: {
+    illness: { now: 'I am unwell and need to rest', past: 'I was unwell at the time' },
+    'family-emergency': {
+      now: 'A family emergency needs my attention',
+      past: 'A family emergency needed my attention at the time',
+    },
+    'schedule-conflict': {
+      now: 'Unfortunately, I have an unavoidable commitment at that time',
+      brief: 'I have an unavoidable commitment then',
+      past: 'I was held up by an unavoidable commitment',
+    },
+    'other-offer': { now: 'I have accepted an offer from another company' },
+    unforeseen: {
+      now: 'An unforeseen problem has come up',
+      past: 'I was held up by an unexpected problem',
+    },
+    personal: {
+      now: 'A personal matter needs my attention at that time',
+      past: 'A personal matter kept me away at the time',
+    },
+    'not-a-fit': {
+      now: 'On reflection, the role does not match the direction I want to take',
+    },
+    preparation: { now: 'I would like a little more time to prepare properly' },
+  },
+}
+
+/** Reasons that leave the candidate still interested: a cancellation then offers another time. */
+export const STILL_INTERESTED: readonly ReasonCategory[] = [
+  'illness',
+  'family-emergency',
+  'schedule-conflict',
+  'unforeseen',
+  'personal',
+  'preparation',
+]
+
+/**
+ * The reason as one sentence ending in a single full stop, with the user's detail: a short detail in
+ * brackets ("Saya sedang sakit (demam)."), a longer one as its own sentence. No reason → no sentence: the
+ * message never invents a cause.
+ */
+export function reasonSentence(
+  reason: Reason | undefined,
+  language: Language,
+  tense: 'now' | 'past' | 'brief' = 'now',
+): string | undefined {
+  if (!reason) return undefined
+  const phrases = REASONS[language][reason.category]
+  const base = (tense === 'now' ? undefined : phrases[tense]) ?? phrases.now
+  const detail = reason.detail?.trim().replace(/[.!?。\s]+$/u, '')
+  if (!detail) return `${base}.`
+  if (detail.split(/\s+/).length < 4) return `${base} (${detail}).`
+  return `${base}. ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`
+}
+
+/**
+ * An apology scaled to the notice the company gets (DOMAIN.md: short or late notice → apologise explicitly).
+ * `brief` is for a call or a chat, which say the same in fewer words.
+ */
+export function noticeApology(notice: NoticeLevel, language: Language, brief = false): string {
+  const texts = {
+    id: {
+      ample: [
+        'Saya mohon maaf atas ketidaknyamanan yang ditimbulkan.',
+        'Mohon maaf atas ketidaknyamanannya.',
+      ],
+      short: [
+        'Saya mohon maaf atas pemberitahuan yang mendadak ini.',
+        'Mohon maaf atas pemberitahuan yang mendadak ini.',
+      ],
+      late: [
+        'Saya mohon maaf yang sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
+        'Mohon maaf sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
+      ],
+    },
+    en: {
+      ample: ['I apologise for any inconvenience this may cause.', 'I apologise for any inconvenience.'],
+      short: [
+        'I apologise for the short notice and for any inconvenience it causes.',
+        'I apologise for the short notice.',
+      ],
+      late: [
+        'I am very sorry for the late notice and for any inconvenience this causes.',
+        'My apologies for the late notice.',
+      ],
+    },
+  }
+  const level = notice === 'past' ? 'late' : notice
+  return texts[language][level][brief ? 1 : 0]!
+}
