@@ -12,7 +12,7 @@ const LABELS = {
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
-    callAt: (at: string) => `(Their office is closed now: call on ${at}.)`,
+    callAt: (at: string) => `(Their office is closed now. Call on ${at}.)`,
   },
 }
 

@@ -21,7 +21,7 @@ function indonesian(f: Facts): KindText {
   const attendsAnyway = !withdraws(f) && f.mode !== 'onsite'
   return {
     subject: `Jadwal Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: `${introduction(f)} Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami bahwa jadwal tersebut tidak dapat diubah.' : 'Saya memahaminya.'}`,
+    purpose: `${introduction(f)} Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
     reason: withdraws(f) ? reasonSentence(f.reason, 'id') : undefined,
     ask,
     next: attendsAnyway
