@@ -156,7 +156,16 @@ export function buildFacts(request: FactsRequest): Facts {
         ? `${spokenDateTime(start, zone, language)}${spokenZone}`
         : writtenWhen(interview.startsAt, zone, language),
     date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),
-    location: interview.mode === 'onsite' ? interview.location : undefined,
+    // In English, "Lt. 12" reads as "12th floor"; the rest of the address stays as the invitation wrote it.
+    location:
+      interview.mode !== 'onsite' || !interview.location
+        ? undefined
+        : language === 'id'
+          ? interview.location
+          : interview.location.replace(
+              /\s*\bLt\.\s*(\d+)/i,
+              (_match, floor: string) => `, ${ordinal(Number(floor))} floor`,
+            ),
     building: interview.mode === 'onsite' ? buildingOf(interview.location, language) : undefined,
     hasMeetingUrl: Boolean(interview.meetingUrl),
     reference: interview.referenceNumber,
@@ -176,7 +185,7 @@ export function buildFacts(request: FactsRequest): Facts {
       heard !== request.now
         ? language === 'id'
           ? `${format(heard, 'EEEE', { in: tz(zone), locale })} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-          : `${format(heard, 'EEEE', { in: tz(zone), locale })} at ${format(heard, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
+          : `${format(heard, 'EEEE', { in: tz(zone), locale })} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
     greeting: greetingAt(hour, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',

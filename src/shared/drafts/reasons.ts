@@ -21,14 +21,15 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     'other-offer': { now: 'Saya telah menerima tawaran kerja dari perusahaan lain' },
     unforeseen: {
       now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
-      past: 'Saya mengalami kendala yang tidak terduga',
+      past: 'Saat itu saya mengalami kendala yang tidak terduga',
     },
     personal: {
       now: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan',
       past: 'Saat itu ada keperluan pribadi yang tidak dapat saya tinggalkan',
     },
     'not-a-fit': {
-      now: 'Setelah mempertimbangkan kembali, posisi ini kurang sesuai dengan arah karier saya',
+      now: 'Setelah mempertimbangkan kembali, saya menilai posisi ini kurang sesuai dengan arah karier saya',
+      brief: 'Saya menilai posisi ini kurang sesuai dengan arah karier saya',
     },
     preparation: {
       now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',

@@ -12,7 +12,7 @@ const LABELS = {
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
-    callAt: (at: string) => `(Their office is closed now: call on ${at}.)`,
+    callAt: (at: string) => `(Their office is closed now. Call on ${at}.)`,
   },
 }
 
@@ -61,9 +61,11 @@ function voicemail(f: Facts, text: KindText): string {
   )
   const urgent = f.notice === 'short' || f.notice === 'late'
   const optional = [text.reason, urgent ? text.apology : undefined, text.voicemail]
-  // While too long, drop the repeat of the number first, then the extra line, the apology, the reason.
-  for (const said of [purpose, shortPurpose]) {
-    for (let keep = optional.length; keep >= 0; keep -= 1) {
+  // While too long: the repeat of the number goes first, then the position, then the extra line, the
+  // apology and the reason.
+  // What the message is for (reason, apology, the question) matters more than repeating the position.
+  for (let keep = optional.length; keep >= 0; keep -= 1) {
+    for (const said of [purpose, shortPurpose]) {
       const parts = [greeting, said, ...optional.slice(0, keep)].filter(Boolean)
       const withRepeat = [...parts, `${callback}${again}`].join(' ')
       if (words(withRepeat) <= VOICEMAIL_WORDS) return withRepeat

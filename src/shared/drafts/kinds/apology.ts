@@ -18,7 +18,7 @@ function indonesian(f: Facts): KindText {
     next:
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`
-        : `${f.you ? `Apabila ${f.you} masih berkenan` : 'Apabila masih berkenan'}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya dapat memahami apabila hal itu tidak dapat dilakukan.`,
+        : `${f.you ? `Apabila ${f.you} masih berkenan` : 'Apabila masih berkenan'}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
     thanks: `Terima kasih atas ${yours(f, 'pengertian')}.`,
     voicemail: 'Saya berharap masih dapat diberi kesempatan wawancara pada waktu lain.',
   }

@@ -36,7 +36,7 @@ function indonesian(f: Facts): KindText {
     next: spoken
       ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk mempertimbangkan lamaran saya. ${door}`
+        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`
         : 'Semoga lain waktu kita dapat bekerja sama.',
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
@@ -62,7 +62,7 @@ function english(f: Facts): KindText {
     next: spoken
       ? `I hope our paths cross again. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `I appreciate the time you spent considering my application. ${door}`
+        ? `I appreciate the time you spent reviewing my application. ${door}`
         : door,
     thanks: 'Thank you for the invitation and the opportunity.',
     voicemail: 'Thank you for the opportunity.',

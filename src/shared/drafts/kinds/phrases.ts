@@ -62,4 +62,6 @@ export const scheduledOn = (f: Facts): string =>
 
 /** After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). */
 export const confirmByEmail = (f: Facts): string =>
-  f.language === 'id' ? 'Konfirmasi tertulis saya kirimkan melalui email.' : 'I will confirm this by email.'
+  f.language === 'id'
+    ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
+    : 'I will confirm this by email.'

@@ -15,12 +15,12 @@ function indonesian(f: Facts): KindText {
         ? {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: 'Mohon dikabari waktu yang sesuai; detailnya akan saya konfirmasi kemudian.',
+            next: 'Mohon dikabari waktu yang sesuai. Detailnya akan saya konfirmasi kembali.',
           }
         : {
             ask: some ? 'Berikut beberapa pilihan waktu ketika saya dapat hadir:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila tidak ada yang sesuai, saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.`,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila semuanya berhalangan, saya bersedia mengikuti waktu lain yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
@@ -33,7 +33,7 @@ function indonesian(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
-    thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan kesediaan' : 'pengertian')}.`,
+    thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
     voicemail: some ? 'Usulan waktu pengganti juga saya kirimkan melalui email.' : undefined,
   }
 }

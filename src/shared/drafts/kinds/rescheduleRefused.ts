@@ -21,7 +21,7 @@ function indonesian(f: Facts): KindText {
   const attendsAnyway = !withdraws(f) && f.mode !== 'onsite'
   return {
     subject: `Jadwal Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: `${introduction(f)} Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami bahwa jadwal tersebut tidak dapat diubah.' : 'Saya memahaminya.'}`,
+    purpose: `${introduction(f)} Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
     reason: withdraws(f) ? reasonSentence(f.reason, 'id') : undefined,
     ask,
     next: attendsAnyway
@@ -34,7 +34,7 @@ function indonesian(f: Facts): KindText {
     thanks: `Terima kasih atas ${yours(f, 'pertimbangan')}.`,
     voicemail:
       f.mode === 'onsite'
-        ? 'Saya ingin menanyakan apakah wawancara dapat dilakukan melalui panggilan video.'
+        ? `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video? Jika tidak, ${fallback}.`
         : undefined,
   }
 }
@@ -62,9 +62,7 @@ function english(f: Facts): KindText {
         : undefined,
     thanks: 'Thank you for considering my request.',
     voicemail:
-      f.mode === 'onsite'
-        ? 'I would like to ask whether the interview could take place by video.'
-        : undefined,
+      f.mode === 'onsite' ? `Could we hold it by video at the same time? If not, ${fallback}.` : undefined,
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts'
+import { courtesy } from './phrases'
 import { everyChannel, type KindRecord, type KindText } from './record'
 
 /** "hari ini" / "kemarin" / "pada Senin, 7 Desember 2026": when the conversation took place. */
@@ -14,12 +15,15 @@ function indonesian(f: Facts): KindText {
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const thanksFor =
     f.channel === 'phone'
-      ? `Saya ${f.me.name}. Saya menelepon untuk berterima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
+      ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk berterima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
       : `Terima kasih atas waktu yang ${team} luangkan untuk wawancara posisi ${f.position} ${heldWhen(f)}.`
   return {
     subject: `Terima Kasih atas Wawancara – ${f.position}`,
     purpose: thanksFor,
-    next: `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
+    next:
+      f.channel === 'phone'
+        ? `Setelah mendengar penjelasan tadi, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, silakan kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+        : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
     thanks: 'Saya menantikan kabar mengenai tahap selanjutnya.',
   }
 }
@@ -27,7 +31,7 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const thanksFor =
     f.channel === 'phone'
-      ? `This is ${f.me.name}. I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
+      ? `This is ${f.me.name}. ${courtesy(f)} I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
       : `Thank you for taking the time to speak with me ${heldWhen(f)} about the ${f.position} position.`
   return {
     subject: `Thank You – ${f.position} Interview`,
