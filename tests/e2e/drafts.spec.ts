@@ -97,6 +97,9 @@ test('a reschedule proposes times on later days, logs a chase task, and the task
   await expect(proposed).toHaveCount(3)
   await proposed.first().getByRole('button', { name: 'Remove' }).click()
   await expect(proposed).toHaveCount(2)
+  // No email address: the composer starts on a channel the contact has (WhatsApp); the email lists the times.
+  await expect(composer.getByLabel('Send by')).toHaveValue('whatsapp')
+  await composer.getByLabel('Send by').selectOption('email')
   await expect(composer.getByLabel('Text')).toHaveValue(/I could attend at any of these times:\n1\. /)
   await composer.getByLabel('Send by').selectOption('whatsapp')
   await expect(composer.getByRole('button', { name: 'Open WhatsApp' })).toBeVisible()

@@ -17,6 +17,9 @@ async function goTo(page: Page, key: string) {
   await page.getByLabel('Go to date').fill(key)
 }
 
+/** The date field shows days first, as the app writes them (9/3/2027 is 09/03/2027). */
+const shownDay = (iso: string) => iso.split('-').reverse().join('/')
+
 test('paste a WhatsApp invitation: the form is filled, each field marked with its source, then saved', async ({
   page,
   app,
@@ -31,14 +34,16 @@ test('paste a WhatsApp invitation: the form is filled, each field marked with it
   // The first reading may wait for the parsing worker to load on a busy machine.
   await expect(dialog.getByLabel('Company')).toHaveValue('PT Kopi Kita Nusantara', { timeout: 15_000 })
   await expect(dialog.getByLabel('Position')).toHaveValue('Barista Supervisor')
-  await expect(dialog.getByLabel('Date')).toHaveValue(day)
+  await expect(dialog.getByLabel('Date')).toHaveValue(shownDay(day))
   await expect(dialog.getByLabel('Start')).toHaveValue('13:30')
   await expect(dialog.getByLabel('End')).toHaveValue('14:15')
   await expect(dialog.getByLabel('Time zone')).toHaveValue('Asia/Jakarta')
   await expect(dialog.getByLabel('Format')).toHaveValue('video')
   await expect(dialog.getByLabel('Meeting link')).toHaveValue('https://zoom.us/j/81234567890')
   await expect(dialog.getByLabel('Access code')).toHaveValue('735102')
-  await expect(dialog.getByRole('status')).toContainText('fields were filled in from the invitation')
+  await expect(dialog.locator('.invitation-summary')).toContainText(
+    'fields were filled in from the invitation',
+  )
 
   // Each filled field says where it came from; hovering shows the words it was read from.
   const companyMark = dialog.locator('.f-company .source-mark')
@@ -95,9 +100,12 @@ test('a message that moves an interview already in the calendar moves it instead
       `Yth. Bapak Andi, jadwal interview Bapak untuk posisi Product Analyst di PT Toko Maju Digital kami pindahkan ke ${movedSpoken} pukul 15.00 WIB. Salam, Dewi Anggraini`,
     )
   await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
-  await expect(dialog.getByRole('status')).toContainText('moves an interview already in your calendar', {
-    timeout: 15_000,
-  })
+  await expect(dialog.locator('.invitation-summary')).toContainText(
+    'moves an interview already in your calendar',
+    {
+      timeout: 15_000,
+    },
+  )
   await dialog.getByRole('button', { name: 'Move that interview to the new time' }).click()
   await expect(dialog).toBeHidden()
   const list = await api(app, 'interviews/list')
@@ -147,7 +155,7 @@ test('drop an .eml on the calendar: a new interview opens filled from it', async
   const dialog = page.getByRole('dialog', { name: 'New interview' })
   await expect(dialog.getByLabel('Company')).toHaveValue('PT Nusantara Data Raya', { timeout: 15_000 })
   await expect(dialog.getByLabel('Position')).toHaveValue('Data Analyst')
-  await expect(dialog.getByLabel('Date')).toHaveValue(day)
+  await expect(dialog.getByLabel('Date')).toHaveValue(shownDay(day))
   await expect(dialog.getByLabel('Start')).toHaveValue('10:00')
   await expect(dialog.getByLabel('Address')).toHaveValue(
     'Menara Sudirman Lt. 12, Jl. Jend. Sudirman Kav. 60, Jakarta Selatan',

@@ -141,12 +141,12 @@ test('a chase opens a short message on a channel the contact has; a refusal keep
   await details.getByRole('button', { name: 'Chase the reschedule' }).click()
   const chase = page.getByRole('dialog', { name: 'Ask about the reschedule request — Arunika Logistics' })
   await expect(chase.getByLabel('Send by')).toHaveValue('whatsapp') // no email address: never an email task
-  await expect(chase.getByLabel('Text')).toHaveValue(/following up on my request/)
+  await expect(chase.getByLabel('Text')).toHaveValue(/follow up on my request/)
   await chase.getByLabel('Text').press('Escape')
 
   await details.getByRole('button', { name: 'They refused' }).click()
   const reply = page.getByRole('dialog', { name: 'Reply to a refused reschedule — Arunika Logistics' })
-  await expect(reply.getByLabel('Text')).toHaveValue(/understand that it is not possible/)
+  await expect(reply.getByLabel('Text')).toHaveValue(/cannot be rescheduled\. I completely understand/)
   await reply.getByLabel('Text').press('Escape')
   await expect(details.getByRole('heading', { name: 'Waiting for their answer' })).toBeHidden()
   const stored = (await api(app, 'interviews/get', { id })).value as Record<string, unknown>

@@ -142,6 +142,16 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     [interviews, hidden],
   )
   const samples = useMemo(() => present?.filter(isSample) ?? [], [present])
+  // Everything fetched is waiting to be deleted: is anything else stored? Among the first hidden + 1 by
+  // start, at least one is not hidden if so.
+  const allHidden = present !== undefined && present.length === 0 && hidden.size > 0
+  const [othersExist, setOthersExist] = useState<boolean>()
+  useEffect(() => {
+    if (!allHidden) return
+    void call('interviews/list', { limit: hidden.size + 1 }).then((result) => {
+      if (result.ok) setOthersExist(result.value.some((interview) => !hidden.has(interview.id)))
+    })
+  }, [allHidden, hidden])
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const inView = (interview: Interview) =>
     Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
@@ -241,7 +251,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
-  const empty = hasAny === false
+  const empty = hasAny === false || (allHidden && othersExist === false)
 
   return (
     <section
