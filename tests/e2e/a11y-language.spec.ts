@@ -2,9 +2,9 @@
 import type { Page } from '@playwright/test'
 import { api, slot, type RunningServer } from '../helpers/server'
 import { expectAccessible } from './axe'
-import { expect, test } from './fixtures'
+import { APP_NOW, expect, test } from './fixtures'
 
-test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })
+test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', appClock: APP_NOW })
 
 /** UI words that must never show in the Indonesian interface (names of things the user typed aside). */
 const ENGLISH = new RegExp(
@@ -101,9 +101,7 @@ async function expectIndonesian(page: Page, where: string) {
 async function seed(app: RunningServer) {
   const day = (offset: number, hour: number, minutes: number) =>
     slot(
-      new Date(
-        Math.ceil(Date.now() / 86_400_000) * 86_400_000 + offset * 86_400_000 + (hour - 7) * 3_600_000,
-      ),
+      new Date(Date.parse(APP_NOW.slice(0, 10)) + (offset + 1) * 86_400_000 + (hour - 7) * 3_600_000),
       minutes,
     )
   const add = (fields: Record<string, unknown>) =>

@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
-import { expect, test } from './fixtures'
+import { afterAppNow, APP_NOW, expect, test } from './fixtures'
 
 // A new user in Jakarta with an Indonesian browser.
-test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })
+test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', appClock: APP_NOW })
 
 /** Presses Tab `times` times and checks after each press that the focus is still inside `dialog`. */
 async function tabStaysInside(page: Page, dialog: Locator, times: number) {
@@ -74,7 +74,7 @@ test('dialogs take the focus, keep Tab inside, give it back, and ask before Esca
     company: 'Kopi Kita',
     position: 'Barista Lead',
     mode: 'phone',
-    ...slot(new Date(Date.now() + 5 * 86400_000), 45),
+    ...slot(afterAppNow(5 * 24), 45),
     timeZone: 'Asia/Jakarta',
   })
   await page.reload()
@@ -103,7 +103,7 @@ test('a reminder never covers the composer’s buttons, and every notice can be 
     position: 'Reporting Analyst',
     mode: 'video',
     meetingUrl: 'https://meet.example.com/abc',
-    ...slot(new Date(Date.now() + 10 * 3600_000), 30),
+    ...slot(afterAppNow(10), 30),
     timeZone: 'Asia/Jakarta',
   })
   await page.goto(app.url)

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
-import { test, expect } from './fixtures'
+import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+// Times are built from the app's fixed clock, not from the day the suite runs.
+test.use({ appClock: APP_NOW })
 
 /** The user's zone is the server's (UTC here); one hour is 48 px in the day view. */
 const HOUR_PX = 48
@@ -20,7 +22,7 @@ test('drag proposes a time; the calendar holds it until they choose; the answer 
     userName: 'Budi Santoso',
     workingHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '08:00', end: '17:00' },
   })
-  const start = new Date(Date.now() + 5 * 86_400_000)
+  const start = afterAppNow(5 * 24)
   start.setUTCHours(3, 0, 0, 0)
   const key = start.toISOString().slice(0, 10)
   const created = await api(app, 'interviews/create', {
@@ -110,7 +112,7 @@ test('a chase opens a short message on a channel the contact has; a refusal keep
   page,
   app,
 }) => {
-  const start = new Date(Date.now() + 6 * 86_400_000)
+  const start = afterAppNow(6 * 24)
   start.setUTCHours(3, 0, 0, 0)
   const created = await api(app, 'interviews/create', {
     company: 'Arunika Logistics',
@@ -160,7 +162,7 @@ test('status guardrails: no future completion; a no-show asks first and offers t
   page,
   app,
 }) => {
-  const past = new Date(Date.now() - 3 * 3_600_000)
+  const past = afterAppNow(-3)
   await api(app, 'interviews/create', {
     company: 'Sinar Media',
     position: 'Content Strategist',
@@ -174,7 +176,7 @@ test('status guardrails: no future completion; a no-show asks first and offers t
     position: 'Barista Lead',
     mode: 'video',
     status: 'confirmed',
-    ...slot(new Date(Date.now() + 30 * 3_600_000), 60),
+    ...slot(afterAppNow(30), 60),
     timeZone: 'UTC',
   })
   await page.goto(app.url)
