@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
+import { expectAccessible } from './axe'
 import { afterAppNow, APP_NOW, expect, test } from './fixtures'
 
 // A new user in Jakarta with an Indonesian browser.
@@ -133,4 +134,37 @@ test('a reminder never covers the composer’s buttons, and every notice can be 
   }
   await composer.getByRole('button', { name: 'Sembunyikan pemberitahuan' }).click()
   await expect(composer.getByRole('region', { name: 'Pemberitahuan' })).not.toContainText('Arunika Logistics')
+})
+
+test('the move dialog, in Indonesian: axe finds nothing serious in either theme', async ({ page, app }) => {
+  const start = afterAppNow(3 * 24 + 2) // Friday 4 December 2026, 10:00 WIB
+  await api(app, 'interviews/create', {
+    company: 'PT Kopi Kita',
+    position: 'Barista Lead',
+    mode: 'onsite',
+    location: 'Jl. Braga 10, Bandung',
+    status: 'confirmed',
+    ...slot(start, 60),
+    timeZone: 'Asia/Jakarta',
+  })
+  await page.goto(app.url)
+  await page.getByLabel('Pergi ke tanggal').fill('2026-12-04')
+  await page.locator('h1').click()
+  await page.keyboard.press('d')
+  const block = page
+    .locator('[role="gridcell"][data-timed][data-day="2026-12-04"]')
+    .getByRole('button', { name: /Kopi Kita/ })
+  await block.scrollIntoViewIfNeeded()
+  const box = (await block.boundingBox())!
+  await page.mouse.move(box.x + box.width / 4, box.y + 10)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 4, box.y + 34, { steps: 4 })
+  await page.mouse.move(box.x + box.width / 4, box.y + 10 + 2 * 48, { steps: 4 })
+  await page.mouse.up()
+
+  const move = page.getByRole('dialog', { name: /Pindahkan wawancara dengan PT Kopi Kita/ })
+  await expect(move).toBeVisible()
+  await expectAccessible(page, 'move dialog, id, light')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectAccessible(page, 'move dialog, id, dark')
 })

@@ -43,7 +43,7 @@ describe('alerts/list on a real database', () => {
     )
     const travel = (await app.value<Alert[]>('alerts/list')).find((a) => a.kind === 'travel')
     expect(travel).toMatchObject({ gapMinutes: 60, neededMinutes: 75 })
-    expect(travel!.message).toContain('perjalanan ke BSD butuh sekitar 75 menit')
+    expect(travel!.message).toContain('perjalanan ke BSD memerlukan sekitar 75 menit')
   })
 
   it('takes `now` from the call when given', async () => {

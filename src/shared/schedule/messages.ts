@@ -28,13 +28,18 @@ export class Phrasing {
 
   /** "Senin, 7 Desember pukul 10.00 WIB" / "Monday, 7 December at 10:00 WIB". */
   moment(at: number): string {
-    const time = this.language === 'id' ? this.time(at).replace(':', '.') : this.time(at)
     const joiner = this.language === 'id' ? 'pukul' : 'at'
-    return `${this.day(at)} ${joiner} ${time} ${zoneAbbreviation(this.zone, new Date(at))}`
+    return `${this.day(at)} ${joiner} ${this.clock(at)} ${zoneAbbreviation(this.zone, new Date(at))}`
   }
 
+  /** "10.00–11.00" / "10:00–11:00". */
   span(interview: Interview): string {
-    return `${this.time(Date.parse(interview.startsAt))}–${this.time(Date.parse(interview.endsAt))}`
+    return `${this.clock(Date.parse(interview.startsAt))}–${this.clock(Date.parse(interview.endsAt))}`
+  }
+
+  /** The time of day as written in running text: "10.00" in Indonesian (EYD), "10:00" in English. */
+  private clock(at: number): string {
+    return this.language === 'id' ? this.time(at).replace(':', '.') : this.time(at)
   }
 }
 
@@ -102,44 +107,47 @@ export const alertTexts: Record<Language, Texts> = {
       `Only ${gap} min between ${company} and the time you proposed to ${heldFor} (${held}); you need about ${needed} min. Tentative until ${heldFor} answers.`,
   },
   id: {
-    overlap: (a, b, day, spanA, spanB) => `${a} (${spanA}) dan ${b} (${spanB}) bertabrakan pada ${day}.`,
+    overlap: (a, b, day, spanA, spanB) =>
+      `Jadwal wawancara dengan ${a} (${spanA}) dan ${b} (${spanB}) bentrok pada ${day}.`,
     travel: (gap, needed, a, b, place, day) =>
-      `Hanya ${gap} menit antara ${a} dan ${b} pada ${day}, padahal perjalanan ke ${place} butuh sekitar ${needed} menit.`,
+      `Pada ${day}, jeda antara wawancara dengan ${a} dan ${b} hanya ${gap} menit, padahal perjalanan ke ${place} memerlukan sekitar ${needed} menit.`,
     prep: (gap, needed, a, b, day) =>
-      `Hanya ${gap} menit antara ${a} dan ${b} pada ${day}; sediakan ${needed} menit untuk bersiap sebelum panggilan.`,
-    sameDay: (count, day, companies) => `${count} wawancara pada ${day}: ${companies}.`,
-    sameDayTooMany: 'Itu terlalu padat untuk satu hari; pertimbangkan memindahkan salah satunya.',
+      `Pada ${day}, jeda antara wawancara dengan ${a} dan ${b} hanya ${gap} menit; sediakan waktu ${needed} menit untuk bersiap sebelum wawancara berikutnya.`,
+    sameDay: (count, day, companies) => `Ada ${count} wawancara pada ${day}: ${companies}.`,
+    sameDayTooMany: 'Jadwal hari itu terlalu padat; pertimbangkan untuk memindahkan salah satu wawancara.',
     noticeAhead: (company, deadline, hours) =>
-      `Beri tahu ${company} sebelum ${deadline} agar pemberitahuan tetap ${hours} jam sebelumnya.`,
+      `Beri tahu ${company} sebelum ${deadline} agar mereka mendapat kabar setidaknya ${hours} jam sebelumnya.`,
     noticeShort: (company, hours) =>
-      `Pemberitahuan untuk ${company} kini singkat (sisa ${hours} jam): telepon dulu, lalu konfirmasi lewat email.`,
+      `Waktu untuk memberi tahu ${company} sudah sempit (wawancara tinggal ${hours} jam lagi): telepon mereka dulu, lalu konfirmasikan lewat email.`,
     noticeLate: (company, hours) =>
-      `Kurang dari sehari sebelum ${company} (sisa ${hours} jam): telepon sekarang dan mohon maaf atas pemberitahuan mendadak.`,
+      `Wawancara dengan ${company} tinggal kurang dari sehari lagi (${hours} jam): telepon mereka sekarang dan mintalah maaf atas pemberitahuan yang mendadak.`,
     unconfirmed: (company, when) =>
-      `${company} pada ${when} belum dikonfirmasi: konfirmasikan kehadiran Anda.`,
+      `Anda belum mengonfirmasi wawancara dengan ${company} pada ${when}: konfirmasikan bahwa Anda akan hadir.`,
     advice: {
       'lower-priority': (move, keep) =>
-        `Pindahkan atau batalkan ${move}: prioritasnya lebih rendah daripada ${keep}.`,
+        `Pindahkan atau batalkan wawancara dengan ${move}: bagi Anda, wawancara ini kurang penting daripada ${keep}.`,
       'ample-notice': (move) =>
-        `Pindahkan atau batalkan ${move}: masih ada waktu untuk memberi tahu mereka dengan layak.`,
+        `Pindahkan atau batalkan wawancara dengan ${move}: masih cukup waktu untuk mengabari mereka tanpa terkesan mendadak.`,
       later: (move) =>
-        `Pindahkan atau batalkan ${move}: jadwalnya lebih akhir, sehingga waktu untuk mengaturnya paling longgar.`,
+        `Pindahkan atau batalkan wawancara dengan ${move}: wawancara ini dijadwalkan belakangan, sehingga masih ada lebih banyak waktu untuk mengaturnya.`,
     },
-    upcoming: (company, when, hours) => `Wawancara dengan ${company} dalam ${hours} jam: ${when}.`,
-    theirPlace: 'tempat berikutnya',
+    upcoming: (company, when, hours) =>
+      `Wawancara dengan ${company} dimulai ${hours} jam lagi, pada ${when}.`,
+    theirPlace: 'lokasi wawancara berikutnya',
     task: {
-      'confirm-in-writing': (company) => `Konfirmasikan telepon Anda dengan ${company} lewat email`,
+      'confirm-in-writing': (company) =>
+        `Konfirmasikan hasil pembicaraan telepon dengan ${company} lewat email`,
       'send-thanks': (company) => `Kirim ucapan terima kasih kepada ${company}`,
-      'chase-reply': (company) => `Tanyakan kepada ${company} tentang permohonan jadwal ulang Anda`,
-      custom: (company) => `Tindak lanjuti ${company}`,
+      'chase-reply': (company) => `Tanyakan kabar permohonan jadwal ulang Anda kepada ${company}`,
+      custom: (company) => `Tindak lanjuti wawancara dengan ${company}`,
     },
     due: (task, when) => `${task}: paling lambat ${when}.`,
-    overdue: (task, when) => `${task}: terlambat sejak ${when}.`,
+    overdue: (task, when) => `${task}: tenggat ${when} sudah terlewati.`,
     sendThanks: (company, deadline) =>
-      `Kirim ucapan terima kasih kepada ${company} atas wawancaranya, paling lambat ${deadline}.`,
+      `Kirim ucapan terima kasih atas wawancara kepada ${company} paling lambat ${deadline}.`,
     holdOverlap: (company, span, heldFor, held) =>
-      `${company} (${span}) jatuh pada waktu yang Anda usulkan kepada ${heldFor} (${held}); waktu itu masih sementara sampai ${heldFor} menjawab.`,
+      `Wawancara dengan ${company} (${span}) jatuh pada waktu yang Anda usulkan kepada ${heldFor} (${held}); bentrokan ini belum pasti selama ${heldFor} belum menjawab.`,
     holdGap: (gap, needed, company, heldFor, held) =>
-      `Hanya ${gap} menit antara ${company} dan waktu yang Anda usulkan kepada ${heldFor} (${held}), padahal dibutuhkan sekitar ${needed} menit. Masih sementara sampai ${heldFor} menjawab.`,
+      `Jeda antara wawancara dengan ${company} dan waktu yang Anda usulkan kepada ${heldFor} (${held}) hanya ${gap} menit, padahal dibutuhkan jeda sekitar ${needed} menit. Hal ini belum pasti selama ${heldFor} belum menjawab.`,
   },
 }

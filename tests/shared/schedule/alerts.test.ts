@@ -45,7 +45,7 @@ describe('alerts', () => {
       now,
     }).filter((a) => a.kind === 'travel')
     expect(id!.message).toContain(
-      'Hanya 30 menit antara Nusantara Data dan Bank Sentosa pada Senin, 7 Desember',
+      'Pada Senin, 7 Desember, jeda antara wawancara dengan Nusantara Data dan Bank Sentosa hanya 30 menit',
     )
   })
 
