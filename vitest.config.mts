@@ -1,5 +1,26 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
+
+/**
+ * The kill -9 suite runs for minutes, mostly waiting on the app process it restarts; started first, it overlaps
+ * every other file instead of running alone at the end (a fresh clone has no timing cache to order by).
+ */
+const LONG_RUNNING = ['tests/main/crash-safety.test.ts', 'tests/main/fuzz-contract.test.ts']
+
+class LongRunningFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    const rank = (file: TestSpecification) => {
+      const index = LONG_RUNNING.findIndex((name) => file.moduleId.endsWith(name))
+      return index === -1 ? LONG_RUNNING.length : index
+    }
+    return sorted
+      .map((file, order) => ({ file, order }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order)
+      .map(({ file }) => file)
+  }
+}
 
 export default defineConfig({
   plugins: [react()],
@@ -24,6 +45,7 @@ export default defineConfig({
         },
       },
     ],
+    sequence: { sequencer: LongRunningFirst },
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
