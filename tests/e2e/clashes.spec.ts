@@ -94,7 +94,7 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
   await onsite('Siang', 'Menara Sudirman', ahead(6, 3, 30), ahead(6, 4, 30))
   await page.goto(app.url)
   await page.getByRole('button', { name: /^Alerts/ }).click()
-  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeVisible()
+  await expect(page.getByText('Only 30 minutes between Pagi and Siang')).toBeVisible()
 
   await page.getByRole('button', { name: 'Settings' }).click()
   const travel = page.getByRole('region', { name: 'Travel times' })
@@ -105,7 +105,7 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
   await expect(travel.getByText('Kuningan ↔ Sudirman: 20 min')).toBeVisible()
 
   await page.getByRole('button', { name: /^Alerts/ }).click()
-  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeHidden()
+  await expect(page.getByText('Only 30 minutes between Pagi and Siang')).toBeHidden()
   await expect(page.getByRole('listitem').filter({ hasText: 'Busy day' })).toBeVisible()
 })
 

@@ -80,10 +80,4 @@ export const formEn = {
     timePlaceholder: 'hh:mm',
     pickDate: 'Pick a day',
   },
-  units: {
-    hours_one: '{{count}} hour',
-    hours_other: '{{count}} hours',
-    minutes_one: '{{count}} minute',
-    minutes_other: '{{count}} minutes',
-  },
 }

@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { calendarEn } from './en-calendar'
 
 /** UI strings of the calendar, the agenda and the app frame (Indonesian). */

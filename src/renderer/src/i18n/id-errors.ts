@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { errorsEn } from './en-errors'
 
 /** UI strings of dialogs and error messages (Indonesian). */

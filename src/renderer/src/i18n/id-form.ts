@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { formEn } from './en-form'
 
 /** UI strings of the interview form, its fields and the live checks (Indonesian). */
@@ -84,11 +84,5 @@ export const formId: Strings<typeof formEn> = {
     datePlaceholder: 'hh/bb/tttt',
     timePlaceholder: 'jj:mm',
     pickDate: 'Pilih hari',
-  },
-  units: {
-    hours_one: '{{count}} jam',
-    hours_other: '{{count}} jam',
-    minutes_one: '{{count}} menit',
-    minutes_other: '{{count}} menit',
   },
 }

@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { noticesEn } from './en-notices'
 
 /** UI strings of the alerts page, notices and reminder cards (Indonesian). */

@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { settingsEn } from './en-settings'
 
 /** UI strings of settings, backups, recovery and travel times (Indonesian). */

@@ -6,6 +6,7 @@ import { messagesId } from './id-messages'
 import { noticesId } from './id-notices'
 import { requestsId } from './id-requests'
 import { settingsId } from './id-settings'
+import { alertTextsId } from '../../../shared/i18n/alerts-id'
 import { validationText } from '../../../shared/validation'
 import type { Bundle } from './en'
 
@@ -15,6 +16,7 @@ export const id: Bundle = {
   ...formId,
   ...settingsId,
   ...noticesId,
+  ...alertTextsId,
   ...messagesId,
   ...invitationsId,
   ...requestsId,

@@ -2,6 +2,8 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
+import { reminderTitle } from '../../../../shared/i18n/wordNotice'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useKeptNotices } from '../../ui/Toast'
 
 const POLL_MS = 60_000
@@ -14,6 +16,7 @@ export function ReminderNotices() {
   const { t } = useTranslation()
   const { open } = useSchedule()
   const keep = useKeptNotices()
+  const word = useNoticeWords()
 
   useEffect(() => {
     if (window.api) return undefined
@@ -23,15 +26,15 @@ export function ReminderNotices() {
         for (const notice of result.value)
           keep({
             key: notice.key,
-            title: notice.title,
-            text: notice.body,
+            title: reminderTitle(notice.params.company, notice.position),
+            text: word(notice),
             action: { label: t('reminders.open'), run: () => open(notice.interviewId) },
           })
       })
     poll()
     const timer = setInterval(poll, POLL_MS)
     return () => clearInterval(timer)
-  }, [keep, open, t])
+  }, [keep, open, t, word])
 
   return null
 }
