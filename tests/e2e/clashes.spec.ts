@@ -136,3 +136,26 @@ test('browser mode shows a due reminder in the page, once; Open takes the user t
   await expect(page.getByRole('button', { name: /Arunika Logistics, Reporting Analyst/ })).toBeVisible()
   await expect(page.getByText(/Arunika Logistics on/)).toHaveCount(0)
 })
+
+test('a reminder card is worded from its code: it follows the language chosen after it arrived', async ({
+  page,
+  app,
+}) => {
+  await api(app, 'interviews/create', {
+    company: 'Arunika Logistics',
+    position: 'Reporting Analyst',
+    mode: 'phone',
+    ...slot(afterAppNow(10), 30),
+    timeZone: 'UTC',
+  })
+  await page.goto(app.url)
+  const notices = page.getByRole('region', { name: 'Notices' })
+  await expect(notices).toContainText('Arunika Logistics on')
+  await page.getByLabel('Language', { exact: true }).selectOption('id')
+  const pemberitahuan = page.getByRole('region', { name: 'Pemberitahuan' })
+  await expect(pemberitahuan).toContainText(
+    'Anda belum mengonfirmasi wawancara dengan Arunika Logistics pada',
+  )
+  await expect(pemberitahuan).toContainText(/pukul \d\d\.\d\d UTC: konfirmasikan bahwa Anda akan hadir\./)
+  await expect(pemberitahuan.getByRole('button', { name: 'Buka' })).toBeVisible()
+})

@@ -1,16 +1,17 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { useTopDialog } from './dialogStack'
 
 export interface NoticeAction {
-  label: string
+  label: ReactNode
   run: () => void
 }
 
 export interface Notice {
   key: string
-  text: string
+  /** Text, or an element that words itself (a reminder follows a later change of language). */
+  text: ReactNode
   title?: string
   tone: 'info' | 'error' | 'reminder'
   action?: NoticeAction

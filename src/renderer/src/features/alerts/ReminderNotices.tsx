@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { reminderTitle } from '../../../../shared/i18n/wordNotice'
+import type { ReminderNotice } from '../../../../shared/schedule/reminders'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useKeptNotices } from '../../ui/Toast'
 
@@ -13,10 +14,8 @@ const POLL_MS = 60_000
  * the main process shows them as desktop notifications instead, so this stays idle there.)
  */
 export function ReminderNotices() {
-  const { t } = useTranslation()
   const { open } = useSchedule()
   const keep = useKeptNotices()
-  const word = useNoticeWords()
 
   useEffect(() => {
     if (window.api) return undefined
@@ -27,14 +26,24 @@ export function ReminderNotices() {
           keep({
             key: notice.key,
             title: reminderTitle(notice.params.company, notice.position),
-            text: word(notice),
-            action: { label: t('reminders.open'), run: () => open(notice.interviewId) },
+            text: <ReminderText notice={notice} />,
+            action: { label: <OpenLabel />, run: () => open(notice.interviewId) },
           })
       })
     poll()
     const timer = setInterval(poll, POLL_MS)
     return () => clearInterval(timer)
-  }, [keep, open, t, word])
+  }, [keep, open])
 
   return null
+}
+
+/** A reminder's text, worded from its code in the app's language and zone as they are now. */
+function ReminderText({ notice }: { notice: ReminderNotice }) {
+  return useNoticeWords()(notice)
+}
+
+function OpenLabel() {
+  const { t } = useTranslation()
+  return t('reminders.open')
 }
