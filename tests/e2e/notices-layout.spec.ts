@@ -64,6 +64,16 @@ for (const [width, height] of [
       if (name === 'Settings') await page.getByRole('button', { name: 'Save settings' }).click()
       await expect(notices.locator('.notice-card')).not.toHaveCount(0)
       expect(await coveredControls(page), name).toEqual([])
+      if (name === 'Calendar') {
+        // With an interview's details open beside the calendar too.
+        await page
+          .getByRole('button', { name: /^Kopi Kita/ })
+          .first()
+          .click()
+        await expect(page.getByRole('complementary', { name: 'Kopi Kita' })).toBeVisible()
+        expect(await coveredControls(page), 'details').toEqual([])
+        await page.screenshot({ path: `test-results/screens/notices-details-${width}.png` })
+      }
       if (name === 'Settings')
         await page.screenshot({ path: `test-results/screens/notices-settings-${width}.png` })
     }
