@@ -94,7 +94,7 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
   await onsite('Siang', 'Menara Sudirman', ahead(6, 3, 30), ahead(6, 4, 30))
   await page.goto(app.url)
   await page.getByRole('button', { name: /^Alerts/ }).click()
-  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeVisible()
+  await expect(page.getByText('Only 30 minutes between Pagi and Siang')).toBeVisible()
 
   await page.getByRole('button', { name: 'Settings' }).click()
   const travel = page.getByRole('region', { name: 'Travel times' })
@@ -105,7 +105,7 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
   await expect(travel.getByText('Kuningan ↔ Sudirman: 20 min')).toBeVisible()
 
   await page.getByRole('button', { name: /^Alerts/ }).click()
-  await expect(page.getByText('Only 30 min between Pagi and Siang')).toBeHidden()
+  await expect(page.getByText('Only 30 minutes between Pagi and Siang')).toBeHidden()
   await expect(page.getByRole('listitem').filter({ hasText: 'Busy day' })).toBeVisible()
 })
 
@@ -135,4 +135,27 @@ test('browser mode shows a due reminder in the page, once; Open takes the user t
   await page.reload()
   await expect(page.getByRole('button', { name: /Arunika Logistics, Reporting Analyst/ })).toBeVisible()
   await expect(page.getByText(/Arunika Logistics on/)).toHaveCount(0)
+})
+
+test('a reminder card is worded from its code: it follows the language chosen after it arrived', async ({
+  page,
+  app,
+}) => {
+  await api(app, 'interviews/create', {
+    company: 'Arunika Logistics',
+    position: 'Reporting Analyst',
+    mode: 'phone',
+    ...slot(afterAppNow(10), 30),
+    timeZone: 'UTC',
+  })
+  await page.goto(app.url)
+  const notices = page.getByRole('region', { name: 'Notices' })
+  await expect(notices).toContainText('Arunika Logistics on')
+  await page.getByLabel('Language', { exact: true }).selectOption('id')
+  const pemberitahuan = page.getByRole('region', { name: 'Pemberitahuan' })
+  await expect(pemberitahuan).toContainText(
+    'Anda belum mengonfirmasi wawancara dengan Arunika Logistics pada',
+  )
+  await expect(pemberitahuan).toContainText(/pukul \d\d\.\d\d UTC: konfirmasikan bahwa Anda akan hadir\./)
+  await expect(pemberitahuan.getByRole('button', { name: 'Buka' })).toBeVisible()
 })

@@ -2,6 +2,7 @@ import { testBackend } from '../helpers/backend'
 import { describe, expect, it } from 'vitest'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
+import type { ReminderNotice } from '../../src/shared/schedule/reminders'
 import { interviewInput } from '../helpers/temp'
 
 /** now = 2026-11-22T03:00Z; interviewInput(…, h) starts h hours later. */
@@ -26,6 +27,7 @@ describe('alerts/list on a real database', () => {
       interviewIds: [keep.id, move.id],
       advice: { moveId: move.id },
     })
+    expect(alerts[1]).toMatchObject({ code: 'notice-ahead', params: { company: 'Move', hours: 48 } })
     expect(alerts[1]!.message).toMatch(/^Tell Move before .* WIB to give them 48 hours' notice\.$/)
   })
 
@@ -42,7 +44,12 @@ describe('alerts/list on a real database', () => {
       interviewInput({ company: 'Siang', location: 'Sentosa Tower, BSD', status: 'confirmed' }, 102),
     )
     const travel = (await app.value<Alert[]>('alerts/list')).find((a) => a.kind === 'travel')
-    expect(travel).toMatchObject({ gapMinutes: 60, neededMinutes: 75 })
+    expect(travel).toMatchObject({
+      gapMinutes: 60,
+      neededMinutes: 75,
+      code: 'travel',
+      params: { place: 'BSD' },
+    })
     expect(travel!.message).toContain('perjalanan ke BSD memerlukan sekitar 75 menit')
   })
 
@@ -93,12 +100,17 @@ describe('reminders/due', () => {
     )
     const at = (iso: string) => {
       app.setNow(iso)
-      return app.value<{ kind: string; body: string; interviewId: string }[]>('reminders/due')
+      return app.value<ReminderNotice[]>('reminders/due')
     }
     expect(await at('2026-11-22T03:01:00.000Z')).toEqual([])
     const due = await at('2026-11-23T08:00:00.000Z') // 24 h before the start has passed
     expect(due).toMatchObject([{ kind: 'upcoming', interviewId: interview.id }])
-    expect(due[0]!.body).toMatch(/^Interview with Soon in 1 h|^Interview with Soon in \d+ h/)
+    expect(due[0]).toMatchObject({
+      code: 'upcoming',
+      params: { company: 'Soon', startsAt: interview.startsAt },
+    })
+    const hours = due[0]!.code === 'upcoming' ? due[0]!.params.hours : NaN
+    expect(due[0]!.body).toMatch(new RegExp(`^Interview with Soon in ${hours} hours?: \\w+day, .* WIB\\.$`))
     expect(await at('2026-11-23T08:01:00.000Z')).toEqual([])
   })
 

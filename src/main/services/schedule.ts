@@ -9,9 +9,10 @@ import {
 import { followUpAlerts } from '../../shared/schedule/followupAlerts'
 import { listFollowUps } from '../db/repos/followups'
 import { clashAdvice } from '../../shared/schedule/advice'
-import { alertTexts, Phrasing } from '../../shared/schedule/messages'
+import { reminderTitle } from '../../shared/i18n/wordNotice'
+import { noticeWords, withMessage } from '../noticeWords'
 import { noticeLines } from '../../shared/schedule/notice'
-import { dueReminders, type ReminderNotice } from '../../shared/schedule/reminders'
+import { dueReminders, type ReminderNotice, type ReminderText } from '../../shared/schedule/reminders'
 import type { TravelTime } from '../../shared/model/travel'
 import { AppFailure } from '../../shared/result'
 import { markShown, readState, shownKeys, writeState } from '../db/repos/reminders'
@@ -37,10 +38,10 @@ export function listAlerts(db: Database, system: SystemDefaults, now: number): A
     ...listFollowUps(db, { openOnly: true }),
     ...listFollowUps(db, { type: 'log', kind: 'thanks', fromMs: now - 7 * DAY_MS }),
   ]
-  return sortAlerts([
-    ...buildAlerts(input),
-    ...followUpAlerts(input.interviews, followUps, input.settings, now),
-  ])
+  const word = noticeWords(input.settings.language, input.settings.timeZone)
+  return sortAlerts([...buildAlerts(input), ...followUpAlerts(input.interviews, followUps, now)]).map(
+    (alert) => withMessage(alert, word),
+  )
 }
 
 const CHECKED_AT = 'reminders.checkedAt'
@@ -70,27 +71,36 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
     )
     writeState(db, CHECKED_AT, String(now))
     const byId = new Map(input.interviews.map((interview) => [interview.id, interview]))
-    const texts = alertTexts[input.settings.language]
-    const say = new Phrasing(input.settings.language, input.settings.timeZone)
-    return fresh.map((reminder) => {
+    const word = noticeWords(input.settings.language, input.settings.timeZone)
+    return fresh.map((reminder): ReminderNotice => {
       const interview = byId.get(reminder.interviewId)!
-      const start = Date.parse(interview.startsAt)
-      const body =
+      const { company, startsAt } = interview
+      const text: ReminderText =
         reminder.kind === 'upcoming'
-          ? texts.upcoming(interview.company, say.moment(start), Math.round((start - now) / 3_600_000))
+          ? {
+              code: 'upcoming',
+              params: { company, startsAt, hours: Math.round((Date.parse(startsAt) - now) / 3_600_000) },
+            }
           : reminder.kind === 'unconfirmed'
-            ? texts.unconfirmed(interview.company, say.moment(start))
-            : texts.noticeAhead(
-                interview.company,
-                say.moment(noticeLines(start, input.settings.noticeHours).short),
-                input.settings.noticeHours.short,
-              )
+            ? { code: 'unconfirmed', params: { company, startsAt } }
+            : {
+                code: 'notice-ahead',
+                params: {
+                  company,
+                  deadline: new Date(
+                    noticeLines(Date.parse(startsAt), input.settings.noticeHours).short,
+                  ).toISOString(),
+                  hours: input.settings.noticeHours.short,
+                },
+              }
       return {
         key: reminder.key,
         kind: reminder.kind,
         interviewId: interview.id,
-        title: `${interview.company} — ${interview.position}`,
-        body,
+        position: interview.position,
+        ...text,
+        title: reminderTitle(company, interview.position),
+        body: word(text),
       }
     })
   })()

@@ -4,34 +4,44 @@ import type { TravelTime } from '../model/travel'
 import { dayKey } from '../time'
 import { clashAdvice, type AdviceReason } from './advice'
 import { findConflicts, isActive, type Clash } from './conflicts'
-import { alertTexts, Phrasing, shortPlace } from './messages'
+import type { NoticeText } from './noticeText'
 import { noticeLevel, noticeLines, type Notice } from './notice'
 import { UNCONFIRMED_WINDOW_HOURS } from './reminders'
 import { findHoldClashes } from './holds'
 import { busyDays } from './sameDay'
-import { TravelBook } from './travel'
+import { shortPlace, TravelBook } from './travel'
 
 export type AlertKind = 'overlap' | 'same-day' | 'travel' | 'notice' | 'unconfirmed' | 'followup-due'
 export type Severity = 'info' | 'warning' | 'danger'
 
-export interface Alert {
+interface AlertBase {
   /** Stable while the situation lasts (kind + interviews). */
   id: string
   kind: AlertKind
   severity: Severity
   interviewIds: string[]
-  message: string
   /** When it matters: the start of the first interview concerned, or the notice deadline. */
   at: string
   gapMinutes?: number
   neededMinutes?: number
-  advice?: { moveId: string; keepId: string; reason: AdviceReason; message: string }
   notice?: Notice
   /** For a `followup-due` alert about a task: the task to complete. */
   taskId?: string
   /** A clash with a time only proposed to another company (a pending reschedule request). */
   tentative?: true
 }
+
+/** Which interview of a clash to move or drop, and why, as a code the UI words. */
+export type AdviceFacts = { moveId: string; keepId: string; reason: AdviceReason } & NoticeText
+
+/** An alert as the rules find it: what it says is a code with plain values, in no language yet. */
+export type AlertFacts = AlertBase & NoticeText & { advice?: AdviceFacts }
+
+/**
+ * An alert as `alerts/list` returns it: the facts, with `message` worded by main in the user's language for
+ * other tools (the UI words the code itself, in its own language and zone).
+ */
+export type Alert = AlertBase & NoticeText & { message: string; advice?: AdviceFacts & { message: string } }
 
 export interface ScheduleInput {
   interviews: readonly Interview[]
@@ -49,39 +59,49 @@ export function currentClashes({ interviews, settings, travelTimes, now }: Sched
   return findConflicts(interviews, book).filter((clash) => Date.parse(clash.second.startsAt) > now)
 }
 
-/** Everything the user should know about their schedule now, most urgent first, in their language. */
-export function buildAlerts(input: ScheduleInput): Alert[] {
+/** Everything the user should know about their schedule now, most urgent first, as codes with values. */
+export function buildAlerts(input: ScheduleInput): AlertFacts[] {
   const { interviews, settings, now } = input
-  const texts = alertTexts[settings.language]
-  const say = new Phrasing(settings.language, settings.timeZone)
-  const alerts: Alert[] = []
+  const alerts: AlertFacts[] = []
   const toMove = new Map<string, Interview>()
 
   for (const clash of currentClashes(input)) {
     const { first, second } = clash
     const advice = clashAdvice(clash, now, settings)
     toMove.set(advice.move.id, advice.move)
-    const day = say.day(Date.parse(first.startsAt))
     const gap = Math.round(clash.gapMinutes)
-    const message =
+    const text: NoticeText =
       clash.kind === 'overlap'
-        ? texts.overlap(first.company, second.company, day, say.span(first), say.span(second))
-        : clash.kind === 'travel'
-          ? texts.travel(
-              gap,
-              clash.neededMinutes,
-              first.company,
-              second.company,
-              clash.need?.destination ?? shortPlace(second.location, texts.theirPlace),
-              day,
-            )
-          : texts.prep(gap, clash.neededMinutes, first.company, second.company, day)
+        ? {
+            code: 'overlap',
+            params: {
+              first: first.company,
+              second: second.company,
+              firstStartsAt: first.startsAt,
+              firstEndsAt: first.endsAt,
+              secondStartsAt: second.startsAt,
+              secondEndsAt: second.endsAt,
+            },
+          }
+        : {
+            code: clash.kind,
+            params: {
+              first: first.company,
+              second: second.company,
+              startsAt: first.startsAt,
+              gapMinutes: gap,
+              neededMinutes: clash.neededMinutes,
+              ...(clash.kind === 'travel'
+                ? placeOf(clash.need?.destination ?? shortPlace(second.location))
+                : {}),
+            },
+          }
     alerts.push({
       id: `${clash.kind}:${first.id}:${second.id}`,
       kind: clash.kind === 'overlap' ? 'overlap' : 'travel',
       severity: clash.kind === 'overlap' ? 'danger' : clash.kind === 'travel' ? 'warning' : 'info',
       interviewIds: [first.id, second.id],
-      message,
+      ...text,
       at: first.startsAt,
       gapMinutes: gap,
       neededMinutes: clash.neededMinutes,
@@ -89,7 +109,8 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
         moveId: advice.move.id,
         keepId: advice.keep.id,
         reason: advice.reason,
-        message: texts.advice[advice.reason](advice.move.company, advice.keep.company),
+        code: `advice-${advice.reason}`,
+        params: { move: advice.move.company, keep: advice.keep.company },
       },
     })
   }
@@ -100,14 +121,13 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
   for (const busy of busyDays(interviews, settings.timeZone, settings.sameDayWarningCount)) {
     if (busy.day < today) continue
     const first = busy.interviews[0]!
-    const companies = busy.interviews.map((i) => i.company).join(', ')
-    const base = texts.sameDay(busy.interviews.length, say.day(Date.parse(first.startsAt)), companies)
     alerts.push({
       id: `same-day:${busy.day}`,
       kind: 'same-day',
       severity: busy.severity,
       interviewIds: busy.interviews.map((i) => i.id),
-      message: busy.severity === 'warning' ? `${base} ${texts.sameDayTooMany}` : base,
+      code: busy.severity === 'warning' ? 'same-day-crowded' : 'same-day',
+      params: { startsAt: first.startsAt, companies: busy.interviews.map((i) => i.company) },
       at: first.startsAt,
     })
   }
@@ -118,22 +138,26 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
     const hours = Math.floor(notice.hoursBefore)
     const line = noticeLines(start, settings.noticeHours).short
     if (notice.level === 'past') continue
-    const [severity, message, at]: [Severity, string, number] =
+    const company = interview.company
+    const [severity, text, at]: [Severity, NoticeText, number] =
       notice.level === 'ample'
         ? [
             line - now <= 24 * HOUR_MS ? 'warning' : 'info',
-            texts.noticeAhead(interview.company, say.moment(line), settings.noticeHours.short),
+            {
+              code: 'notice-ahead',
+              params: { company, deadline: new Date(line).toISOString(), hours: settings.noticeHours.short },
+            },
             line,
           ]
         : notice.level === 'short'
-          ? ['warning', texts.noticeShort(interview.company, hours), start]
-          : ['danger', texts.noticeLate(interview.company, hours), start]
+          ? ['warning', { code: 'notice-short', params: { company, hours } }, start]
+          : ['danger', { code: 'notice-late', params: { company, hours } }, start]
     alerts.push({
       id: `notice:${interview.id}`,
       kind: 'notice',
       severity,
       interviewIds: [interview.id],
-      message,
+      ...text,
       at: new Date(at).toISOString(),
       notice,
     })
@@ -153,7 +177,8 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
       kind: 'unconfirmed',
       severity: 'warning',
       interviewIds: [interview.id],
-      message: texts.unconfirmed(interview.company, say.moment(start)),
+      code: 'unconfirmed',
+      params: { company: interview.company, startsAt: interview.startsAt },
       at: interview.startsAt,
     })
   }
@@ -161,28 +186,37 @@ export function buildAlerts(input: ScheduleInput): Alert[] {
   return sortAlerts(alerts)
 }
 
+/** The place a travel text names, when one is known (else the text says "the next place"). */
+const placeOf = (place: string) => (place ? { place } : {})
+
 /** An interview on (or too close to) a time proposed to another company: both are named, as tentative. */
-function holdAlerts({ interviews, settings, travelTimes, now }: ScheduleInput): Alert[] {
-  const texts = alertTexts[settings.language]
-  const say = new Phrasing(settings.language, settings.timeZone)
+function holdAlerts({ interviews, settings, travelTimes, now }: ScheduleInput): AlertFacts[] {
   const book = new TravelBook(travelTimes, settings)
   return findHoldClashes(interviews, book)
     .filter(
       ({ interview, hold }) => Date.parse(hold.slot.startsAt) > now && Date.parse(interview.endsAt) > now,
     )
-    .map(({ kind, interview, hold, gapMinutes, neededMinutes }) => {
-      const held = `${say.day(Date.parse(hold.slot.startsAt))} ${say.span({ ...hold.interview, ...hold.slot })}`
-      const heldFor = hold.interview.company
+    .map(({ kind, interview, hold, gapMinutes, neededMinutes }): AlertFacts => {
+      const held = {
+        company: interview.company,
+        heldFor: hold.interview.company,
+        heldStartsAt: hold.slot.startsAt,
+        heldEndsAt: hold.slot.endsAt,
+      }
       const gap = Math.round(gapMinutes)
+      const text: NoticeText =
+        kind === 'overlap'
+          ? {
+              code: 'hold-overlap',
+              params: { ...held, startsAt: interview.startsAt, endsAt: interview.endsAt },
+            }
+          : { code: 'hold-gap', params: { ...held, gapMinutes: gap, neededMinutes } }
       return {
         id: `hold:${kind}:${interview.id}:${hold.interview.id}:${hold.index}`,
         kind: kind === 'overlap' ? 'overlap' : 'travel',
         severity: kind === 'overlap' ? 'warning' : 'info',
         interviewIds: [interview.id, hold.interview.id],
-        message:
-          kind === 'overlap'
-            ? texts.holdOverlap(interview.company, say.span(interview), heldFor, held)
-            : texts.holdGap(gap, neededMinutes, interview.company, heldFor, held),
+        ...text,
         at: interview.startsAt,
         gapMinutes: gap,
         neededMinutes,
@@ -192,7 +226,7 @@ function holdAlerts({ interviews, settings, travelTimes, now }: ScheduleInput): 
 }
 
 /** Most urgent first: danger, warning, info; then the soonest. */
-export function sortAlerts(alerts: Alert[]): Alert[] {
+export function sortAlerts<T extends AlertBase>(alerts: T[]): T[] {
   return alerts.sort(
     (a, b) => RANK[a.severity] - RANK[b.severity] || a.at.localeCompare(b.at) || a.id.localeCompare(b.id),
   )

@@ -1,8 +1,6 @@
 import type { FollowUp, TaskKind } from '../model/followup'
 import type { Interview } from '../model/interview'
-import type { Settings } from '../model/settings'
-import type { Alert } from './alerts'
-import { alertTexts, Phrasing } from './messages'
+import type { AlertFacts } from './alerts'
 
 const HOUR_MS = 3600_000
 /** A thank-you note goes out within a day of the interview (DOMAIN.md: soon after). */
@@ -16,26 +14,23 @@ const DONE_STATUSES = new Set(['cancelled', 'declined', 'no-show'])
 export function followUpAlerts(
   interviews: readonly Interview[],
   followUps: readonly FollowUp[],
-  settings: Settings,
   now: number,
-): Alert[] {
-  const texts = alertTexts[settings.language]
-  const say = new Phrasing(settings.language, settings.timeZone)
+): AlertFacts[] {
   const byId = new Map(interviews.map((interview) => [interview.id, interview]))
-  const alerts: Alert[] = []
+  const alerts: AlertFacts[] = []
 
   for (const task of followUps) {
     if (task.type !== 'task' || task.doneAt || !task.dueAt) continue
     const due = Date.parse(task.dueAt)
     const interview = byId.get(task.interviewId)
     if (!interview || due - now > 24 * HOUR_MS) continue
-    const label = texts.task[task.kind as TaskKind](interview.company)
     alerts.push({
       id: `followup-due:${task.id}`,
       kind: 'followup-due',
       severity: due < now ? 'warning' : 'info',
       interviewIds: [interview.id],
-      message: due < now ? texts.overdue(label, say.moment(due)) : texts.due(label, say.moment(due)),
+      code: due < now ? 'task-overdue' : 'task-due',
+      params: { task: task.kind as TaskKind, company: interview.company, dueAt: task.dueAt },
       at: task.dueAt,
       taskId: task.id,
     })
@@ -54,7 +49,8 @@ export function followUpAlerts(
       kind: 'followup-due',
       severity: 'info',
       interviewIds: [interview.id],
-      message: texts.sendThanks(interview.company, say.moment(deadline)),
+      code: 'send-thanks',
+      params: { company: interview.company, deadline: new Date(deadline).toISOString() },
       at: new Date(deadline).toISOString(),
     })
   }

@@ -2,6 +2,7 @@ import type { Interview } from '../model/interview'
 import type { Settings } from '../model/settings'
 import { isActive } from './conflicts'
 import { noticeLines } from './notice'
+import type { NoticeText } from './noticeText'
 
 export type ReminderKind = 'upcoming' | 'unconfirmed' | 'notice-line'
 
@@ -16,14 +17,22 @@ export interface Reminder {
   offsetMinutes?: number
 }
 
-/** A reminder ready to show: a desktop notification in Electron, an in-page notice in a browser. */
-export interface ReminderNotice {
+/**
+ * A reminder ready to show: a desktop notification in Electron, an in-page notice in a browser. The page
+ * words it from `code` and `params`; `title` and `body` are main's wording in the user's language.
+ */
+export type ReminderNotice = {
   key: string
   kind: ReminderKind
   interviewId: string
+  /** The interview's position, for the heading beside the company the params name. */
+  position: string
   title: string
   body: string
-}
+} & ReminderText
+
+/** What a reminder says: each of these names the interview's company. */
+export type ReminderText = Extract<NoticeText, { code: 'upcoming' | 'unconfirmed' | 'notice-ahead' }>
 
 const HOUR_MS = 3600_000
 /** An invitation still unconfirmed this close to the interview needs a nudge (DOMAIN.md: confirm every one). */

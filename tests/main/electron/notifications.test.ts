@@ -33,7 +33,15 @@ describe('desktop reminders', () => {
     now = new Date('2026-11-22T10:00:00.000Z') // the 24-hour mark (09:00) has passed
     const stopAgain = startReminderNotifications(backend.registry, port, open)
     await vi.waitFor(() => expect(shown).toHaveLength(1))
-    expect(shown[0]!.notice).toMatchObject({ kind: 'upcoming', title: 'Soon — Data Analyst' })
+    expect(shown[0]!.notice).toMatchObject({
+      kind: 'upcoming',
+      title: 'Soon — Data Analyst',
+      code: 'upcoming',
+    })
+    // Worded from the shared catalog, as the page words the same code.
+    expect(shown[0]!.notice.body).toMatch(
+      /^Interview with Soon in \d+ hours: \w+day, \d+ November at \d\d:\d\d WIB\.$/,
+    )
     shown[0]!.click()
     expect(open).toHaveBeenCalledWith(created.ok && (created.value as { id: string }).id)
     stopAgain()

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { buildAlerts } from '../../../src/shared/schedule/alerts'
 import { at, settings } from '../../helpers/interviews'
+import { noticeWords } from '../../../src/main/noticeWords'
 
 const now = Date.parse('2026-12-04T00:00:00Z') // Friday 07:00 WIB
+const en = noticeWords('en', 'Asia/Jakarta')
+const id = noticeWords('id', 'Asia/Jakarta')
 
 describe('alerts', () => {
   it('an overlap is a danger alert with advice, and the interview to move gets a notice alert', () => {
@@ -15,12 +18,23 @@ describe('alerts', () => {
       interviewIds: [high.id, low.id],
       advice: { moveId: low.id, reason: 'lower-priority' },
     })
-    expect(overlap.message).toBe(
+    expect(overlap).toMatchObject({
+      code: 'overlap',
+      params: {
+        first: 'Bank Sentosa',
+        second: 'Kopi Kita',
+        firstStartsAt: high.startsAt,
+        secondEndsAt: low.endsAt,
+      },
+      advice: { code: 'advice-lower-priority', params: { move: 'Kopi Kita', keep: 'Bank Sentosa' } },
+    })
+    expect(en(overlap)).toBe(
       'Bank Sentosa (10:00–11:30) and Kopi Kita (11:00–12:00) overlap on Monday, 7 December.',
     )
-    expect(overlap.advice!.message).toMatch(
-      /^Move or drop Kopi Kita: it matters less to you than Bank Sentosa\.$/,
+    expect(id(overlap)).toBe(
+      'Jadwal wawancara dengan Bank Sentosa (10.00–11.30) dan Kopi Kita (11.00–12.00) bentrok pada Senin, 7 Desember.',
     )
+    expect(en(overlap.advice!)).toBe('Move or drop Kopi Kita: it matters less to you than Bank Sentosa.')
     expect(alerts.find((a) => a.kind === 'notice')).toMatchObject({
       interviewIds: [low.id],
       severity: 'info',
@@ -32,20 +46,24 @@ describe('alerts', () => {
     const sudirman = at('2026-12-07T02:00', 60, { company: 'Nusantara Data' })
     const bsd = at('2026-12-07T03:30', 60, { company: 'Bank Sentosa', location: 'Sentosa Tower, BSD' })
     const travelTimes = [{ from: 'Sudirman', to: 'BSD', minutes: 75 }]
-    const [en] = buildAlerts({ interviews: [sudirman, bsd], settings: settings(), travelTimes, now }).filter(
-      (a) => a.kind === 'travel',
-    )
-    expect(en).toMatchObject({ severity: 'warning', gapMinutes: 30, neededMinutes: 75 })
-    expect(en!.message).toContain('Only 30 min between Nusantara Data and Bank Sentosa')
-    expect(en!.message).toContain('about 75 min to get to BSD')
-    const [id] = buildAlerts({
+    const [travel] = buildAlerts({
       interviews: [sudirman, bsd],
-      settings: settings({ language: 'id' }),
+      settings: settings(),
       travelTimes,
       now,
     }).filter((a) => a.kind === 'travel')
-    expect(id!.message).toContain(
-      'Pada Senin, 7 Desember, jeda antara wawancara dengan Nusantara Data dan Bank Sentosa hanya 30 menit',
+    expect(travel).toMatchObject({
+      severity: 'warning',
+      gapMinutes: 30,
+      neededMinutes: 75,
+      code: 'travel',
+      params: { gapMinutes: 30, neededMinutes: 75, place: 'BSD' },
+    })
+    expect(en(travel!)).toBe(
+      'Only 30 minutes between Nusantara Data and Bank Sentosa on Monday, 7 December, but you need about 75 minutes to get to BSD.',
+    )
+    expect(id(travel!)).toBe(
+      'Pada Senin, 7 Desember, jeda antara wawancara dengan Nusantara Data dan Bank Sentosa hanya 30 menit, padahal perjalanan ke BSD memerlukan sekitar 75 menit.',
     )
   })
 
@@ -61,8 +79,12 @@ describe('alerts', () => {
       ['unconfirmed', 'warning'],
       ['same-day', 'warning'],
     ])
-    expect(alerts[0]!.message).toBe(
+    expect(alerts[0]).toMatchObject({ code: 'unconfirmed', params: { company: 'Soon' } })
+    expect(en(alerts[0]!)).toBe(
       'Soon on Saturday, 5 December at 08:00 WIB is not confirmed yet: confirm that you will attend.',
+    )
+    expect(id(alerts[0]!)).toBe(
+      'Anda belum mengonfirmasi wawancara dengan Soon pada Sabtu, 5 Desember pukul 08.00 WIB: konfirmasikan bahwa Anda akan hadir.',
     )
   })
 

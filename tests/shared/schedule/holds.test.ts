@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { noticeWords } from '../../../src/main/noticeWords'
 import { buildAlerts } from '../../../src/shared/schedule/alerts'
 import { findHoldClashes, holdAsInterview, holdsOf } from '../../../src/shared/schedule/holds'
 import { slotProblems } from '../../../src/shared/schedule/proposeTimes'
@@ -64,16 +65,21 @@ describe('tentative holds (times proposed in a pending reschedule request)', () 
     expect(held).toEqual([
       expect.objectContaining({ kind: 'overlap', severity: 'warning', interviewIds: [other.id, asking.id] }),
     ])
-    expect(held[0]!.message).toBe(
+    expect(held[0]).toMatchObject({
+      code: 'hold-overlap',
+      params: {
+        company: 'Bank Sentosa',
+        heldFor: 'Kopi Kita',
+        startsAt: other.startsAt,
+        heldStartsAt: '2026-12-08T03:00:00.000Z',
+      },
+    })
+    expect(noticeWords('en', 'Asia/Jakarta')(held[0]!)).toBe(
       'Bank Sentosa (10:00–11:00) falls on a time you proposed to Kopi Kita (Tuesday, 8 December 10:00–11:00); it stays tentative until Kopi Kita answers.',
     )
-    const inIndonesian = buildAlerts({
-      interviews: [asking, other],
-      settings: settings({ language: 'id' }),
-      travelTimes: [],
-      now,
-    }).find((alert) => alert.tentative)
-    expect(inIndonesian!.message).toContain('waktu yang Anda usulkan kepada Kopi Kita')
+    expect(noticeWords('id', 'Asia/Jakarta')(held[0]!)).toBe(
+      'Wawancara dengan Bank Sentosa (10.00–11.00) jatuh pada waktu yang Anda usulkan kepada Kopi Kita (Selasa, 8 Desember 10.00–11.00); bentrokan ini belum pasti selama Kopi Kita belum menjawab.',
+    )
   })
 
   it('are kept free when the app looks for times to propose to another company', () => {

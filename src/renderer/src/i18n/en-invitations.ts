@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 
 /** UI strings of invitation intake: paste, drop, and the .ics import preview (English). */
 export const invitationsEn = {

@@ -146,6 +146,3 @@ export const messagesEn = {
     },
   },
 }
-
-/** The same shape with any strings: what a translation of a bundle must provide. */
-export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> }

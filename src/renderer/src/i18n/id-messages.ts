@@ -1,4 +1,5 @@
-import type { messagesEn, Strings } from './en-messages'
+import type { messagesEn } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 
 /** UI strings of the message composer and the follow-up log (Indonesian). */
 export const messagesId: Strings<typeof messagesEn> = {

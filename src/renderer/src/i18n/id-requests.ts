@@ -1,4 +1,4 @@
-import type { Strings } from './en-messages'
+import type { Strings } from '../../../shared/i18n/strings'
 import type { requestsEn } from './en-requests'
 
 /** Teks antarmuka untuk permohonan jadwal ulang, riwayat wawancara, perubahan status, dan tugas. */

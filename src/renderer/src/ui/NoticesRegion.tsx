@@ -1,16 +1,17 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { useTopDialog } from './dialogStack'
 
 export interface NoticeAction {
-  label: string
+  label: ReactNode
   run: () => void
 }
 
 export interface Notice {
   key: string
-  text: string
+  /** Text, or an element that words itself (a reminder follows a later change of language). */
+  text: ReactNode
   title?: string
   tone: 'info' | 'error' | 'reminder'
   action?: NoticeAction
@@ -26,9 +27,10 @@ interface NoticesRegionProps {
 }
 
 /**
- * Toasts and reminders in one place. Without a dialog it floats in the lower right corner over the page;
- * with a dialog open it moves into the topmost dialog, below its content and in the normal flow, so it can
- * never cover the dialog's fields or buttons (and stays reachable, as the page behind a modal is inert).
+ * Toasts and reminders in one place, never over a control. Without a dialog it is a strip below the page's
+ * scrolling box, which shrinks to make room for it (empty, it takes no space); with a dialog open it moves
+ * into the topmost dialog, below its content and in the normal flow, so it cannot cover the dialog's fields
+ * or buttons either (and stays reachable, as the page behind a modal is inert).
  */
 export function NoticesRegion({ notices, onDismiss }: NoticesRegionProps) {
   const { t } = useTranslation()

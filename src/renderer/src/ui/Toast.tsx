@@ -58,8 +58,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const api = useMemo(() => ({ toast, keep }), [toast, keep])
   return (
     <NoticesContext.Provider value={api}>
-      {children}
-      <NoticesRegion notices={notices} onDismiss={dismiss} />
+      {/* The page scrolls in its own box above the notices, so no notice ever lies over a page control. */}
+      <div className="app-frame">
+        <div className="app-page">{children}</div>
+        <NoticesRegion notices={notices} onDismiss={dismiss} />
+      </div>
     </NoticesContext.Provider>
   )
 }

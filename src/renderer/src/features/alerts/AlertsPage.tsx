@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import { interviewsById } from '../../api/interviewsById'
 import { useSchedule } from '../../app/ScheduleContext'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
 
 /** Every alert, most urgent first, with the advice and a way to the interview concerned. */
 export function AlertsPage() {
   const { t } = useTranslation()
   const { alerts, open } = useSchedule()
+  const word = useNoticeWords()
   const [interviews, setInterviews] = useState(new Map<string, Interview>())
   useEffect(() => {
     void interviewsById(alerts.flatMap((alert) => alert.interviewIds)).then(setInterviews)
@@ -31,10 +33,10 @@ export function AlertsPage() {
                   </span>
                   <span className="alert-kind">{t(`alerts.kind.${alert.kind}`)}</span>
                 </p>
-                <p className="alert-message">{alert.message}</p>
+                <p className="alert-message">{word(alert)}</p>
                 {alert.advice && (
                   <p className="alert-advice">
-                    <strong>{t('alerts.advice')}:</strong> {alert.advice.message}
+                    <strong>{t('alerts.advice')}:</strong> {word(alert.advice)}
                   </p>
                 )}
                 {target && (

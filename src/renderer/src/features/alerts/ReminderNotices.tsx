@@ -2,6 +2,9 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
+import { reminderTitle } from '../../../../shared/i18n/wordNotice'
+import type { ReminderNotice } from '../../../../shared/schedule/reminders'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useKeptNotices } from '../../ui/Toast'
 
 const POLL_MS = 60_000
@@ -11,7 +14,6 @@ const POLL_MS = 60_000
  * the main process shows them as desktop notifications instead, so this stays idle there.)
  */
 export function ReminderNotices() {
-  const { t } = useTranslation()
   const { open } = useSchedule()
   const keep = useKeptNotices()
 
@@ -23,15 +25,25 @@ export function ReminderNotices() {
         for (const notice of result.value)
           keep({
             key: notice.key,
-            title: notice.title,
-            text: notice.body,
-            action: { label: t('reminders.open'), run: () => open(notice.interviewId) },
+            title: reminderTitle(notice.params.company, notice.position),
+            text: <ReminderText notice={notice} />,
+            action: { label: <OpenLabel />, run: () => open(notice.interviewId) },
           })
       })
     poll()
     const timer = setInterval(poll, POLL_MS)
     return () => clearInterval(timer)
-  }, [keep, open, t])
+  }, [keep, open])
 
   return null
+}
+
+/** A reminder's text, worded from its code in the app's language and zone as they are now. */
+function ReminderText({ notice }: { notice: ReminderNotice }) {
+  return useNoticeWords()(notice)
+}
+
+function OpenLabel() {
+  const { t } = useTranslation()
+  return t('reminders.open')
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/result'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
@@ -16,13 +16,10 @@ import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../.
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
 import { groupByDay } from '../../../../shared/schedule/agenda'
-import type { Alert } from '../../../../shared/schedule/alerts'
 import { dayKey } from '../../../../shared/time'
-import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { useToast } from '../../ui/Toast'
-import { isSample, sampleInterviews } from '../interviews/samples'
 import { useDeferredDelete } from './useDeferredDelete'
 import { AgendaView } from './AgendaView'
 import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
@@ -40,6 +37,12 @@ import { useCalendarInterviews } from './useCalendarInterviews'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
 import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
+import { EmptyCalendar } from './EmptyCalendar'
+import { SamplesNote } from './SamplesNote'
+import { useAlertsByInterview } from './useAlertsByInterview'
+import { useOpenRequest } from './useOpenRequest'
+import { usePresentInterviews } from './usePresentInterviews'
+import { useRememberView } from './useRememberView'
 
 interface CalendarPageProps {
   settings: Settings
@@ -88,70 +91,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     [patch, refresh, reload],
   )
 
-  // The view and date are kept for the next start: a new view at once, a new date a moment after the user
-  // stops moving around (arrow keys would otherwise write on every press).
-  const viewChanged = view !== settings.calendarView
-  useEffect(() => {
-    if (!viewChanged && date === settings.calendarDate) return
-    const timer = setTimeout(
-      () => void remember({ calendarView: view, calendarDate: date }),
-      viewChanged ? 0 : 400,
-    )
-    return () => clearTimeout(timer)
-  }, [view, date, viewChanged, settings.calendarDate, remember])
-
-  // An interview asked for from elsewhere (an alert, a reminder) is shown in its week with its details open.
-  const [handledOpenId, setHandledOpenId] = useState<string>()
-  if (openId !== handledOpenId) {
-    const wanted = openId && interviews?.find((interview) => interview.id === openId)
-    if (wanted) {
-      setHandledOpenId(openId)
-      setSelectedId(wanted.id)
-      setDate(dayKey(wanted.startsAt, zone))
-      if (view === 'agenda' || view === 'month') setView('week')
-    } else if (!openId) setHandledOpenId(undefined)
-  }
-  useEffect(() => {
-    if (handledOpenId) onOpened()
-  }, [handledOpenId, onOpened])
-  // Not in the fetched period: go to its day, whose period then brings it.
-  const openMissing =
-    openId !== undefined && interviews !== undefined && !interviews.some((i) => i.id === openId)
-  useEffect(() => {
-    if (!openMissing || !openId) return
-    void call('interviews/get', { id: openId }).then((result) => {
-      if (result.ok) setDate(dayKey(result.value.startsAt, zone))
-    })
-  }, [openMissing, openId, zone])
-
-  const alertsByInterview = useMemo(() => {
-    const byInterview = new Map<string, Alert[]>()
-    for (const alert of schedule.alerts) {
-      for (const id of alert.interviewIds) {
-        const list = byInterview.get(id)
-        if (list) list.push(alert)
-        else byInterview.set(id, [alert])
-      }
-    }
-    return byInterview
-  }, [schedule.alerts])
+  useRememberView(view, date, { view: settings.calendarView, date: settings.calendarDate }, remember)
+  useOpenRequest({ openId, onOpened, interviews, zone, view, setView, setDate, select: setSelectedId })
+  const alertsByInterview = useAlertsByInterview(schedule.alerts)
 
   const { hidden, remove } = useDeferredDelete(reload)
-  const present = useMemo(
-    () => interviews?.filter((interview) => !hidden.has(interview.id)),
-    [interviews, hidden],
-  )
-  const samples = useMemo(() => present?.filter(isSample) ?? [], [present])
-  // Everything fetched is waiting to be deleted: is anything else stored? Among the first hidden + 1 by
-  // start, at least one is not hidden if so.
-  const allHidden = present !== undefined && present.length === 0 && hidden.size > 0
-  const [othersExist, setOthersExist] = useState<boolean>()
-  useEffect(() => {
-    if (!allHidden) return
-    void call('interviews/list', { limit: hidden.size + 1 }).then((result) => {
-      if (result.ok) setOthersExist(result.value.some((interview) => !hidden.has(interview.id)))
-    })
-  }, [allHidden, hidden])
+  const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const inView = (interview: Interview) =>
     Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
@@ -233,16 +178,6 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const changeStatus = (interview: Interview, status: Status) =>
     status === 'no-show' ? setOpen({ kind: 'no-show', interview }) : void setStatus(interview, status)
 
-  async function loadSamples() {
-    const samples = sampleInterviews(new Date(now), zone)
-    for (const sample of samples) {
-      const result = await call('interviews/create', sample)
-      if (!result.ok) return report(result.error)
-    }
-    toast(t('agenda.samplesLoaded', { count: samples.length }))
-    reload()
-  }
-
   const invitationDrop = useInvitationDrop(
     settings.timeZone,
     (invitation) => setOpen({ kind: 'create', day: today, invitation }),
@@ -251,7 +186,6 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   const period = periodTitle(view, date, weekStartsOn, locale)
   const title = view === 'agenda' ? t('calendar.fromDate', { date: period }) : period
-  const empty = hasAny === false || (allHidden && othersExist === false)
 
   return (
     <section
@@ -276,34 +210,18 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         shown={shown.filter(inView).length}
         total={present?.filter(inView).length ?? 0}
       />
-      {samples.length > 0 && (
-        <p className="samples-note">
-          {t('agenda.samplesShown', { count: samples.length })}{' '}
-          <button
-            type="button"
-            className="quiet"
-            onClick={() => remove(samples, t('agenda.samplesRemoved', { count: samples.length }))}
-          >
-            {t('agenda.removeSamples')}
-          </button>
-        </p>
-      )}
+      <SamplesNote samples={samples} onRemove={remove} />
 
       {interviews === undefined ? (
         <p className="muted">{t('app.loading')}</p>
       ) : empty ? (
-        <div className="empty">
-          <h2>{t('agenda.empty.title')}</h2>
-          <p>{t('agenda.empty.text')}</p>
-          <div className="actions">
-            <button type="button" onClick={() => void loadSamples()}>
-              {t('agenda.empty.samples')}
-            </button>
-            <button type="button" className="primary" onClick={() => create(date)}>
-              {t('agenda.newInterview')}
-            </button>
-          </div>
-        </div>
+        <EmptyCalendar
+          now={now}
+          zone={zone}
+          report={report}
+          onLoaded={reload}
+          onCreate={() => create(date)}
+        />
       ) : (
         <div className={selected ? 'calendar-body with-details' : 'calendar-body'}>
           <div className="calendar-view">

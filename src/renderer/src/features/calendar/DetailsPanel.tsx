@@ -7,6 +7,7 @@ import type { Alert } from '../../../../shared/schedule/alerts'
 import { zoneAbbreviation } from '../../../../shared/time'
 import { openLink } from '../../api/openLink'
 import { dateLocale } from '../../i18n'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { ModeIcon } from '../../ui/icons'
 import { StatusSelect } from '../interviews/StatusSelect'
 import { AlertBadges } from '../alerts/AlertBadges'
@@ -33,6 +34,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const { interview, zone, alerts, now, onClose } = props
   const { t, i18n } = useTranslation()
   const locale = dateLocale(i18n.language)
+  const word = useNoticeWords()
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [interview.id])
 
@@ -121,7 +123,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <ul className="details-alerts">
           {alerts.map((alert) => (
             <li key={alert.id} className={`badge-${alert.severity}`}>
-              {alert.message}
+              {word(alert)}
             </li>
           ))}
         </ul>

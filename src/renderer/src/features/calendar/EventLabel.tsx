@@ -4,6 +4,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
 import { wallClock } from '../../../../shared/time'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { ModeIcon } from '../../ui/icons'
 
 interface EventLabelProps {
@@ -18,6 +19,7 @@ interface EventLabelProps {
 
 /** What every calendar view draws for an interview: mode icon, time, company, position and alert marks. */
 export function EventLabel({ interview, zone, alerts, allDay = false, roomy = false }: EventLabelProps) {
+  const word = useNoticeWords()
   const worst = alerts.some((a) => a.severity === 'danger')
     ? 'danger'
     : alerts.some((a) => a.severity === 'warning')
@@ -34,7 +36,7 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
         {worst && (
           <span
             className={`ev-mark mark-${worst}`}
-            title={alerts.map((alert) => alert.message).join('\n')}
+            title={alerts.map((alert) => word(alert)).join('\n')}
             aria-hidden="true"
           >
             {worst === 'info' ? 'i' : '!'}
