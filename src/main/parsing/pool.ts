@@ -37,6 +37,8 @@ export function workerFile(): string {
 interface Slot {
   worker: Worker
   busy: boolean
+  /** Settles once the worker has loaded its modules (or died trying). */
+  loaded: Promise<void>
 }
 
 /**
@@ -105,6 +107,12 @@ export class ParsePool {
     if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
   }
 
+  /** Resolves when the warm worker has loaded, as it has long before a user picks a file. */
+  async ready(): Promise<void> {
+    this.warm()
+    await Promise.all(this.idle.map((slot) => slot.loaded))
+  }
+
   stop(): void {
     this.stopped = true
     for (const slot of [...this.idle.splice(0), ...this.running]) void slot.worker.terminate()
@@ -116,7 +124,16 @@ export class ParsePool {
     })
     // An idle worker must not keep browser mode or a test process alive.
     worker.unref()
-    const slot = { worker, busy: false }
+    const loaded = new Promise<void>((resolve) => {
+      const onReady = (message: { ready?: boolean }) => {
+        if (!message.ready) return
+        worker.off('message', onReady)
+        resolve()
+      }
+      worker.on('message', onReady)
+      worker.once('exit', () => resolve())
+    })
+    const slot = { worker, busy: false, loaded }
     // A worker that dies while idle is forgotten, so the next task starts a fresh one.
     worker.once('exit', () => {
       const index = this.idle.indexOf(slot)
