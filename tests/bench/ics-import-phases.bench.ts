@@ -4,7 +4,7 @@ import ICAL from 'ical.js'
 import { it } from 'vitest'
 import { openDatabase } from '../../src/main/db/open'
 import { parseInvitations } from '../../src/main/ics/parse'
-import { ParsePool } from '../../src/main/parsing/pool'
+import { DEFAULT_LIMITS, ParsePool } from '../../src/main/parsing/pool'
 import { createInterviews } from '../../src/main/services/interviews'
 import { interviewInputSchema } from '../../src/shared/model/interview'
 import { calendarText } from '../helpers/icsCalendar'
@@ -13,6 +13,8 @@ import { ms } from './measure'
 
 const RUNS = 5
 const NOW = Date.parse('2026-11-30T10:00:00Z')
+/** A loaded machine may take longer than the app allows; the bench measures rather than refuses. */
+const LIMITS = { ...DEFAULT_LIMITS, timeoutMs: 120_000 }
 
 /**
  * Where the time of a 10 000-event .ics import goes, phase by phase, as wall and CPU time (CPU counts every
@@ -36,10 +38,10 @@ it('the phases of importing 10 000 invitations', async () => {
   const loads: number[] = []
   for (let run = 0; run < RUNS; run += 1) {
     loads.push(loadavg()[0]!)
-    const cold = new ParsePool()
+    const cold = new ParsePool(LIMITS)
     await timed('worker start-up + read + transfer', () => cold.run({ ...task, source: { text } }))
     cold.stop()
-    const pool = new ParsePool()
+    const pool = new ParsePool(LIMITS)
     await pool.ready()
     const parsed = await timed('warm worker: read + transfer', () => pool.run({ ...task, source: { text } }))
     pool.stop()

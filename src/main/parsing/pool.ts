@@ -64,7 +64,10 @@ export class ParsePool {
     this.running.add(slot)
     const id = this.nextId++
     return new Promise<ParseTaskResult<K>>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
+      let settled = false
       const finish = (keep: boolean) => {
+        settled = true
         clearTimeout(timer)
         slot.worker.off('message', onMessage)
         slot.worker.off('error', onError)
@@ -88,13 +91,18 @@ export class ParsePool {
         finish(false)
         reject(limitFailure('memory'))
       }
-      const timer = setTimeout(
-        () => {
-          finish(false)
-          reject(limitFailure('time'))
-        },
-        this.limits.timeoutMs + megabytesOf(task) * this.limits.perMegabyteMs,
-      )
+      // The clock starts once the worker has loaded its modules: on a busy machine loading alone can take
+      // seconds, and that is no fault of the file.
+      void slot.loaded.then(() => {
+        if (settled) return
+        timer = setTimeout(
+          () => {
+            finish(false)
+            reject(limitFailure('time'))
+          },
+          this.limits.timeoutMs + megabytesOf(task) * this.limits.perMegabyteMs,
+        )
+      })
       slot.worker.on('message', onMessage)
       slot.worker.on('error', onError)
       slot.worker.on('exit', onExit)

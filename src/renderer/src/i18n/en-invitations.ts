@@ -45,6 +45,10 @@ export const invitationsEn = {
       series:
         '“{{position}}” at {{company}} repeats {{count}} times in the coming year. Add every occurrence?',
       acceptSeries: 'Yes, add them all',
+      edit: 'Edit',
+      editLabel: 'Edit what will be stored for {{position}} at {{company}}',
+      editTitle: 'What will be stored',
+      editDone: 'Done',
     },
   },
 }

@@ -45,6 +45,10 @@ export const invitationsId: InvitationStrings = {
       series:
         '“{{position}}” di {{company}} berulang {{count}} kali dalam setahun ke depan. Tambahkan semuanya?',
       acceptSeries: 'Ya, tambahkan semuanya',
+      edit: 'Ubah',
+      editLabel: 'Ubah data yang akan disimpan untuk {{position}} di {{company}}',
+      editTitle: 'Data yang akan disimpan',
+      editDone: 'Selesai',
     },
   },
 }
