@@ -15,6 +15,11 @@ export const invitationsEn = {
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
     moveMatched: 'Move that interview to the new time',
+    answer: {
+      pending: 'This message answers the reschedule request you sent about this interview.',
+      accepted: 'Record as their answer: they accepted {{when}}',
+      chosen: 'Record as their answer: they chose another time, {{when}}',
+    },
     match: {
       same: 'This invitation is about an interview already in your calendar ({{company}}).',
       update:
