@@ -68,6 +68,8 @@ export const validationText: Record<Language, Record<string, string>> = {
     same_place: 'must be a different place',
     too_many: 'has too many entries',
     not_with_text: 'cannot be given together with text',
+    parse_time_limit: 'took longer than {{seconds}} s to read, so it was stopped; nothing was imported',
+    parse_memory_limit: 'needed more than {{megabytes}} MB to read, so it was stopped; nothing was imported',
     unknown_event: 'does not name an event of this file',
     in_the_past: 'is in the past',
     invalid: 'is not valid',
@@ -98,6 +100,10 @@ export const validationText: Record<Language, Record<string, string>> = {
     same_place: 'harus tempat yang berbeda',
     too_many: 'berisi terlalu banyak entri',
     not_with_text: 'tidak dapat diberikan bersama teks',
+    parse_time_limit:
+      'butuh lebih dari {{seconds}} detik untuk dibaca, jadi dihentikan; tidak ada yang diimpor',
+    parse_memory_limit:
+      'butuh lebih dari {{megabytes}} MB memori untuk dibaca, jadi dihentikan; tidak ada yang diimpor',
     unknown_event: 'tidak menunjuk acara mana pun dalam berkas ini',
     in_the_past: 'sudah lewat',
     invalid: 'tidak valid',
