@@ -30,7 +30,8 @@ export function InvitationSummary({
   const when = (iso: string) => {
     const { date, time } = wallClock(iso, zone)
     const day = format(new Date(`${date}T12:00:00`), 'EEEE d MMMM', { locale: dateLocale(i18n.language) })
-    return `${day} ${time}`
+    // Indonesian writes 14.00 (EYD), English 14:00.
+    return `${day} ${i18n.language === 'id' ? time.replace(':', '.') : time}`
   }
   return (
     <div className="invitation-summary" role="status">
