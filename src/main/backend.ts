@@ -31,6 +31,8 @@ export interface Backend {
   connection: Connection
   registry: Registry
   lock: DatabaseLock
+  /** Resolves when the parsing worker warmed at start has loaded (benchmarks of a running app wait for it). */
+  parserReady: () => Promise<void>
   stop: () => void
 }
 
@@ -82,6 +84,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     connection,
     registry,
     lock,
+    parserReady: () => parser.ready(),
     stop: () => {
       clearInterval(timer)
       parser.stop()

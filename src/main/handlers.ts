@@ -15,7 +15,7 @@ import { checkDraftText, createDraft, markSent } from './services/drafts'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { exportCalendar, importIcs } from './services/ics'
-import { exportData, importData, readDataFile } from './services/dataFile'
+import { exportData, importData } from './services/dataFile'
 import { parseInvitation } from './services/invitations'
 import {
   listAlerts,
@@ -67,7 +67,8 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'invitations/parse': (input) => parseInvitation(db, parser, system, input, at(input.now)),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': async (input) => {
-      const file = readDataFile(input)
+      // The file is read and checked in the parsing worker, within its time and memory limits.
+      const file = await parser.run({ kind: 'data', source: { text: input.text }, mode: input.mode })
       // Replace is safe by construction: no backup of the current data, nothing replaced.
       if (input.mode === 'merge') return importData(db(), file, 'merge', now().getTime())
       const backup = await connection.backupBefore('pre-import', 'replaced')

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { AppFailure, type AppError } from '../../shared/result'
+import { AppFailure, type AppError, type FieldIssue } from '../../shared/result'
 import type { ParseTask, ParseTaskResult } from './tasks'
 
 /** Limits for one parse: a file that needs more is refused with a reason, never left to freeze the app. */
@@ -37,6 +37,8 @@ export function workerFile(): string {
 interface Slot {
   worker: Worker
   busy: boolean
+  /** Settles once the worker has loaded its modules (or died trying). */
+  loaded: Promise<void>
 }
 
 /**
@@ -62,7 +64,10 @@ export class ParsePool {
     this.running.add(slot)
     const id = this.nextId++
     return new Promise<ParseTaskResult<K>>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined
+      let settled = false
       const finish = (keep: boolean) => {
+        settled = true
         clearTimeout(timer)
         slot.worker.off('message', onMessage)
         slot.worker.off('error', onError)
@@ -80,19 +85,24 @@ export class ParsePool {
       }
       const onError = (error: Error & { code?: string }) => {
         finish(false)
-        reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitFailure('memory') : error)
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? limitFailure('memory', this.limits.memoryMb) : error,
+        )
       }
       const onExit = () => {
         finish(false)
-        reject(limitFailure('memory'))
+        reject(limitFailure('memory', this.limits.memoryMb))
       }
-      const timer = setTimeout(
-        () => {
+      // The clock starts once the worker has loaded its modules: on a busy machine loading alone can take
+      // seconds, and that is no fault of the file.
+      const allowed = this.limits.timeoutMs + megabytesOf(task) * this.limits.perMegabyteMs
+      void slot.loaded.then(() => {
+        if (settled) return
+        timer = setTimeout(() => {
           finish(false)
-          reject(limitFailure('time'))
-        },
-        this.limits.timeoutMs + megabytesOf(task) * this.limits.perMegabyteMs,
-      )
+          reject(limitFailure('time', Math.ceil(allowed / 1000)))
+        }, allowed)
+      })
       slot.worker.on('message', onMessage)
       slot.worker.on('error', onError)
       slot.worker.on('exit', onExit)
@@ -103,6 +113,12 @@ export class ParsePool {
   /** Starts a worker ahead of the first task, so that the first paste does not wait for it to load. */
   warm(): void {
     if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
+  }
+
+  /** Resolves when the warm worker has loaded, as it has long before a user picks a file. */
+  async ready(): Promise<void> {
+    this.warm()
+    await Promise.all(this.idle.map((slot) => slot.loaded))
   }
 
   stop(): void {
@@ -116,8 +132,19 @@ export class ParsePool {
     })
     // An idle worker must not keep browser mode or a test process alive.
     worker.unref()
-    const slot = { worker, busy: false }
-    // A worker that dies while idle is forgotten, so the next task starts a fresh one.
+    const loaded = new Promise<void>((resolve) => {
+      const onReady = (message: { ready?: boolean }) => {
+        if (!message.ready) return
+        worker.off('message', onReady)
+        resolve()
+      }
+      worker.on('message', onReady)
+      worker.once('exit', () => resolve())
+    })
+    const slot = { worker, busy: false, loaded }
+    // A worker that dies while idle (even while loading, under a tiny memory limit) is forgotten, so the
+    // next task starts a fresh one; its error is no one's to answer.
+    worker.on('error', () => undefined)
     worker.once('exit', () => {
       const index = this.idle.indexOf(slot)
       if (index >= 0) this.idle.splice(index, 1)
@@ -132,13 +159,18 @@ function megabytesOf(task: ParseTask): number {
   return chars / 1_048_576
 }
 
-/** The answer for a file that needs more time or memory than a real invitation ever does. */
-export function limitFailure(limit: 'time' | 'memory'): AppFailure {
+/**
+ * The answer for a file that needs more time or memory than a real one ever does: a code with the limit
+ * (seconds or megabytes) that the UI words in the user's language.
+ */
+export function limitFailure(limit: 'time' | 'memory', amount: number): AppFailure {
   const message =
     limit === 'time'
-      ? 'Reading this file took too long, so it was stopped. Nothing was imported. Check that it is a real invitation.'
-      : 'Reading this file needed too much memory, so it was stopped. Nothing was imported.'
-  return new AppFailure('VALIDATION', message, [
-    { path: 'file', code: limit === 'time' ? 'parse_time_limit' : 'parse_memory_limit', message },
-  ])
+      ? `Reading this file took longer than ${amount} s, so it was stopped. Nothing was imported.`
+      : `Reading this file needed more than ${amount} MB of memory, so it was stopped. Nothing was imported.`
+  const issue: FieldIssue =
+    limit === 'time'
+      ? { path: 'file', code: 'parse_time_limit', message, params: { seconds: amount } }
+      : { path: 'file', code: 'parse_memory_limit', message, params: { megabytes: amount } }
+  return new AppFailure('VALIDATION', message, [issue])
 }

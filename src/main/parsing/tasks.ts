@@ -2,7 +2,9 @@ import { AppFailure } from '../../shared/result'
 import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { parseInvitations, type ParseResult } from '../ics/parse'
 import { fromFile, fromText } from '../invitations/fromFile'
+import type { DataFile } from '../../shared/model/dataFile'
 import type { InvitationReading } from '../../shared/model/invitation'
+import { readDataFile } from '../services/readDataFile'
 
 export type InvitationRead = Omit<InvitationReading, 'match'> & { reschedule: boolean }
 
@@ -15,10 +17,12 @@ export type ParseTask =
       timeZone: string
       now: number
     }
+  | { kind: 'data'; source: { text: string }; mode: 'merge' | 'replace' }
 
 interface TaskResults {
   ics: ParseResult
   invitation: InvitationRead
+  data: DataFile
 }
 export type ParseTaskResult<K extends ParseTask['kind']> = TaskResults[K]
 
@@ -34,6 +38,8 @@ export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['k
         ? fromText(source.text, options)
         : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options)
     }
+    case 'data':
+      return readDataFile({ text: task.source.text, mode: task.mode })
   }
 }
 

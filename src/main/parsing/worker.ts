@@ -3,6 +3,8 @@ import { AppFailure } from '../../shared/result'
 import { runTask, type ParseTask } from './tasks'
 
 /** The parsing worker: one task at a time, each answered by id. A limit hit is handled by the pool. */
+// Said once its modules are loaded (a few hundred ms on a busy machine), so the pool knows it is warm.
+parentPort?.postMessage({ ready: true })
 parentPort?.on('message', ({ id, task }: { id: number; task: ParseTask }) => {
   runTask(task).then(
     (value) => parentPort?.postMessage({ id, ok: true, value }),

@@ -1,15 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
-import {
-  DATA_FORMAT,
-  DATA_VERSION,
-  dataFileSchema,
-  type DataFile,
-  type DataImportResult,
-} from '../../shared/model/dataFile'
+import { DATA_FORMAT, DATA_VERSION, type DataFile, type DataImportResult } from '../../shared/model/dataFile'
 import type { Interview } from '../../shared/model/interview'
-import { AppFailure, type FieldIssue } from '../../shared/result'
-import { summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
 import * as repo from '../db/repos/interviews'
 import { deleteAllInterviews, getInterview, listInterviews } from '../db/repos/interviews'
@@ -96,44 +88,6 @@ export function exportData(db: Database, input: ChannelParsed<'data/export'>, no
     contactPhone: contact.phone,
   }))
   return { text: toCsv(columns, rows) }
-}
-
-/**
- * Reads a JSON export and validates all of it before anything is written: every record against the schema,
- * then the links between records. Every problem is reported with the record it belongs to.
- */
-export function readDataFile(input: ChannelParsed<'data/import'>): DataFile {
-  let raw: unknown
-  try {
-    raw = JSON.parse(input.text)
-  } catch {
-    throw new AppFailure('VALIDATION', 'The file is not JSON.', [
-      { path: 'text', code: 'invalid', message: 'is not JSON' },
-    ])
-  }
-  const parsed = dataFileSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issues = toFieldIssues(parsed.error)
-    throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
-  }
-  const file = parsed.data as DataFile
-  if (input.mode === 'replace') {
-    // After a replace only the file's interviews exist: a follow-up of any other would have no interview.
-    const ids = new Set(file.interviews.map((interview) => interview.id))
-    const issues: FieldIssue[] = file.followUps.flatMap((followUp, index) =>
-      ids.has(followUp.interviewId)
-        ? []
-        : [
-            {
-              path: `followUps.${index}.interviewId`,
-              code: 'unknown_interview',
-              message: `follow-up ${followUp.id} belongs to an interview that is not in the file`,
-            },
-          ],
-    )
-    if (issues.length > 0) throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
-  }
-  return file
 }
 
 /**

@@ -190,8 +190,12 @@ function applyPatch(current: Interview, patch: InterviewPatch, now: Date): Inter
 }
 
 /** Times as the store gives them back (with milliseconds), so "10:00:00Z" and "10:00:00.000Z" are one time. */
+/** The contract's own form, as toISOString writes it: such a value is kept as it is. */
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 function normalizeTimes(interview: Interview): Interview {
-  const iso = (value: string) => new Date(Date.parse(value)).toISOString()
+  const iso = (value: string) =>
+    CANONICAL_INSTANT.test(value) ? value : new Date(Date.parse(value)).toISOString()
   interview.startsAt = iso(interview.startsAt)
   interview.endsAt = iso(interview.endsAt)
   interview.createdAt = iso(interview.createdAt)

@@ -60,5 +60,16 @@ export interface InvitationReading {
   missing: ('company' | 'position' | 'startsAt')[]
   notices: InvitationNotice[]
   /** An interview already in the calendar that this invitation confirms (`same`) or moves (`update`). */
-  match?: { interviewId: string; kind: 'same' | 'update' }
+  match?: InvitationMatch
+}
+
+export interface InvitationMatch {
+  interviewId: string
+  kind: 'same' | 'update'
+  /**
+   * The move answers the interview's pending reschedule request: record it with `reschedule/answer`
+   * (accepted, this slot). `proposed` says whether the slot is one of the times we proposed; if not, the
+   * company chose another time.
+   */
+  answer?: { slot: { startsAt: string; endsAt: string }; proposed: boolean }
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
 import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
+import { instantMs } from '../../../shared/time'
 
 /** One row of `interviews`: times are epoch milliseconds (UTC), optional fields are NULL. */
 export interface InterviewRow {
@@ -54,7 +55,8 @@ const COLUMNS = [
   'updated_at',
 ] as const satisfies readonly (keyof InterviewRow)[]
 
-const ms = (iso: string) => Date.parse(iso)
+/** Rows are written in bulk by imports: the fast reader of the contract's instants. */
+const ms = (iso: string) => instantMs(iso)
 const iso = (epochMs: number) => new Date(epochMs).toISOString()
 
 export function toRow(interview: Interview): InterviewRow {
@@ -119,15 +121,15 @@ function withoutEmpty<T extends Record<string, unknown>>(
   }>
 }
 
-const INSERT_SQL = `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @ics_uid)`
+// Positional parameters: binding by name costs a lookup per column, which a 10 000-event import feels.
+const INSERT_SQL = `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map(() => '?').join(', ')}, ?)`
 const UPDATE_SQL = `UPDATE interviews SET ${COLUMNS.filter((c) => c !== 'id' && c !== 'created_at')
   .map((c) => `${c} = @${c}`)
   .join(', ')} WHERE id = @id`
 
 export function insertInterview(db: Database, interview: Interview, icsUid?: string): void {
-  const row: InterviewRow & { ics_uid?: string | null } = toRow(interview)
-  row.ics_uid = icsUid ?? null
-  statement(db, INSERT_SQL).run(row)
+  const row = toRow(interview)
+  statement(db, INSERT_SQL).run(...COLUMNS.map((column) => row[column]), icsUid ?? null)
 }
 
 export function updateInterview(db: Database, interview: Interview): void {

@@ -15,6 +15,11 @@ export const invitationsEn = {
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
     moveMatched: 'Move that interview to the new time',
+    answer: {
+      pending: 'This message answers the reschedule request you sent about this interview.',
+      accepted: 'Record as their answer: they accepted {{when}}',
+      chosen: 'Record as their answer: they chose another time, {{when}}',
+    },
     match: {
       same: 'This invitation is about an interview already in your calendar ({{company}}).',
       update:
@@ -45,6 +50,10 @@ export const invitationsEn = {
       series:
         '“{{position}}” at {{company}} repeats {{count}} times in the coming year. Add every occurrence?',
       acceptSeries: 'Yes, add them all',
+      edit: 'Edit',
+      editLabel: 'Edit what will be stored for {{position}} at {{company}}',
+      editTitle: 'What will be stored',
+      editDone: 'Done',
     },
   },
 }

@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   contact: 'form.fields.contact',
   'contact.name': 'form.fields.contactName',
   'contact.role': 'form.fields.contactRole',
+  'contact.title': 'form.fields.contactTitle',
   'contact.email': 'form.fields.contactEmail',
   'contact.phone': 'form.fields.contactPhone',
   referenceNumber: 'form.fields.referenceNumber',
@@ -45,8 +46,20 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** The label of a field named by its path; array indexes (`alternatives.0.startsAt`) are looked past. */
 export function fieldLabel(path: string): string {
-  const key = FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.\d+(?=\.|$)/g, '')]
+  const key = FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.\d+(?=\.|$)/g, '')] ?? editedFieldLabel(path)
   return key ? i18n.t(key) : i18n.t('errors.fields.unknown')
+}
+
+/**
+ * `edits.<event key>.<field>` (an edit in the .ics import preview): the field's own label. Event keys are
+ * calendar UIDs, which may hold dots, so the field is found from the end of the path.
+ */
+function editedFieldLabel(path: string): string | undefined {
+  if (!path.startsWith('edits.')) return undefined
+  const field = Object.keys(FIELD_LABELS)
+    .filter((name) => path.endsWith(`.${name}`))
+    .sort((a, b) => b.length - a.length)[0]
+  return field && FIELD_LABELS[field]
 }
 
 /** "<field> <what is wrong>" in the UI language. */

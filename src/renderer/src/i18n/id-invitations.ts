@@ -15,6 +15,11 @@ export const invitationsId: InvitationStrings = {
     fromInvitation: 'Diambil dari undangan: “{{snippet}}”',
     markLabel: 'dari undangan',
     moveMatched: 'Pindahkan wawancara tersebut ke waktu yang baru',
+    answer: {
+      pending: 'Pesan ini menjawab permintaan jadwal ulang yang Anda kirim untuk wawancara ini.',
+      accepted: 'Catat sebagai jawaban mereka: mereka menyetujui {{when}}',
+      chosen: 'Catat sebagai jawaban mereka: mereka memilih waktu lain, {{when}}',
+    },
     match: {
       same: 'Undangan ini merujuk pada wawancara yang sudah ada di kalender Anda ({{company}}).',
       update:
@@ -45,6 +50,10 @@ export const invitationsId: InvitationStrings = {
       series:
         '“{{position}}” di {{company}} berulang {{count}} kali dalam setahun ke depan. Tambahkan semuanya?',
       acceptSeries: 'Ya, tambahkan semuanya',
+      edit: 'Ubah',
+      editLabel: 'Ubah data yang akan disimpan untuk {{position}} di {{company}}',
+      editTitle: 'Data yang akan disimpan',
+      editDone: 'Selesai',
     },
   },
 }

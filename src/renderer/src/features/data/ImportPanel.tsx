@@ -1,11 +1,12 @@
 import { useState, type DragEvent } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
-import type { IcsImportResult } from '../../../../shared/model/exchange'
+import type { IcsEventEdit, IcsImportResult } from '../../../../shared/model/exchange'
 import { call } from '../../api/client'
 import { readAsBase64 } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { FileButton } from '../../ui/FileButton'
+import { editOf, valuesOf, type EditableValues } from './ImportItemEditor'
 import { ImportPreview } from './ImportPreview'
 import { useToast } from '../../ui/Toast'
 
@@ -22,11 +23,13 @@ export function ImportPanel() {
   const [progress, setProgress] = useState<{ label: string; fraction?: number }>()
   const [dragging, setDragging] = useState(false)
   const [acceptSeries, setAcceptSeries] = useState(false)
+  const [edited, setEdited] = useState<Record<string, EditableValues>>({})
 
   async function check(next: Source, accept = false) {
     setSource(next)
     setAcceptSeries(accept)
     setPreview(undefined)
+    setEdited({})
     setProgress({ label: t('data.checking') })
     const result = await call('ics/import', { ...next, preview: true, acceptSeries: accept })
     setProgress(undefined)
@@ -44,13 +47,16 @@ export function ImportPanel() {
   async function commit() {
     if (!source) return
     setProgress({ label: t('data.checking') })
-    const result = await call('ics/import', { ...source, acceptSeries })
+    const edits = editsOf(preview, edited)
+    const result = await call('ics/import', { ...source, acceptSeries, ...(edits ? { edits } : {}) })
     setProgress(undefined)
+    // A refused edit refuses the whole import: the preview and the edits stay for the user to fix.
     if (!result.ok) return toast(errorText(result.error), 'error')
     const { imported, updated, skipped } = result.value
     toast(t('data.imported', { imported, updated, skipped: skipped.length }))
     setPreview(undefined)
     setSource(undefined)
+    setEdited({})
     setPasted('')
     refresh()
   }
@@ -104,6 +110,8 @@ export function ImportPanel() {
           </p>
           <ImportPreview
             preview={preview}
+            edited={edited}
+            onEdit={(key, values) => setEdited((current) => ({ ...current, [key]: values }))}
             acceptSeries={acceptSeries}
             onAcceptSeries={(accept) => source && void check(source, accept)}
           />
@@ -119,4 +127,18 @@ export function ImportPanel() {
       )}
     </section>
   )
+}
+
+/** The edits to send: per event, only what differs from what the file says. */
+function editsOf(
+  preview: IcsImportResult | undefined,
+  edited: Record<string, EditableValues>,
+): Record<string, IcsEventEdit> | undefined {
+  const edits: Record<string, IcsEventEdit> = {}
+  for (const item of preview?.items ?? []) {
+    const values = item.key === undefined ? undefined : edited[item.key]
+    const edit = values && editOf(values, valuesOf(item))
+    if (edit) edits[item.key!] = edit
+  }
+  return Object.keys(edits).length > 0 ? edits : undefined
 }

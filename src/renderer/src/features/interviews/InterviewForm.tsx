@@ -7,8 +7,9 @@ import {
   MODES,
   STATUSES,
   type Interview,
+  type TimeSlot,
 } from '../../../../shared/model/interview'
-import type { FieldIssue } from '../../../../shared/result'
+import type { FieldIssue, Result } from '../../../../shared/result'
 import { call } from '../../api/client'
 import { useDiscardGuard } from '../../ui/Dialog'
 import { DateField } from '../../ui/DateField'
@@ -98,6 +99,12 @@ export function InterviewForm({
     requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
   }
 
+  /** A matched interview was changed instead of a new one added. */
+  const settle = (result: Result<Interview>) => {
+    setSaving(false)
+    if (result.ok) return onSaved(result.value)
+    setFormError(errorText(result.error))
+  }
   /** The invitation moves an interview already in the calendar: it gets the new time, nothing is added. */
   async function moveMatched(matched: Interview) {
     const startsAt = reading?.interview.startsAt
@@ -106,10 +113,12 @@ export function InterviewForm({
     const length = Date.parse(matched.endsAt) - Date.parse(matched.startsAt)
     const endsAt = reading.interview.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString()
     setSaving(true)
-    const result = await call('interviews/update', { id: matched.id, startsAt, endsAt })
-    setSaving(false)
-    if (result.ok) return onSaved(result.value)
-    setFormError(t('errors.generic', { message: result.error.message }))
+    settle(await call('interviews/update', { id: matched.id, startsAt, endsAt }))
+  }
+  /** The message answers the interview's pending reschedule request: recorded as the answer flow does. */
+  async function recordAnswer(matched: Interview, slot: TimeSlot) {
+    setSaving(true)
+    settle(await call('reschedule/answer', { id: matched.id, answer: 'accepted', slot }))
   }
 
   async function submit(event: FormEvent) {
@@ -158,6 +167,7 @@ export function InterviewForm({
           filled={Object.values(sources).filter((value) => value !== undefined).length}
           interviews={others}
           onMove={(matched) => void moveMatched(matched)}
+          onAnswer={(matched, slot) => void recordAnswer(matched, slot)}
         />
       )}
       <fieldset>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Interview } from '../../../../shared/model/interview'
+import type { Interview, TimeSlot } from '../../../../shared/model/interview'
 import type { InvitationReading } from '../../../../shared/model/invitation'
 import { call } from '../../api/client'
 import { useZone } from '../../app/SettingsContext'
@@ -13,10 +13,18 @@ interface PasteInvitationProps {
   filled: number
   interviews: readonly Interview[]
   onMove: (interview: Interview) => void
+  onAnswer: (interview: Interview, slot: TimeSlot) => void
 }
 
 /** "Paste invitation": a text box (or the clipboard in one click) whose text fills the form. */
-export function PasteInvitation({ onRead, reading, filled, interviews, onMove }: PasteInvitationProps) {
+export function PasteInvitation({
+  onRead,
+  reading,
+  filled,
+  interviews,
+  onMove,
+  onAnswer,
+}: PasteInvitationProps) {
   const { t } = useTranslation()
   const zone = useZone()
   const id = useId()
@@ -76,7 +84,13 @@ export function PasteInvitation({ onRead, reading, filled, interviews, onMove }:
         </p>
       )}
       {reading && (
-        <InvitationSummary reading={reading} filled={filled} interviews={interviews} onMove={onMove} />
+        <InvitationSummary
+          reading={reading}
+          filled={filled}
+          interviews={interviews}
+          onMove={onMove}
+          onAnswer={onAnswer}
+        />
       )}
     </div>
   )

@@ -1,0 +1,74 @@
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import ICAL from 'ical.js'
+import { it } from 'vitest'
+import { openDatabase } from '../../src/main/db/open'
+import { parseInvitations } from '../../src/main/ics/parse'
+import { DEFAULT_LIMITS, ParsePool } from '../../src/main/parsing/pool'
+import { createInterviews } from '../../src/main/services/interviews'
+import { interviewInputSchema } from '../../src/shared/model/interview'
+import { calendarText } from '../helpers/icsCalendar'
+import { tempDir } from '../helpers/temp'
+import { ms } from './measure'
+
+const RUNS = 5
+const NOW = Date.parse('2026-11-30T10:00:00Z')
+/** A loaded machine may take longer than the app allows; the bench measures rather than refuses. */
+const LIMITS = { ...DEFAULT_LIMITS, timeoutMs: 120_000 }
+
+/**
+ * Where the time of a 10 000-event .ics import goes, phase by phase, as wall and CPU time (CPU counts every
+ * thread of the process, so it moves less with the machine's load than wall time does).
+ */
+it('the phases of importing 10 000 invitations', async () => {
+  const text = calendarText(10_000)
+  const phases = new Map<string, { wall: number[]; cpu: number[] }>()
+  const timed = async <T>(phase: string, job: () => T | Promise<T>): Promise<T> => {
+    const cpu = process.cpuUsage()
+    const start = performance.now()
+    const value = await job()
+    const used = process.cpuUsage(cpu)
+    const times = phases.get(phase) ?? { wall: [], cpu: [] }
+    times.wall.push(performance.now() - start)
+    times.cpu.push((used.user + used.system) / 1000)
+    phases.set(phase, times)
+    return value
+  }
+  const task = { kind: 'ics' as const, userZone: 'Asia/Jakarta', now: NOW }
+  const loads: number[] = []
+  for (let run = 0; run < RUNS; run += 1) {
+    loads.push(loadavg()[0]!)
+    const cold = new ParsePool(LIMITS)
+    await timed('worker start-up + read + transfer', () => cold.run({ ...task, source: { text } }))
+    cold.stop()
+    const pool = new ParsePool(LIMITS)
+    await pool.ready()
+    const parsed = await timed('warm worker: read + transfer', () => pool.run({ ...task, source: { text } }))
+    pool.stop()
+    await timed('  ical.js parse alone (main thread)', () => ICAL.parse(text))
+    await timed('  read in the main thread', () =>
+      parseInvitations(text, { userZone: task.userZone, now: NOW }),
+    )
+    await timed('  transfer (structured clone)', () => structuredClone(parsed))
+    const fields = await timed('validate (zod)', () =>
+      parsed.invitations.map((invitation) => interviewInputSchema.parse(invitation.fields)),
+    )
+    const dir = tempDir()
+    const db = await openDatabase(join(dir, 'phases.sqlite3'), { backupsDir: dir, now: () => new Date(NOW) })
+    const additions = fields.map((each, index) => ({ fields: each, icsUid: parsed.invitations[index]!.uid }))
+    await timed('insert + history (one transaction)', () =>
+      db.transaction(() => createInterviews(db, new Date(NOW), additions, 'calendar'))(),
+    )
+    db.close()
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  console.log(
+    [
+      `Phases of a 10 000-event import (ms, median of ${RUNS}); load average at each run: ${loads.map((load) => load.toFixed(2)).join(' ')}`,
+      ' phase                                     wall      cpu',
+      ...[...phases].map(
+        ([phase, { wall, cpu }]) => ` ${phase.padEnd(38)} ${ms(median(wall))} ${ms(median(cpu))}`,
+      ),
+    ].join('\n'),
+  )
+}, 600_000)

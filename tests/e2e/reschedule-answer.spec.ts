@@ -1,0 +1,66 @@
+import { api } from '../helpers/server'
+import { APP_NOW, expect, test } from './fixtures'
+
+test.use({ appClock: APP_NOW })
+
+const thursday = { startsAt: '2026-12-10T07:00:00.000Z', endsAt: '2026-12-10T08:00:00.000Z' } // 14.00 WIB
+const friday = { startsAt: '2026-12-11T02:00:00.000Z', endsAt: '2026-12-11T03:00:00.000Z' }
+
+test('a pasted reply that moves an interview with a pending request is recorded as the company’s answer', async ({
+  page,
+  app,
+}) => {
+  const created = await api(app, 'interviews/create', {
+    company: 'PT Toko Maju Digital',
+    position: 'Product Analyst',
+    mode: 'video',
+    contact: { name: 'Rina', email: 'rina@tokomaju.example.co.id' },
+    startsAt: '2026-12-08T03:00:00.000Z',
+    endsAt: '2026-12-08T04:00:00.000Z',
+    timeZone: 'Asia/Jakarta',
+    status: 'invited',
+  })
+  const { id } = (created as { value: { id: string } }).value
+  const sent = await api(app, 'drafts/markSent', {
+    interviewId: id,
+    kind: 'reschedule',
+    channel: 'email',
+    language: 'id',
+    subject: 'Permohonan jadwal ulang',
+    body: 'Apakah wawancara dapat dipindahkan?',
+    alternatives: [thursday, friday],
+  })
+  expect(sent.ok).toBe(true)
+  // The user lives in Jakarta: "pukul 14.00" without a zone is 14.00 WIB.
+  expect((await api(app, 'settings/update', { timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+
+  await page.goto(app.url)
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New interview' })
+  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
+  await dialog
+    .getByLabel('Invitation text')
+    .fill(
+      'Baik Pak Andi, jadwal wawancara Bapak kami pindahkan ke Kamis, 10 Desember pukul 14.00. Terima kasih.',
+    )
+  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+
+  const record = dialog.getByRole('button', {
+    name: 'Record as their answer: they accepted Thursday 10 December 14:00',
+  })
+  // The first reading may wait for the parsing worker to load on a busy machine.
+  await expect(record).toBeVisible({ timeout: 15_000 })
+  await expect(dialog.getByText('This message answers the reschedule request you sent')).toBeVisible()
+  // The plain move (which would leave the request waiting) is not offered beside it.
+  await expect(dialog.getByRole('button', { name: 'Move that interview to the new time' })).toHaveCount(0)
+  await record.click()
+  await expect(dialog).toBeHidden()
+
+  const stored = (await api(app, 'interviews/get', { id })) as { value: Record<string, unknown> }
+  expect(stored.value).toMatchObject({ ...thursday, status: 'confirmed' })
+  expect(stored.value.reschedule).toBeUndefined()
+  const history = (await api(app, 'interviews/history', { id })) as { value: { change: string }[] }
+  expect(history.value.map((entry) => entry.change)).toContain('reschedule-accepted')
+  const list = (await api(app, 'interviews/list')) as { value: unknown[] }
+  expect(list.value).toHaveLength(1)
+})
