@@ -56,6 +56,10 @@ export const id: Bundle = {
       to: 'Pindah ke',
       done: 'Wawancara dengan {{company}} dipindahkan.',
     },
+    overflow_one: '{{count}} wawancara lagi antara {{from}} dan {{to}}',
+    overflow_other: '{{count}} wawancara lagi antara {{from}} dan {{to}}',
+    overflowShort: '+{{count}}',
+    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat di kisi',
   },
   agenda: {
     newInterview: 'Wawancara baru',

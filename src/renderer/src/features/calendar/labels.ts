@@ -1,0 +1,61 @@
+import { format, type Locale } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import { shortCompanyName } from '../../../../shared/calendar/companyName'
+import { wallClock } from '../../../../shared/time'
+
+/**
+ * Texts the calendar grids draw, worked out once instead of once per chip and per render: a busy month or
+ * week draws hundreds of chips, and moving to the next period redraws them all.
+ */
+
+interface InterviewTexts {
+  zone: string
+  start: string
+  end: string
+  short: string
+}
+
+const interviewTexts = new WeakMap<Interview, InterviewTexts>()
+
+/** Start and end on the zone's wall clock ("09:30") and the short company name, per interview object. */
+export function textsOf(interview: Interview, zone: string): InterviewTexts {
+  const known = interviewTexts.get(interview)
+  if (known?.zone === zone) return known
+  const texts = {
+    zone,
+    start: wallClock(interview.startsAt, zone).time,
+    end: wallClock(interview.endsAt, zone).time,
+    short: shortCompanyName(interview.company),
+  }
+  interviewTexts.set(interview, texts)
+  return texts
+}
+
+const dayTexts = new Map<string, string>()
+/** Days × patterns × languages a session shows stay far below this; past it the cache starts again. */
+const MAX_DAY_TEXTS = 20_000
+
+/** A day key (yyyy-MM-dd) written with a date-fns pattern in a locale, formatted once per day. */
+export function dayText(day: string, pattern: string, locale: Locale): string {
+  const key = `${locale.code ?? ''}|${pattern}|${day}`
+  let text = dayTexts.get(key)
+  if (text === undefined) {
+    text = format(new Date(`${day}T12:00:00`), pattern, { locale })
+    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear()
+    dayTexts.set(key, text)
+  }
+  return text
+}
+
+/** A translation that depends on one value (a count, a date), looked up once per value and language. */
+export function memoText<V extends string | number>(translate: (value: V) => string): (value: V) => string {
+  const texts = new Map<V, string>()
+  return (value) => {
+    let text = texts.get(value)
+    if (text === undefined) {
+      text = translate(value)
+      texts.set(value, text)
+    }
+    return text
+  }
+}
