@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Overflow } from '../../../../shared/calendar/overflow'
@@ -9,10 +9,32 @@ import { textsOf } from './labels'
 import { percent, placement } from './placement'
 import type { ViewContext } from './viewContext'
 
+/** The "+N" texts, translated once per view rather than once per button. */
+export interface OverflowTexts {
+  button: (count: number, from: string, to: string) => string
+  short: (count: number) => string
+  list: (from: string, to: string) => string
+}
+
+export function useOverflowTexts(): OverflowTexts {
+  const { t, i18n } = useTranslation()
+  return useMemo(
+    () => ({
+      button: (count, from, to) => t('calendar.overflow', { count, from, to }),
+      short: (count) => t('calendar.overflowShort', { count }),
+      list: (from, to) => t('calendar.overflowList', { from, to }),
+    }),
+    // The language is what changes the texts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  )
+}
+
 interface OverflowButtonProps {
   context: ViewContext
   run: Overflow<Interview>
   words: EventWords
+  texts: OverflowTexts
   holdName: (item: Interview, zone: string) => string
   opensLeft: boolean
 }
@@ -22,8 +44,7 @@ interface OverflowButtonProps {
  * which opens them as a list. The list takes the focus; Escape or choosing an interview closes it and gives
  * the focus back.
  */
-export function OverflowButton({ context, run, words, holdName, opensLeft }: OverflowButtonProps) {
-  const { t } = useTranslation()
+export function OverflowButton({ context, run, words, texts, holdName, opensLeft }: OverflowButtonProps) {
   // Open for the run whose first interview this is: another week drawn in the same place closes it.
   const [openFor, setOpenFor] = useState<Interview>()
   const open = openFor !== undefined && openFor === run.items[0]
@@ -54,16 +75,16 @@ export function OverflowButton({ context, run, words, holdName, opensLeft }: Ove
         className="block overflow"
         style={placement(run)}
         aria-expanded={open}
-        aria-label={t('calendar.overflow', { count, from, to })}
+        aria-label={texts.button(count, from, to)}
         onClick={() => setOpenFor(open ? undefined : run.items[0])}
       >
-        {t('calendar.overflowShort', { count })}
+        {texts.short(count)}
       </button>
       {open && (
         <div
           ref={list}
           role="group"
-          aria-label={t('calendar.overflowList', { from, to })}
+          aria-label={texts.list(from, to)}
           className={`tg-overflow${opensLeft ? ' opens-left' : ''}`}
           style={{ top: percent(run.top) }}
           onKeyDown={(event) => {

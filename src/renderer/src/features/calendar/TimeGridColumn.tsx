@@ -7,7 +7,7 @@ import { EventLabel, eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
 import { dayText } from './labels'
-import { OverflowButton } from './OverflowButton'
+import { OverflowButton, type OverflowTexts } from './OverflowButton'
 import { percent, placement } from './placement'
 import { dropOf } from './useEventDrag'
 import type { ViewContext } from './viewContext'
@@ -18,13 +18,15 @@ interface ColumnProps {
   shown: Placed<Interview>[]
   overflow: Overflow<Interview>[]
   words: EventWords
+  overflowTexts: OverflowTexts
   holdName: (item: Interview, zone: string) => string
   /** The column's "+N" lists open towards the grid's middle, so they stay inside it. */
   opensLeft: boolean
 }
 
 /** One day of the week or day view: its hours, the interviews placed in them and "+N" where they crowd. */
-export function TimeGridColumn({ context, day, shown, overflow, words, holdName, opensLeft }: ColumnProps) {
+export function TimeGridColumn(props: ColumnProps) {
+  const { context, day, shown, overflow, words, overflowTexts, holdName, opensLeft } = props
   const { zone, locale, drag, date, today } = context
   const focused = day === date
   const preview = drag.preview?.point.minutes !== undefined ? drag.preview : undefined
@@ -114,6 +116,7 @@ export function TimeGridColumn({ context, day, shown, overflow, words, holdName,
           context={context}
           run={run}
           words={words}
+          texts={overflowTexts}
           holdName={holdName}
           opensLeft={opensLeft}
         />

@@ -7,6 +7,7 @@ import { EventLabel, eventName, useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel, useHoldName } from './HoldLabel'
 import { dayText } from './labels'
+import { useOverflowTexts } from './OverflowButton'
 import { TimeGridColumn } from './TimeGridColumn'
 import type { ViewContext } from './viewContext'
 
@@ -32,6 +33,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   const { t } = useTranslation()
   const words = useEventWords()
   const holdName = useHoldName()
+  const overflowTexts = useOverflowTexts()
   const { zone, locale, date, today } = context
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -150,6 +152,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
               shown={shown}
               overflow={overflow}
               words={words}
+              overflowTexts={overflowTexts}
               holdName={holdName}
               opensLeft={index >= days.length / 2 && days.length > 1}
             />
