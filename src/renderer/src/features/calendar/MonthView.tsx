@@ -5,7 +5,7 @@ import { isAllDay } from '../../../../shared/calendar/layout'
 import { EventLabel, eventName, useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel, useHoldName } from './HoldLabel'
-import { dayText, memoText } from './labels'
+import { dayText, fillText, memoText } from './labels'
 import type { ViewContext } from './viewContext'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
@@ -32,7 +32,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
     () => ({
       count: memoText((count: number) => t('agenda.count', { count })),
       more: memoText((count: number) => t('calendar.more', { count })),
-      openDay: memoText((date: string) => t('calendar.openDay', { date })),
+      openDay: fillText((date) => t('calendar.openDay', { date })),
     }),
     // The language is what changes the texts.
     // eslint-disable-next-line react-hooks/exhaustive-deps

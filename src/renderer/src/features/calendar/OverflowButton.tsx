@@ -5,7 +5,7 @@ import type { Overflow } from '../../../../shared/calendar/overflow'
 import { EventLabel, eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
-import { textsOf } from './labels'
+import { fillTexts, memoText, textsOf } from './labels'
 import { percent, placement } from './placement'
 import type { ViewContext } from './viewContext'
 
@@ -18,16 +18,20 @@ export interface OverflowTexts {
 
 export function useOverflowTexts(): OverflowTexts {
   const { t, i18n } = useTranslation()
-  return useMemo(
-    () => ({
-      button: (count, from, to) => t('calendar.overflow', { count, from, to }),
-      short: (count) => t('calendar.overflowShort', { count }),
-      list: (from, to) => t('calendar.overflowList', { from, to }),
-    }),
+  return useMemo(() => {
+    // Counts repeat and times only fill in: each text is looked up once per count and language.
+    const button = memoText((count: number) =>
+      fillTexts((from, to) => t('calendar.overflow', { count, from, to })),
+    )
+    const list = fillTexts((from, to) => t('calendar.overflowList', { from, to }))
+    return {
+      button: (count, from, to) => button(count)(from, to),
+      short: memoText((count: number) => t('calendar.overflowShort', { count })),
+      list,
+    }
     // The language is what changes the texts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
-  )
+  }, [t, i18n.language])
 }
 
 interface OverflowButtonProps {

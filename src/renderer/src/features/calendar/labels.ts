@@ -48,8 +48,8 @@ export function dayText(day: string, pattern: string, locale: Locale): string {
 }
 
 /** A translation that depends on one value (a count, a date), looked up once per value and language. */
-export function memoText<V extends string | number>(translate: (value: V) => string): (value: V) => string {
-  const texts = new Map<V, string>()
+export function memoText<V extends string | number, R = string>(translate: (value: V) => R): (value: V) => R {
+  const texts = new Map<V, R>()
   return (value) => {
     let text = texts.get(value)
     if (text === undefined) {
@@ -58,4 +58,25 @@ export function memoText<V extends string | number>(translate: (value: V) => str
     }
     return text
   }
+}
+
+/** Stand for the values while a text is translated, so the translation is done once, not per value. */
+const MARK = '\u2063\u2063'
+const MARK_2 = '\u2064\u2064'
+
+/**
+ * A translation with one value that does not change its grammar (a date, a name): translated once with a
+ * mark where the value goes, then filled in per value. i18next's lookup is the costly part of a busy grid.
+ */
+export function fillText(translate: (mark: string) => string): (value: string) => string {
+  const [before, after = ''] = translate(MARK).split(MARK)
+  return (value) => `${before}${value}${after}`
+}
+
+/** The same for a text with two such values, in whichever order the language puts them. */
+export function fillTexts(
+  translate: (first: string, second: string) => string,
+): (first: string, second: string) => string {
+  const template = translate(MARK, MARK_2)
+  return (first, second) => template.replace(MARK, first).replace(MARK_2, second)
 }
