@@ -47,6 +47,21 @@ describe('at most a few interviews side by side', () => {
     expect(result.overflow).toEqual([{ top: 570, bottom: 675, place: '2/3', items: ['C', 'D'] }])
   })
 
+  it('an interview alone past the cap is drawn in the last column itself rather than as "+1"', () => {
+    const result = capped(
+      [
+        jakarta('09:00', 120, 'A'), // column 0
+        jakarta('09:00', 60, 'B'), // column 1
+        jakarta('09:00', 30, 'C'), // column 2
+        jakarta('10:00', 60, 'D'), // column 1 again: the group has three columns
+      ],
+      2,
+    )
+    // B and C overlap: "+2"; D, after them, is alone in the last column and drawn there.
+    expect(result.shown).toEqual(['A:0/2', 'D:1/2'])
+    expect(result.overflow.map((run) => run.items)).toEqual([['B', 'C']])
+  })
+
   it('hidden interviews that do not overlap each other get a "+N" each, every interview kept once', () => {
     const items = [
       jakarta('09:00', 240, 'Long'), // 09:00–13:00, column 0

@@ -135,7 +135,11 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
         ))}
       </div>
       <div ref={scroller} className="tg-scroll">
-        <div role="row" className="tg-body" style={{ height: 24 * HOUR_PX }}>
+        <div
+          role="row"
+          className="tg-body"
+          style={{ height: 24 * HOUR_PX, gridTemplateRows: `${24 * HOUR_PX}px` }}
+        >
           <div className="tg-gutter tg-hours" aria-hidden="true">
             {Array.from({ length: 23 }, (_, i) => (
               <span key={i} style={{ top: (i + 1) * HOUR_PX }}>
