@@ -45,6 +45,8 @@ interface Timing {
 interface Round {
   first: Timing
   steps: Timing[]
+  /** Two frames with no work on the same page: the floor under every figure. */
+  floors: Timing[]
   drawn: number
 }
 
@@ -72,7 +74,10 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           const steps: Timing[] = []
           for (let i = 0; i < STEPS; i += 1)
             steps.push((await page.evaluate(`window.bench.step(${i % 2 === 0 ? 1 : -1})`)) as Timing)
-          results[lib].push({ first, steps, drawn })
+          const floors: Timing[] = []
+          for (let i = 0; i < STEPS / 2; i += 1)
+            floors.push((await page.evaluate('window.bench.floor()')) as Timing)
+          results[lib].push({ first, steps, floors, drawn })
           await page.close()
         }
       }
@@ -96,7 +101,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           `   nav ${ms(ours.step)} ${ms(rbc.step)} ${ratio(rbc.step / ours.step)}` +
           `   worst nav ${ms(ours.worstStep)} ${ms(rbc.worstStep)}` +
           `   long tasks ${String(ours.longTasks).padStart(3)} (max ${ours.longest.toFixed(0)} ms)` +
-          ` / ${String(rbc.longTasks).padStart(3)} (max ${rbc.longest.toFixed(0)} ms)`,
+          ` / ${String(rbc.longTasks).padStart(3)} (max ${rbc.longest.toFixed(0)} ms)` +
+          `   frame floor ${ms(median([...results.ours, ...results.rbc].flatMap((r) => r.floors.map((f) => f.ms))))}`,
       )
     }
   } finally {
@@ -105,7 +111,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
   }
   console.log(
     [
-      `Calendar views in Chromium (ms until two animation frames; medians of ${ROUNDS} fresh pages × ${STEPS} navigations)`,
+      `Calendar views in Chromium (ms until two animation frames; medians of ${ROUNDS} fresh pages × ${STEPS} navigations;` +
+        ' frame floor: the same two frames with nothing to draw)',
       'view   interviews         ours      rbc  rbc/ours         ours      rbc  rbc/ours             ours      rbc   long tasks >50 ms: ours / rbc',
       ...lines,
       rendererSize(),

@@ -168,3 +168,63 @@ describe('week view', () => {
     )
   })
 })
+
+describe('a crowded hour in the week view', () => {
+  /** Five interviews at once on Monday 7 December (10:00 Jakarta and on). */
+  const crowd = () =>
+    ['A', 'B', 'C', 'D', 'E'].map((company, i) =>
+      at(`2026-12-07T03:${String(i * 10).padStart(2, '0')}`, 60, { company: `Crowd ${company}` }),
+    )
+  const renderWeek = (setupResult: ReturnType<typeof setup>) =>
+    wrap(
+      <TimeGridView
+        context={setupResult.context}
+        days={weekOf('2026-12-07', 1)}
+        byDay={setupResult.byDay}
+        label="7 – 13 Dec 2026"
+        onKeyDown={vi.fn()}
+      />,
+    )
+
+  it('shows two side by side and "+3" for the rest, which lists them; choosing one selects it', async () => {
+    const interviews = crowd()
+    const setupResult = setup(interviews)
+    renderWeek(setupResult)
+    expect(screen.getByRole('button', { name: /^10:00–11:00, Crowd A,/ }).style.width).toBe(`${100 / 3}%`)
+    expect(screen.getByRole('button', { name: /^10:10–11:10, Crowd B,/ })).toBeVisible()
+    expect(screen.queryByRole('button', { name: /Crowd C/ })).toBeNull()
+    const more = screen.getByRole('button', { name: '3 more interviews between 10:20 and 11:40' })
+    expect(more).toHaveTextContent('+3')
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+
+    await userEvent.click(more)
+    const list = screen.getByRole('group', { name: /10:20 to 11:40/ })
+    const hidden = within(list).getAllByRole('button')
+    expect(hidden.map((button) => button.getAttribute('aria-label'))).toEqual([
+      '10:20–11:20, Crowd C, Analyst, On site, Confirmed',
+      '10:30–11:30, Crowd D, Analyst, On site, Confirmed',
+      '10:40–11:40, Crowd E, Analyst, On site, Confirmed',
+    ])
+    expect(hidden[0]).toHaveFocus()
+    await userEvent.click(hidden[1]!)
+    expect(setupResult.context.select).toHaveBeenCalledWith(interviews[3])
+    expect(screen.queryByRole('group', { name: /10:20 to 11:40/ })).toBeNull()
+    expect(more).toHaveFocus()
+  })
+
+  it('the keyboard opens the list, moves through it, and Escape closes it back onto "+3"', async () => {
+    const setupResult = setup(crowd(), {}, 'id')
+    renderWeek(setupResult)
+    const more = screen.getByRole('button', { name: '3 wawancara lagi antara pukul 10:20 dan 11:40' })
+    more.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    const list = screen.getByRole('group', { name: /10:20 sampai 11:40/ })
+    expect(within(list).getAllByRole('button')[0]).toHaveFocus()
+    await userEvent.tab()
+    expect(within(list).getAllByRole('button')[1]).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('group')).toBeNull()
+    expect(more).toHaveFocus()
+  })
+})

@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { dayKey, wallClock, zonedInstant } from '../time'
+import { dayKey, instantMs, zonedInstant, zoneOffset } from '../time'
 
 /**
  * Calendar arithmetic on day keys (yyyy-MM-dd in the user's zone) and the layout of interviews in month,
@@ -159,8 +159,8 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
   }
   const placed: Placed<T>[] = []
   for (const item of items) {
-    const from = Date.parse(item.startsAt)
-    const to = Date.parse(item.endsAt)
+    const from = instantMs(item.startsAt)
+    const to = instantMs(item.endsAt)
     if (to <= start || from >= end) continue
     const top = minutesOf(from)
     // At least a quarter of an hour tall, so a short call or the repeated DST hour stays visible and clickable.
@@ -175,7 +175,9 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
       continuesAfter: to > end,
     })
   }
-  placed.sort((a, b) => a.top - b.top || b.bottom - a.bottom || a.item.id.localeCompare(b.item.id))
+  // Ids (UUIDs) compare code unit by code unit: the same order as localeCompare gives them, much cheaper.
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+  placed.sort((a, b) => a.top - b.top || b.bottom - a.bottom || byId(a.item.id, b.item.id))
   let group: Placed<T>[] = []
   let groupEnd = -1
   const closeGroup = () => {
@@ -202,8 +204,8 @@ export function layoutDay<T extends Pick<Interview, 'startsAt' | 'endsAt' | 'id'
 
 /** Minutes since midnight on the wall clock of `zone` at an instant. */
 export function wallMinutes(instant: number, zone: string): number {
-  const [hours, minutes] = wallClock(instant, zone).time.split(':').map(Number) as [number, number]
-  return hours * 60 + minutes
+  const wall = instant + zoneOffset(zone, instant)
+  return Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / 60_000)
 }
 
 /** The minute of a day the pointer is at, snapped to `snap` minutes, as a wall-clock time "HH:mm". */

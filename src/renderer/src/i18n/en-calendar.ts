@@ -51,6 +51,10 @@ export const calendarEn = {
       to: 'Moves to',
       done: 'Interview with {{company}} moved.',
     },
+    overflow_one: '{{count}} more interview between {{from}} and {{to}}',
+    overflow_other: '{{count}} more interviews between {{from}} and {{to}}',
+    overflowShort: '+{{count}}',
+    overflowList: 'Interviews from {{from}} to {{to}} that the grid has no room for',
   },
   agenda: {
     newInterview: 'New interview',

@@ -54,6 +54,10 @@ export const calendarId: Strings<typeof calendarEn> = {
       to: 'Pindah ke',
       done: 'Wawancara dengan {{company}} dipindahkan.',
     },
+    overflow_one: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
+    overflow_other: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
+    overflowShort: '+{{count}}',
+    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat di kisi',
   },
   agenda: {
     newInterview: 'Wawancara baru',

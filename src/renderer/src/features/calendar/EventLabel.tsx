@@ -2,10 +2,9 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
-import { shortCompanyName } from '../../../../shared/calendar/companyName'
-import { wallClock } from '../../../../shared/time'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { ModeIcon } from '../../ui/icons'
+import { textsOf } from './labels'
 
 interface EventLabelProps {
   interview: Interview
@@ -20,6 +19,7 @@ interface EventLabelProps {
 /** What every calendar view draws for an interview: mode icon, time, company, position and alert marks. */
 export function EventLabel({ interview, zone, alerts, allDay = false, roomy = false }: EventLabelProps) {
   const word = useNoticeWords()
+  const texts = textsOf(interview, zone)
   const worst = alerts.some((a) => a.severity === 'danger')
     ? 'danger'
     : alerts.some((a) => a.severity === 'warning')
@@ -31,8 +31,13 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
     <>
       <span className="ev-line">
         <ModeIcon mode={interview.mode} />
-        {!allDay && <span className="ev-time">{wallClock(interview.startsAt, zone).time}</span>}
-        <CompanyName company={interview.company} />
+        {!allDay && <span className="ev-time">{texts.start}</span>}
+        <span
+          className="ev-company"
+          title={texts.short === interview.company ? undefined : interview.company}
+        >
+          {texts.short}
+        </span>
         {worst && (
           <span
             className={`ev-mark mark-${worst}`}
@@ -45,16 +50,6 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
       </span>
       {roomy && <span className="ev-position">{interview.position}</span>}
     </>
-  )
-}
-
-/** The distinctive part of the name where room is short; the full name in the tooltip (and spoken name). */
-function CompanyName({ company }: { company: string }) {
-  const short = shortCompanyName(company)
-  return (
-    <span className="ev-company" title={short === company ? undefined : company}>
-      {short}
-    </span>
   )
 }
 
@@ -97,9 +92,36 @@ export function eventName(
   alerts: readonly Alert[],
   allDay = false,
 ): string {
-  const time = allDay
-    ? words.allDay
-    : `${wallClock(interview.startsAt, zone).time}–${wallClock(interview.endsAt, zone).time}`
+  // Kept per interview until the words (the language), the zone or its alerts change: navigating back to a
+  // period, or redrawing it while dragging, then costs no string building at all.
+  const known = names.get(interview)
+  if (
+    known &&
+    known.words === words &&
+    known.zone === zone &&
+    known.allDay === allDay &&
+    (known.alerts === alerts || (known.alerts.length === 0 && alerts.length === 0))
+  )
+    return known.name
+  const name = spokenName(words, interview, zone, alerts, allDay)
+  names.set(interview, { words, zone, alerts, allDay, name })
+  return name
+}
+
+const names = new WeakMap<
+  Interview,
+  { words: EventWords; zone: string; alerts: readonly Alert[]; allDay: boolean; name: string }
+>()
+
+function spokenName(
+  words: EventWords,
+  interview: Interview,
+  zone: string,
+  alerts: readonly Alert[],
+  allDay: boolean,
+): string {
+  const { start, end } = textsOf(interview, zone)
+  const time = allDay ? words.allDay : `${start}–${end}`
   const kinds = [...new Set(alerts.map((alert) => words.alert(alert.kind)))]
   return [
     time,

@@ -1,17 +1,15 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import { isAllDay } from '../../../../shared/calendar/layout'
 import { EventLabel, eventName, useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel, useHoldName } from './HoldLabel'
+import { dayText, fillText, memoText } from './labels'
 import type { ViewContext } from './viewContext'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
 const PER_CELL = 3
-
-const dateOf = (key: string) => new Date(`${key}T12:00:00`)
 
 interface MonthViewProps {
   context: ViewContext
@@ -23,12 +21,23 @@ interface MonthViewProps {
 
 /** A month as a grid of days; interviews as coloured chips, dragged to another day to move them. */
 export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthViewProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const words = useEventWords()
   const holdName = useHoldName()
   const grid = useRef<HTMLDivElement>(null)
   const { date, today, locale, drag } = context
   const month = date.slice(0, 7)
+  // Counts repeat from cell to cell and month to month: each text is translated once per language.
+  const texts = useMemo(
+    () => ({
+      count: memoText((count: number) => t('agenda.count', { count })),
+      more: memoText((count: number) => t('calendar.more', { count })),
+      openDay: fillText((date) => t('calendar.openDay', { date })),
+    }),
+    // The language is what changes the texts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language],
+  )
 
   useEffect(() => {
     if (context.takeFocusRequest())
@@ -40,9 +49,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
       <div role="row" className="month-head">
         {weeks[0]!.map((day) => (
           <div key={day} role="columnheader" className="weekday">
-            <abbr title={format(dateOf(day), 'EEEE', { locale })}>
-              {format(dateOf(day), 'EEE', { locale })}
-            </abbr>
+            <abbr title={dayText(day, 'EEEE', locale)}>{dayText(day, 'EEE', locale)}</abbr>
           </div>
         ))}
       </div>
@@ -66,7 +73,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                 tabIndex={focused ? 0 : -1}
                 aria-selected={focused}
                 aria-current={day === today ? 'date' : undefined}
-                aria-label={`${format(dateOf(day), 'EEEE, d MMMM yyyy', { locale })}, ${t('agenda.count', { count: list.length })}`}
+                aria-label={`${dayText(day, 'EEEE, d MMMM yyyy', locale)}, ${texts.count(list.length)}`}
                 className={classes.filter(Boolean).join(' ')}
                 onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
                 onClick={(event) => {
@@ -77,10 +84,10 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                   type="button"
                   className="day-number"
                   tabIndex={-1}
-                  aria-label={t('calendar.openDay', { date: format(dateOf(day), 'd MMMM', { locale }) })}
+                  aria-label={texts.openDay(dayText(day, 'd MMMM', locale))}
                   onClick={() => context.openDay(day)}
                 >
-                  {format(dateOf(day), 'd', { locale })}
+                  {Number(day.slice(8))}
                 </button>
                 {list.slice(0, PER_CELL).map((interview, index) => {
                   if (holdOf(interview))
@@ -123,7 +130,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
                     tabIndex={focused ? 0 : -1}
                     onClick={() => context.openDay(day)}
                   >
-                    {t('calendar.more', { count: list.length - PER_CELL })}
+                    {texts.more(list.length - PER_CELL)}
                   </button>
                 )}
               </div>

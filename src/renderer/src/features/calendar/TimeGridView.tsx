@@ -1,19 +1,24 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { format } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
-import { clockAt, isAllDay, layoutDay, MINUTES_PER_DAY } from '../../../../shared/calendar/layout'
-import { wallClock } from '../../../../shared/time'
+import { clockAt, isAllDay, layoutDay } from '../../../../shared/calendar/layout'
+import { capColumns } from '../../../../shared/calendar/overflow'
 import { EventLabel, eventName, useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel, useHoldName } from './HoldLabel'
-import { dropOf } from './useEventDrag'
+import { dayText } from './labels'
+import { useOverflowTexts } from './OverflowButton'
+import { TimeGridColumn } from './TimeGridColumn'
 import type { ViewContext } from './viewContext'
 
 /** Height of one hour in pixels; the day is 24 of them and scrolls. */
 export const HOUR_PX = 48
-const percent = (minutes: number) => `${(minutes / MINUTES_PER_DAY) * 100}%`
-const dateOf = (key: string) => new Date(`${key}T12:00:00`)
+/**
+ * Interviews side by side before the rest go behind "+N": three fit a week's narrow day columns readably,
+ * the day view has room for six.
+ */
+export const WEEK_COLUMNS = 3
+export const DAY_COLUMNS = 6
 
 interface TimeGridProps {
   context: ViewContext
@@ -28,20 +33,25 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   const { t } = useTranslation()
   const words = useEventWords()
   const holdName = useHoldName()
-  const { zone, locale, drag, date, today } = context
+  const overflowTexts = useOverflowTexts()
+  const { zone, locale, date, today } = context
   const grid = useRef<HTMLDivElement>(null)
   const scroller = useRef<HTMLDivElement>(null)
 
+  const cap = days.length === 1 ? DAY_COLUMNS : WEEK_COLUMNS
+  // The page hands a new array of the same days on every render; the days themselves are what count.
+  const dayList = days.join()
   const columns = useMemo(
     () =>
-      days.map((day) => {
+      dayList.split(',').map((day) => {
         const allDay: Interview[] = []
         const timed: Interview[] = []
         for (const interview of byDay.get(day) ?? [])
           (isAllDay(interview, zone) ? allDay : timed).push(interview)
-        return { day, allDay, placed: layoutDay(timed, day, zone) }
+        const placed = layoutDay(timed, day, zone)
+        return { day, allDay, placed, ...capColumns(placed, cap) }
       }),
-    [days, byDay, zone],
+    [dayList, byDay, zone, cap],
   )
 
   // Opens on the working morning, or on the first interview when it is earlier; afterwards the scroll
@@ -63,13 +73,6 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
       scroll.scrollTop = y - HOUR_PX
   })
 
-  const createAt = (day: string) => (event: MouseEvent<HTMLElement>) => {
-    if (event.target !== event.currentTarget) return
-    const box = event.currentTarget.getBoundingClientRect()
-    const minutes = ((event.clientY - box.top) / box.height) * MINUTES_PER_DAY
-    context.create(day, clockAt(Math.floor(minutes / 30) * 30, 30))
-  }
-
   return (
     <div
       ref={grid}
@@ -81,24 +84,24 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
     >
       <div role="row" className="tg-head">
         <div className="tg-gutter" aria-hidden="true" />
-        {days.map((day) => (
+        {days.map((day, index) => (
           <div
-            key={day}
+            key={index}
             role="columnheader"
             className={day === today ? 'tg-day today' : 'tg-day'}
             aria-current={day === today ? 'date' : undefined}
           >
             <button type="button" className="quiet" tabIndex={-1} onClick={() => context.openDay(day)}>
-              <span className="tg-weekday">{format(dateOf(day), 'EEE', { locale })}</span>{' '}
-              <span className="tg-date">{format(dateOf(day), 'd', { locale })}</span>
+              <span className="tg-weekday">{dayText(day, 'EEE', locale)}</span>{' '}
+              <span className="tg-date">{Number(day.slice(8))}</span>
             </button>
           </div>
         ))}
       </div>
       <div role="row" className="tg-allday">
         <div className="tg-gutter">{t('calendar.allDay')}</div>
-        {columns.map(({ day, allDay }) => (
-          <div key={day} role="gridcell" className="tg-allday-cell" data-day={day}>
+        {columns.map(({ day, allDay }, index) => (
+          <div key={index} role="gridcell" className="tg-allday-cell" data-day={day}>
             {allDay.map((interview, index) => {
               if (holdOf(interview))
                 return (
@@ -132,7 +135,11 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
         ))}
       </div>
       <div ref={scroller} className="tg-scroll">
-        <div role="row" className="tg-body" style={{ height: 24 * HOUR_PX }}>
+        <div
+          role="row"
+          className="tg-body"
+          style={{ height: 24 * HOUR_PX, gridTemplateRows: `${24 * HOUR_PX}px` }}
+        >
           <div className="tg-gutter tg-hours" aria-hidden="true">
             {Array.from({ length: 23 }, (_, i) => (
               <span key={i} style={{ top: (i + 1) * HOUR_PX }}>
@@ -140,104 +147,20 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
               </span>
             ))}
           </div>
-          {columns.map(({ day, placed }) => {
-            const focused = day === date
-            const preview = drag.preview?.point.minutes !== undefined ? drag.preview : undefined
-            const moved = preview && dropOf(preview, zone)
-            const ghost = moved && layoutDay([{ ...preview.interview, ...moved }], day, zone)[0]
-            return (
-              <div
-                key={day}
-                role="gridcell"
-                data-day={day}
-                data-timed=""
-                tabIndex={focused ? 0 : -1}
-                aria-selected={focused}
-                aria-label={`${format(dateOf(day), 'EEEE, d MMMM yyyy', { locale })}, ${clockAt(context.slot, 30)}`}
-                className={`tg-column${day === today ? ' today' : ''}`}
-                onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
-                onClick={createAt(day)}
-              >
-                {day === today && context.nowMinutes !== undefined && (
-                  <div className="tg-now" aria-hidden="true" style={{ top: percent(context.nowMinutes) }} />
-                )}
-                {focused && (
-                  <div
-                    className="tg-slot"
-                    aria-hidden="true"
-                    style={{ top: percent(context.slot), height: percent(30) }}
-                  />
-                )}
-                {placed.map((p, index) => {
-                  const interview = p.item
-                  const place = {
-                    top: percent(p.top),
-                    height: percent(p.bottom - p.top),
-                    left: `${(p.column / p.columns) * 100}%`,
-                    width: `${100 / p.columns}%`,
-                  }
-                  if (holdOf(interview))
-                    return (
-                      <button
-                        key={index}
-                        type="button"
-                        className="block hold"
-                        style={place}
-                        aria-label={holdName(interview, zone)}
-                        title={holdName(interview, zone)}
-                        onClick={() => context.select(interview)}
-                      >
-                        <HoldLabel item={interview} zone={zone} />
-                      </button>
-                    )
-                  const alerts = context.alertsOf(interview.id)
-                  const tall = p.bottom - p.top >= 45
-                  const name = eventName(words, interview, zone, alerts)
-                  return (
-                    // Keyed by place, not by interview: moving to another week updates these buttons in
-                    // place instead of replacing hundreds of them.
-                    <button
-                      key={index}
-                      type="button"
-                      className={[
-                        'block',
-                        `status-${interview.status}`,
-                        interview.id === context.selectedId && 'selected',
-                        p.continuesBefore && 'cut-top',
-                        p.continuesAfter && 'cut-bottom',
-                        preview?.interview.id === interview.id && 'dragging',
-                      ]
-                        .filter(Boolean)
-                        .join(' ')}
-                      style={place}
-                      aria-label={name}
-                      title={name}
-                      {...drag.handlers(interview, 'move', p.top)}
-                      onClick={() => !drag.wasDrag() && context.select(interview)}
-                    >
-                      <EventLabel interview={interview} zone={zone} alerts={alerts} roomy={tall} />
-                      {!p.continuesAfter && (
-                        <span
-                          className="resize"
-                          aria-hidden="true"
-                          {...drag.handlers(interview, 'resize', p.top)}
-                        />
-                      )}
-                    </button>
-                  )
-                })}
-                {ghost && moved && (
-                  <div
-                    className="ghost"
-                    aria-hidden="true"
-                    style={{ top: percent(ghost.top), height: percent(ghost.bottom - ghost.top) }}
-                  >
-                    {wallClock(moved.startsAt, zone).time}–{wallClock(moved.endsAt, zone).time}
-                  </div>
-                )}
-              </div>
-            )
-          })}
+          {columns.map(({ day, shown, overflow }, index) => (
+            // Columns keyed by place: the next week reuses them and the buttons in them.
+            <TimeGridColumn
+              key={index}
+              context={context}
+              day={day}
+              shown={shown}
+              overflow={overflow}
+              words={words}
+              overflowTexts={overflowTexts}
+              holdName={holdName}
+              opensLeft={index >= days.length / 2 && days.length > 1}
+            />
+          ))}
         </div>
       </div>
     </div>

@@ -1,0 +1,82 @@
+import { format, type Locale } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import { shortCompanyName } from '../../../../shared/calendar/companyName'
+import { wallClock } from '../../../../shared/time'
+
+/**
+ * Texts the calendar grids draw, worked out once instead of once per chip and per render: a busy month or
+ * week draws hundreds of chips, and moving to the next period redraws them all.
+ */
+
+interface InterviewTexts {
+  zone: string
+  start: string
+  end: string
+  short: string
+}
+
+const interviewTexts = new WeakMap<Interview, InterviewTexts>()
+
+/** Start and end on the zone's wall clock ("09:30") and the short company name, per interview object. */
+export function textsOf(interview: Interview, zone: string): InterviewTexts {
+  const known = interviewTexts.get(interview)
+  if (known?.zone === zone) return known
+  const texts = {
+    zone,
+    start: wallClock(interview.startsAt, zone).time,
+    end: wallClock(interview.endsAt, zone).time,
+    short: shortCompanyName(interview.company),
+  }
+  interviewTexts.set(interview, texts)
+  return texts
+}
+
+const dayTexts = new Map<string, string>()
+/** Days × patterns × languages a session shows stay far below this; past it the cache starts again. */
+const MAX_DAY_TEXTS = 20_000
+
+/** A day key (yyyy-MM-dd) written with a date-fns pattern in a locale, formatted once per day. */
+export function dayText(day: string, pattern: string, locale: Locale): string {
+  const key = `${locale.code ?? ''}|${pattern}|${day}`
+  let text = dayTexts.get(key)
+  if (text === undefined) {
+    text = format(new Date(`${day}T12:00:00`), pattern, { locale })
+    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear()
+    dayTexts.set(key, text)
+  }
+  return text
+}
+
+/** A translation that depends on one value (a count, a date), looked up once per value and language. */
+export function memoText<V extends string | number, R = string>(translate: (value: V) => R): (value: V) => R {
+  const texts = new Map<V, R>()
+  return (value) => {
+    let text = texts.get(value)
+    if (text === undefined) {
+      text = translate(value)
+      texts.set(value, text)
+    }
+    return text
+  }
+}
+
+/** Stand for the values while a text is translated, so the translation is done once, not per value. */
+const MARK = '\u2063\u2063'
+const MARK_2 = '\u2064\u2064'
+
+/**
+ * A translation with one value that does not change its grammar (a date, a name): translated once with a
+ * mark where the value goes, then filled in per value. i18next's lookup is the costly part of a busy grid.
+ */
+export function fillText(translate: (mark: string) => string): (value: string) => string {
+  const [before, after = ''] = translate(MARK).split(MARK)
+  return (value) => `${before}${value}${after}`
+}
+
+/** The same for a text with two such values, in whichever order the language puts them. */
+export function fillTexts(
+  translate: (first: string, second: string) => string,
+): (first: string, second: string) => string {
+  const template = translate(MARK, MARK_2)
+  return (first, second) => template.replace(MARK, first).replace(MARK_2, second)
+}
