@@ -7,10 +7,10 @@ import type { Interview, Mode } from '../model/interview'
 import type { Language, Settings } from '../model/settings'
 import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
 import type { NoticeLevel } from '../schedule/notice'
-import { dayKey, INDONESIAN_ZONES, zoneAbbreviation } from '../time'
+import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
-import { ordinal, spokenDateTime, spokenOptions } from './spoken'
+import { ordinal, spokenDateTime, spokenOn, spokenOptions, writtenOn } from './spoken'
 import { writtenWhen } from './when'
 
 /** What every template may use, already written in the message's language. */
@@ -36,6 +36,18 @@ export interface Facts {
   }
   /** The interview's date and time, written once per message ("Senin, 7 Desember 2026 pukul 10.00 WIB"). */
   when: string
+  /**
+   * The same with its preposition, as the channel says it from the day it is heard or read: "pada Senin,
+   * 7 Desember 2026 pukul 10.00 WIB" in a letter; "hari ini pukul sepuluh pagi" in a call on the day;
+   * "besok, Senin, 7 Desember 2026 pukul 10.00 WIB" in a chat the day before.
+   */
+  on: string
+  /** A voicemail's shorter forms: "hari Senin pukul sepuluh pagi" / "on Monday at 10 a.m.", then the day alone. */
+  voicemailOn: [string, string]
+  /** Set while the voicemail's lines are written: the introduction is the voicemail's own. */
+  voicemail?: boolean | undefined
+  /** Whether the company's office is open now (a call can be made at once). */
+  officeOpen: boolean
   /** The date alone ("Senin, 7 Desember 2026"), for a thank-you that needs no hour. */
   date: string
   /** The onsite address, when known (email only: never read aloud, never in a chat). */
@@ -131,7 +143,7 @@ export function buildFacts(request: FactsRequest): Facts {
   const held = dayKey(start, zone)
   const yesterday = dayKey(request.now - 86_400_000, zone)
   const name = settings.userName.trim() || (language === 'id' ? '[nama Anda]' : '[your name]')
-  const to = addressee(interview.contact, interview.company, language, zone in INDONESIAN_ZONES)
+  const to = addressee(interview.contact, interview.company, language)
   // A zone is said only when the company's differs from the user's ("pukul sepuluh pagi waktu GMT").
   const otherZone = zoneAbbreviation(settings.timeZone, new Date(start)) !== abbreviation
   const spokenZone = otherZone ? (language === 'id' ? ` waktu ${abbreviation}` : ` ${abbreviation}`) : ''
@@ -155,6 +167,19 @@ export function buildFacts(request: FactsRequest): Facts {
       channel === 'phone'
         ? `${spokenDateTime(start, zone, language)}${spokenZone}`
         : writtenWhen(interview.startsAt, zone, language),
+    on:
+      channel === 'phone'
+        ? `${spokenOn(start, zone, language, heard)}${spokenZone}`
+        : channel === 'whatsapp'
+          ? writtenOn(start, zone, language, heard)
+          : `${language === 'id' ? 'pada' : 'on'} ${writtenWhen(interview.startsAt, zone, language)}`,
+    voicemailOn: [
+      `${spokenOn(start, zone, language, heard, true)}${spokenZone}`,
+      spokenOn(start, zone, language, heard, true, false),
+    ],
+    officeOpen:
+      nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays) ===
+      request.now,
     date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),
     // In English, "Lt. 12" reads as "12th floor"; the rest of the address stays as the invitation wrote it.
     location:

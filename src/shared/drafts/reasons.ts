@@ -11,20 +11,23 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
     'family-emergency': {
       now: 'Ada keadaan darurat dalam keluarga yang perlu saya tangani',
-      past: 'Saat itu ada keadaan darurat dalam keluarga yang harus saya tangani',
+      brief: 'Ada keadaan darurat dalam keluarga',
+      past: 'Saat itu ada keadaan darurat dalam keluarga saya',
     },
     'schedule-conflict': {
       now: 'Pada waktu tersebut terdapat jadwal lain yang bertabrakan dan tidak dapat saya ubah',
-      brief: 'Pada waktu tersebut jadwal saya bertabrakan',
-      past: 'Saat itu ada jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+      brief: 'Pada jam itu jadwal saya bertabrakan',
+      past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
     },
     'other-offer': { now: 'Saya telah menerima tawaran kerja dari perusahaan lain' },
     unforeseen: {
       now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
+      brief: 'Saya menghadapi kendala yang tidak terduga',
       past: 'Saat itu saya mengalami kendala yang tidak terduga',
     },
     personal: {
       now: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan',
+      brief: 'Ada keperluan pribadi pada jam itu',
       past: 'Saat itu ada keperluan pribadi yang tidak dapat saya tinggalkan',
     },
     'not-a-fit': {
@@ -54,12 +57,17 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     },
     personal: {
       now: 'A personal matter needs my attention at that time',
+      brief: 'I have a personal commitment then',
       past: 'A personal matter kept me away at the time',
     },
     'not-a-fit': {
       now: 'On reflection, the role does not match the direction I want to take',
+      brief: 'The role does not match my career direction',
     },
-    preparation: { now: 'I would like a little more time to prepare properly' },
+    preparation: {
+      now: 'I would like a little more time to prepare properly',
+      brief: 'I need a little more time to prepare',
+    },
   },
 }
 
@@ -74,22 +82,33 @@ export const STILL_INTERESTED: readonly ReasonCategory[] = [
 ]
 
 /**
- * The reason as one sentence ending in a single full stop, with the user's detail: a short detail in
- * brackets ("Saya sedang sakit (demam)."), a longer one as its own sentence. No reason → no sentence: the
- * message never invents a cause.
+ * Reasons whose detail is private (health, family, personal matters): DOMAIN.md asks for one short sentence
+ * with no private detail, so a detail the user typed for them is left out (and the composer says so).
+ */
+export const PRIVATE_REASONS: readonly ReasonCategory[] = ['illness', 'family-emergency', 'personal']
+
+/** The user's detail, trimmed, without its closing punctuation ("banjir." → "banjir"). */
+export const cleanDetail = (detail: string | undefined): string =>
+  detail?.trim().replace(/[.!?。;:,\s]+$/u, '') ?? ''
+
+/**
+ * The reason as one sentence ending in a single full stop. Where the detail is the reason itself (a clash,
+ * a transport problem, another offer…) it is folded into the sentence ("…, yaitu banjir di jalan tol." /
+ * "…: the toll road is flooded."); a private detail is never printed, and `withDetail: false` (a voicemail)
+ * leaves any detail out. No reason → no sentence: the message never invents a cause.
  */
 export function reasonSentence(
   reason: Reason | undefined,
   language: Language,
   tense: 'now' | 'past' | 'brief' = 'now',
+  withDetail = true,
 ): string | undefined {
   if (!reason) return undefined
   const phrases = REASONS[language][reason.category]
   const base = (tense === 'now' ? undefined : phrases[tense]) ?? phrases.now
-  const detail = reason.detail?.trim().replace(/[.!?。\s]+$/u, '')
+  const detail = withDetail && !PRIVATE_REASONS.includes(reason.category) ? cleanDetail(reason.detail) : ''
   if (!detail) return `${base}.`
-  if (detail.split(/\s+/).length < 4) return `${base} (${detail}).`
-  return `${base}. ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`
+  return language === 'id' ? `${base}, yaitu ${detail}.` : `${base}: ${detail}.`
 }
 
 /**
@@ -109,7 +128,7 @@ export function noticeApology(notice: NoticeLevel, language: Language, brief = f
       ],
       late: [
         'Saya mohon maaf yang sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
-        'Mohon maaf sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
+        'Mohon maaf yang sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
       ],
     },
     en: {

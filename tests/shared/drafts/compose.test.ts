@@ -95,7 +95,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
       decline: id ? /tidak dapat memenuhi/ : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
-      apology: id ? /memohon maaf/ : /apologise/,
+      apology: id ? /mohon maaf/ : /apologise/,
       'reschedule-refused': id ? /tidak dapat dijadwalkan ulang/ : /cannot be rescheduled/,
       chase: id ? /menanyakan kabar/ : /follow up/,
     }
@@ -157,12 +157,13 @@ describe('addressing the contact', () => {
 
   it.each<[string, Contact, 'id' | 'en', string]>([
     ['title known', { name: 'Sari Wulandari', title: 'ms' }, 'id', 'Yth. Ibu Sari Wulandari,'],
-    // Many Indonesians have no family name: in English they keep the full name (or the given one, spoken).
-    ['title known', { name: 'Sari Wulandari', title: 'ms' }, 'en', 'Dear Ms Sari Wulandari,'],
+    // DOMAIN.md: English puts the title before the last word of the name; a one-word name is used whole.
+    ['title known', { name: 'Sari Wulandari', title: 'ms' }, 'en', 'Dear Ms Wulandari,'],
+    ['title known, one-word name', { name: 'Sukarti', title: 'ms' }, 'en', 'Dear Ms Sukarti,'],
     ['title unknown', { name: 'Hendra Gunawan' }, 'id', 'Yth. Hendra Gunawan,'],
     ['title unknown', { name: 'Hendra Gunawan' }, 'en', 'Dear Hendra Gunawan,'],
     ['typed honorific', { name: 'Pak Hendra Gunawan' }, 'id', 'Yth. Bapak Hendra Gunawan,'],
-    ['typed honorific', { name: 'Mr. James Lee' }, 'en', 'Dear Mr James Lee,'],
+    ['typed honorific', { name: 'Mr. James Lee' }, 'en', 'Dear Mr Lee,'],
     ['no name', {}, 'id', 'Yth. Bapak/Ibu Tim Rekrutmen PT Nusantara Digital Solusi,'],
     ['no name', {}, 'en', 'Dear Hiring Team,'],
   ])('email, %s (%s): %s', (_name, contact, language, greeting) => {
@@ -171,7 +172,7 @@ describe('addressing the contact', () => {
 
   it.each<[Contact, 'id' | 'en', string]>([
     [{ name: 'Sari Wulandari', title: 'ms' }, 'id', 'Selamat pagi, Ibu Sari.'],
-    [{ name: 'Sari Wulandari', title: 'ms' }, 'en', 'Good morning, Ms Sari.'],
+    [{ name: 'Sari Wulandari', title: 'ms' }, 'en', 'Good morning, Ms Wulandari.'],
     [{ name: 'Bu Maya Putri' }, 'id', 'Selamat pagi, Ibu Maya.'],
     // A bare full name after the greeting sounds curt: without a title, the chat greets no one by name.
     [{ name: 'Hendra Gunawan' }, 'id', 'Selamat pagi.'],
@@ -279,18 +280,23 @@ describe('per kind', () => {
 
   it('a refused reschedule asks for a call or video only when the interview is onsite; no fake "Re:"', () => {
     const onsite = body('reschedule-refused')
+    // Attending anyway is said honestly: the candidate rearranges their plans (the earlier reason stands).
     expect(onsite.body).toMatch(
-      /melalui panggilan video\? Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula\./,
+      /melalui panggilan video\? Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
     )
     expect(onsite.subject).not.toMatch(/^Re:/)
     const video = body('reschedule-refused', {
       interview: sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/1' }),
     })
     expect(video.body).not.toMatch(/panggilan video\?/)
-    expect(video.body).toContain('Saya akan hadir sesuai jadwal semula.')
+    expect(video.body).toMatch(/mengikuti wawancara sesuai jadwal semula melalui tautan/)
     // With a reason the conflict stands: the fallback is to withdraw, said plainly.
-    const withdrawing = body('reschedule-refused', { reason: { category: 'other-offer' } })
+    const withdrawing = body('reschedule-refused', { reason: { category: 'schedule-conflict' } })
     expect(withdrawing.body).toContain('Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri')
+    // After another offer a video call changes nothing: the reply withdraws without asking.
+    const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })
+    expect(offer.body).not.toMatch(/panggilan video\?/)
+    expect(offer.body).toContain('Dengan berat hati saya mengundurkan diri dari proses seleksi ini.')
   })
 
   it('a confirmation names the place once: the full address by email, the building alone in a call or chat', () => {
@@ -307,10 +313,62 @@ describe('per kind', () => {
     expect(body('confirm', { channel: 'phone', interview: street }).body).not.toMatch(/Kemang/)
   })
 
-  it('a reason detail ending in a full stop is not punctuated twice', () => {
-    const { body: text } = body('cancel', { reason: { category: 'illness', detail: 'demam tinggi.' } })
-    expect(text).toContain('Saya sedang sakit dan perlu beristirahat (demam tinggi).')
-    expect(text).not.toMatch(/\.\)|\.\./)
+  it('a reason detail that is the reason itself is folded into one sentence, punctuated once', () => {
+    const { body: text } = body('cancel', {
+      reason: { category: 'unforeseen', detail: 'jalan menuju kantor ditutup karena banjir.' },
+    })
+    expect(text).toContain(
+      'Saya menghadapi kendala yang tidak terduga pada waktu tersebut, yaitu jalan menuju kantor ditutup karena banjir.',
+    )
+    expect(text).not.toMatch(/\.\)|\.\.|\(/)
+    const en = body('cancel', {
+      language: 'en',
+      reason: { category: 'schedule-conflict', detail: 'a second-round interview elsewhere' },
+    }).body
+    expect(en).toContain(
+      'Unfortunately, I have an unavoidable commitment at that time: a second-round interview elsewhere.',
+    )
+  })
+
+  it.each(DRAFT_CHANNELS)(
+    'a private detail (illness, family) is never printed on %s, and the composer says it was left out',
+    (channel) => {
+      for (const [language, category, detail] of [
+        ['id', 'illness', 'demam tinggi'],
+        ['en', 'illness', 'a high fever.'],
+        ['id', 'family-emergency', 'ayah saya dirawat di rumah sakit'],
+        ['en', 'family-emergency', 'my father is in hospital'],
+      ] as const) {
+        const draft = body('reschedule', {
+          channel,
+          language,
+          settings: sampleSettings({ language }),
+          reason: { category, detail },
+          alternatives: sampleAlternatives,
+        })
+        expect(draft.body).not.toContain(detail.replace('.', ''))
+        expect(draft.body).not.toMatch(/\((?!WIB\)|reference )/)
+        const note = draft.checks.find((check) => check.code === 'detail-left-out')
+        expect(note).toMatchObject({ severity: 'info', params: { detail: detail.replace('.', '') } })
+        expect(note?.message).toContain(detail.replace('.', ''))
+      }
+    },
+  )
+
+  it('the note about a left-out detail goes once the user writes the detail back in', () => {
+    const draft = body('cancel', { reason: { category: 'illness', detail: 'demam tinggi' } })
+    expect(draft.checks.map((check) => check.code)).toContain('detail-left-out')
+    const edited = composeDraft({
+      interview: sampleInterview(),
+      settings: sampleSettings(),
+      kind: 'cancel',
+      channel: 'email',
+      language: 'id',
+      reason: { category: 'illness', detail: 'demam tinggi' },
+      alternatives: [],
+      now: MOMENTS.ample,
+    })
+    expect(edited.body).not.toContain('demam tinggi')
   })
 
   it('a signature that already holds the name does not print the name twice', () => {

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts'
+import { noticeApology } from '../reasons'
 import { KINDS } from '../kinds'
-import { courtesy, introduction } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
 
 const LABELS = {
@@ -33,12 +33,27 @@ function askForContact(f: Facts): string {
 }
 
 /**
- * The voicemail: who, what for, the reason and the apology a short notice needs, what still follows, and
- * the number — said twice, because nobody catches it the first time. Parts are dropped from the least
- * needed while it runs past about 50 words; the purpose and the number always stay.
+ * The voicemail (DOMAIN.md: about 50 words, ending with the callback number): who, what for (the day said
+ * briefly), the reason in a few words if one was chosen, the apology a short notice needs, and what the kind
+ * needs (the question, the request, where the times follow), then the number said twice, because nobody
+ * catches it the first time. The kind's lines are written again for it, without the typed detail. When room
+ * runs out, the written follow-up goes first, then the position, then the repeat of the number: never the
+ * purpose, the reason, the apology or the ask.
  */
-function voicemail(f: Facts, text: KindText): string {
+export function voicemail(f: Facts): string {
+  const [withClock, dayAlone] = f.voicemailOn
+  return voicemailSaying(f, withClock, false) ?? voicemailSaying(f, dayAlone, true)!
+}
+
+/** The voicemail with the interview's time said one way; undefined when it cannot fit (unless forced). */
+function voicemailSaying(f: Facts, on: string, force: boolean): string | undefined {
   const id = f.language === 'id'
+  const said = KINDS[f.kind].templates[f.language].phone({
+    ...f,
+    voicemail: true,
+    on,
+    reason: f.reason && { category: f.reason.category },
+  })
   const greeting = f.to.titled
     ? `${f.greeting}, ${f.to.spoken}.`
     : f.to.named
@@ -51,29 +66,51 @@ function voicemail(f: Facts, text: KindText): string {
       : `Please call me back on ${number}`
     : id
       ? `Bila diperlukan, saya dapat dihubungi di ${number}`
-      : `If you need to reach me, my number is ${number}`
+      : `You can reach me on ${number}`
   const again = id ? `, sekali lagi, ${number}.` : `, again, ${number}.`
-  const purpose = text.purpose.replace(` ${courtesy(f)}`, '')
-  // Short of room, the name alone introduces the caller: the position is in the message that follows.
-  const shortPurpose = purpose.replace(
-    introduction(f).replace(` ${courtesy(f)}`, ''),
-    id ? `Saya ${f.me.name}.` : `This is ${f.me.name}.`,
-  )
+  // A purpose that names the position already (a thank-you) needs the name alone.
+  const named = said.purpose.includes(f.position)
+  const who = (withPosition: boolean) =>
+    id
+      ? `Saya ${f.me.name}${withPosition && !named ? `, kandidat posisi ${f.position}` : ''}.`
+      : `This is ${f.me.name}${withPosition && !named ? `, a candidate for the ${f.position} position` : ''}.`
   const urgent = f.notice === 'short' || f.notice === 'late'
-  const optional = [text.reason, urgent ? text.apology : undefined, text.voicemail]
-  // While too long: the repeat of the number goes first, then the position, then the extra line, the
-  // apology and the reason.
-  // What the message is for (reason, apology, the question) matters more than repeating the position.
-  for (let keep = optional.length; keep >= 0; keep -= 1) {
-    for (const said of [purpose, shortPurpose]) {
-      const parts = [greeting, said, ...optional.slice(0, keep)].filter(Boolean)
-      const withRepeat = [...parts, `${callback}${again}`].join(' ')
-      if (words(withRepeat) <= VOICEMAIL_WORDS) return withRepeat
-      const single = [...parts, `${callback}.`].join(' ')
-      if (words(single) <= VOICEMAIL_WORDS) return single
-    }
+  // A short notice's apology in its shortest form: "sangat mendadak", without "yang sebesar-besarnya".
+  const apology = urgent
+    ? noticeApology('short', f.language, true).replace(
+        'mendadak',
+        f.notice === 'late' ? 'sangat mendadak' : 'mendadak',
+      )
+    : undefined
+  const essential = [
+    said.purpose,
+    said.reason,
+    urgent && said.apology ? apology : undefined,
+    said.voicemail?.ask,
+  ]
+  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
+    [
+      greeting,
+      who(withPosition),
+      ...essential,
+      withExtra ? said.voicemail?.extra : undefined,
+      withRepeat ? `${callback}${again}` : `${callback}.`,
+    ]
+      .filter(Boolean)
+      .join(' ')
+  const tries: [boolean, boolean, boolean][] = [
+    [true, true, true],
+    [true, false, true],
+    [false, true, true],
+    [false, false, true],
+    [true, false, false],
+  ]
+  for (const [withPosition, withExtra, withRepeat] of tries) {
+    const text = build(withPosition, withExtra, withRepeat)
+    if (words(text) <= VOICEMAIL_WORDS) return text
   }
-  return [greeting, shortPurpose, `${callback}.`].join(' ')
+  const shortest = build(false, false, false)
+  return force || words(shortest) <= VOICEMAIL_WORDS ? shortest : undefined
 }
 
 /**
@@ -99,7 +136,7 @@ export function composePhone(f: Facts, text: KindText): string {
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     labels.voicemail,
-    voicemail(f, text),
+    voicemail(f),
   ].join('\n')
 }
 

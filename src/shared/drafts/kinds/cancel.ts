@@ -3,9 +3,11 @@ import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   confirmByEmail,
+  earlyOnPurpose,
   ifWilling,
   interviewWithReference,
   purposeSentence,
+  reachMe,
   scheduledOn,
   subjectReference,
   yours,
@@ -20,16 +22,23 @@ function indonesian(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'Bila memungkinkan, saya bersedia diwawancarai pada waktu lain.'
-      : `Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti.`
+      : `Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
-    next: spoken ? `${door} ${confirmByEmail(f)}` : door,
-    thanks: `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: confirmByEmail(f),
+    next: spoken
+      ? `${door} ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? [door, earlyOnPurpose(f), reachMe(f)].filter(Boolean).join(' ')
+        : door,
+    thanks:
+      f.channel === 'email'
+        ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
+        : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
+    voicemail: { extra: confirmByEmail(f) },
   }
 }
 
@@ -38,16 +47,23 @@ function english(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'If possible, I would be glad to be interviewed at another time.'
-      : 'I remain interested in the position and would be glad to be interviewed at another time; if it suits you, I can suggest a few alternatives.'
+      : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to fit in with a time that suits you' : ''}.`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {
     subject: `Cancellation of Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `cancel my ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
-    next: spoken ? `${door} ${confirmByEmail(f)}` : door,
-    thanks: 'Thank you for your time and understanding.',
-    voicemail: confirmByEmail(f),
+    next: spoken
+      ? `${door} ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? [door, earlyOnPurpose(f), reachMe(f)].filter(Boolean).join(' ')
+        : door,
+    thanks:
+      f.channel === 'email'
+        ? `I appreciate the chance to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
+        : 'Thank you for your time and understanding.',
+    voicemail: { extra: confirmByEmail(f) },
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+import { purposeSentence, reachMe, scheduledOn, subjectReference, yours } from './phrases'
 
 // A short, friendly follow-up on a reschedule request that has had no answer: it repeats the times still
 // on offer and leaves room for a time of theirs (seed 000: let the company pick).
@@ -21,8 +21,12 @@ function indonesian(f: Facts): KindText {
           ? 'Waktu yang saya usulkan masih dapat saya hadiri:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
-    next: `Apabila waktu lain lebih sesuai bagi ${f.you ?? 'Bapak/Ibu'}, saya akan menyesuaikan diri.`,
+    next:
+      f.channel === 'email'
+        ? `Apabila waktu lain lebih sesuai bagi ${f.you}, saya akan menyesuaikan diri. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
+        : `Apabila waktu lain lebih sesuai bagi ${f.you ?? 'Bapak/Ibu'}, saya akan menyesuaikan diri.`,
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}.`,
+    voicemail: { ask: some ? 'Waktu yang saya usulkan masih dapat saya hadiri.' : undefined },
   }
 }
 
@@ -40,8 +44,12 @@ function english(f: Facts): KindText {
           ? 'I am still available at these times:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
-    next: 'If another time would suit you better, I will gladly fit in.',
+    next:
+      f.channel === 'email'
+        ? `If another time would suit you better, I will gladly fit in, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
+        : 'If another time would suit you better, I will gladly fit in.',
     thanks: 'Thank you for your time.',
+    voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference } from './phrases'
+import { interviewWithReference, purposeSentence, reachMe, scheduledOn, subjectReference } from './phrases'
 
 /**
  * Where or how the interview takes place, said once: the full address in an email, the building alone on
@@ -48,6 +48,35 @@ function questions(f: Facts): string {
   return missing ? `${missing} ${bring}` : bring
 }
 
+/**
+ * In a letter, how the candidate will be ready (early at the venue, the connection checked, reachable for
+ * the call), the offer of an up-to-date CV, and how to reach them if anything changes.
+ */
+function readiness(f: Facts): string | undefined {
+  if (f.channel !== 'email') return undefined
+  const id = f.language === 'id'
+  const ready =
+    f.mode === 'onsite'
+      ? id
+        ? 'Saya akan tiba di lokasi lebih awal agar wawancara dapat dimulai tepat waktu.'
+        : 'I will arrive a little early so that we can start on time.'
+      : f.mode === 'video'
+        ? id
+          ? 'Saya akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.'
+          : 'I will join a few minutes early, with my connection and equipment checked.'
+        : id
+          ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
+          : 'At that time I will be somewhere quiet and ready to take your call.'
+  const cv = id
+    ? 'Bila diperlukan, saya dapat mengirimkan CV terbaru sebelum wawancara.'
+    : 'I would be happy to send an updated CV beforehand if that would help.'
+  const reach = reachMe(
+    f,
+    id ? 'Apabila ada perubahan jadwal atau hal lain yang perlu saya ketahui' : 'If anything changes',
+  )
+  return `${ready} ${cv} ${reach}`
+}
+
 function indonesian(f: Facts): KindText {
   return {
     subject: `Konfirmasi Kehadiran Wawancara – ${f.position}${subjectReference(f)}`,
@@ -56,7 +85,8 @@ function indonesian(f: Facts): KindText {
       `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
     ask: questions(f),
-    thanks: `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}.`,
+    next: readiness(f),
+    thanks: `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
   }
 }
 
@@ -68,7 +98,11 @@ function english(f: Facts): KindText {
       `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
     ask: questions(f),
-    thanks: 'Thank you for the invitation; I look forward to meeting you.',
+    next: readiness(f),
+    thanks:
+      f.channel === 'email'
+        ? 'Thank you for the invitation. I look forward to meeting you and learning more about the role.'
+        : 'Thank you for the invitation. I look forward to meeting you.',
   }
 }
 

@@ -3,9 +3,11 @@ import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   confirmByEmail,
+  earlyOnPurpose,
   interviewWithReference,
   onWhen,
   purposeSentence,
+  reachMe,
   subjectReference,
   yours,
 } from './phrases'
@@ -22,26 +24,38 @@ function indonesian(f: Facts): KindText {
   return {
     subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
-    purpose: purposeSentence(
-      f,
-      `menyampaikan bahwa saya tidak dapat memenuhi undangan ${interviewWithReference(f)} ${onWhen(f)}`,
-    ),
-    reason: [
-      reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-      'Dengan demikian, saya mengundurkan diri dari proses seleksi posisi ini.',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    purpose: f.voicemail
+      ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari seleksi.`
+      : purposeSentence(
+          f,
+          `menyampaikan bahwa saya tidak dapat memenuhi undangan ${interviewWithReference(f)} ${onWhen(f)}`,
+        ),
+    reason: f.voicemail
+      ? reasonSentence(f.reason, 'id', 'brief')
+      : [
+          reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
+          'Dengan demikian, saya mengundurkan diri dari proses seleksi posisi ini.',
+        ]
+          .filter(Boolean)
+          .join(' '),
     apology: lateReply(f) ? noticeApology(f.notice, 'id', f.channel !== 'email') : undefined,
     next: spoken
       ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`
+        ? [
+            `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`,
+            earlyOnPurpose(f),
+            reachMe(f),
+          ]
+            .filter(Boolean)
+            .join(' ')
         : 'Semoga lain waktu kita dapat bekerja sama.',
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
-      : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
-    voicemail: `Terima kasih atas ${yours(f, 'kesempatan')}.`,
+      : f.channel === 'email'
+        ? `Terima kasih atas undangan dan kesempatan yang telah ${f.you} berikan. Semoga proses seleksi untuk posisi ini berjalan lancar.`
+        : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
+    voicemail: { ask: `Terima kasih atas ${yours(f, 'kesempatan')}.` },
   }
 }
 
@@ -53,19 +67,26 @@ function english(f: Facts): KindText {
     : `I would welcome the chance to be considered for future openings at ${f.company}.`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
-    ),
-    reason: reasonSentence(f.reason, 'en'),
+    purpose: f.voicemail
+      ? `I will not attend the interview ${onWhen(f)} and am withdrawing my application.`
+      : purposeSentence(
+          f,
+          `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
+        ),
+    reason: reasonSentence(f.reason, 'en', f.voicemail ? 'brief' : 'now'),
     apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
     next: spoken
       ? `I hope our paths cross again. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `I appreciate the time you spent reviewing my application. ${door}`
+        ? [`I appreciate the time you spent reviewing my application. ${door}`, earlyOnPurpose(f), reachMe(f)]
+            .filter(Boolean)
+            .join(' ')
         : door,
-    thanks: 'Thank you for the invitation and the opportunity.',
-    voicemail: 'Thank you for the opportunity.',
+    thanks:
+      f.channel === 'email'
+        ? 'Thank you for the invitation and the opportunity. I wish you every success in finding the right person for the role.'
+        : 'Thank you for the invitation and the opportunity.',
+    voicemail: { ask: 'Thank you for the opportunity.' },
   }
 }
 

@@ -16,6 +16,8 @@ export const courtesy = (f: Facts): string =>
 /** Who is calling or writing, for which position (and, on the phone, the courtesy that follows). */
 export function introduction(f: Facts): string {
   const { name } = f.me
+  // A voicemail introduces the caller in its own words, without the courtesy (no one is interrupted).
+  if (f.voicemail) return ''
   if (f.language === 'id') {
     if (f.channel === 'email') return `Saya ${name}, kandidat untuk posisi ${f.position}.`
     if (f.channel === 'whatsapp') return `Saya ${name}, kandidat posisi ${f.position} di ${f.company}.`
@@ -32,6 +34,7 @@ export function introduction(f: Facts): string {
  * for — shaped for the channel. `aim` is a verb phrase: "membatalkan wawancara pada …" / "cancel my …".
  */
 export function purposeSentence(f: Facts, aim: string): string {
+  if (f.voicemail) return f.language === 'id' ? `Saya menelepon untuk ${aim}.` : `I am calling to ${aim}.`
   if (f.language === 'id') {
     if (f.channel === 'email') return `${introduction(f)} Melalui email ini, saya bermaksud ${aim}.`
     if (f.channel === 'whatsapp') return `${introduction(f)} Saya bermaksud ${aim}.`
@@ -53,8 +56,8 @@ export function interviewWithReference(f: Facts): string {
 /** The subject's reference suffix: " (Ref. HR/118)". */
 export const subjectReference = (f: Facts): string => (f.reference ? ` (Ref. ${f.reference})` : '')
 
-/** "pada Senin, 7 Desember 2026 pukul 10.00 WIB" / "on Monday, …". */
-export const onWhen = (f: Facts): string => (f.language === 'id' ? `pada ${f.when}` : `on ${f.when}`)
+/** "pada Senin, 7 Desember 2026 pukul 10.00 WIB" / "on Monday, …" / "hari ini pukul sepuluh pagi". */
+export const onWhen = (f: Facts): string => f.on
 
 /** "yang dijadwalkan pada …" in a letter; spoken or chatted, simply "pada …". */
 export const scheduledOn = (f: Facts): string =>
@@ -65,3 +68,44 @@ export const confirmByEmail = (f: Facts): string =>
   f.language === 'id'
     ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
     : 'I will confirm this by email.'
+
+/**
+ * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter
+ * that must be answered quickly names the phone number in the text, not only under the signature.
+ */
+/** `when` leads the sentence ("Apabila ada perubahan jadwal"); an empty one starts with "Saya" / "I". */
+export function reachMe(f: Facts, when?: string): string {
+  const phone = f.me.phone
+  if (f.language === 'id') {
+    const lead = when ?? 'Apabila ada hal yang perlu dikonfirmasi'
+    const rest = `dapat dihubungi melalui email ini${phone ? ` atau di nomor ${phone}` : ''}.`
+    return lead ? `${lead}, saya ${rest}` : `Saya ${rest}`
+  }
+  const lead = when ?? 'If anything needs confirming'
+  const rest = `can be reached by replying to this email${phone ? ` or on ${phone}` : ''}.`
+  return lead ? `${lead}, I ${rest}` : `I ${rest}`
+}
+
+/**
+ * At ample notice, why the message comes now: the slot can still go to someone else (DOMAIN.md: give
+ * notice as early as possible). A late message apologises instead.
+ */
+export function earlyOnPurpose(f: Facts): string | undefined {
+  if (f.channel !== 'email' || f.notice !== 'ample') return undefined
+  return f.language === 'id'
+    ? 'Saya menyampaikan hal ini sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
+    : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
+}
+
+/**
+ * An email sent at short or late notice says a call will follow (DOMAIN.md: phone first, then in writing),
+ * without claiming a call that may not have happened.
+ */
+export function callToo(f: Facts): string | undefined {
+  if (f.channel !== 'email' || (f.notice !== 'short' && f.notice !== 'late')) return undefined
+  if (f.language === 'id')
+    return f.officeOpen
+      ? 'Saya juga akan segera menyampaikan hal ini melalui telepon.'
+      : 'Saya juga akan menyampaikan hal ini melalui telepon begitu jam kantor dimulai.'
+  return f.officeOpen ? 'I will also call you shortly.' : 'I will also call you as soon as your office opens.'
+}

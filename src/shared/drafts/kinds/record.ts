@@ -21,8 +21,12 @@ export interface KindText {
   /** What happens next, or the door left open. */
   next?: string | undefined
   thanks: string
-  /** What a voicemail must still carry besides the purpose (the times follow by email, the question…). */
-  voicemail?: string | undefined
+  /**
+   * What a voicemail carries besides who, the purpose, the reason and a short notice's apology: `ask` is
+   * what the kind needs answered or known (the question, the request, where the times will follow) and is
+   * never dropped; `extra` (a written confirmation to follow) goes when room runs out.
+   */
+  voicemail?: { ask?: string | undefined; extra?: string | undefined } | undefined
 }
 
 export type Template = (facts: Facts) => KindText

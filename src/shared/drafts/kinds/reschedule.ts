@@ -1,7 +1,14 @@
 import { noticeApology, reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+import {
+  interviewWithReference,
+  purposeSentence,
+  reachMe,
+  scheduledOn,
+  subjectReference,
+  yours,
+} from './phrases'
 
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
@@ -20,7 +27,7 @@ function indonesian(f: Facts): KindText {
         : {
             ask: some ? 'Berikut beberapa pilihan waktu ketika saya dapat hadir:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila semuanya berhalangan, saya bersedia mengikuti waktu lain yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.`,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila semuanya berhalangan, saya bersedia mengikuti waktu lain yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. ${reachMe(f)}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
@@ -34,7 +41,7 @@ function indonesian(f: Facts): KindText {
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
     thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    voicemail: some ? 'Usulan waktu pengganti juga saya kirimkan melalui email.' : undefined,
+    voicemail: { ask: some ? 'Usulan waktu pengganti juga akan saya kirimkan melalui email.' : undefined },
   }
 }
 
@@ -55,7 +62,7 @@ function english(f: Facts): KindText {
         : {
             ask: some ? 'I could attend at any of these times:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will gladly fit in with a time that suits you.'} Once we agree on a time, I will confirm the details.`,
+            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will gladly fit in with a time that suits you.'} Once we agree on a time, I will confirm the details. ${reachMe(f)}`,
           }
   return {
     subject: `Request to Reschedule Interview – ${f.position}${subjectReference(f)}`,
@@ -72,7 +79,7 @@ function english(f: Facts): KindText {
       f.channel === 'email'
         ? 'Thank you for your understanding and flexibility.'
         : 'Thank you for your understanding.',
-    voicemail: some ? 'I will send some alternative times by email.' : undefined,
+    voicemail: { ask: some ? 'I will email you some alternative times.' : undefined },
   }
 }
 
