@@ -48,6 +48,8 @@ export interface Facts {
   voicemail?: boolean | undefined
   /** Whether the company's office is open now (a call can be made at once). */
   officeOpen: boolean
+  /** Whether it is the weekend where the company is (a chat then apologises for the day). */
+  weekend: boolean
   /** The date alone ("Senin, 7 Desember 2026"), for a thank-you that needs no hour. */
   date: string
   /** The onsite address, when known (email only: never read aloud, never in a chat). */
@@ -170,13 +172,12 @@ export function buildFacts(request: FactsRequest): Facts {
     on:
       channel === 'phone'
         ? `${spokenOn(start, zone, language, heard)}${spokenZone}`
-        : channel === 'whatsapp'
-          ? writtenOn(start, zone, language, heard)
-          : `${language === 'id' ? 'pada' : 'on'} ${writtenWhen(interview.startsAt, zone, language)}`,
+        : writtenOn(start, zone, language, heard),
     voicemailOn: [
       `${spokenOn(start, zone, language, heard, true)}${spokenZone}`,
       spokenOn(start, zone, language, heard, true, false),
     ],
+    weekend: ['6', '7'].includes(format(request.now, 'i', { in: tz(zone) })),
     officeOpen:
       nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays) ===
       request.now,

@@ -28,15 +28,15 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     personal: {
       now: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan',
       brief: 'Ada keperluan pribadi pada jam itu',
-      past: 'Saat itu ada keperluan pribadi yang tidak dapat saya tinggalkan',
+      past: 'Saat itu ada keperluan pribadi yang mendesak',
     },
     'not-a-fit': {
-      now: 'Setelah mempertimbangkan kembali, saya menilai posisi ini kurang sesuai dengan arah karier saya',
-      brief: 'Saya menilai posisi ini kurang sesuai dengan arah karier saya',
+      now: 'Setelah mempertimbangkan kembali, saya menilai peran ini kurang sesuai dengan arah karier saya',
+      brief: 'Peran ini kurang sesuai dengan arah karier saya',
     },
     preparation: {
       now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',
-      brief: 'Saya memerlukan sedikit waktu lagi untuk bersiap',
+      brief: 'Saya perlu sedikit waktu lagi untuk bersiap',
     },
   },
   en: {
@@ -66,7 +66,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     },
     preparation: {
       now: 'I would like a little more time to prepare properly',
-      brief: 'I need a little more time to prepare',
+      brief: 'I need more time to prepare',
     },
   },
 }

@@ -46,12 +46,15 @@ function spokenClock(at: number, zone: string, language: Language): string {
   return minute === 0 ? `${shown} ${suffix}` : `${shown}:${String(minute).padStart(2, '0')} ${suffix}`
 }
 
-/** "Senin, 7 Desember, pukul sepuluh pagi" / "Monday, 7 December, at 10 a.m." */
+/** "hari Senin, tanggal 7 Desember, pukul sepuluh pagi" (as people say it) / "Monday, 7 December, at 10 a.m." */
 export function spokenDateTime(at: number, zone: string, language: Language): string {
-  const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
-  return language === 'id'
-    ? `${day}, ${spokenClock(at, zone, language)}`
-    : `${day}, at ${spokenClock(at, zone, language)}`
+  if (language === 'id') {
+    const weekday = format(at, 'EEEE', { in: tz(zone), locale: idLocale })
+    const date = format(at, 'd MMMM', { in: tz(zone), locale: idLocale })
+    return `hari ${weekday}, tanggal ${date}, ${spokenClock(at, zone, language)}`
+  }
+  const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale: enGB })
+  return `${day}, at ${spokenClock(at, zone, language)}`
 }
 
 /** How the interview's day stands to the day a message is heard or read. */
@@ -87,7 +90,14 @@ export function spokenOn(
     const relation = dayRelation(at, heard, zone)
     const weekday = format(at, 'EEEE', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
     const id = language === 'id'
-    if (relation === 'today') return id ? (at <= heard ? 'tadi' : 'hari ini') : 'today'
+    if (relation === 'today')
+      return id
+        ? at <= heard
+          ? `tadi ${dayPart(Number(format(at, 'H', { in: tz(zone) })))}`
+          : 'hari ini'
+        : at <= heard
+          ? `this ${EN_PART(Number(format(at, 'H', { in: tz(zone) })))}`
+          : 'today'
     if (relation === 'tomorrow') return id ? 'besok' : 'tomorrow'
     if (relation === 'yesterday') return id ? 'kemarin' : 'yesterday'
     if (Math.abs(at - heard) < 6 * DAY_MS) return id ? `hari ${weekday}` : `on ${weekday}`
@@ -97,10 +107,15 @@ export function spokenOn(
   const weekday = format(at, 'EEEE', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
   const near = Math.abs(at - heard) < 6 * DAY_MS
   if (language === 'id') {
-    if (relation === 'today') return `${at <= heard ? 'tadi' : 'hari ini'} ${clock}`
+    if (relation === 'today') {
+      if (at > heard) return `hari ini ${clock}`
+      // Earlier today: "tadi pagi pukul sepuluh".
+      const part = dayPart(Number(format(at, 'H', { in: tz(zone) })))
+      return `tadi ${part} ${clock.replace(` ${part}`, '')}`
+    }
     if (relation === 'tomorrow') return `besok ${clock}`
     if (relation === 'yesterday') return `kemarin ${clock}`
-    return brief && near ? `hari ${weekday} ${clock}` : `pada ${spokenDateTime(at, zone, language)}`
+    return brief && near ? `hari ${weekday} ${clock}` : spokenDateTime(at, zone, language)
   }
   if (relation === 'today')
     return at <= heard
@@ -118,6 +133,9 @@ export function spokenOn(
 export function writtenOn(at: number, zone: string, language: Language, read: number): string {
   const written = writtenWhen(new Date(at).toISOString(), zone, language)
   const relation = dayRelation(at, read, zone)
+  const hour = Number(format(at, 'H', { in: tz(zone) }))
+  if (relation === 'today' && at <= read)
+    return `${language === 'id' ? `tadi ${dayPart(hour)}` : `this ${EN_PART(hour)}`}, ${written}`
   if (relation === 'today') return `${language === 'id' ? 'hari ini' : 'today'}, ${written}`
   if (relation === 'tomorrow') return `${language === 'id' ? 'besok' : 'tomorrow'}, ${written}`
   return `${language === 'id' ? 'pada' : 'on'} ${written}`

@@ -91,13 +91,13 @@ describe('every kind × channel × language × notice × reason × contact', () 
     const opening = purposeLine(body, request)
     const aim: Record<DraftKind, RegExp> = {
       cancel: id ? /membatalkan/ : /cancel/,
-      reschedule: id ? /menjadwalkan ulang|penjadwalan ulang/ : /reschedul/,
+      reschedule: id ? /dijadwalkan ulang/ : /reschedul/,
       decline: id ? /tidak dapat memenuhi/ : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
       apology: id ? /mohon maaf/ : /apologise/,
       'reschedule-refused': id ? /tidak dapat dijadwalkan ulang/ : /cannot be rescheduled/,
-      chase: id ? /menanyakan kabar/ : /follow up/,
+      chase: id ? /menindaklanjuti|tindak lanjut/ : /follow up/,
     }
     expect(opening, body).toMatch(aim[request.kind])
 

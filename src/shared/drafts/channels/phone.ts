@@ -1,5 +1,4 @@
 import type { Facts } from '../facts'
-import { noticeApology } from '../reasons'
 import { KINDS } from '../kinds'
 import type { KindText } from '../kinds/record'
 
@@ -37,16 +36,35 @@ function askForContact(f: Facts): string {
  * briefly), the reason in a few words if one was chosen, the apology a short notice needs, and what the kind
  * needs (the question, the request, where the times follow), then the number said twice, because nobody
  * catches it the first time. The kind's lines are written again for it, without the typed detail. When room
- * runs out, the written follow-up goes first, then the position, then the repeat of the number: never the
- * purpose, the reason, the apology or the ask.
+ * runs out, the written follow-up goes first, then the repeat of the number, then the hour, and the position
+ * last: never the purpose, the reason, the apology or the ask.
  */
 export function voicemail(f: Facts): string {
   const [withClock, dayAlone] = f.voicemailOn
-  return voicemailSaying(f, withClock, false) ?? voicemailSaying(f, dayAlone, true)!
+  const clock = voicemailParts(f, withClock)
+  const day = voicemailParts(f, dayAlone)
+  // From the fullest to the shortest: the follow-up line goes first, then the repeat of the number, then
+  // the hour (the day stays), and only then the position.
+  const tries: [typeof clock, boolean, boolean, boolean][] = [
+    [clock, true, true, true],
+    [clock, true, false, true],
+    [clock, true, false, false],
+    [day, true, false, true],
+    [day, true, false, false],
+    [day, false, false, true],
+  ]
+  for (const [parts, withPosition, withExtra, withRepeat] of tries) {
+    const text = parts(withPosition, withExtra, withRepeat)
+    if (words(text) <= VOICEMAIL_WORDS) return text
+  }
+  return day(false, false, false)
 }
 
-/** The voicemail with the interview's time said one way; undefined when it cannot fit (unless forced). */
-function voicemailSaying(f: Facts, on: string, force: boolean): string | undefined {
+/** The voicemail's sentences with the interview's time said one way, put together on demand. */
+function voicemailParts(
+  f: Facts,
+  on: string,
+): (withPosition: boolean, withExtra: boolean, withRepeat: boolean) => string {
   const id = f.language === 'id'
   const said = KINDS[f.kind].templates[f.language].phone({
     ...f,
@@ -75,13 +93,13 @@ function voicemailSaying(f: Facts, on: string, force: boolean): string | undefin
       ? `Saya ${f.me.name}${withPosition && !named ? `, kandidat posisi ${f.position}` : ''}.`
       : `This is ${f.me.name}${withPosition && !named ? `, a candidate for the ${f.position} position` : ''}.`
   const urgent = f.notice === 'short' || f.notice === 'late'
-  // A short notice's apology in its shortest form: "sangat mendadak", without "yang sebesar-besarnya".
-  const apology = urgent
-    ? noticeApology('short', f.language, true).replace(
-        'mendadak',
-        f.notice === 'late' ? 'sangat mendadak' : 'mendadak',
-      )
-    : undefined
+  // A short notice's apology in its shortest form ("sangat mendadak", without "yang sebesar-besarnya").
+  const late = f.notice === 'late'
+  const apology = !urgent
+    ? undefined
+    : id
+      ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
+      : `I apologise for the ${late ? 'late' : 'short'} notice.`
   const essential = [
     said.purpose,
     said.reason,
@@ -98,19 +116,7 @@ function voicemailSaying(f: Facts, on: string, force: boolean): string | undefin
     ]
       .filter(Boolean)
       .join(' ')
-  const tries: [boolean, boolean, boolean][] = [
-    [true, true, true],
-    [true, false, true],
-    [false, true, true],
-    [false, false, true],
-    [true, false, false],
-  ]
-  for (const [withPosition, withExtra, withRepeat] of tries) {
-    const text = build(withPosition, withExtra, withRepeat)
-    if (words(text) <= VOICEMAIL_WORDS) return text
-  }
-  const shortest = build(false, false, false)
-  return force || words(shortest) <= VOICEMAIL_WORDS ? shortest : undefined
+  return build
 }
 
 /**

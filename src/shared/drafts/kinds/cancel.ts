@@ -21,8 +21,8 @@ function indonesian(f: Facts): KindText {
   // The company sets the schedule: the candidate offers to come at another time, not to reschedule it.
   const door = offersNewTime(f)
     ? spoken
-      ? 'Bila memungkinkan, saya bersedia diwawancarai pada waktu lain.'
-      : `Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
+      ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
+      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
@@ -46,7 +46,7 @@ function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const door = offersNewTime(f)
     ? spoken
-      ? 'If possible, I would be glad to be interviewed at another time.'
+      ? 'If possible, I would still like to interview at another time.'
       : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to fit in with a time that suits you' : ''}.`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {

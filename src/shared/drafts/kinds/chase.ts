@@ -1,6 +1,13 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { purposeSentence, reachMe, scheduledOn, subjectReference, yours } from './phrases'
+import {
+  interviewWithReference,
+  purposeSentence,
+  reachMe,
+  scheduledOn,
+  subjectReference,
+  yours,
+} from './phrases'
 
 // A short, friendly follow-up on a reschedule request that has had no answer: it repeats the times still
 // on offer and leaves room for a time of theirs (seed 000: let the company pick).
@@ -8,23 +15,33 @@ function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      `menanyakan kabar permohonan penjadwalan ulang wawancara ${scheduledOn(f)} yang saya sampaikan sebelumnya`,
-    ),
+    // One "yang" at most: the reference and the date, then "which I sent earlier" (review 3, S12).
+    purpose:
+      f.channel === 'phone' && !f.voicemail
+        ? purposeSentence(
+            f,
+            `menanyakan tindak lanjut permohonan saya untuk menjadwalkan ulang wawancara ${f.on}`,
+          )
+        : purposeSentence(
+            f,
+            `menindaklanjuti permohonan penjadwalan ulang ${interviewWithReference(f)} ${f.on}, yang telah saya kirimkan sebelumnya`,
+            f.voicemail ? 'bermaksud' : 'ingin',
+          ),
     ask:
       f.channel === 'phone'
         ? some
           ? `Saya masih dapat hadir ${f.spokenAlternatives}.`
           : undefined
         : some
-          ? 'Waktu yang saya usulkan masih dapat saya hadiri:'
+          ? 'Saya masih dapat hadir pada waktu yang saya usulkan:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `Apabila waktu lain lebih sesuai bagi ${f.you}, saya akan menyesuaikan diri. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
-        : `Apabila waktu lain lebih sesuai bagi ${f.you ?? 'Bapak/Ibu'}, saya akan menyesuaikan diri.`,
+        ? `Saya memahami ${f.you ? `${f.you} dan tim` : 'tim'} tentu sedang sibuk. Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
+        : f.channel === 'phone'
+          ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.`
+          : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}.`,
     voicemail: { ask: some ? 'Waktu yang saya usulkan masih dapat saya hadiri.' : undefined },
   }
@@ -34,7 +51,10 @@ function english(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
     subject: `Following Up on My Reschedule Request – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(f, `follow up on my request to reschedule the interview ${scheduledOn(f)}`),
+    purpose: purposeSentence(
+      f,
+      `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
+    ),
     ask:
       f.channel === 'phone'
         ? some
@@ -46,8 +66,10 @@ function english(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `If another time would suit you better, I will gladly fit in, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
-        : 'If another time would suit you better, I will gladly fit in.',
+        ? `I appreciate that you must be busy. If another time would suit you better, I am happy to work around your schedule, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
+        : f.channel === 'phone'
+          ? 'Which would suit you best? If another time is easier, I am happy to work around your schedule.'
+          : 'If another time would suit you better, I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
   }

@@ -15,6 +15,13 @@ function how(f: Facts): string {
   return id ? ` di ${place}` : ` at ${place}`
 }
 
+/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
+const soon = (f: Facts): string => {
+  const day = f.voicemailOn[1]
+  if (!/pukul|\d/.test(day)) return day
+  return f.language === 'id' ? 'nanti' : 'then'
+}
+
 /** Ask only for what is still unknown, then what to bring or prepare (DOMAIN.md, Confirm). */
 function questions(f: Facts): string {
   const id = f.language === 'id'
@@ -82,11 +89,18 @@ function indonesian(f: Facts): KindText {
     subject: `Konfirmasi Kehadiran Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      f.channel === 'email'
+        ? `mengonfirmasi bahwa saya akan hadir dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`
+        : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      '',
     ),
     ask: questions(f),
     next: readiness(f),
-    thanks: `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
+    thanks:
+      f.channel === 'phone'
+        ? `Terima kasih atas undangannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
+        : `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
+    voicemail: { ask: 'Jika ada dokumen yang perlu saya bawa, mohon kabari saya.' },
   }
 }
 
@@ -102,7 +116,10 @@ function english(f: Facts): KindText {
     thanks:
       f.channel === 'email'
         ? 'Thank you for the invitation. I look forward to meeting you and learning more about the role.'
-        : 'Thank you for the invitation. I look forward to meeting you.',
+        : f.channel === 'phone'
+          ? `Thank you for the invitation. I look forward to seeing you ${soon(f)}.`
+          : 'Thank you for the invitation. I look forward to meeting you.',
+    voicemail: { ask: 'If I should bring anything, please let me know.' },
   }
 }
 

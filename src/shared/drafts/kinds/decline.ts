@@ -28,13 +28,15 @@ function indonesian(f: Facts): KindText {
       ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari seleksi.`
       : purposeSentence(
           f,
-          `menyampaikan bahwa saya tidak dapat memenuhi undangan ${interviewWithReference(f)} ${onWhen(f)}`,
+          `menyampaikan bahwa saya tidak dapat memenuhi undangan wawancara${f.reference && f.channel === 'email' ? ` nomor ${f.reference}` : ''} ${onWhen(f)}`,
         ),
     reason: f.voicemail
       ? reasonSentence(f.reason, 'id', 'brief')
       : [
           reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-          'Dengan demikian, saya mengundurkan diri dari proses seleksi posisi ini.',
+          spoken
+            ? 'Karena itu, saya mengundurkan diri dari proses seleksi ini.'
+            : 'Oleh karena itu, saya mengundurkan diri dari proses seleksi ini.',
         ]
           .filter(Boolean)
           .join(' '),

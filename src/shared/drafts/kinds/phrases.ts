@@ -11,7 +11,7 @@ export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berken
 
 /** The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). */
 export const courtesy = (f: Facts): string =>
-  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is this a good moment?'
+  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is now a good time to talk?'
 
 /** Who is calling or writing, for which position (and, on the phone, the courtesy that follows). */
 export function introduction(f: Facts): string {
@@ -33,11 +33,18 @@ export function introduction(f: Facts): string {
  * The purpose (DOMAIN.md, Purpose first): who is writing, for which position, then what the message is
  * for — shaped for the channel. `aim` is a verb phrase: "membatalkan wawancara pada …" / "cancel my …".
  */
-export function purposeSentence(f: Facts, aim: string): string {
+export function purposeSentence(
+  f: Facts,
+  aim: string,
+  lead: 'bermaksud' | 'ingin' | '' = 'bermaksud',
+): string {
   if (f.voicemail) return f.language === 'id' ? `Saya menelepon untuk ${aim}.` : `I am calling to ${aim}.`
   if (f.language === 'id') {
-    if (f.channel === 'email') return `${introduction(f)} Melalui email ini, saya bermaksud ${aim}.`
-    if (f.channel === 'whatsapp') return `${introduction(f)} Saya bermaksud ${aim}.`
+    // "bermaksud" for a change (cancel, reschedule); a confirmation simply confirms, a follow-up "ingin".
+    const saya = lead ? `saya ${lead}` : 'saya'
+    if (f.channel === 'email') return `${introduction(f)} Melalui email ini, ${saya} ${aim}.`
+    if (f.channel === 'whatsapp')
+      return `${introduction(f)} ${lead ? `Saya ${lead}` : 'Dengan ini saya'} ${aim}.`
     return `${introduction(f)} Saya menelepon untuk ${aim}.`
   }
   return `${introduction(f)} ${f.channel === 'phone' ? 'I am calling' : 'I am writing'} to ${aim}.`
@@ -49,7 +56,7 @@ export function purposeSentence(f: Facts, aim: string): string {
  */
 export function interviewWithReference(f: Facts): string {
   const written = f.reference && f.channel === 'email'
-  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
+  if (f.language === 'id') return written ? `wawancara nomor undangan ${f.reference}` : 'wawancara'
   return written ? `interview (reference ${f.reference})` : 'interview'
 }
 

@@ -16,32 +16,34 @@ function indonesian(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
-          next: `Waktu mana yang paling sesuai bagi ${f.you ?? 'Anda'}?`,
+          next: `Waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
         }
       : f.channel === 'whatsapp'
         ? {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: 'Mohon dikabari waktu yang sesuai. Detailnya akan saya konfirmasi kembali.',
+            next: `Mohon dikabari waktu yang sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Detailnya akan saya konfirmasi kemudian.`,
           }
         : {
-            ask: some ? 'Berikut beberapa pilihan waktu ketika saya dapat hadir:' : undefined,
+            ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila semuanya berhalangan, saya bersedia mengikuti waktu lain yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. ${reachMe(f)}`,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila tidak ada yang cocok dengan jadwal ${f.you}, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. ${reachMe(f)}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      f.channel === 'email'
-        ? `memohon kesediaan ${f.you} untuk menjadwalkan ulang ${interviewWithReference(f)} ${scheduledOn(f)}`
-        : `memohon penjadwalan ulang wawancara ${scheduledOn(f)}`,
-    ),
+    purpose:
+      f.channel === 'phone' && !f.voicemail
+        ? purposeSentence(f, `menanyakan apakah wawancara ${scheduledOn(f)} dapat dijadwalkan ulang`)
+        : purposeSentence(
+            f,
+            `memohon agar ${interviewWithReference(f)} ${f.on} dapat dijadwalkan ulang`,
+            f.channel === 'whatsapp' ? 'ingin' : 'bermaksud',
+          ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
     thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    voicemail: { ask: some ? 'Usulan waktu pengganti juga akan saya kirimkan melalui email.' : undefined },
+    voicemail: { ask: some ? 'Usulan waktu penggantinya akan saya kirimkan melalui email.' : undefined },
   }
 }
 
@@ -51,13 +53,13 @@ function english(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `I could do ${f.spokenAlternatives}.` : undefined,
-          next: 'Which would suit you best?',
+          next: 'Which suits you best? I will confirm by email.',
         }
       : f.channel === 'whatsapp'
         ? {
             ask: some ? 'I could attend on:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: 'Please let me know which suits you; I will confirm the details once we agree.',
+            next: 'Please let me know which suits you, and I will confirm the details.',
           }
         : {
             ask: some ? 'I could attend at any of these times:' : undefined,

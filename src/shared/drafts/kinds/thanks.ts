@@ -14,9 +14,9 @@ function heldWhen(f: Facts): string {
 function indonesian(f: Facts): KindText {
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const thanksFor = f.voicemail
-    ? `Saya menelepon untuk berterima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
+    ? `Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
     : f.channel === 'phone'
-      ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk berterima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
+      ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
       : `Terima kasih atas waktu yang ${team} luangkan untuk wawancara posisi ${f.position} ${heldWhen(f)}.${f.channel === 'email' ? ` Saya senang dapat mengenal lebih jauh tanggung jawab posisi ini dan cara kerja tim di ${f.company}.` : ''}`
   return {
     subject: `Terima Kasih atas Wawancara – ${f.position}`,
@@ -46,7 +46,9 @@ function english(f: Facts): KindText {
     next:
       f.channel === 'email'
         ? `Our conversation made me even keener to join, and I believe my experience would let me contribute to the team. If you need any further information or documents, I would be happy to provide them. ${reachMe(f, '')}`
-        : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
+        : f.channel === 'phone'
+          ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
+          : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
     thanks:
       f.channel === 'email'
         ? 'I look forward to hearing about the next steps, and whatever the outcome, I hope we can stay in touch. Thank you again for the opportunity.'
