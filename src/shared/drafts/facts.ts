@@ -64,7 +64,7 @@ export interface Facts {
   alternatives: string[]
   /** The same times said simply ("Rabu pukul sepuluh pagi, Kamis pukul dua siang, atau …"). */
   spokenAlternatives: string
-  /** Outside office hours, when to place the call ("Senin pukul 08.00 WIB"). */
+  /** Outside office hours, when to place the call ("pada Senin pukul 08.00 WIB", "hari ini pukul 08.00 WIB"). */
   callAt?: string | undefined
   /** "Selamat pagi" / "Good morning", by the recipient's clock when the message reaches them. */
   greeting: string
@@ -210,8 +210,8 @@ export function buildFacts(request: FactsRequest): Facts {
     callAt:
       heard !== request.now
         ? language === 'id'
-          ? `${format(heard, 'EEEE', { in: tz(zone), locale })} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-          : `${format(heard, 'EEEE', { in: tz(zone), locale })} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
+          ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+          : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
     greeting: greetingAt(hour, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',

@@ -6,12 +6,12 @@ const LABELS = {
   id: {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
-    callAt: (at: string) => `(Kantor sedang tutup: telepon pada ${at}.)`,
+    callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
-    callAt: (at: string) => `(Their office is closed now. Call on ${at}.)`,
+    callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
   },
 }
 
@@ -111,6 +111,8 @@ function voicemailParts(
       greeting,
       who(withPosition),
       ...essential,
+      // With room, a change at ample notice also apologises for the inconvenience.
+      withExtra && !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined,
       withExtra ? said.voicemail?.extra : undefined,
       withRepeat ? `${callback}${again}` : `${callback}.`,
     ]

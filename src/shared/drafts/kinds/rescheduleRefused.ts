@@ -43,7 +43,9 @@ function indonesian(f: Facts): KindText {
           f,
           `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
         ),
-    reason: withdraws(f) ? reasonSentence(f.reason, 'id', f.voicemail ? 'brief' : 'now') : undefined,
+    reason: withdraws(f)
+      ? reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief')
+      : undefined,
     ask,
     next: f.channel === 'email' ? `${staying} ${reachMe(f)}` : undefined,
     thanks: `Terima kasih atas ${yours(f, 'pertimbangan')}.`,
@@ -77,7 +79,9 @@ function english(f: Facts): KindText {
           f,
           `Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
         ),
-    reason: withdraws(f) ? reasonSentence(f.reason, 'en', f.voicemail ? 'brief' : 'now') : undefined,
+    reason: withdraws(f)
+      ? reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief')
+      : undefined,
     ask,
     next: f.channel === 'email' ? `${staying} ${reachMe(f)}` : undefined,
     thanks: 'Thank you for considering my request.',
