@@ -19,7 +19,10 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       brief: 'Pada jam itu jadwal saya bertabrakan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
     },
-    'other-offer': { now: 'Saya telah menerima tawaran kerja dari perusahaan lain' },
+    'other-offer': {
+      now: 'Saya telah menerima tawaran kerja dari perusahaan lain',
+      brief: 'Saya telah menerima tawaran kerja lain',
+    },
     unforeseen: {
       now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
       brief: 'Saya menghadapi kendala yang tidak terduga',
@@ -36,7 +39,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     },
     preparation: {
       now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',
-      brief: 'Saya perlu sedikit waktu lagi untuk bersiap',
+      brief: 'Saya perlu waktu lagi untuk bersiap',
     },
   },
   en: {
@@ -50,7 +53,10 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       brief: 'I have an unavoidable commitment then',
       past: 'I was held up by an unavoidable commitment',
     },
-    'other-offer': { now: 'I have accepted an offer from another company' },
+    'other-offer': {
+      now: 'I have accepted an offer from another company',
+      brief: 'I have accepted another offer',
+    },
     unforeseen: {
       now: 'An unforeseen problem has come up',
       past: 'I was held up by an unexpected problem',

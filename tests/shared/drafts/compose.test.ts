@@ -102,7 +102,10 @@ describe('every kind × channel × language × notice × reason × contact', () 
     expect(opening, body).toMatch(aim[request.kind])
 
     // Length per channel (DOMAIN.md), measured on the body.
-    if (request.channel === 'email') expect(words(body)).toBeLessThanOrEqual(250)
+    if (request.channel === 'email') {
+      expect(words(body), body).toBeGreaterThanOrEqual(120)
+      expect(words(body)).toBeLessThanOrEqual(250)
+    }
     if (request.channel === 'whatsapp') {
       expect([...body].length).toBeLessThanOrEqual(600)
       expect(body).not.toMatch(/Yth\.|Dengan hormat|Hormat saya|Kind regards|https?:|@|Jl\.|Kav\./)
@@ -113,8 +116,17 @@ describe('every kind × channel × language × notice × reason × contact', () 
       expect(words(voicemail)).toBeLessThanOrEqual(50)
       // Nothing read aloud that cannot be: no link, email address or street address.
       expect(body).not.toMatch(/https?:|www\.|@|Jl\.|Kav\./)
-      // The voicemail ends with the number to call back.
+      // The voicemail ends with the number to call back, and keeps who and what it is for.
       expect(voicemail).toMatch(/0812-5555-6666\.$/)
+      expect(voicemail).toMatch(id ? /Saya Andi Pratama[,.]/ : /This is Andi Pratama[,.]/)
+      // The position goes last, and only when the rest leaves no room for it.
+      if (!voicemail.includes('Analis Data')) expect(words(voicemail), voicemail).toBeGreaterThan(42)
+      const spokenAim: Partial<Record<DraftKind, RegExp>> = {
+        decline: id ? /tidak dapat memenuhi/ : /withdraw/,
+        'reschedule-refused': id ? /kabar mengenai wawancara/ : /letting me know about the interview/,
+      }
+      expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])
+      for (const must of voicemailMusts(request)) expect(voicemail, voicemail).toMatch(must)
       // Ask for the contact by name when it is known.
       if (contact.name) expect(script).toMatch(id ? /Apakah saya berbicara dengan/ : /Am I speaking with/)
     }
@@ -134,6 +146,49 @@ describe('every kind × channel × language × notice × reason × contact', () 
     expect(unexpected, body).toEqual([])
   })
 })
+
+/**
+ * What a voicemail may never drop (point 1 of the last review): the reason in a few words when one was
+ * chosen, the apology a short or late notice needs, and what the kind asks for.
+ */
+function voicemailMusts(request: DraftRequest): RegExp[] {
+  const id = request.language === 'id'
+  const musts: RegExp[] = []
+  const notice = noticeOf(request)
+  const category = request.reason?.category
+  if (category === 'illness') musts.push(id ? /sakit/ : /unwell/)
+  if (category === 'family-emergency') musts.push(id ? /darurat/ : /family emergency/)
+  if (category === 'other-offer') musts.push(id ? /tawaran/ : /offer/)
+  if (category === 'schedule-conflict') musts.push(id ? /bertabrakan/ : /commitment/)
+  if (KINDS[request.kind].noticeMatters && (notice === 'short' || notice === 'late'))
+    musts.push(id ? /pemberitahuan yang (?:sangat )?mendadak/ : /(?:short|late) notice/)
+  const asks: Partial<Record<DraftKind, RegExp>> = {
+    apology: id ? /kesempatan wawancara di lain waktu/ : /another chance/,
+    decline: id ? /Terima kasih atas kesempatan/ : /Thank you for the opportunity/,
+    reschedule: id ? /akan saya kirimkan melalui email/ : /email you some alternative times/,
+    confirm: id ? /dokumen yang perlu saya bawa/ : /bring anything/,
+    'reschedule-refused':
+      category === 'other-offer' || category === 'not-a-fit'
+        ? id
+          ? /mengundurkan diri/
+          : /withdraw/
+        : id
+          ? /panggilan video\? Jika tidak, /
+          : /by video at the same time\? If not, /,
+  }
+  const ask = asks[request.kind]
+  if (ask) musts.push(ask)
+  return musts
+}
+
+const noticeOf = (request: DraftRequest) =>
+  request.now === MOMENTS.ample
+    ? 'ample'
+    : request.now === MOMENTS.short
+      ? 'short'
+      : request.now === MOMENTS.late
+        ? 'late'
+        : 'past'
 
 /** The sentence that follows the greeting lines (and, on the phone, the question for the contact). */
 function purposeLine(body: string, request: DraftRequest): string {
@@ -383,5 +438,124 @@ describe('per kind', () => {
     const { body: text } = body('reschedule')
     expect(text).toContain('1. Rabu, 9 Desember pukul 10.00 WIB')
     expect(text).toContain('Setelah waktunya disepakati')
+  })
+})
+
+describe('the interview day said as people say it (calls and chats on the day, the day before)', () => {
+  const draft = (
+    kind: DraftKind,
+    channel: DraftRequest['channel'],
+    language: 'id' | 'en',
+    now: number,
+    interview = sampleInterview(),
+  ) =>
+    composeDraft({
+      interview,
+      settings: sampleSettings({ language }),
+      kind,
+      channel,
+      language,
+      reason: kind === 'apology' ? undefined : { category: 'illness' },
+      alternatives: kind === 'reschedule' ? sampleAlternatives : [],
+      now,
+    })
+
+  it.each<[DraftKind, 'id' | 'en', RegExp]>([
+    ['cancel', 'id', /membatalkan wawancara hari ini pukul sepuluh pagi/],
+    ['cancel', 'en', /cancel my interview today at 10 a\.m\./],
+    ['reschedule', 'id', /wawancara hari ini pukul sepuluh pagi dapat dijadwalkan ulang/],
+    ['reschedule', 'en', /reschedule my interview today at 10 a\.m\./],
+  ])(
+    'a %s call placed on the morning of the interview (%s) says "today", not the date',
+    (kind, language, said) => {
+      const { body, checks } = draft(kind, 'phone', language, MOMENTS.late)
+      const { script, voicemail } = splitPhoneDraft(body, language)
+      expect(script).toMatch(said)
+      expect(body).not.toMatch(/7 (?:Desember|December)/)
+      expect(voicemail).toMatch(language === 'id' ? /hari ini/ : /today/)
+      expect(checks.map((check) => check.code)).not.toContain('date-mismatch')
+    },
+  )
+
+  it.each<['id' | 'en', RegExp]>([
+    ['id', /tidak dapat hadir dalam wawancara tadi pagi pukul sepuluh\./],
+    ['en', /missing the interview this morning at 10 a\.m\./],
+  ])('an apology called the same afternoon (%s) speaks of this morning', (language, said) => {
+    const { body } = draft('apology', 'phone', language, MOMENTS.after)
+    expect(body).toMatch(said)
+    expect(body).not.toMatch(/7 (?:Desember|December)/)
+  })
+
+  it.each<['id' | 'en', RegExp]>([
+    ['id', /membatalkan wawancara besok pukul sepuluh pagi/],
+    ['en', /cancel my interview tomorrow at 10 a\.m\./],
+  ])('a call the day before (%s) says "tomorrow"', (language, said) => {
+    const tuesday = sampleInterview({
+      startsAt: '2026-12-08T03:00:00.000Z',
+      endsAt: '2026-12-08T04:00:00.000Z',
+    })
+    const { body } = draft('cancel', 'phone', language, Date.parse('2026-12-07T02:30:00Z'), tuesday)
+    expect(body).toMatch(said)
+  })
+
+  it.each<['id' | 'en', string]>([
+    ['id', 'hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB'],
+    ['en', 'today, Monday, 7 December 2026 at 10:00 (WIB)'],
+  ])('a WhatsApp on the day (%s) adds "today" and keeps the date once', (language, written) => {
+    const { body } = draft('cancel', 'whatsapp', language, MOMENTS.late)
+    expect(body).toContain(written)
+    expect(body.match(/7 (?:Desember|December)/g)).toHaveLength(1)
+  })
+
+  it('a call planned far ahead still says the full date', () => {
+    const { body } = draft('cancel', 'phone', 'id', MOMENTS.ample)
+    expect(body).toContain('hari Senin, tanggal 7 Desember, pukul sepuluh pagi')
+  })
+})
+
+describe('an email at short or late notice says the call will follow, without claiming it happened', () => {
+  const email = (now: number, language: 'id' | 'en', kind: DraftKind = 'cancel') =>
+    composeDraft({
+      interview: sampleInterview(),
+      settings: sampleSettings({ language }),
+      kind,
+      channel: 'email',
+      language,
+      alternatives: kind === 'reschedule' ? sampleAlternatives : [],
+      now,
+    }).body
+
+  it.each<[string, number, 'id' | 'en', string]>([
+    [
+      'late, before the office opens',
+      MOMENTS.late,
+      'id',
+      'Saya juga akan menyampaikan hal ini melalui telepon begitu jam kantor dimulai.',
+    ],
+    [
+      'late, before the office opens',
+      MOMENTS.late,
+      'en',
+      'I will also call you as soon as your office opens.',
+    ],
+    [
+      'late, office open',
+      Date.parse('2026-12-07T02:00:00Z'),
+      'id',
+      'Saya juga akan segera menyampaikan hal ini melalui telepon.',
+    ],
+    ['late, office open', Date.parse('2026-12-07T02:00:00Z'), 'en', 'I will also call you shortly.'],
+    ['short, at the weekend', MOMENTS.short, 'en', 'I will also call you as soon as your office opens.'],
+  ])('%s (%s)', (_name, now, language, sentence) => {
+    for (const kind of ['cancel', 'reschedule', 'decline'] as const) {
+      const text = email(now, language, kind)
+      expect(text).toContain(sentence)
+      expect(text).not.toMatch(/percakapan telepon|sudah mencoba menghubungi|our call|tried to reach/i)
+    }
+  })
+
+  it('at ample notice, or for a confirmation, no call is mentioned', () => {
+    expect(email(MOMENTS.ample, 'id')).not.toMatch(/telepon/)
+    expect(email(MOMENTS.late, 'en', 'confirm')).not.toMatch(/call you/)
   })
 })

@@ -38,7 +38,7 @@ function indonesian(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `Saya memahami ${f.you ? `${f.you} dan tim` : 'tim'} tentu sedang sibuk. Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
+        ? `Saya memahami ${f.you ? `${f.you} dan tim` : 'tim'} tentu sedang sibuk. Saya menanyakan hal ini agar jadwal pengganti dapat disepakati sebelum waktu wawancara semula. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.' : `Mohon informasikan waktu yang sesuai bagi ${f.you ?? 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.`
           : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
@@ -66,7 +66,7 @@ function english(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `I appreciate that you must be busy. If another time would suit you better, I am happy to work around your schedule, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
+        ? `I appreciate that you must be busy. I am following up so that a new time can be agreed before the original slot. ${some ? 'If another time would suit you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
         : f.channel === 'phone'
           ? 'Which would suit you best? If another time is easier, I am happy to work around your schedule.'
           : 'If another time would suit you better, I am happy to work around your schedule.',

@@ -43,7 +43,7 @@ function indonesian(f: Facts): KindText {
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
     thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    voicemail: { ask: some ? 'Usulan waktu penggantinya akan saya kirimkan melalui email.' : undefined },
+    voicemail: { ask: some ? 'Usulan waktunya akan saya kirimkan melalui email.' : undefined },
   }
 }
 

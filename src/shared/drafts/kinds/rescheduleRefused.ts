@@ -33,7 +33,7 @@ function indonesian(f: Facts): KindText {
       ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.`
       : `${capital(fallback)}.`
   const staying = withdraws(f)
-    ? `Saya menghargai kesempatan yang telah diberikan selama proses seleksi ini. Semoga saya tetap dapat menjalin komunikasi yang baik dengan ${f.you} dan tim.`
+    ? `Saya menghargai kesempatan yang telah diberikan selama proses seleksi ini, dan semoga tim segera menemukan kandidat yang tepat. Semoga saya tetap dapat menjalin komunikasi yang baik dengan ${f.you} dan tim.`
     : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${f.you} dan tim. Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.`
   return {
     subject: `Tanggapan atas Jadwal Wawancara – ${f.position}${subjectReference(f)}`,
@@ -69,7 +69,7 @@ function english(f: Facts): KindText {
       ? 'I will rearrange my plans and join at the original time using the link you sent.'
       : `${capital(fallback)}.`
   const staying = withdraws(f)
-    ? 'I appreciate the opportunity I was given during the selection process, and I hope we can stay in touch.'
+    ? 'I appreciate the opportunity I was given during the selection process, and I wish the team every success in finding the right person. I hope we can stay in touch.'
     : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. Please let me know if there is anything I should prepare for the interview.`
   return {
     subject: `Response on the Interview Schedule – ${f.position}${subjectReference(f)}`,
@@ -84,7 +84,10 @@ function english(f: Facts): KindText {
       : undefined,
     ask,
     next: f.channel === 'email' ? `${staying} ${reachMe(f)}` : undefined,
-    thanks: 'Thank you for considering my request.',
+    thanks:
+      f.channel === 'email' && withdraws(f)
+        ? 'Thank you for considering my request, and for your time throughout the process.'
+        : 'Thank you for considering my request.',
     voicemail: {
       ask: asksForVideo(f)
         ? `Could we hold it by video at the same time? If not, ${spokenFallback}.`
