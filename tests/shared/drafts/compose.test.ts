@@ -50,7 +50,12 @@ for (const kind of DRAFT_KINDS)
                 channel,
                 language,
                 reason,
-                alternatives: kind === 'reschedule' ? sampleAlternatives : [],
+                // A chase repeats the times still on offer, or has none left.
+                alternatives:
+                  kind === 'reschedule' ||
+                  (kind === 'chase' && reason === undefined && contactName === 'title')
+                    ? sampleAlternatives
+                    : [],
                 now,
               },
             ])

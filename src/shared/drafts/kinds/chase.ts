@@ -40,7 +40,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? `Saya memahami ${f.you ? `${f.you} dan tim` : 'tim'} tentu sedang sibuk. Saya menanyakan hal ini agar jadwal pengganti dapat disepakati sebelum waktu wawancara semula. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.' : `Mohon informasikan waktu yang sesuai bagi ${f.you ?? 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
         : f.channel === 'phone'
-          ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.`
+          ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
           : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}.`,
     voicemail: { ask: some ? 'Waktu yang saya usulkan masih dapat saya hadiri.' : undefined },
@@ -68,7 +68,9 @@ function english(f: Facts): KindText {
       f.channel === 'email'
         ? `I appreciate that you must be busy. I am following up so that a new time can be agreed before the original slot. ${some ? 'If another time would suit you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
         : f.channel === 'phone'
-          ? 'Which would suit you best? If another time is easier, I am happy to work around your schedule.'
+          ? some
+            ? 'Which would suit you best?'
+            : 'Which time would suit you? I am happy to work around your schedule.'
           : 'If another time would suit you better, I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
