@@ -65,7 +65,7 @@ export function addressee(contact: Contact, company: string, language: Language)
   if (!name) {
     return {
       letter: 'Dear Hiring Team,',
-      askFor: `someone in recruitment at ${company}`,
+      askFor: 'someone in recruitment',
       you: 'you',
       named: false,
       titled: false,

@@ -43,7 +43,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     },
   },
   en: {
-    illness: { now: 'I am unwell and need to rest', past: 'I was unwell at the time' },
+    illness: { now: 'I am unwell and need to rest', brief: 'I am unwell', past: 'I was unwell at the time' },
     'family-emergency': {
       now: 'A family emergency needs my attention',
       past: 'A family emergency needed my attention at the time',

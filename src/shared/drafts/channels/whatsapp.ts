@@ -13,7 +13,7 @@ export function composeWhatsApp(f: Facts, text: KindText): string {
     ? `${f.greeting}, ${f.to.spoken}.`
     : f.to.named
       ? `${f.greeting}.`
-      : `${f.greeting}, ${f.language === 'id' ? 'Bapak/Ibu Tim Rekrutmen' : 'Hiring Team'}.`
+      : `${f.greeting}, ${f.language === 'id' ? 'Bapak/Ibu' : 'Hiring Team'}.`
   // A chat that arrives at the weekend begins by apologising for the day (a call waits for Monday).
   const weekend = f.weekend
     ? f.language === 'id'
