@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import type { Interview, Mode } from '../model/interview'
 import type { Language, Settings } from '../model/settings'
 import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
-import type { NoticeLevel } from '../schedule/notice'
+import { noticeLevel, type NoticeLevel } from '../schedule/notice'
 import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
@@ -50,6 +50,15 @@ export interface Facts {
   officeOpen: boolean
   /** Whether it is the weekend where the company is (a chat then apologises for the day). */
   weekend: boolean
+  /**
+   * With the office closed, when it opens on another day: "besok pagi" / "pada Senin pagi" ("tomorrow
+   * morning" / "on Monday morning"); undefined when it opens later the same day.
+   */
+  opensOn?: string | undefined
+  /** The interview's weekday alone ("Senin" / "Monday"). */
+  weekday: string
+  /** When a pending reschedule request was sent ("Rabu, 2 Desember" / "Wednesday, 2 December"). */
+  requestedOn?: string | undefined
   /** The date alone ("Senin, 7 Desember 2026"), for a thank-you that needs no hour. */
   date: string
   /** The onsite address, when known (email only: never read aloud, never in a chat). */
@@ -113,6 +122,19 @@ function recipientMoment(
   )
 }
 
+/** The day the office opens, when it is not today: "besok pagi", "pada Senin pagi" / "on Monday morning". */
+function opensOn(opens: number, now: number, zone: string, language: Language): string | undefined {
+  if (dayKey(opens, zone) === dayKey(now, zone)) return undefined
+  const morning = Number(format(opens, 'H', { in: tz(zone) })) < 11
+  const tomorrow = dayKey(opens, zone) === dayKey(now + 86_400_000, zone)
+  if (language === 'id') {
+    const day = tomorrow ? 'besok' : `pada ${format(opens, 'EEEE', { in: tz(zone), locale: idLocale })}`
+    return morning ? `${day} pagi` : day
+  }
+  const day = tomorrow ? 'tomorrow' : `on ${format(opens, 'EEEE', { in: tz(zone), locale: enGB })}`
+  return morning ? `${day} morning` : day
+}
+
 /** A phone number as people say it: national form at home, international abroad. */
 export function spokenPhone(phone: string | undefined, interviewZone: string): string | undefined {
   if (!phone) return undefined
@@ -150,6 +172,8 @@ export function buildFacts(request: FactsRequest): Facts {
   const otherZone = zoneAbbreviation(settings.timeZone, new Date(start)) !== abbreviation
   const spokenZone = otherZone ? (language === 'id' ? ` waktu ${abbreviation}` : ` ${abbreviation}`) : ''
   const starts = request.alternatives.map((slot) => Date.parse(slot.startsAt))
+  const opens = nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays)
+  const requestedAt = interview.reschedule ? Date.parse(interview.reschedule.requestedAt) : undefined
   return {
     kind: request.kind,
     channel,
@@ -178,9 +202,11 @@ export function buildFacts(request: FactsRequest): Facts {
       spokenOn(start, zone, language, heard, true, false),
     ],
     weekend: ['6', '7'].includes(format(request.now, 'i', { in: tz(zone) })),
-    officeOpen:
-      nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays) ===
-      request.now,
+    officeOpen: opens === request.now,
+    opensOn: opensOn(opens, request.now, zone, language),
+    weekday: format(start, 'EEEE', { in: tz(zone), locale }),
+    requestedOn:
+      requestedAt === undefined ? undefined : format(requestedAt, 'EEEE, d MMMM', { in: tz(zone), locale }),
     date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),
     // In English, "Lt. 12" reads as "12th floor"; the rest of the address stays as the invitation wrote it.
     location:
@@ -196,7 +222,11 @@ export function buildFacts(request: FactsRequest): Facts {
     hasMeetingUrl: Boolean(interview.meetingUrl),
     reference: interview.referenceNumber,
     reason: request.reason,
-    notice: request.notice,
+    // A call is made when the office opens: its apology is scaled to the notice left at that moment.
+    notice:
+      channel === 'phone' && heard !== request.now
+        ? noticeLevel(heard, start, settings.noticeHours).level
+        : request.notice,
     // The year is the interview's: the list gives weekday, date and time (and the zone, in writing).
     alternatives: starts.map((at) => {
       const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale })

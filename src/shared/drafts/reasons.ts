@@ -46,11 +46,11 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     illness: { now: 'I am unwell and need to rest', brief: 'I am unwell', past: 'I was unwell at the time' },
     'family-emergency': {
       now: 'A family emergency needs my attention',
-      past: 'A family emergency needed my attention at the time',
+      past: 'I had to deal with a family emergency at the time',
     },
     'schedule-conflict': {
       now: 'Unfortunately, I have an unavoidable commitment at that time',
-      brief: 'I have an unavoidable commitment then',
+      brief: 'I have another commitment at that time',
       past: 'I was held up by an unavoidable commitment',
     },
     'other-offer': {
@@ -63,7 +63,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     },
     personal: {
       now: 'A personal matter needs my attention at that time',
-      brief: 'I have a personal commitment then',
+      brief: 'A personal matter needs my attention',
       past: 'A personal matter kept me away at the time',
     },
     'not-a-fit': {
@@ -114,6 +114,14 @@ export function reasonSentence(
   const base = (tense === 'now' ? undefined : phrases[tense]) ?? phrases.now
   const detail = withDetail && !PRIVATE_REASONS.includes(reason.category) ? cleanDetail(reason.detail) : ''
   if (!detail) return `${base}.`
+  // An unforeseen problem is best told by the problem itself ("Jalan menuju kantor tertutup banjir,
+  // sehingga …"): no "kendala …, yaitu" glue, no colon that cannot be read aloud.
+  if (reason.category === 'unforeseen' && tense !== 'past') {
+    const told = `${detail.charAt(0).toUpperCase()}${detail.slice(1)}`
+    return language === 'id'
+      ? `${told}, sehingga saya tidak dapat hadir sesuai jadwal.`
+      : `${told}, so I cannot attend as planned.`
+  }
   return language === 'id' ? `${base}, yaitu ${detail}.` : `${base}: ${detail}.`
 }
 

@@ -170,16 +170,24 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
   const asks: Partial<Record<DraftKind, RegExp>> = {
     apology: id ? /kesempatan wawancara di lain waktu/ : /another chance/,
     decline: id ? /Terima kasih atas kesempatan/ : /Thank you for the opportunity/,
-    reschedule: id ? /akan saya kirimkan melalui email/ : /email you some alternative times/,
+    // Without a tense: the email may have gone before the call (review 4, G8).
+    reschedule: id
+      ? /Usulan waktu penggantinya saya sampaikan melalui email/
+      : /My email gives three alternative times/,
     confirm: id ? /dokumen yang perlu saya bawa/ : /bring anything/,
     'reschedule-refused':
       category === 'other-offer' || category === 'not-a-fit'
         ? id
           ? /mengundurkan diri/
           : /withdraw/
-        : id
-          ? /panggilan video\? Jika tidak, /
-          : /by video at the same time\? If not, /,
+        : category
+          ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
+            id
+            ? /video atau telepon di jam lain hari itu\? Jika tidak, saya mengundurkan diri/
+            : /by video or phone at another time that day\? If not, I will withdraw/
+          : id
+            ? /lewat video, supaya saya tidak perlu ke kantor\? Jika tidak, /
+            : /by video at the same time, to save the journey\? If not, /,
   }
   const ask = asks[request.kind]
   if (ask) musts.push(ask)

@@ -146,7 +146,7 @@ describe('per kind', () => {
     const onsite = body('reschedule-refused')
     // Attending anyway is said honestly: the candidate rearranges their plans (the earlier reason stands).
     expect(onsite.body).toMatch(
-      /melalui panggilan video\? Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
+      /melalui panggilan video\? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor\. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
     )
     expect(onsite.subject).not.toMatch(/^Re:/)
     const video = body('reschedule-refused', {
@@ -154,13 +154,21 @@ describe('per kind', () => {
     })
     expect(video.body).not.toMatch(/panggilan video\?/)
     expect(video.body).toMatch(/mengikuti wawancara sesuai jadwal semula melalui tautan/)
-    // With a reason the conflict stands: the fallback is to withdraw, said plainly.
+    // With a reason the conflict stands: not video at the same (taken) hour but another hour that day,
+    // and no good-luck wish while still asking (review 4, G6); the fallback is to withdraw.
     const withdrawing = body('reschedule-refused', { reason: { category: 'schedule-conflict' } })
+    expect(withdrawing.body).toContain(
+      'melalui panggilan video atau telepon di jam lain pada hari yang sama?',
+    )
+    expect(withdrawing.body).not.toMatch(/pada (?:waktu|jam) yang sama dapat dilakukan|kandidat yang tepat/)
     expect(withdrawing.body).toContain('Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri')
     // After another offer a video call changes nothing: the reply withdraws without asking.
     const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })
     expect(offer.body).not.toMatch(/panggilan video\?/)
-    expect(offer.body).toContain('Dengan berat hati saya mengundurkan diri dari proses seleksi ini.')
+    expect(offer.body).toContain(
+      'Sementara itu, saya telah menerima tawaran kerja dari perusahaan lain, sehingga dengan berat hati saya mengundurkan diri dari proses seleksi.',
+    )
+    expect(offer.subject).toMatch(/^Pengunduran Diri dari Proses Seleksi – /)
   })
 
   it('a confirmation names the place once: the full address by email, the building alone in a call or chat', () => {
@@ -182,7 +190,7 @@ describe('per kind', () => {
       reason: { category: 'unforeseen', detail: 'jalan menuju kantor ditutup karena banjir.' },
     })
     expect(text).toContain(
-      'Saya menghadapi kendala yang tidak terduga pada waktu tersebut, yaitu jalan menuju kantor ditutup karena banjir.',
+      'Jalan menuju kantor ditutup karena banjir, sehingga saya tidak dapat hadir sesuai jadwal.',
     )
     expect(text).not.toMatch(/\.\)|\.\.|\(/)
     const en = body('cancel', {

@@ -30,7 +30,7 @@ describe('the interview day said as people say it (calls and chats on the day, t
     ['cancel', 'id', /membatalkan wawancara hari ini pukul sepuluh pagi/],
     ['cancel', 'en', /cancel my interview today at 10 a\.m\./],
     ['reschedule', 'id', /wawancara hari ini pukul sepuluh pagi dapat dijadwalkan ulang/],
-    ['reschedule', 'en', /reschedule my interview today at 10 a\.m\./],
+    ['reschedule', 'en', /whether my interview today at 10 a\.m\. could be rescheduled/],
   ])(
     'a %s call placed on the morning of the interview (%s) says "today", not the date',
     (kind, language, said) => {
@@ -97,6 +97,7 @@ describe('an email at short or late notice says the call will follow, without cl
       MOMENTS.late,
       'id',
       'Saya juga akan menyampaikan hal ini melalui telepon begitu jam kantor dimulai.',
+      // 07:30 on the day: the office opens the same morning, so no day is named.
     ],
     [
       'late, before the office opens',
@@ -111,7 +112,14 @@ describe('an email at short or late notice says the call will follow, without cl
       'Saya juga akan segera menyampaikan hal ini melalui telepon.',
     ],
     ['late, office open', Date.parse('2026-12-07T02:00:00Z'), 'en', 'I will also call you shortly.'],
-    ['short, at the weekend', MOMENTS.short, 'en', 'I will also call you as soon as your office opens.'],
+    // Written on Saturday: "as soon as your office opens" would sound like later today (review 4, G8).
+    ['short, at the weekend', MOMENTS.short, 'en', 'I will also call you first thing on Monday morning.'],
+    [
+      'short, at the weekend',
+      MOMENTS.short,
+      'id',
+      'Saya juga akan menyampaikan hal ini melalui telepon pada Senin pagi, begitu jam kantor dimulai.',
+    ],
   ])('%s (%s)', (_name, now, language, sentence) => {
     for (const kind of ['cancel', 'reschedule', 'decline'] as const) {
       const text = email(now, language, kind)

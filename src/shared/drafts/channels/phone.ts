@@ -36,17 +36,18 @@ function askForContact(f: Facts): string {
  * briefly), the reason in a few words if one was chosen, the apology a short notice needs, and what the kind
  * needs (the question, the request, where the times follow), then the number said twice, because nobody
  * catches it the first time. The kind's lines are written again for it, without the typed detail. When room
- * runs out, the written follow-up goes first, then the repeat of the number, then the hour, and the position
+ * runs out, the repeat of the number goes first, then the written follow-up, then the hour, and the position
  * last: never the purpose, the reason, the apology or the ask.
  */
 export function voicemail(f: Facts): string {
   const [withClock, dayAlone] = f.voicemailOn
   const clock = voicemailParts(f, withClock)
   const day = voicemailParts(f, dayAlone)
-  // From the fullest to the shortest: the follow-up line goes first, then the repeat of the number, then
-  // the hour (the day stays), and only then the position.
+  // From the fullest to the shortest: the repeat of the number goes first, then the follow-up line (the
+  // apology and the written confirmation), then the hour (the day stays), and only then the position.
   const tries: [typeof clock, boolean, boolean, boolean][] = [
     [clock, true, true, true],
+    [clock, true, true, false],
     [clock, true, false, true],
     [clock, true, false, false],
     [day, true, false, true],
@@ -78,14 +79,15 @@ function voicemailParts(
       ? `${f.greeting}. ${id ? 'Pesan ini untuk' : 'This message is for'} ${f.to.askFor}.`
       : `${f.greeting}.`
   const number = f.me.spokenPhone ?? (id ? '[nomor telepon Anda]' : '[your phone number]')
-  const callback = KINDS[f.kind].callbackNeeded
+  const callback = KINDS[f.kind].callbackNeeded(f)
     ? id
       ? `Mohon hubungi saya kembali di ${number}`
       : `Please call me back on ${number}`
     : id
       ? `Bila diperlukan, saya dapat dihubungi di ${number}`
-      : `You can reach me on ${number}`
-  const again = id ? `, sekali lagi, ${number}.` : `, again, ${number}.`
+      : `If you need to reach me, my number is ${number}`
+  // The repeat is a sentence of its own, so the listener pauses ("That's …", not a calque of "sekali lagi").
+  const again = id ? `. Sekali lagi, ${number}.` : `. That's ${number}.`
   // A purpose that names the position already (a thank-you) needs the name alone.
   const named = said.purpose.includes(f.position)
   const who = (withPosition: boolean) =>

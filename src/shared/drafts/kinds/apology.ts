@@ -6,7 +6,7 @@ import {
   interviewWithReference,
   introduction,
   purposeSentence,
-  reachMe,
+  belowOrReply,
   scheduledOn,
   subjectReference,
   yours,
@@ -32,7 +32,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`
         : f.channel === 'email'
-          ? `Saya masih sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain, dan saya siap menyesuaikan diri dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan. ${reachMe(f)}`
+          ? `Saya masih sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain, dan saya siap menyesuaikan diri dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan. ${f.you ? `${f.you} dapat menghubungi saya` : 'Saya dapat dihubungi'} kapan saja ${belowOrReply(f)} untuk menentukan waktunya.`
           : `${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
     thanks: `Terima kasih atas ${yours(f, 'pengertian')}.`,
     voicemail: {
@@ -52,13 +52,13 @@ function english(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'en', 'past'),
     apology:
       f.channel === 'phone'
-        ? 'I know you had set aside time for me, and I regret it.'
-        : 'I realise you and your team had set aside time for me, and I sincerely regret it.',
+        ? 'I know you had set aside time for me, and I am truly sorry.'
+        : 'I realise you and your team had set aside time for me, and I am truly sorry to have let you down.',
     next:
       f.channel === 'phone'
         ? 'If possible, I would be grateful for another chance. I will understand whatever you decide.'
         : f.channel === 'email'
-          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time, and I will gladly fit in with whatever time suits you. I would fully understand if it is not possible. ${reachMe(f)}`
+          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time, and I will make myself available at whatever time suits you. I would fully understand if it is not possible. You can reach me at any time ${belowOrReply(f)} to arrange a new time.`
           : 'If it is still possible, I would be grateful for the chance to be interviewed at another time. I would fully understand if it is not.',
     thanks: 'Thank you for your understanding.',
     voicemail: { ask: 'If possible, I would be grateful for another chance.' },
@@ -70,7 +70,7 @@ export const apology: KindRecord = {
   reasons: ['illness', 'family-emergency', 'schedule-conflict', 'unforeseen', 'personal'],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: true,
+  callbackNeeded: () => true,
   needsHeld: 'started',
   fits: (interview, now) =>
     interview.status === 'no-show' ||

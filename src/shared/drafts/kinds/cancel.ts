@@ -2,12 +2,12 @@ import { noticeApology, reasonSentence, STILL_INTERESTED } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
+  belowOrReply,
   confirmByEmail,
   earlyOnPurpose,
   ifWilling,
   interviewWithReference,
   purposeSentence,
-  reachMe,
   scheduledOn,
   subjectReference,
   yours,
@@ -15,6 +15,23 @@ import {
 
 /** After another offer or "not a fit", offering a new time would contradict the message (DOMAIN.md, Cancel). */
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
+
+/**
+ * The letter's last lines of the open door: why it comes early (time to re-plan, not "give the slot to
+ * someone else" while asking for another chance) and the phone for agreeing a new time.
+ */
+function closingLines(f: Facts): string {
+  const id = f.language === 'id'
+  const still = offersNewTime(f)
+  const contact = still
+    ? id
+      ? `Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk membicarakan waktu pengganti.`
+      : `If it is easier to agree a new time by phone, please call me ${belowOrReply(f)}.`
+    : id
+      ? `Bila ada yang perlu dibicarakan, saya dapat dihubungi ${belowOrReply(f)}.`
+      : `If you need to reach me, I am available ${belowOrReply(f)}.`
+  return [earlyOnPurpose(f, still ? 're-plan' : 'free-slot'), contact].filter(Boolean).join(' ')
+}
 
 function indonesian(f: Facts): KindText {
   const spoken = f.channel === 'phone'
@@ -32,7 +49,7 @@ function indonesian(f: Facts): KindText {
     next: spoken
       ? `${door} ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? [door, earlyOnPurpose(f), reachMe(f)].filter(Boolean).join(' ')
+        ? `${door} ${closingLines(f)}`
         : door,
     thanks:
       f.channel === 'email'
@@ -57,7 +74,7 @@ function english(f: Facts): KindText {
     next: spoken
       ? `${door} ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? [door, earlyOnPurpose(f), reachMe(f)].filter(Boolean).join(' ')
+        ? `${door} ${closingLines(f)}`
         : door,
     thanks:
       f.channel === 'email'
@@ -81,7 +98,8 @@ export const cancel: KindRecord = {
   statusAfter: 'cancelled',
   followUps: (channel) => (channel === 'phone' ? ['confirm-in-writing'] : []),
   noticeMatters: true,
-  callbackNeeded: true,
+  // A written confirmation follows: the voicemail leaves the number without asking to be called back.
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'confirmed' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

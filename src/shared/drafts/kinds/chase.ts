@@ -1,9 +1,9 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
+  belowOrReply,
   interviewWithReference,
   purposeSentence,
-  reachMe,
   scheduledOn,
   subjectReference,
   yours,
@@ -15,18 +15,28 @@ function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang – ${f.position}${subjectReference(f)}`,
-    // One "yang" at most: the reference and the date, then "which I sent earlier" (review 3, S12).
+    // The request named with when it went out (in a letter), the interview after it: nothing that reads as
+    // if the interview had been sent (review 4, G9, G14).
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? purposeSentence(
             f,
             `menanyakan tindak lanjut permohonan saya untuk menjadwalkan ulang wawancara ${f.on}`,
           )
-        : purposeSentence(
-            f,
-            `menindaklanjuti permohonan penjadwalan ulang ${interviewWithReference(f)} ${f.on}, yang telah saya kirimkan sebelumnya`,
-            f.voicemail ? 'bermaksud' : 'ingin',
-          ),
+        : f.voicemail
+          ? `Saya menelepon untuk menindaklanjuti permohonan penjadwalan ulang wawancara ${f.on}.`
+          : f.channel === 'email'
+            ? purposeSentence(
+                f,
+                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.on}`,
+                'ingin',
+              )
+            : purposeSentence(
+                f,
+                `menindaklanjuti permohonan yang saya kirimkan sebelumnya untuk menjadwalkan ulang wawancara ${f.on}`,
+                'ingin',
+              ),
+    reason: f.channel === 'email' ? `Saya masih sangat berminat pada posisi ${f.position}.` : undefined,
     ask:
       f.channel === 'phone'
         ? some
@@ -38,12 +48,14 @@ function indonesian(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `Saya memahami ${f.you ? `${f.you} dan tim` : 'tim'} tentu sedang sibuk. Saya menanyakan hal ini agar jadwal pengganti dapat disepakati sebelum waktu wawancara semula. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.' : `Mohon informasikan waktu yang sesuai bagi ${f.you ?? 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. Saya masih sangat berminat pada posisi ${f.position}. ${reachMe(f, 'Apabila lebih mudah dibicarakan melalui telepon')}`
+        ? `Saya memahami ${f.to.titled ? f.you : 'tim'} tentu sedang sibuk. Saya menanyakannya kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai bagi ${f.to.titled ? f.you : 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? f.you : 'tim'} dapat menghubungi saya ${belowOrReply(f)}.`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
           : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
-    thanks: `Terima kasih atas ${yours(f, 'perhatian')}.`,
-    voicemail: { ask: some ? 'Waktu yang saya usulkan masih dapat saya hadiri.' : undefined },
+    thanks: `Terima kasih atas ${yours(f, 'perhatian')}${f.channel === 'email' ? ', dan saya menantikan kabar selanjutnya' : ''}.`,
+    voicemail: {
+      ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
+    },
   }
 }
 
@@ -53,8 +65,11 @@ function english(f: Facts): KindText {
     subject: `Following Up on My Reschedule Request – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
+      f.channel === 'email' && f.requestedOn
+        ? `follow up on my request of ${f.requestedOn} to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`
+        : `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
     ),
+    reason: f.channel === 'email' ? `I remain very interested in the ${f.position} position.` : undefined,
     ask:
       f.channel === 'phone'
         ? some
@@ -66,7 +81,7 @@ function english(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `I appreciate that you must be busy. I am following up so that a new time can be agreed before the original slot. ${some ? 'If another time would suit you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. I remain very interested in the ${f.position} position. ${reachMe(f, 'If it is easier to settle by phone')}`
+        ? `I appreciate that you must be busy. I am following up so that we can agree a new time before ${f.weekday}. ${some ? 'If another time suits you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
         : f.channel === 'phone'
           ? some
             ? 'Which would suit you best?'
@@ -82,7 +97,7 @@ export const chase: KindRecord = {
   reasons: [],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: true,
+  callbackNeeded: () => true,
   fits: (interview, now) =>
     interview.reschedule !== undefined &&
     (interview.status === 'invited' || interview.status === 'confirmed') &&

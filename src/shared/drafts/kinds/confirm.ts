@@ -1,6 +1,6 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, reachMe, scheduledOn, subjectReference } from './phrases'
+import { interviewWithReference, purposeSentence, scheduledOn, subjectReference } from './phrases'
 
 /**
  * Where or how the interview takes place, said once: the full address in an email, the building alone on
@@ -69,18 +69,18 @@ function readiness(f: Facts): string | undefined {
         : 'I will arrive a little early so that we can start on time.'
       : f.mode === 'video'
         ? id
-          ? 'Saya akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.'
-          : 'I will join a few minutes early, with my connection and equipment checked.'
+          ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
+          : `${f.hasMeetingUrl ? 'I have the meeting link from your invitation and will' : 'I will'} join a few minutes early, with my connection and equipment checked.`
         : id
           ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
           : 'At that time I will be somewhere quiet and ready to take your call.'
   const cv = id
     ? 'Bila diperlukan, saya dapat mengirimkan CV terbaru sebelum wawancara.'
     : 'I would be happy to send an updated CV beforehand if that would help.'
-  const reach = reachMe(
-    f,
-    id ? 'Apabila ada perubahan jadwal atau hal lain yang perlu saya ketahui' : 'If anything changes',
-  )
+  // The number is under the signature: the line says how, not the number again.
+  const reach = id
+    ? `Apabila ada perubahan jadwal, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
+    : 'If anything changes, please reply to this email or call me.'
   return `${ready} ${cv} ${reach}`
 }
 
@@ -90,7 +90,7 @@ function indonesian(f: Facts): KindText {
     purpose: purposeSentence(
       f,
       f.channel === 'email'
-        ? `mengonfirmasi bahwa saya akan hadir dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`
+        ? `mengonfirmasi bahwa saya akan ${f.mode === 'onsite' ? 'hadir dalam' : 'mengikuti'} ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`
         : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
       '',
     ),
@@ -109,7 +109,9 @@ function english(f: Facts): KindText {
     subject: `Interview Confirmation – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      f.mode === 'video'
+        ? `confirm that I will join the video ${interviewWithReference(f)} ${scheduledOn(f)}`
+        : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
     ask: questions(f),
     next: readiness(f),
@@ -129,7 +131,7 @@ export const confirm: KindRecord = {
   statusAfter: 'confirmed',
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -7,9 +7,8 @@ import {
   interviewWithReference,
   onWhen,
   purposeSentence,
-  reachMe,
   subjectReference,
-  yours,
+  updatedCv,
 } from './phrases'
 
 /** Only a reply close to the date needs to apologise for its timing. */
@@ -25,7 +24,7 @@ function indonesian(f: Facts): KindText {
     subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
     purpose: f.voicemail
-      ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari seleksi.`
+      ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari proses seleksi.`
       : purposeSentence(
           f,
           `menyampaikan bahwa saya tidak dapat memenuhi undangan wawancara${f.reference && f.channel === 'email' ? ` nomor ${f.reference}` : ''} ${onWhen(f)}`,
@@ -47,7 +46,7 @@ function indonesian(f: Facts): KindText {
         ? [
             `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`,
             earlyOnPurpose(f),
-            reachMe(f),
+            updatedCv(f, 'lowongan lain di kemudian hari'),
           ]
             .filter(Boolean)
             .join(' ')
@@ -57,7 +56,9 @@ function indonesian(f: Facts): KindText {
       : f.channel === 'email'
         ? `Terima kasih atas undangan dan kesempatan yang telah ${f.you} berikan. Semoga proses seleksi untuk posisi ini berjalan lancar.`
         : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
-    voicemail: { ask: `Terima kasih atas ${yours(f, 'kesempatan')}.` },
+    voicemail: {
+      ask: `Terima kasih atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+    },
   }
 }
 
@@ -66,7 +67,7 @@ function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const door = notFit
     ? `I would be glad to be considered for other roles at ${f.company} that are closer to my career goals.`
-    : `I would welcome the chance to be considered for future openings at ${f.company}.`
+    : `I would welcome the chance to be considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}.`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
@@ -80,7 +81,11 @@ function english(f: Facts): KindText {
     next: spoken
       ? `I hope our paths cross again. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? [`I appreciate the time you spent reviewing my application. ${door}`, earlyOnPurpose(f), reachMe(f)]
+        ? [
+            `I appreciate the time you spent reviewing my application. ${door}`,
+            earlyOnPurpose(f),
+            updatedCv(f, 'kesempatan lain'),
+          ]
             .filter(Boolean)
             .join(' ')
         : door,
@@ -98,7 +103,7 @@ export const decline: KindRecord = {
   statusAfter: 'declined',
   followUps: () => [],
   noticeMatters: true,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

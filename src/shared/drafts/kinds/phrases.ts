@@ -74,7 +74,7 @@ export const scheduledOn = (f: Facts): string =>
 export const confirmByEmail = (f: Facts): string =>
   f.language === 'id'
     ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
-    : 'I will confirm this by email.'
+    : 'I will also send you a short email to confirm.'
 
 /**
  * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter
@@ -94,15 +94,38 @@ export function reachMe(f: Facts, when?: string): string {
 }
 
 /**
- * At ample notice, why the message comes now: the slot can still go to someone else (DOMAIN.md: give
- * notice as early as possible). A late message apologises instead.
+ * At ample notice, why the message comes now (DOMAIN.md: give notice as early as possible). A decline frees
+ * the slot for someone else; a cancellation that still asks for another chance leaves them time to re-plan
+ * (it must not sound like stepping aside). A late message apologises instead.
  */
-export function earlyOnPurpose(f: Facts): string | undefined {
+export function earlyOnPurpose(f: Facts, why: 'free-slot' | 're-plan' = 'free-slot'): string | undefined {
   if (f.channel !== 'email' || f.notice !== 'ample') return undefined
+  if (why === 're-plan')
+    return f.language === 'id'
+      ? `Saya sengaja memberi kabar sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
+      : 'I wanted to let you know as early as possible, so that you have time to re-plan the slot.'
   return f.language === 'id'
     ? 'Saya menyampaikan hal ini sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
     : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
 }
+
+/**
+ * The closing offer of an updated CV (a decline or a withdrawal, DOMAIN.md: optionally offer an updated CV).
+ */
+export const updatedCv = (f: Facts, what: 'lowongan lain di kemudian hari' | 'kesempatan lain'): string =>
+  f.language === 'id'
+    ? `Apabila ${f.you ?? 'tim'} ingin menyimpan data saya untuk ${what}, saya dengan senang hati akan mengirimkan CV terbaru.`
+    : 'If you would like to keep my details on file for future roles, I would be glad to send an updated CV.'
+
+/** "… di nomor di bawah ini" only when a number is printed below; otherwise "dengan membalas email ini". */
+export const belowOrReply = (f: Facts): string =>
+  f.language === 'id'
+    ? f.me.phone
+      ? 'di nomor di bawah ini'
+      : 'dengan membalas email ini'
+    : f.me.phone
+      ? 'on the number below'
+      : 'by replying to this email'
 
 /**
  * An email sent at short or late notice says a call will follow (DOMAIN.md: phone first, then in writing),
@@ -113,6 +136,9 @@ export function callToo(f: Facts): string | undefined {
   if (f.language === 'id')
     return f.officeOpen
       ? 'Saya juga akan segera menyampaikan hal ini melalui telepon.'
-      : 'Saya juga akan menyampaikan hal ini melalui telepon begitu jam kantor dimulai.'
-  return f.officeOpen ? 'I will also call you shortly.' : 'I will also call you as soon as your office opens.'
+      : `Saya juga akan menyampaikan hal ini melalui telepon ${f.opensOn ? `${f.opensOn}, ` : ''}begitu jam kantor dimulai.`
+  if (f.officeOpen) return 'I will also call you shortly.'
+  return f.opensOn
+    ? `I will also call you ${f.opensOn.endsWith('morning') ? `first thing ${f.opensOn}` : f.opensOn}.`
+    : 'I will also call you as soon as your office opens.'
 }

@@ -42,8 +42,11 @@ export interface KindRecord {
   followUps: (channel: DraftChannel) => TaskKind[]
   /** Whether the notice the company gets matters (a change does; a confirmation or thanks does not). */
   noticeMatters: boolean
-  /** Whether the voicemail asks to be called back (an answer is needed) or only leaves the number. */
-  callbackNeeded: boolean
+  /**
+   * Whether the voicemail asks to be called back (the company must answer: a question, a request) or only
+   * leaves the number (a cancellation, a withdrawal, "I will attend as planned").
+   */
+  callbackNeeded: (facts: Facts) => boolean
   /** Flag a draft written before the interview has: 'started' (an apology) or 'ended' (a thank-you). */
   needsHeld?: 'started' | 'ended'
   /** Whether the message fits this interview now (the buttons on an interview). */

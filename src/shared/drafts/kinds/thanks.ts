@@ -25,12 +25,14 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Setelah mendengar penjelasan tadi, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, silakan kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
         : f.channel === 'email'
-          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman dan keterampilan saya dapat memberi kontribusi yang berarti bagi tim. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya. ${reachMe(f, '')}`
+          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya. ${reachMe(f, '')}`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
     thanks:
       f.channel === 'email'
         ? `Saya menantikan kabar mengenai tahap selanjutnya, dan apa pun hasilnya, saya berharap dapat tetap terhubung dengan ${f.you ? `${f.you} dan tim` : 'tim'}. Sekali lagi, terima kasih atas kesempatan ini.`
-        : 'Saya menantikan kabar mengenai tahap selanjutnya.',
+        : f.channel === 'phone'
+          ? `Saya menantikan kabar mengenai tahap selanjutnya. Sekali lagi terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${f.greeting}.`
+          : 'Saya menantikan kabar mengenai tahap selanjutnya.',
   }
 }
 
@@ -45,14 +47,16 @@ function english(f: Facts): KindText {
     purpose: thanksFor,
     next:
       f.channel === 'email'
-        ? `Our conversation made me even keener to join, and I believe my experience would let me contribute to the team. If you need any further information or documents, I would be happy to provide them. ${reachMe(f, '')}`
+        ? `Our conversation made me even keener to join, and I am confident my experience would be useful to your team. If you need any further information or documents, I would be happy to provide them. ${reachMe(f, '')}`
         : f.channel === 'phone'
           ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
           : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
     thanks:
       f.channel === 'email'
         ? 'I look forward to hearing about the next steps, and whatever the outcome, I hope we can stay in touch. Thank you again for the opportunity.'
-        : 'I look forward to hearing about the next steps.',
+        : f.channel === 'phone'
+          ? `I look forward to hearing about the next steps. Thank you again, and have a ${f.greeting.replace(/^Good /, 'good ')}.`
+          : 'I look forward to hearing about the next steps.',
   }
 }
 
@@ -61,7 +65,7 @@ export const thanks: KindRecord = {
   reasons: [],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   needsHeld: 'ended',
   fits: (interview, now) =>
     interview.status === 'completed' ||
