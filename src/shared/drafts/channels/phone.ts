@@ -85,7 +85,7 @@ function voicemailParts(
       : `Please call me back on ${number}`
     : id
       ? `Bila diperlukan, saya dapat dihubungi di ${number}`
-      : `If you need to reach me, my number is ${number}`
+      : `You can reach me on ${number}`
   // The repeat is a sentence of its own, so the listener pauses ("That's …", not a calque of "sekali lagi").
   const again = id ? `. Sekali lagi, ${number}.` : `. That's ${number}.`
   // A purpose that names the position already (a thank-you) needs the name alone.

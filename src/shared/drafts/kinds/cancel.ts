@@ -17,6 +17,33 @@ import {
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
 /**
+ * An unforeseen problem on the day of an onsite interview (a flooded road, a breakdown) usually stops the
+ * journey, not the talk: the message offers to join by video at the same hour (review 4, G12).
+ */
+const videoInstead = (f: Facts) =>
+  f.mode === 'onsite' && f.reason?.category === 'unforeseen' && f.notice === 'late'
+
+/**
+ * A chat offering video keeps to one sentence of the open door (the ~600-character limit); a call offering
+ * it leaves the other time for later (the script stays under ~90 words).
+ */
+const short = (f: Facts) => videoInstead(f) && f.channel === 'whatsapp'
+
+function videoOffer(f: Facts): string | undefined {
+  if (!videoInstead(f)) return undefined
+  const id = f.language === 'id'
+  if (f.voicemail)
+    return id ? 'Bila memungkinkan, saya dapat mengikutinya melalui video.' : 'I could join by video instead.'
+  if (f.channel === 'phone')
+    return id
+      ? 'Kalau memungkinkan, saya bisa ikut wawancara lewat video di jam yang sama.'
+      : 'I could join by video instead, if that helps.'
+  return id
+    ? 'Apabila memungkinkan, saya dapat mengikuti wawancara pada jam yang sama melalui panggilan video.'
+    : 'If it helps, I could join the interview by video at the same time instead.'
+}
+
+/**
  * The letter's last lines of the open door: why it comes early (time to re-plan, not "give the slot to
  * someone else" while asking for another chance) and the phone for agreeing a new time.
  */
@@ -39,23 +66,28 @@ function indonesian(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
-      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
+      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain.${short(f) ? '' : ` ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`}`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
-    next: spoken
-      ? `${door} ${confirmByEmail(f)}`
-      : f.channel === 'email'
-        ? `${door} ${closingLines(f)}`
-        : door,
+    next: [
+      videoOffer(f),
+      spoken
+        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
+        : f.channel === 'email'
+          ? `${door} ${closingLines(f)}`
+          : door,
+    ]
+      .filter(Boolean)
+      .join(' '),
     thanks:
       f.channel === 'email'
         ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
         : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: { extra: confirmByEmail(f) },
+    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
   }
 }
 
@@ -64,23 +96,28 @@ function english(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'If possible, I would still like to interview at another time.'
-      : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to fit in with a time that suits you' : ''}.`
+      : `I remain interested in the position and would welcome the chance to interview at another time.${short(f) ? '' : ` I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to make myself available at a time that suits you' : ''}.`}`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {
     subject: `Cancellation of Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `cancel my ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
-    next: spoken
-      ? `${door} ${confirmByEmail(f)}`
-      : f.channel === 'email'
-        ? `${door} ${closingLines(f)}`
-        : door,
+    next: [
+      videoOffer(f),
+      spoken
+        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
+        : f.channel === 'email'
+          ? `${door} ${closingLines(f)}`
+          : door,
+    ]
+      .filter(Boolean)
+      .join(' '),
     thanks:
       f.channel === 'email'
         ? `I appreciate the chance to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
         : 'Thank you for your time and understanding.',
-    voicemail: { extra: confirmByEmail(f) },
+    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
   }
 }
 

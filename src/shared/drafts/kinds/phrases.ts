@@ -74,7 +74,9 @@ export const scheduledOn = (f: Facts): string =>
 export const confirmByEmail = (f: Facts): string =>
   f.language === 'id'
     ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
-    : 'I will also send you a short email to confirm.'
+    : f.voicemail
+      ? 'I will confirm by email.'
+      : 'I will also send you a short email to confirm.'
 
 /**
  * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter
