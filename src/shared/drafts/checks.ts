@@ -138,7 +138,12 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   const tooLong = lengthProblem(body, channel, input.language)
   if (tooLong)
     found.push(['too-long', tooLong.count > tooLong.warnAbove ? 'warning' : 'info', tooLong.params])
-  const extra = channel === 'phone' ? [callAt] : []
+  // Besides the interview and the proposed times, a text may name when to call and when a pending
+  // reschedule request was sent (a follow-up says so).
+  const extra = [
+    ...(channel === 'phone' ? [callAt] : []),
+    ...(interview.reschedule ? [Date.parse(interview.reschedule.requestedAt)] : []),
+  ]
   // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.
   const readAt = channel === 'phone' ? callAt : now
   for (const finding of dateFindings(text, interview, input.alternatives, readAt, extra)) {

@@ -33,6 +33,10 @@ describe('the fourth HR review', () => {
             now: kind === 'apology' ? MOMENTS.after : MOMENTS.ample,
           }).body,
       )
+      // A video interview with its link: the refused reply and the confirmation keep the floor too.
+      const video = sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/1' })
+      for (const kind of ['reschedule-refused', 'confirm'] as const)
+        bodies.push(draft({ kind, language, interview: video }).body)
       for (const body of bodies) {
         expect(body).not.toMatch(/perlu dikonfirmasi|needs confirming/)
         expect(words(body)).toBeGreaterThanOrEqual(120)
@@ -114,6 +118,8 @@ describe('the fourth HR review', () => {
       now: MOMENTS.ample + 3600_000,
     })
     expect(en.body).toContain('my request of Monday, 30 November')
+    // The request's own date is a date the text may name: no date-mismatch check.
+    expect([...id.checks, ...en.checks].map((check) => check.code)).not.toContain('date-mismatch')
   })
 
   it('a flooded road on the day offers video at the same hour, within every channel limit', () => {

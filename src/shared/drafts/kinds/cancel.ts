@@ -38,6 +38,10 @@ function videoOffer(f: Facts): string | undefined {
     return id
       ? 'Kalau memungkinkan, saya bisa ikut wawancara lewat video di jam yang sama.'
       : 'I could join by video instead, if that helps.'
+  if (f.channel === 'whatsapp')
+    return id
+      ? 'Bila memungkinkan, saya dapat mengikuti wawancara melalui video pada jam yang sama.'
+      : 'If it helps, I could join the interview by video at the same time instead.'
   return id
     ? 'Apabila memungkinkan, saya dapat mengikuti wawancara pada jam yang sama melalui panggilan video.'
     : 'If it helps, I could join the interview by video at the same time instead.'

@@ -80,7 +80,7 @@ function readiness(f: Facts): string | undefined {
   // The number is under the signature: the line says how, not the number again.
   const reach = id
     ? `Apabila ada perubahan jadwal, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
-    : 'If anything changes, please reply to this email or call me.'
+    : `If anything changes, please reply to this email${f.me.phone ? ' or call me on the number below' : ''}.`
   return `${ready} ${cv} ${reach}`
 }
 

@@ -78,7 +78,7 @@ function indonesian(f: Facts): KindText {
       ? `Apa pun keputusan ${f.you ?? 'tim'}, saya berterima kasih atas kesempatan yang telah diberikan dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}. Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.`
       : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${team}. ${
           byLink(f)
-            ? 'Saya sudah memeriksa tautan tersebut dan akan bergabung beberapa menit lebih awal, setelah memastikan koneksi dan perangkat saya siap.'
+            ? 'Saya sudah memeriksa tautan tersebut dan akan bergabung beberapa menit lebih awal, setelah memastikan koneksi dan perangkat saya siap. Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.'
             : `Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.${asksForVideo(f) ? ' Bila lebih mudah, wawancara melalui telepon pada jam yang sama juga dapat saya ikuti.' : ''}`
         }`
   return {
@@ -132,7 +132,7 @@ function english(f: Facts): KindText {
       ? `Whatever you decide, thank you for the opportunity you have given me so far, and I hope we can stay in touch. If it is easier to settle the time by phone, please call me ${belowOrReply(f)}.`
       : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. ${
           byLink(f)
-            ? 'I have checked the link and will join a few minutes early, with my connection and equipment tested.'
+            ? 'I have checked the link and will join a few minutes early, with my connection and equipment tested. Please let me know if there is anything I should prepare for the interview.'
             : `Please let me know if there is anything I should prepare for the interview.${asksForVideo(f) ? ' A phone interview at the same time would also work for me.' : ''}`
         }`
   return {
