@@ -128,7 +128,9 @@ describe('every kind × channel × language × notice × reason × contact', () 
       if (!voicemail.includes('Analis Data')) expect(words(voicemail), voicemail).toBeGreaterThan(42)
       const spokenAim: Partial<Record<DraftKind, RegExp>> = {
         decline: id ? /tidak dapat memenuhi/ : /withdraw/,
-        'reschedule-refused': id ? /kabar mengenai wawancara/ : /letting me know about the interview/,
+        'reschedule-refused': id
+          ? /kabar mengenai wawancara/
+          : /Thank you for your update on (?:\w+'s interview|the interview)/,
       }
       expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])
       for (const must of voicemailMusts(request)) expect(voicemail, voicemail).toMatch(must)
@@ -184,7 +186,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
             ? /video atau telepon di jam lain hari itu\? Jika tidak, saya mengundurkan diri/
-            : /by video or phone at another time that day\? If not, I will withdraw/
+            : /by video or phone later that day\? If not, I will withdraw/
           : id
             ? /lewat video, supaya saya tidak perlu ke kantor\? Jika tidak, /
             : /by video at the same time, to save the journey\? If not, /,

@@ -112,6 +112,12 @@ function indonesian(f: Facts): KindText {
   }
 }
 
+/** "on Monday" → "Monday's interview", "today" → "today's interview"; a dated day keeps "the interview on …". */
+const whose = (on: string): string => {
+  const day = on.replace(/^on /, '')
+  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
+}
+
 function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
@@ -138,7 +144,7 @@ function english(f: Facts): KindText {
   return {
     subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
-      ? `Thank you for letting me know about the interview ${onWhen(f)}.`
+      ? `Thank you for your update on ${whose(onWhen(f))}.`
       : after(
           f,
           `Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
@@ -154,7 +160,7 @@ function english(f: Facts): KindText {
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'As I cannot move my other commitment, could we speak by video or phone at another time that day? If not, I will withdraw.'
+          ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will withdraw.'
           : 'Could we hold it by video at the same time, to save the journey? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'
