@@ -153,7 +153,7 @@ export function noticeApology(notice: NoticeLevel, language: Language, brief = f
       ],
       late: [
         'I am very sorry for the late notice and for any inconvenience this causes.',
-        'My apologies for the late notice.',
+        'I am very sorry for the late notice.',
       ],
     },
   }

@@ -101,7 +101,9 @@ function voicemailParts(
     ? undefined
     : id
       ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
-      : `I apologise for the ${late ? 'late' : 'short'} notice.`
+      : late
+        ? 'I am very sorry for the late notice.'
+        : 'I apologise for the short notice.'
   const essential = [
     said.purpose,
     said.reason,
