@@ -124,6 +124,7 @@ export function checkDraftText(
     alternatives,
     proposed: proposedWithProblems(alternatives, context),
     reason: input.reason?.category,
+    reasonDetail: input.reason?.detail,
     now,
     isHoliday: context.isHoliday,
   })

@@ -24,13 +24,7 @@ const EN_TITLE: Record<ContactTitle, string> = { mr: 'Mr', ms: 'Ms' }
  * How to address the contact. A title typed into an old record's name ("Pak Hendra") is read as a title, so
  * nothing is ever doubled; an unknown title is never guessed, and never becomes "Bapak/Ibu <name>".
  */
-export function addressee(
-  contact: Contact,
-  company: string,
-  language: Language,
-  /** Many Indonesians have no family name: in English they are addressed by the full or given name. */
-  indonesian = false,
-): Addressee {
+export function addressee(contact: Contact, company: string, language: Language): Addressee {
   const read = contact.name ? readHonorific(contact.name) : undefined
   const name = read?.name || undefined
   const title = contact.title ?? read?.title
@@ -71,7 +65,7 @@ export function addressee(
   if (!name) {
     return {
       letter: 'Dear Hiring Team,',
-      askFor: `someone in the hiring team at ${company}`,
+      askFor: 'someone in recruitment',
       you: 'you',
       named: false,
       titled: false,
@@ -81,17 +75,7 @@ export function addressee(
     return { letter: `Dear ${name},`, spoken: name, askFor: name, you: 'you', named: true, titled: false }
   }
   const honorific = EN_TITLE[title]
-  if (indonesian) {
-    return {
-      letter: `Dear ${honorific} ${name},`,
-      spoken: `${honorific} ${first}`,
-      askFor: `${honorific} ${name}`,
-      you: 'you',
-      named: true,
-      titled: true,
-    }
-  }
-  // Elsewhere English uses the family name after a title: "Ms Clarke".
+  // English puts the title before the last word of the name ("Ms Wulandari"); a one-word name is used whole.
   const formal = `${honorific} ${last}`
   return { letter: `Dear ${formal},`, spoken: formal, askFor: formal, you: 'you', named: true, titled: true }
 }

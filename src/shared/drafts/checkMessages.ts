@@ -67,6 +67,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'You are still interested: asking to reschedule, with a few new times, may suit better than cancelling.',
     'thanks-in-writing': () =>
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
+    'detail-left-out': (p) =>
+      `Your note on the reason (“${p.detail}”) is not in the message: health, family and personal matters stay private, and a short reason is enough. Add it yourself if you want them to know.`,
   },
   id: {
     empty: () => 'Pesannya masih kosong.',
@@ -102,6 +104,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'Anda masih berminat: memohon jadwal ulang dengan beberapa usulan waktu mungkin lebih tepat daripada membatalkan.',
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
+    'detail-left-out': (p) =>
+      `Keterangan alasan Anda (“${p.detail}”) tidak dicantumkan dalam pesan: urusan kesehatan, keluarga, dan pribadi cukup disampaikan singkat tanpa rincian. Tambahkan sendiri bila Anda ingin mereka mengetahuinya.`,
   },
 }
 

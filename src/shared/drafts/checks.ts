@@ -9,7 +9,7 @@ import { dateFindings } from './checkDates'
 import { checkMessage } from './checkMessages'
 import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords } from './checkWording'
 import { KINDS } from './kinds'
-import { STILL_INTERESTED } from './reasons'
+import { cleanDetail, PRIVATE_REASONS, STILL_INTERESTED } from './reasons'
 import type {
   Alternative,
   CheckCode,
@@ -42,6 +42,8 @@ export interface CheckInput {
   proposed: readonly ProposedTime[]
   /** The reason chosen in the composer, when known (the edited text alone does not say it). */
   reason?: ReasonCategory | undefined
+  /** The detail typed for that reason, when any. */
+  reasonDetail?: string | undefined
   now: number
   isHoliday?: HolidayCheck | undefined
 }
@@ -101,6 +103,15 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   if (!hasThanks(text)) found.push(['no-thanks', 'warning'])
 
   if (kind === 'thanks' && channel === 'phone') found.push(['thanks-in-writing', 'info'])
+  // A private detail is left out of the drafts (DOMAIN.md: no private detail): say so while it is missing.
+  const detail = cleanDetail(input.reasonDetail)
+  if (
+    detail &&
+    input.reason &&
+    PRIVATE_REASONS.includes(input.reason) &&
+    !text.toLowerCase().includes(detail.toLowerCase())
+  )
+    found.push(['detail-left-out', 'info', { detail }])
   if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
     found.push(['offer-reschedule', 'info'])
   if (record.needsHeld) {
@@ -127,8 +138,15 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   const tooLong = lengthProblem(body, channel, input.language)
   if (tooLong)
     found.push(['too-long', tooLong.count > tooLong.warnAbove ? 'warning' : 'info', tooLong.params])
-  const extra = channel === 'phone' ? [callAt] : []
-  for (const finding of dateFindings(text, interview, input.alternatives, now, extra)) {
+  // Besides the interview and the proposed times, a text may name when to call and when a pending
+  // reschedule request was sent (a follow-up says so).
+  const extra = [
+    ...(channel === 'phone' ? [callAt] : []),
+    ...(interview.reschedule ? [Date.parse(interview.reschedule.requestedAt)] : []),
+  ]
+  // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.
+  const readAt = channel === 'phone' ? callAt : now
+  for (const finding of dateFindings(text, interview, input.alternatives, readAt, extra)) {
     found.push([finding.code, finding.code === 'wrong-weekday' ? 'danger' : 'warning', finding.params])
   }
   return done()

@@ -59,6 +59,7 @@ export function composeDraft(request: DraftRequest): Draft {
     alternatives: request.alternatives,
     proposed: request.proposed ?? [],
     reason: request.reason?.category,
+    reasonDetail: request.reason?.detail,
     now,
     isHoliday: request.isHoliday,
   })

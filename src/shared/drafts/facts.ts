@@ -6,11 +6,11 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import type { Interview, Mode } from '../model/interview'
 import type { Language, Settings } from '../model/settings'
 import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
-import type { NoticeLevel } from '../schedule/notice'
-import { dayKey, INDONESIAN_ZONES, zoneAbbreviation } from '../time'
+import { noticeLevel, type NoticeLevel } from '../schedule/notice'
+import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
-import { ordinal, spokenDateTime, spokenOptions } from './spoken'
+import { ordinal, spokenDateTime, spokenOn, spokenOptions, writtenOn } from './spoken'
 import { writtenWhen } from './when'
 
 /** What every template may use, already written in the message's language. */
@@ -36,6 +36,29 @@ export interface Facts {
   }
   /** The interview's date and time, written once per message ("Senin, 7 Desember 2026 pukul 10.00 WIB"). */
   when: string
+  /**
+   * The same with its preposition, as the channel says it from the day it is heard or read: "pada Senin,
+   * 7 Desember 2026 pukul 10.00 WIB" in a letter; "hari ini pukul sepuluh pagi" in a call on the day;
+   * "besok, Senin, 7 Desember 2026 pukul 10.00 WIB" in a chat the day before.
+   */
+  on: string
+  /** A voicemail's shorter forms: "hari Senin pukul sepuluh pagi" / "on Monday at 10 a.m.", then the day alone. */
+  voicemailOn: [string, string]
+  /** Set while the voicemail's lines are written: the introduction is the voicemail's own. */
+  voicemail?: boolean | undefined
+  /** Whether the company's office is open now (a call can be made at once). */
+  officeOpen: boolean
+  /** Whether it is the weekend where the company is (a chat then apologises for the day). */
+  weekend: boolean
+  /**
+   * With the office closed, when it opens on another day: "besok pagi" / "pada Senin pagi" ("tomorrow
+   * morning" / "on Monday morning"); undefined when it opens later the same day.
+   */
+  opensOn?: string | undefined
+  /** The interview's weekday alone ("Senin" / "Monday"). */
+  weekday: string
+  /** When a pending reschedule request was sent ("Rabu, 2 Desember" / "Wednesday, 2 December"). */
+  requestedOn?: string | undefined
   /** The date alone ("Senin, 7 Desember 2026"), for a thank-you that needs no hour. */
   date: string
   /** The onsite address, when known (email only: never read aloud, never in a chat). */
@@ -50,7 +73,7 @@ export interface Facts {
   alternatives: string[]
   /** The same times said simply ("Rabu pukul sepuluh pagi, Kamis pukul dua siang, atau …"). */
   spokenAlternatives: string
-  /** Outside office hours, when to place the call ("Senin pukul 08.00 WIB"). */
+  /** Outside office hours, when to place the call ("pada Senin pukul 08.00 WIB", "hari ini pukul 08.00 WIB"). */
   callAt?: string | undefined
   /** "Selamat pagi" / "Good morning", by the recipient's clock when the message reaches them. */
   greeting: string
@@ -99,6 +122,19 @@ function recipientMoment(
   )
 }
 
+/** The day the office opens, when it is not today: "besok pagi", "pada Senin pagi" / "on Monday morning". */
+function opensOn(opens: number, now: number, zone: string, language: Language): string | undefined {
+  if (dayKey(opens, zone) === dayKey(now, zone)) return undefined
+  const morning = Number(format(opens, 'H', { in: tz(zone) })) < 11
+  const tomorrow = dayKey(opens, zone) === dayKey(now + 86_400_000, zone)
+  if (language === 'id') {
+    const day = tomorrow ? 'besok' : `pada ${format(opens, 'EEEE', { in: tz(zone), locale: idLocale })}`
+    return morning ? `${day} pagi` : day
+  }
+  const day = tomorrow ? 'tomorrow' : `on ${format(opens, 'EEEE', { in: tz(zone), locale: enGB })}`
+  return morning ? `${day} morning` : day
+}
+
 /** A phone number as people say it: national form at home, international abroad. */
 export function spokenPhone(phone: string | undefined, interviewZone: string): string | undefined {
   if (!phone) return undefined
@@ -131,11 +167,13 @@ export function buildFacts(request: FactsRequest): Facts {
   const held = dayKey(start, zone)
   const yesterday = dayKey(request.now - 86_400_000, zone)
   const name = settings.userName.trim() || (language === 'id' ? '[nama Anda]' : '[your name]')
-  const to = addressee(interview.contact, interview.company, language, zone in INDONESIAN_ZONES)
+  const to = addressee(interview.contact, interview.company, language)
   // A zone is said only when the company's differs from the user's ("pukul sepuluh pagi waktu GMT").
   const otherZone = zoneAbbreviation(settings.timeZone, new Date(start)) !== abbreviation
   const spokenZone = otherZone ? (language === 'id' ? ` waktu ${abbreviation}` : ` ${abbreviation}`) : ''
   const starts = request.alternatives.map((slot) => Date.parse(slot.startsAt))
+  const opens = nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays)
+  const requestedAt = interview.reschedule ? Date.parse(interview.reschedule.requestedAt) : undefined
   return {
     kind: request.kind,
     channel,
@@ -155,6 +193,20 @@ export function buildFacts(request: FactsRequest): Facts {
       channel === 'phone'
         ? `${spokenDateTime(start, zone, language)}${spokenZone}`
         : writtenWhen(interview.startsAt, zone, language),
+    on:
+      channel === 'phone'
+        ? `${spokenOn(start, zone, language, heard)}${spokenZone}`
+        : writtenOn(start, zone, language, heard),
+    voicemailOn: [
+      `${spokenOn(start, zone, language, heard, true)}${spokenZone}`,
+      spokenOn(start, zone, language, heard, true, false),
+    ],
+    weekend: ['6', '7'].includes(format(request.now, 'i', { in: tz(zone) })),
+    officeOpen: opens === request.now,
+    opensOn: opensOn(opens, request.now, zone, language),
+    weekday: format(start, 'EEEE', { in: tz(zone), locale }),
+    requestedOn:
+      requestedAt === undefined ? undefined : format(requestedAt, 'EEEE, d MMMM', { in: tz(zone), locale }),
     date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),
     // In English, "Lt. 12" reads as "12th floor"; the rest of the address stays as the invitation wrote it.
     location:
@@ -170,7 +222,11 @@ export function buildFacts(request: FactsRequest): Facts {
     hasMeetingUrl: Boolean(interview.meetingUrl),
     reference: interview.referenceNumber,
     reason: request.reason,
-    notice: request.notice,
+    // A call is made when the office opens: its apology is scaled to the notice left at that moment.
+    notice:
+      channel === 'phone' && heard !== request.now
+        ? noticeLevel(heard, start, settings.noticeHours).level
+        : request.notice,
     // The year is the interview's: the list gives weekday, date and time (and the zone, in writing).
     alternatives: starts.map((at) => {
       const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale })
@@ -184,8 +240,8 @@ export function buildFacts(request: FactsRequest): Facts {
     callAt:
       heard !== request.now
         ? language === 'id'
-          ? `${format(heard, 'EEEE', { in: tz(zone), locale })} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-          : `${format(heard, 'EEEE', { in: tz(zone), locale })} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
+          ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+          : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
     greeting: greetingAt(hour, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',

@@ -11,55 +11,69 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
     illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
     'family-emergency': {
       now: 'Ada keadaan darurat dalam keluarga yang perlu saya tangani',
-      past: 'Saat itu ada keadaan darurat dalam keluarga yang harus saya tangani',
+      brief: 'Ada keadaan darurat dalam keluarga',
+      past: 'Saat itu ada keadaan darurat dalam keluarga saya',
     },
     'schedule-conflict': {
       now: 'Pada waktu tersebut terdapat jadwal lain yang bertabrakan dan tidak dapat saya ubah',
-      brief: 'Pada waktu tersebut jadwal saya bertabrakan',
-      past: 'Saat itu ada jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+      brief: 'Pada jam itu jadwal saya bertabrakan',
+      past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
     },
-    'other-offer': { now: 'Saya telah menerima tawaran kerja dari perusahaan lain' },
+    'other-offer': {
+      now: 'Saya telah menerima tawaran kerja dari perusahaan lain',
+      brief: 'Saya telah menerima tawaran kerja lain',
+    },
     unforeseen: {
       now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
+      brief: 'Saya menghadapi kendala yang tidak terduga',
       past: 'Saat itu saya mengalami kendala yang tidak terduga',
     },
     personal: {
       now: 'Ada keperluan pribadi yang tidak dapat saya tinggalkan',
-      past: 'Saat itu ada keperluan pribadi yang tidak dapat saya tinggalkan',
+      brief: 'Ada keperluan pribadi pada jam itu',
+      past: 'Saat itu ada keperluan pribadi yang mendesak',
     },
     'not-a-fit': {
-      now: 'Setelah mempertimbangkan kembali, saya menilai posisi ini kurang sesuai dengan arah karier saya',
-      brief: 'Saya menilai posisi ini kurang sesuai dengan arah karier saya',
+      now: 'Setelah mempertimbangkan kembali, saya menilai peran ini kurang sesuai dengan arah karier saya',
+      brief: 'Peran ini kurang sesuai dengan arah karier saya',
     },
     preparation: {
       now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',
-      brief: 'Saya memerlukan sedikit waktu lagi untuk bersiap',
+      brief: 'Saya perlu waktu lagi untuk bersiap',
     },
   },
   en: {
-    illness: { now: 'I am unwell and need to rest', past: 'I was unwell at the time' },
+    illness: { now: 'I am unwell and need to rest', brief: 'I am unwell', past: 'I was unwell at the time' },
     'family-emergency': {
       now: 'A family emergency needs my attention',
-      past: 'A family emergency needed my attention at the time',
+      past: 'I had to deal with a family emergency at the time',
     },
     'schedule-conflict': {
       now: 'Unfortunately, I have an unavoidable commitment at that time',
-      brief: 'I have an unavoidable commitment then',
+      brief: 'I have another commitment at that time',
       past: 'I was held up by an unavoidable commitment',
     },
-    'other-offer': { now: 'I have accepted an offer from another company' },
+    'other-offer': {
+      now: 'I have accepted an offer from another company',
+      brief: 'I have accepted another offer',
+    },
     unforeseen: {
       now: 'An unforeseen problem has come up',
       past: 'I was held up by an unexpected problem',
     },
     personal: {
       now: 'A personal matter needs my attention at that time',
+      brief: 'A personal matter needs my attention',
       past: 'A personal matter kept me away at the time',
     },
     'not-a-fit': {
       now: 'On reflection, the role does not match the direction I want to take',
+      brief: 'The role does not match my career direction',
     },
-    preparation: { now: 'I would like a little more time to prepare properly' },
+    preparation: {
+      now: 'I would like a little more time to prepare properly',
+      brief: 'I need more time to prepare',
+    },
   },
 }
 
@@ -74,22 +88,41 @@ export const STILL_INTERESTED: readonly ReasonCategory[] = [
 ]
 
 /**
- * The reason as one sentence ending in a single full stop, with the user's detail: a short detail in
- * brackets ("Saya sedang sakit (demam)."), a longer one as its own sentence. No reason → no sentence: the
- * message never invents a cause.
+ * Reasons whose detail is private (health, family, personal matters): DOMAIN.md asks for one short sentence
+ * with no private detail, so a detail the user typed for them is left out (and the composer says so).
+ */
+export const PRIVATE_REASONS: readonly ReasonCategory[] = ['illness', 'family-emergency', 'personal']
+
+/** The user's detail, trimmed, without its closing punctuation ("banjir." → "banjir"). */
+export const cleanDetail = (detail: string | undefined): string =>
+  detail?.trim().replace(/[.!?。;:,\s]+$/u, '') ?? ''
+
+/**
+ * The reason as one sentence ending in a single full stop. Where the detail is the reason itself (a clash,
+ * a transport problem, another offer…) it is folded into the sentence ("…, yaitu banjir di jalan tol." /
+ * "…: the toll road is flooded."); a private detail is never printed, and `withDetail: false` (a voicemail)
+ * leaves any detail out. No reason → no sentence: the message never invents a cause.
  */
 export function reasonSentence(
   reason: Reason | undefined,
   language: Language,
   tense: 'now' | 'past' | 'brief' = 'now',
+  withDetail = true,
 ): string | undefined {
   if (!reason) return undefined
   const phrases = REASONS[language][reason.category]
   const base = (tense === 'now' ? undefined : phrases[tense]) ?? phrases.now
-  const detail = reason.detail?.trim().replace(/[.!?。\s]+$/u, '')
+  const detail = withDetail && !PRIVATE_REASONS.includes(reason.category) ? cleanDetail(reason.detail) : ''
   if (!detail) return `${base}.`
-  if (detail.split(/\s+/).length < 4) return `${base} (${detail}).`
-  return `${base}. ${detail.charAt(0).toUpperCase()}${detail.slice(1)}.`
+  // An unforeseen problem is best told by the problem itself ("Jalan menuju kantor tertutup banjir,
+  // sehingga …"): no "kendala …, yaitu" glue, no colon that cannot be read aloud.
+  if (reason.category === 'unforeseen' && tense !== 'past') {
+    const told = `${detail.charAt(0).toUpperCase()}${detail.slice(1)}`
+    return language === 'id'
+      ? `${told}, sehingga saya tidak dapat hadir sesuai jadwal.`
+      : `${told}, so I cannot attend as planned.`
+  }
+  return language === 'id' ? `${base}, yaitu ${detail}.` : `${base}: ${detail}.`
 }
 
 /**
@@ -109,7 +142,7 @@ export function noticeApology(notice: NoticeLevel, language: Language, brief = f
       ],
       late: [
         'Saya mohon maaf yang sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
-        'Mohon maaf sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
+        'Mohon maaf yang sebesar-besarnya atas pemberitahuan yang sangat mendadak ini.',
       ],
     },
     en: {
@@ -120,7 +153,7 @@ export function noticeApology(notice: NoticeLevel, language: Language, brief = f
       ],
       late: [
         'I am very sorry for the late notice and for any inconvenience this causes.',
-        'My apologies for the late notice.',
+        'I am very sorry for the late notice.',
       ],
     },
   }

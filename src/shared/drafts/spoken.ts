@@ -3,6 +3,10 @@ import { format } from 'date-fns'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
 import type { Language } from '../model/settings'
+import { dayKey } from '../time'
+import { writtenWhen } from './when'
+
+const DAY_MS = 86_400_000
 
 const ID_NUMBERS = [
   'dua belas',
@@ -42,12 +46,99 @@ function spokenClock(at: number, zone: string, language: Language): string {
   return minute === 0 ? `${shown} ${suffix}` : `${shown}:${String(minute).padStart(2, '0')} ${suffix}`
 }
 
-/** "Senin, 7 Desember, pukul sepuluh pagi" / "Monday, 7 December, at 10 a.m." */
+/** "hari Senin, tanggal 7 Desember, pukul sepuluh pagi" (as people say it) / "Monday, 7 December, at 10 a.m." */
 export function spokenDateTime(at: number, zone: string, language: Language): string {
-  const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
-  return language === 'id'
-    ? `${day}, ${spokenClock(at, zone, language)}`
-    : `${day}, at ${spokenClock(at, zone, language)}`
+  if (language === 'id') {
+    const weekday = format(at, 'EEEE', { in: tz(zone), locale: idLocale })
+    const date = format(at, 'd MMMM', { in: tz(zone), locale: idLocale })
+    return `hari ${weekday}, tanggal ${date}, ${spokenClock(at, zone, language)}`
+  }
+  const day = format(at, 'EEEE, d MMMM', { in: tz(zone), locale: enGB })
+  return `${day}, at ${spokenClock(at, zone, language)}`
+}
+
+/** How the interview's day stands to the day a message is heard or read. */
+export type DayRelation = 'today' | 'tomorrow' | 'yesterday' | 'other'
+
+export function dayRelation(at: number, heard: number, zone: string): DayRelation {
+  const day = dayKey(at, zone)
+  if (day === dayKey(heard, zone)) return 'today'
+  if (day === dayKey(heard + DAY_MS, zone)) return 'tomorrow'
+  if (day === dayKey(heard - DAY_MS, zone)) return 'yesterday'
+  return 'other'
+}
+
+const EN_PART = (hour: number) => (hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening')
+
+/**
+ * The interview's time as a call says it, with its preposition, from the day of the call (DOMAIN.md: a
+ * date said once, and said as people say it): "hari ini pukul sepuluh pagi", "tadi pukul sepuluh pagi",
+ * "besok …", "kemarin …", else "pada Senin, 7 Desember, pukul sepuluh pagi"; "today at 10 a.m.", "this
+ * morning at 10 a.m.", "tomorrow …", else "on Monday, 7 December, at 10 a.m.". `brief` (a voicemail) says a
+ * day within the week by its weekday alone: "hari Senin pukul sepuluh pagi", "on Monday at 10 a.m.".
+ */
+export function spokenOn(
+  at: number,
+  zone: string,
+  language: Language,
+  heard: number,
+  brief = false,
+  withClock = true,
+): string {
+  if (!withClock) {
+    // The day alone, for a voicemail short of room: "hari ini", "besok", "hari Senin" / "today", "on Monday".
+    const relation = dayRelation(at, heard, zone)
+    const weekday = format(at, 'EEEE', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
+    const id = language === 'id'
+    if (relation === 'today')
+      return id
+        ? at <= heard
+          ? `tadi ${dayPart(Number(format(at, 'H', { in: tz(zone) })))}`
+          : 'hari ini'
+        : at <= heard
+          ? `this ${EN_PART(Number(format(at, 'H', { in: tz(zone) })))}`
+          : 'today'
+    if (relation === 'tomorrow') return id ? 'besok' : 'tomorrow'
+    if (relation === 'yesterday') return id ? 'kemarin' : 'yesterday'
+    if (Math.abs(at - heard) < 6 * DAY_MS) return id ? `hari ${weekday}` : `on ${weekday}`
+  }
+  const clock = spokenClock(at, zone, language)
+  const relation = dayRelation(at, heard, zone)
+  const weekday = format(at, 'EEEE', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
+  const near = Math.abs(at - heard) < 6 * DAY_MS
+  if (language === 'id') {
+    if (relation === 'today') {
+      if (at > heard) return `hari ini ${clock}`
+      // Earlier today: "tadi pagi pukul sepuluh".
+      const part = dayPart(Number(format(at, 'H', { in: tz(zone) })))
+      return `tadi ${part} ${clock.replace(` ${part}`, '')}`
+    }
+    if (relation === 'tomorrow') return `besok ${clock}`
+    if (relation === 'yesterday') return `kemarin ${clock}`
+    return brief && near ? `hari ${weekday} ${clock}` : spokenDateTime(at, zone, language)
+  }
+  if (relation === 'today')
+    return at <= heard
+      ? `this ${EN_PART(Number(format(at, 'H', { in: tz(zone) })))} at ${clock}`
+      : `today at ${clock}`
+  if (relation === 'tomorrow') return `tomorrow at ${clock}`
+  if (relation === 'yesterday') return `yesterday at ${clock}`
+  return brief && near ? `on ${weekday} at ${clock}` : `on ${spokenDateTime(at, zone, language)}`
+}
+
+/**
+ * The interview's time as a chat writes it, with its preposition: the full date once, and on the day
+ * itself or the day before, the plain word first ("hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB").
+ */
+export function writtenOn(at: number, zone: string, language: Language, read: number): string {
+  const written = writtenWhen(new Date(at).toISOString(), zone, language)
+  const relation = dayRelation(at, read, zone)
+  const hour = Number(format(at, 'H', { in: tz(zone) }))
+  if (relation === 'today' && at <= read)
+    return `${language === 'id' ? `tadi ${dayPart(hour)}` : `this ${EN_PART(hour)}`}, ${written}`
+  if (relation === 'today') return `${language === 'id' ? 'hari ini' : 'today'}, ${written}`
+  if (relation === 'tomorrow') return `${language === 'id' ? 'besok' : 'tomorrow'}, ${written}`
+  return `${language === 'id' ? 'pada' : 'on'} ${written}`
 }
 
 /** 1st, 2nd, 3rd, 4th … 21st, 22nd, 23rd, 31st. */

@@ -61,6 +61,8 @@ export const CHECK_CODES = [
   'not-yet-held',
   'offer-reschedule',
   'thanks-in-writing',
+  /** A private detail typed for the reason (illness, family, personal) was left out of the text. */
+  'detail-left-out',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

@@ -211,3 +211,22 @@ describe('draft checks', () => {
     }
   })
 })
+
+describe('a private reason detail left out of the text (drafts/check on the edited text)', () => {
+  it('is noted while the detail is missing, in both languages, and no longer once it is written back', () => {
+    const input = { reason: 'illness' as const, reasonDetail: 'demam tinggi.' }
+    const found = checkDraft({ ...base, ...input }).find((check) => check.code === 'detail-left-out')
+    expect(found).toMatchObject({ severity: 'info', params: { detail: 'demam tinggi' } })
+    expect(found?.message).toContain('“demam tinggi”')
+    expect(checkMessage('detail-left-out', { detail: 'a high fever' }, 'en')).toContain('“a high fever”')
+    const written = `${base.body}\n\nSaya sedang demam tinggi.`
+    expect(codes({ ...input, body: written })).not.toContain('detail-left-out')
+  })
+
+  it('is not raised for a reason whose detail is the reason itself, nor without a detail', () => {
+    expect(codes({ reason: 'schedule-conflict', reasonDetail: 'wawancara lain' })).not.toContain(
+      'detail-left-out',
+    )
+    expect(codes({ reason: 'family-emergency' })).not.toContain('detail-left-out')
+  })
+})

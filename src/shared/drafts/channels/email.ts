@@ -1,4 +1,6 @@
 import type { Facts } from '../facts'
+import { KINDS } from '../kinds'
+import { callToo } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
 
 /**
@@ -20,7 +22,9 @@ export function signatureBlock(f: Facts, signature: string | undefined): string[
  */
 export function composeEmail(f: Facts, text: KindText, signature: string | undefined): string {
   const paragraphs = [
-    [text.purpose, text.reason, text.apology].filter(Boolean).join(' '),
+    [text.purpose, text.reason, text.apology, KINDS[f.kind].noticeMatters ? callToo(f) : undefined]
+      .filter(Boolean)
+      .join(' '),
     [text.ask, ...(text.list ?? []).map((item, i) => `${i + 1}. ${item}`)].filter(Boolean).join('\n'),
     text.next ?? '',
     text.thanks,

@@ -1,18 +1,17 @@
 import type { Facts } from '../facts'
 import { KINDS } from '../kinds'
-import { courtesy, introduction } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
 
 const LABELS = {
   id: {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
-    callAt: (at: string) => `(Kantor sedang tutup: telepon pada ${at}.)`,
+    callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
-    callAt: (at: string) => `(Their office is closed now. Call on ${at}.)`,
+    callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
   },
 }
 
@@ -33,47 +32,97 @@ function askForContact(f: Facts): string {
 }
 
 /**
- * The voicemail: who, what for, the reason and the apology a short notice needs, what still follows, and
- * the number — said twice, because nobody catches it the first time. Parts are dropped from the least
- * needed while it runs past about 50 words; the purpose and the number always stay.
+ * The voicemail (DOMAIN.md: about 50 words, ending with the callback number): who, what for (the day said
+ * briefly), the reason in a few words if one was chosen, the apology a short notice needs, and what the kind
+ * needs (the question, the request, where the times follow), then the number said twice, because nobody
+ * catches it the first time. The kind's lines are written again for it, without the typed detail. When room
+ * runs out, the repeat of the number goes first, then the written follow-up, then the hour, and the position
+ * last: never the purpose, the reason, the apology or the ask.
  */
-function voicemail(f: Facts, text: KindText): string {
+export function voicemail(f: Facts): string {
+  const [withClock, dayAlone] = f.voicemailOn
+  const clock = voicemailParts(f, withClock)
+  const day = voicemailParts(f, dayAlone)
+  // From the fullest to the shortest: the repeat of the number goes first, then the follow-up line (the
+  // apology and the written confirmation), then the hour (the day stays), and only then the position.
+  const tries: [typeof clock, boolean, boolean, boolean][] = [
+    [clock, true, true, true],
+    [clock, true, true, false],
+    [clock, true, false, true],
+    [clock, true, false, false],
+    [day, true, false, true],
+    [day, true, false, false],
+    [day, false, false, true],
+  ]
+  for (const [parts, withPosition, withExtra, withRepeat] of tries) {
+    const text = parts(withPosition, withExtra, withRepeat)
+    if (words(text) <= VOICEMAIL_WORDS) return text
+  }
+  return day(false, false, false)
+}
+
+/** The voicemail's sentences with the interview's time said one way, put together on demand. */
+function voicemailParts(
+  f: Facts,
+  on: string,
+): (withPosition: boolean, withExtra: boolean, withRepeat: boolean) => string {
   const id = f.language === 'id'
+  const said = KINDS[f.kind].templates[f.language].phone({
+    ...f,
+    voicemail: true,
+    on,
+    reason: f.reason && { category: f.reason.category },
+  })
   const greeting = f.to.titled
     ? `${f.greeting}, ${f.to.spoken}.`
     : f.to.named
       ? `${f.greeting}. ${id ? 'Pesan ini untuk' : 'This message is for'} ${f.to.askFor}.`
       : `${f.greeting}.`
   const number = f.me.spokenPhone ?? (id ? '[nomor telepon Anda]' : '[your phone number]')
-  const callback = KINDS[f.kind].callbackNeeded
+  const callback = KINDS[f.kind].callbackNeeded(f)
     ? id
       ? `Mohon hubungi saya kembali di ${number}`
       : `Please call me back on ${number}`
     : id
       ? `Bila diperlukan, saya dapat dihubungi di ${number}`
-      : `If you need to reach me, my number is ${number}`
-  const again = id ? `, sekali lagi, ${number}.` : `, again, ${number}.`
-  const purpose = text.purpose.replace(` ${courtesy(f)}`, '')
-  // Short of room, the name alone introduces the caller: the position is in the message that follows.
-  const shortPurpose = purpose.replace(
-    introduction(f).replace(` ${courtesy(f)}`, ''),
-    id ? `Saya ${f.me.name}.` : `This is ${f.me.name}.`,
-  )
+      : `You can reach me on ${number}`
+  // The repeat is a sentence of its own, so the listener pauses ("That's …", not a calque of "sekali lagi").
+  const again = id ? `. Sekali lagi, ${number}.` : `. That's ${number}.`
+  // A purpose that names the position already (a thank-you) needs the name alone.
+  const named = said.purpose.includes(f.position)
+  const who = (withPosition: boolean) =>
+    id
+      ? `Saya ${f.me.name}${withPosition && !named ? `, kandidat posisi ${f.position}` : ''}.`
+      : `This is ${f.me.name}${withPosition && !named ? `, a candidate for the ${f.position} position` : ''}.`
   const urgent = f.notice === 'short' || f.notice === 'late'
-  const optional = [text.reason, urgent ? text.apology : undefined, text.voicemail]
-  // While too long: the repeat of the number goes first, then the position, then the extra line, the
-  // apology and the reason.
-  // What the message is for (reason, apology, the question) matters more than repeating the position.
-  for (let keep = optional.length; keep >= 0; keep -= 1) {
-    for (const said of [purpose, shortPurpose]) {
-      const parts = [greeting, said, ...optional.slice(0, keep)].filter(Boolean)
-      const withRepeat = [...parts, `${callback}${again}`].join(' ')
-      if (words(withRepeat) <= VOICEMAIL_WORDS) return withRepeat
-      const single = [...parts, `${callback}.`].join(' ')
-      if (words(single) <= VOICEMAIL_WORDS) return single
-    }
-  }
-  return [greeting, shortPurpose, `${callback}.`].join(' ')
+  // A short notice's apology in its shortest form ("sangat mendadak", without "yang sebesar-besarnya").
+  const late = f.notice === 'late'
+  const apology = !urgent
+    ? undefined
+    : id
+      ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
+      : late
+        ? 'I am very sorry for the late notice.'
+        : 'I apologise for the short notice.'
+  const essential = [
+    said.purpose,
+    said.reason,
+    urgent && said.apology ? apology : undefined,
+    said.voicemail?.ask,
+  ]
+  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
+    [
+      greeting,
+      who(withPosition),
+      ...essential,
+      // With room, a change at ample notice also apologises for the inconvenience.
+      withExtra && !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined,
+      withExtra ? said.voicemail?.extra : undefined,
+      withRepeat ? `${callback}${again}` : `${callback}.`,
+    ]
+      .filter(Boolean)
+      .join(' ')
+  return build
 }
 
 /**
@@ -99,7 +148,7 @@ export function composePhone(f: Facts, text: KindText): string {
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     labels.voicemail,
-    voicemail(f, text),
+    voicemail(f),
   ].join('\n')
 }
 

@@ -8,10 +8,21 @@ import type { KindText } from '../kinds/record'
  * greeting names no one.
  */
 export function composeWhatsApp(f: Facts, text: KindText): string {
-  const greeting = f.to.titled ? `${f.greeting}, ${f.to.spoken}.` : `${f.greeting}.`
+  // No name at all: the team is greeted as such ("Selamat pagi, Bapak/Ibu Tim Rekrutmen.").
+  const greeting = f.to.titled
+    ? `${f.greeting}, ${f.to.spoken}.`
+    : f.to.named
+      ? `${f.greeting}.`
+      : `${f.greeting}, ${f.language === 'id' ? 'Bapak/Ibu' : 'Hiring Team'}.`
+  // A chat that arrives at the weekend begins by apologising for the day (a call waits for Monday).
+  const weekend = f.weekend
+    ? f.language === 'id'
+      ? 'Mohon maaf mengganggu di akhir pekan.'
+      : 'I am sorry to write at the weekend.'
+    : undefined
   const blocks = [
     greeting,
-    [text.purpose, text.reason, text.apology].filter(Boolean).join(' '),
+    [weekend, text.purpose, text.reason, text.apology].filter(Boolean).join(' '),
     [text.ask, ...(text.list ?? []).map((item) => `- ${item}`)].filter(Boolean).join('\n'),
     [text.next, text.thanks].filter(Boolean).join(' '),
     f.me.name,

@@ -1,7 +1,16 @@
 import { reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+import {
+  ifWilling,
+  interviewWithReference,
+  introduction,
+  purposeSentence,
+  belowOrReply,
+  scheduledOn,
+  subjectReference,
+  yours,
+} from './phrases'
 
 // A missed interview is over: everything is in the past tense (DOMAIN.md, Apology).
 function indonesian(f: Facts): KindText {
@@ -12,15 +21,23 @@ function indonesian(f: Facts): KindText {
       : `tidak dapat hadir dalam ${interviewWithReference(f)} ${scheduledOn(f)}`
   return {
     subject: `Permohonan Maaf atas Ketidakhadiran dalam Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(f, `memohon maaf karena saya ${missed}`),
+    purpose: f.voicemail
+      ? `Saya menelepon untuk memohon maaf karena ${missed}.`
+      : f.channel === 'phone'
+        ? purposeSentence(f, `memohon maaf karena saya ${missed}`)
+        : `${introduction(f)} ${f.channel === 'email' ? 'Melalui email ini, saya mohon maaf yang sebesar-besarnya' : 'Saya mohon maaf'} karena ${missed}.`,
     reason: reasonSentence(f.reason, 'id', 'past'),
-    apology: `Saya menyadari bahwa hal ini telah menyita ${yours(f, 'waktu')} dan tim.`,
+    apology: `Saya menyadari ${f.you ? `${f.you} dan tim` : 'tim'} telah menyediakan waktu untuk wawancara tersebut, dan saya sungguh menyesal.`,
     next:
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`
-        : `${f.you ? `Apabila ${f.you} masih berkenan` : 'Apabila masih berkenan'}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
+        : f.channel === 'email'
+          ? `Saya masih sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain, dan saya siap menyesuaikan diri dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan. ${f.you ? `${f.you} dapat menghubungi saya` : 'Saya dapat dihubungi'} kapan saja ${belowOrReply(f)} untuk menentukan waktunya.`
+          : `${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
     thanks: `Terima kasih atas ${yours(f, 'pengertian')}.`,
-    voicemail: 'Saya berharap masih dapat diberi kesempatan wawancara pada waktu lain.',
+    voicemail: {
+      ask: 'Bila masih memungkinkan, saya berharap dapat diberi kesempatan wawancara di lain waktu.',
+    },
   }
 }
 
@@ -35,14 +52,16 @@ function english(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'en', 'past'),
     apology:
       f.channel === 'phone'
-        ? 'I know you had set aside time for me, and I regret it.'
-        : 'I realise you and your team had set aside time for me, and I sincerely regret it.',
+        ? 'I know you had set aside time for me, and I am truly sorry.'
+        : 'I realise you and your team had set aside time for me, and I am truly sorry to have let you down.',
     next:
       f.channel === 'phone'
         ? 'If possible, I would be grateful for another chance. I will understand whatever you decide.'
-        : 'If it is still possible, I would be grateful for the chance to be interviewed at another time; I would fully understand if it is not.',
+        : f.channel === 'email'
+          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time, and I will make myself available at whatever time suits you. I would fully understand if it is not possible. You can reach me at any time ${belowOrReply(f)} to arrange a new time.`
+          : 'If it is still possible, I would be grateful for the chance to be interviewed at another time. I would fully understand if it is not.',
     thanks: 'Thank you for your understanding.',
-    voicemail: 'I hope I may still have the chance to be interviewed.',
+    voicemail: { ask: 'If possible, I would be grateful for another chance.' },
   }
 }
 
@@ -51,7 +70,7 @@ export const apology: KindRecord = {
   reasons: ['illness', 'family-emergency', 'schedule-conflict', 'unforeseen', 'personal'],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: true,
+  callbackNeeded: () => true,
   needsHeld: 'started',
   fits: (interview, now) =>
     interview.status === 'no-show' ||

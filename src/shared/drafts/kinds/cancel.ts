@@ -2,7 +2,9 @@ import { noticeApology, reasonSentence, STILL_INTERESTED } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
+  belowOrReply,
   confirmByEmail,
+  earlyOnPurpose,
   ifWilling,
   interviewWithReference,
   purposeSentence,
@@ -14,22 +16,82 @@ import {
 /** After another offer or "not a fit", offering a new time would contradict the message (DOMAIN.md, Cancel). */
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
+/**
+ * An unforeseen problem on the day of an onsite interview (a flooded road, a breakdown) usually stops the
+ * journey, not the talk: the message offers to join by video at the same hour (review 4, G12).
+ */
+const videoInstead = (f: Facts) =>
+  f.mode === 'onsite' && f.reason?.category === 'unforeseen' && f.notice === 'late'
+
+/**
+ * A chat offering video keeps to one sentence of the open door (the ~600-character limit); a call offering
+ * it leaves the other time for later (the script stays under ~90 words).
+ */
+const short = (f: Facts) => videoInstead(f) && f.channel === 'whatsapp'
+
+function videoOffer(f: Facts): string | undefined {
+  if (!videoInstead(f)) return undefined
+  const id = f.language === 'id'
+  if (f.voicemail)
+    return id ? 'Bila memungkinkan, saya dapat mengikutinya melalui video.' : 'I could join by video instead.'
+  if (f.channel === 'phone')
+    return id
+      ? 'Kalau memungkinkan, saya bisa ikut wawancara lewat video di jam yang sama.'
+      : 'I could join by video instead, if that helps.'
+  if (f.channel === 'whatsapp')
+    return id
+      ? 'Bila memungkinkan, saya dapat mengikuti wawancara melalui video pada jam yang sama.'
+      : 'If it helps, I could join the interview by video at the same time instead.'
+  return id
+    ? 'Apabila memungkinkan, saya dapat mengikuti wawancara pada jam yang sama melalui panggilan video.'
+    : 'If it helps, I could join the interview by video at the same time instead.'
+}
+
+/**
+ * The letter's last lines of the open door: why it comes early (time to re-plan, not "give the slot to
+ * someone else" while asking for another chance) and the phone for agreeing a new time.
+ */
+function closingLines(f: Facts): string {
+  const id = f.language === 'id'
+  const still = offersNewTime(f)
+  const contact = still
+    ? id
+      ? `Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk membicarakan waktu pengganti.`
+      : `If it is easier to agree a new time by phone, please call me ${belowOrReply(f)}.`
+    : id
+      ? `Bila ada yang perlu dibicarakan, saya dapat dihubungi ${belowOrReply(f)}.`
+      : `If you need to reach me, I am available ${belowOrReply(f)}.`
+  return [earlyOnPurpose(f, still ? 're-plan' : 'free-slot'), contact].filter(Boolean).join(' ')
+}
+
 function indonesian(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   // The company sets the schedule: the candidate offers to come at another time, not to reschedule it.
   const door = offersNewTime(f)
     ? spoken
-      ? 'Bila memungkinkan, saya bersedia diwawancarai pada waktu lain.'
-      : `Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti.`
+      ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
+      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain.${short(f) ? '' : ` ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`}`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
-    next: spoken ? `${door} ${confirmByEmail(f)}` : door,
-    thanks: `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: confirmByEmail(f),
+    next: [
+      videoOffer(f),
+      spoken
+        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
+        : f.channel === 'email'
+          ? `${door} ${closingLines(f)}`
+          : door,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    thanks:
+      f.channel === 'email'
+        ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
+        : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
+    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
   }
 }
 
@@ -37,17 +99,29 @@ function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const door = offersNewTime(f)
     ? spoken
-      ? 'If possible, I would be glad to be interviewed at another time.'
-      : 'I remain interested in the position and would be glad to be interviewed at another time; if it suits you, I can suggest a few alternatives.'
+      ? 'If possible, I would still like to interview at another time.'
+      : `I remain interested in the position and would welcome the chance to interview at another time.${short(f) ? '' : ` I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to make myself available at a time that suits you' : ''}.`}`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {
     subject: `Cancellation of Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `cancel my ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
-    next: spoken ? `${door} ${confirmByEmail(f)}` : door,
-    thanks: 'Thank you for your time and understanding.',
-    voicemail: confirmByEmail(f),
+    next: [
+      videoOffer(f),
+      spoken
+        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
+        : f.channel === 'email'
+          ? `${door} ${closingLines(f)}`
+          : door,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    thanks:
+      f.channel === 'email'
+        ? `I appreciate the chance to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
+        : 'Thank you for your time and understanding.',
+    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
   }
 }
 
@@ -65,7 +139,8 @@ export const cancel: KindRecord = {
   statusAfter: 'cancelled',
   followUps: (channel) => (channel === 'phone' ? ['confirm-in-writing'] : []),
   noticeMatters: true,
-  callbackNeeded: true,
+  // A written confirmation follows: the voicemail leaves the number without asking to be called back.
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'confirmed' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -1,6 +1,13 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+import {
+  belowOrReply,
+  interviewWithReference,
+  purposeSentence,
+  scheduledOn,
+  subjectReference,
+  yours,
+} from './phrases'
 
 // A short, friendly follow-up on a reschedule request that has had no answer: it repeats the times still
 // on offer and leaves room for a time of theirs (seed 000: let the company pick).
@@ -8,21 +15,47 @@ function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      `menanyakan kabar permohonan penjadwalan ulang wawancara ${scheduledOn(f)} yang saya sampaikan sebelumnya`,
-    ),
+    // The request named with when it went out (in a letter), the interview after it: nothing that reads as
+    // if the interview had been sent (review 4, G9, G14).
+    purpose:
+      f.channel === 'phone' && !f.voicemail
+        ? purposeSentence(
+            f,
+            `menanyakan tindak lanjut permohonan saya untuk menjadwalkan ulang wawancara ${f.on}`,
+          )
+        : f.voicemail
+          ? `Saya menelepon untuk menindaklanjuti permohonan penjadwalan ulang wawancara ${f.on}.`
+          : f.channel === 'email'
+            ? purposeSentence(
+                f,
+                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.on}`,
+                'ingin',
+              )
+            : purposeSentence(
+                f,
+                `menindaklanjuti permohonan yang saya kirimkan sebelumnya untuk menjadwalkan ulang wawancara ${f.on}`,
+                'ingin',
+              ),
+    reason: f.channel === 'email' ? `Saya masih sangat berminat pada posisi ${f.position}.` : undefined,
     ask:
       f.channel === 'phone'
         ? some
           ? `Saya masih dapat hadir ${f.spokenAlternatives}.`
           : undefined
         : some
-          ? 'Waktu yang saya usulkan masih dapat saya hadiri:'
+          ? 'Saya masih dapat hadir pada waktu yang saya usulkan:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
-    next: `Apabila waktu lain lebih sesuai bagi ${f.you ?? 'Bapak/Ibu'}, saya akan menyesuaikan diri.`,
-    thanks: `Terima kasih atas ${yours(f, 'perhatian')}.`,
+    next:
+      f.channel === 'email'
+        ? `Saya memahami ${f.to.titled ? f.you : 'tim'} tentu sedang sibuk. Saya menanyakannya kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai bagi ${f.to.titled ? f.you : 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? f.you : 'tim'} dapat menghubungi saya ${belowOrReply(f)}.`
+        : f.channel === 'phone'
+          ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
+          : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
+    thanks: `Terima kasih atas ${yours(f, 'perhatian')}${f.channel === 'email' ? ', dan saya menantikan kabar selanjutnya' : ''}.`,
+    voicemail: {
+      ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
+    },
   }
 }
 
@@ -30,7 +63,13 @@ function english(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
     subject: `Following Up on My Reschedule Request – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(f, `follow up on my request to reschedule the interview ${scheduledOn(f)}`),
+    purpose: purposeSentence(
+      f,
+      f.channel === 'email' && f.requestedOn
+        ? `follow up on my request of ${f.requestedOn} to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`
+        : `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
+    ),
+    reason: f.channel === 'email' ? `I remain very interested in the ${f.position} position.` : undefined,
     ask:
       f.channel === 'phone'
         ? some
@@ -40,8 +79,16 @@ function english(f: Facts): KindText {
           ? 'I am still available at these times:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
-    next: 'If another time would suit you better, I will gladly fit in.',
+    next:
+      f.channel === 'email'
+        ? `I appreciate that you must be busy. I am following up so that we can agree a new time before ${f.weekday}. ${some ? 'If another time suits you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
+        : f.channel === 'phone'
+          ? some
+            ? 'Which would suit you best?'
+            : 'Which time would suit you? I am happy to work around your schedule.'
+          : 'If another time would suit you better, I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
+    voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
   }
 }
 
@@ -50,7 +97,7 @@ export const chase: KindRecord = {
   reasons: [],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: true,
+  callbackNeeded: () => true,
   fits: (interview, now) =>
     interview.reschedule !== undefined &&
     (interview.status === 'invited' || interview.status === 'confirmed') &&

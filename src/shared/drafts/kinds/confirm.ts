@@ -15,6 +15,13 @@ function how(f: Facts): string {
   return id ? ` di ${place}` : ` at ${place}`
 }
 
+/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
+const soon = (f: Facts): string => {
+  const day = f.voicemailOn[1]
+  if (!/pukul|\d/.test(day)) return day
+  return f.language === 'id' ? 'nanti' : 'then'
+}
+
 /** Ask only for what is still unknown, then what to bring or prepare (DOMAIN.md, Confirm). */
 function questions(f: Facts): string {
   const id = f.language === 'id'
@@ -48,15 +55,52 @@ function questions(f: Facts): string {
   return missing ? `${missing} ${bring}` : bring
 }
 
+/**
+ * In a letter, how the candidate will be ready (early at the venue, the connection checked, reachable for
+ * the call), the offer of an up-to-date CV, and how to reach them if anything changes.
+ */
+function readiness(f: Facts): string | undefined {
+  if (f.channel !== 'email') return undefined
+  const id = f.language === 'id'
+  const ready =
+    f.mode === 'onsite'
+      ? id
+        ? 'Saya akan tiba di lokasi lebih awal agar wawancara dapat dimulai tepat waktu.'
+        : 'I will arrive a little early so that we can start on time.'
+      : f.mode === 'video'
+        ? id
+          ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
+          : `${f.hasMeetingUrl ? 'I have the meeting link from your invitation and will' : 'I will'} join a few minutes early, with my connection and equipment checked.`
+        : id
+          ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
+          : 'At that time I will be somewhere quiet and ready to take your call.'
+  const cv = id
+    ? 'Bila diperlukan, saya dapat mengirimkan CV terbaru sebelum wawancara.'
+    : 'I would be happy to send an updated CV beforehand if that would help.'
+  // The number is under the signature: the line says how, not the number again.
+  const reach = id
+    ? `Apabila ada perubahan jadwal, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
+    : `If anything changes, please reply to this email${f.me.phone ? ' or call me on the number below' : ''}.`
+  return `${ready} ${cv} ${reach}`
+}
+
 function indonesian(f: Facts): KindText {
   return {
     subject: `Konfirmasi Kehadiran Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      f.channel === 'email'
+        ? `mengonfirmasi bahwa saya akan ${f.mode === 'onsite' ? 'hadir dalam' : 'mengikuti'} ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`
+        : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      '',
     ),
     ask: questions(f),
-    thanks: `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}.`,
+    next: readiness(f),
+    thanks:
+      f.channel === 'phone'
+        ? `Terima kasih atas undangannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
+        : `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
+    voicemail: { ask: 'Jika ada dokumen yang perlu saya bawa, mohon kabari saya.' },
   }
 }
 
@@ -65,10 +109,19 @@ function english(f: Facts): KindText {
     subject: `Interview Confirmation – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      f.mode === 'video'
+        ? `confirm that I will join the video ${interviewWithReference(f)} ${scheduledOn(f)}`
+        : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
     ask: questions(f),
-    thanks: 'Thank you for the invitation; I look forward to meeting you.',
+    next: readiness(f),
+    thanks:
+      f.channel === 'email'
+        ? 'Thank you for the invitation. I look forward to meeting you and learning more about the role.'
+        : f.channel === 'phone'
+          ? `Thank you for the invitation. I look forward to seeing you ${soon(f)}.`
+          : 'Thank you for the invitation. I look forward to meeting you.',
+    voicemail: { ask: 'If I should bring anything, please let me know.' },
   }
 }
 
@@ -78,7 +131,7 @@ export const confirm: KindRecord = {
   statusAfter: 'confirmed',
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

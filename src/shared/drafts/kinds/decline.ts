@@ -3,11 +3,12 @@ import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   confirmByEmail,
+  earlyOnPurpose,
   interviewWithReference,
   onWhen,
   purposeSentence,
   subjectReference,
-  yours,
+  updatedCv,
 } from './phrases'
 
 /** Only a reply close to the date needs to apologise for its timing. */
@@ -22,26 +23,42 @@ function indonesian(f: Facts): KindText {
   return {
     subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
-    purpose: purposeSentence(
-      f,
-      `menyampaikan bahwa saya tidak dapat memenuhi undangan ${interviewWithReference(f)} ${onWhen(f)}`,
-    ),
-    reason: [
-      reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-      'Dengan demikian, saya mengundurkan diri dari proses seleksi posisi ini.',
-    ]
-      .filter(Boolean)
-      .join(' '),
+    purpose: f.voicemail
+      ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari proses seleksi.`
+      : purposeSentence(
+          f,
+          `menyampaikan bahwa saya tidak dapat memenuhi undangan wawancara${f.reference && f.channel === 'email' ? ` nomor ${f.reference}` : ''} ${onWhen(f)}`,
+        ),
+    reason: f.voicemail
+      ? reasonSentence(f.reason, 'id', 'brief')
+      : [
+          reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
+          spoken
+            ? 'Karena itu, saya mengundurkan diri dari proses seleksi ini.'
+            : 'Oleh karena itu, saya mengundurkan diri dari proses seleksi ini.',
+        ]
+          .filter(Boolean)
+          .join(' '),
     apology: lateReply(f) ? noticeApology(f.notice, 'id', f.channel !== 'email') : undefined,
     next: spoken
       ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`
+        ? [
+            `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`,
+            earlyOnPurpose(f),
+            updatedCv(f, 'lowongan lain di kemudian hari'),
+          ]
+            .filter(Boolean)
+            .join(' ')
         : 'Semoga lain waktu kita dapat bekerja sama.',
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
-      : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
-    voicemail: `Terima kasih atas ${yours(f, 'kesempatan')}.`,
+      : f.channel === 'email'
+        ? `Terima kasih atas undangan dan kesempatan yang telah ${f.you} berikan. Semoga proses seleksi untuk posisi ini berjalan lancar.`
+        : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
+    voicemail: {
+      ask: `Terima kasih atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+    },
   }
 }
 
@@ -50,22 +67,33 @@ function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const door = notFit
     ? `I would be glad to be considered for other roles at ${f.company} that are closer to my career goals.`
-    : `I would welcome the chance to be considered for future openings at ${f.company}.`
+    : `I would welcome the chance to be considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}.`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
-    ),
-    reason: reasonSentence(f.reason, 'en'),
+    purpose: f.voicemail
+      ? `I will not attend the interview ${onWhen(f)} and am withdrawing my application.`
+      : purposeSentence(
+          f,
+          `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
+        ),
+    reason: reasonSentence(f.reason, 'en', f.voicemail ? 'brief' : 'now'),
     apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
     next: spoken
       ? `I hope our paths cross again. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `I appreciate the time you spent reviewing my application. ${door}`
+        ? [
+            `I appreciate the time you spent reviewing my application. ${door}`,
+            earlyOnPurpose(f),
+            updatedCv(f, 'kesempatan lain'),
+          ]
+            .filter(Boolean)
+            .join(' ')
         : door,
-    thanks: 'Thank you for the invitation and the opportunity.',
-    voicemail: 'Thank you for the opportunity.',
+    thanks:
+      f.channel === 'email'
+        ? 'Thank you for the invitation and the opportunity. I wish you every success in finding the right person for the role.'
+        : 'Thank you for the invitation and the opportunity.',
+    voicemail: { ask: 'Thank you for the opportunity.' },
   }
 }
 
@@ -75,7 +103,7 @@ export const decline: KindRecord = {
   statusAfter: 'declined',
   followUps: () => [],
   noticeMatters: true,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

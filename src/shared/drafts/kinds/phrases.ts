@@ -11,11 +11,13 @@ export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berken
 
 /** The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). */
 export const courtesy = (f: Facts): string =>
-  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is this a good moment?'
+  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is now a good time to talk?'
 
 /** Who is calling or writing, for which position (and, on the phone, the courtesy that follows). */
 export function introduction(f: Facts): string {
   const { name } = f.me
+  // A voicemail introduces the caller in its own words, without the courtesy (no one is interrupted).
+  if (f.voicemail) return ''
   if (f.language === 'id') {
     if (f.channel === 'email') return `Saya ${name}, kandidat untuk posisi ${f.position}.`
     if (f.channel === 'whatsapp') return `Saya ${name}, kandidat posisi ${f.position} di ${f.company}.`
@@ -31,10 +33,18 @@ export function introduction(f: Facts): string {
  * The purpose (DOMAIN.md, Purpose first): who is writing, for which position, then what the message is
  * for — shaped for the channel. `aim` is a verb phrase: "membatalkan wawancara pada …" / "cancel my …".
  */
-export function purposeSentence(f: Facts, aim: string): string {
+export function purposeSentence(
+  f: Facts,
+  aim: string,
+  lead: 'bermaksud' | 'ingin' | '' = 'bermaksud',
+): string {
+  if (f.voicemail) return f.language === 'id' ? `Saya menelepon untuk ${aim}.` : `I am calling to ${aim}.`
   if (f.language === 'id') {
-    if (f.channel === 'email') return `${introduction(f)} Melalui email ini, saya bermaksud ${aim}.`
-    if (f.channel === 'whatsapp') return `${introduction(f)} Saya bermaksud ${aim}.`
+    // "bermaksud" for a change (cancel, reschedule); a confirmation simply confirms, a follow-up "ingin".
+    const saya = lead ? `saya ${lead}` : 'saya'
+    if (f.channel === 'email') return `${introduction(f)} Melalui email ini, ${saya} ${aim}.`
+    if (f.channel === 'whatsapp')
+      return `${introduction(f)} ${lead ? `Saya ${lead}` : 'Dengan ini saya'} ${aim}.`
     return `${introduction(f)} Saya menelepon untuk ${aim}.`
   }
   return `${introduction(f)} ${f.channel === 'phone' ? 'I am calling' : 'I am writing'} to ${aim}.`
@@ -46,15 +56,15 @@ export function purposeSentence(f: Facts, aim: string): string {
  */
 export function interviewWithReference(f: Facts): string {
   const written = f.reference && f.channel === 'email'
-  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
+  if (f.language === 'id') return written ? `wawancara nomor undangan ${f.reference}` : 'wawancara'
   return written ? `interview (reference ${f.reference})` : 'interview'
 }
 
 /** The subject's reference suffix: " (Ref. HR/118)". */
 export const subjectReference = (f: Facts): string => (f.reference ? ` (Ref. ${f.reference})` : '')
 
-/** "pada Senin, 7 Desember 2026 pukul 10.00 WIB" / "on Monday, …". */
-export const onWhen = (f: Facts): string => (f.language === 'id' ? `pada ${f.when}` : `on ${f.when}`)
+/** "pada Senin, 7 Desember 2026 pukul 10.00 WIB" / "on Monday, …" / "hari ini pukul sepuluh pagi". */
+export const onWhen = (f: Facts): string => f.on
 
 /** "yang dijadwalkan pada …" in a letter; spoken or chatted, simply "pada …". */
 export const scheduledOn = (f: Facts): string =>
@@ -64,4 +74,73 @@ export const scheduledOn = (f: Facts): string =>
 export const confirmByEmail = (f: Facts): string =>
   f.language === 'id'
     ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
-    : 'I will confirm this by email.'
+    : f.voicemail
+      ? 'I will confirm by email.'
+      : 'I will also send you a short email to confirm.'
+
+/**
+ * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter
+ * that must be answered quickly names the phone number in the text, not only under the signature.
+ */
+/** `when` leads the sentence ("Apabila ada perubahan jadwal"); an empty one starts with "Saya" / "I". */
+export function reachMe(f: Facts, when?: string): string {
+  const phone = f.me.phone
+  if (f.language === 'id') {
+    const lead = when ?? 'Apabila ada hal yang perlu dikonfirmasi'
+    const rest = `dapat dihubungi melalui email ini${phone ? ` atau di nomor ${phone}` : ''}.`
+    return lead ? `${lead}, saya ${rest}` : `Saya ${rest}`
+  }
+  const lead = when ?? 'If anything needs confirming'
+  const rest = `can be reached by replying to this email${phone ? ` or on ${phone}` : ''}.`
+  return lead ? `${lead}, I ${rest}` : `I ${rest}`
+}
+
+/**
+ * At ample notice, why the message comes now (DOMAIN.md: give notice as early as possible). A decline frees
+ * the slot for someone else; a cancellation that still asks for another chance leaves them time to re-plan
+ * (it must not sound like stepping aside). A late message apologises instead.
+ */
+export function earlyOnPurpose(f: Facts, why: 'free-slot' | 're-plan' = 'free-slot'): string | undefined {
+  if (f.channel !== 'email' || f.notice !== 'ample') return undefined
+  if (why === 're-plan')
+    return f.language === 'id'
+      ? `Saya sengaja memberi kabar sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
+      : 'I wanted to let you know as early as possible, so that you have time to re-plan the slot.'
+  return f.language === 'id'
+    ? 'Saya menyampaikan hal ini sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
+    : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
+}
+
+/**
+ * The closing offer of an updated CV (a decline or a withdrawal, DOMAIN.md: optionally offer an updated CV).
+ */
+export const updatedCv = (f: Facts, what: 'lowongan lain di kemudian hari' | 'kesempatan lain'): string =>
+  f.language === 'id'
+    ? `Apabila ${f.you ?? 'tim'} ingin menyimpan data saya untuk ${what}, saya dengan senang hati akan mengirimkan CV terbaru.`
+    : 'If you would like to keep my details on file for future roles, I would be glad to send an updated CV.'
+
+/** "… di nomor di bawah ini" only when a number is printed below; otherwise "dengan membalas email ini". */
+export const belowOrReply = (f: Facts): string =>
+  f.language === 'id'
+    ? f.me.phone
+      ? 'di nomor di bawah ini'
+      : 'dengan membalas email ini'
+    : f.me.phone
+      ? 'on the number below'
+      : 'by replying to this email'
+
+/**
+ * An email sent at short or late notice says a call will follow (DOMAIN.md: phone first, then in writing),
+ * without claiming a call that may not have happened.
+ */
+export function callToo(f: Facts): string | undefined {
+  if (f.channel !== 'email' || (f.notice !== 'short' && f.notice !== 'late')) return undefined
+  if (f.language === 'id')
+    return f.officeOpen
+      ? 'Saya juga akan segera menyampaikan hal ini melalui telepon.'
+      : `Saya juga akan menyampaikan hal ini melalui telepon ${f.opensOn ? `${f.opensOn}, ` : ''}begitu jam kantor dimulai.`
+  if (f.officeOpen) return 'I will also call you shortly.'
+  return f.opensOn
+    ? `I will also call you ${f.opensOn.endsWith('morning') ? `first thing ${f.opensOn}` : f.opensOn}.`
+    : 'I will also call you as soon as your office opens.'
+}

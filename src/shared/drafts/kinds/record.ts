@@ -21,8 +21,12 @@ export interface KindText {
   /** What happens next, or the door left open. */
   next?: string | undefined
   thanks: string
-  /** What a voicemail must still carry besides the purpose (the times follow by email, the question…). */
-  voicemail?: string | undefined
+  /**
+   * What a voicemail carries besides who, the purpose, the reason and a short notice's apology: `ask` is
+   * what the kind needs answered or known (the question, the request, where the times will follow) and is
+   * never dropped; `extra` (a written confirmation to follow) goes when room runs out.
+   */
+  voicemail?: { ask?: string | undefined; extra?: string | undefined } | undefined
 }
 
 export type Template = (facts: Facts) => KindText
@@ -38,8 +42,11 @@ export interface KindRecord {
   followUps: (channel: DraftChannel) => TaskKind[]
   /** Whether the notice the company gets matters (a change does; a confirmation or thanks does not). */
   noticeMatters: boolean
-  /** Whether the voicemail asks to be called back (an answer is needed) or only leaves the number. */
-  callbackNeeded: boolean
+  /**
+   * Whether the voicemail asks to be called back (the company must answer: a question, a request) or only
+   * leaves the number (a cancellation, a withdrawal, "I will attend as planned").
+   */
+  callbackNeeded: (facts: Facts) => boolean
   /** Flag a draft written before the interview has: 'started' (an apology) or 'ended' (a thank-you). */
   needsHeld?: 'started' | 'ended'
   /** Whether the message fits this interview now (the buttons on an interview). */

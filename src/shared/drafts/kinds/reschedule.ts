@@ -1,7 +1,28 @@
 import { noticeApology, reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, yours } from './phrases'
+import {
+  interviewWithReference,
+  purposeSentence,
+  reachMe,
+  scheduledOn,
+  subjectReference,
+  yours,
+} from './phrases'
+
+const COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' }
+
+/**
+ * The letter's last line: for an onsite interview, the offer to take it by video at one of the proposed
+ * times (the contact details are under the signature); otherwise how to reach the candidate.
+ */
+function byVideoToo(f: Facts): string {
+  if (f.mode !== 'onsite' || f.alternatives.length === 0)
+    return reachMe(f, f.language === 'id' ? 'Apabila ada pertanyaan' : 'If you have any questions')
+  return f.language === 'id'
+    ? 'Bila lebih praktis, wawancara juga dapat saya ikuti melalui panggilan video pada salah satu waktu tersebut.'
+    : 'If it is more convenient, I could also do the interview by video at any of these times.'
+}
 
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
@@ -9,32 +30,35 @@ function indonesian(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
-          next: `Waktu mana yang paling sesuai bagi ${f.you ?? 'Anda'}?`,
+          next: `Waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
         }
       : f.channel === 'whatsapp'
         ? {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: 'Mohon dikabari waktu yang sesuai. Detailnya akan saya konfirmasi kembali.',
+            next: `Mohon dikabari waktu yang sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Detailnya akan saya konfirmasi kemudian.`,
           }
         : {
-            ask: some ? 'Berikut beberapa pilihan waktu ketika saya dapat hadir:' : undefined,
+            ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai bagi ${f.you}. Apabila semuanya berhalangan, saya bersedia mengikuti waktu lain yang ${f.you} tawarkan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.`,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai. Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. ${byVideoToo(f)}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      f.channel === 'email'
-        ? `memohon kesediaan ${f.you} untuk menjadwalkan ulang ${interviewWithReference(f)} ${scheduledOn(f)}`
-        : `memohon penjadwalan ulang wawancara ${scheduledOn(f)}`,
-    ),
+    purpose:
+      f.channel === 'phone' && !f.voicemail
+        ? purposeSentence(f, `menanyakan apakah wawancara ${scheduledOn(f)} dapat dijadwalkan ulang`)
+        : purposeSentence(
+            f,
+            `memohon agar ${interviewWithReference(f)} ${f.on} dapat dijadwalkan ulang`,
+            f.channel === 'whatsapp' ? 'ingin' : 'bermaksud',
+          ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
     thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    voicemail: some ? 'Usulan waktu pengganti juga saya kirimkan melalui email.' : undefined,
+    // Said without a tense: the email may have gone before the call (written at the weekend, called Monday).
+    voicemail: { ask: some ? 'Usulan waktu penggantinya saya sampaikan melalui email.' : undefined },
   }
 }
 
@@ -44,25 +68,28 @@ function english(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `I could do ${f.spokenAlternatives}.` : undefined,
-          next: 'Which would suit you best?',
+          next: 'Which suits you best? I will confirm by email.',
         }
       : f.channel === 'whatsapp'
         ? {
             ask: some ? 'I could attend on:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: 'Please let me know which suits you; I will confirm the details once we agree.',
+            next: 'Please let me know which suits you, and I will confirm the details.',
           }
         : {
             ask: some ? 'I could attend at any of these times:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will gladly fit in with a time that suits you.'} Once we agree on a time, I will confirm the details.`,
+            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will make myself available at a time that suits you.'} Once we agree on a time, I will confirm the details. ${byVideoToo(f)}`,
           }
   return {
     subject: `Request to Reschedule Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
       f.channel === 'phone'
-        ? `ask to reschedule my interview ${scheduledOn(f)}`
+        ? // "reschedule my interview today" could be heard as "move it to today" (review 4, G11).
+          /^(?:today|this|tomorrow)/.test(f.on)
+          ? `ask whether my interview ${scheduledOn(f)} could be rescheduled`
+          : `ask to reschedule my interview ${scheduledOn(f)}`
         : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)} could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
@@ -72,7 +99,11 @@ function english(f: Facts): KindText {
       f.channel === 'email'
         ? 'Thank you for your understanding and flexibility.'
         : 'Thank you for your understanding.',
-    voicemail: some ? 'I will send some alternative times by email.' : undefined,
+    voicemail: {
+      ask: some
+        ? `My email gives ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
+        : undefined,
+    },
   }
 }
 
@@ -81,7 +112,7 @@ export const reschedule: KindRecord = {
   reasons: ['illness', 'family-emergency', 'schedule-conflict', 'unforeseen', 'personal', 'preparation'],
   followUps: (channel) => (channel === 'phone' ? ['chase-reply', 'confirm-in-writing'] : ['chase-reply']),
   noticeMatters: true,
-  callbackNeeded: true,
+  callbackNeeded: () => true,
   // While a request waits for its answer, asking about it (chase) replaces asking again.
   fits: (interview, now) =>
     interview.reschedule === undefined &&

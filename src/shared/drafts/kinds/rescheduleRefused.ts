@@ -1,68 +1,173 @@
 import { reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, introduction, onWhen, subjectReference, yours } from './phrases'
+import {
+  belowOrReply,
+  interviewWithReference,
+  introduction,
+  onWhen,
+  subjectReference,
+  updatedCv,
+  yours,
+} from './phrases'
 
 /**
  * The reply to a refused reschedule (DOMAIN.md, Reschedule refused) states what happens on the day, so the
- * company knows whether to keep the slot: without a reason the candidate attends at the original time; with
- * one (the conflict stands) they withdraw. An onsite interview first asks for a video call at the same time.
+ * company knows whether to keep the slot. Without a reason the candidate rearranges their plans and attends
+ * at the original time (an onsite interview first asks for video at the same hour, to save the journey).
+ * With a clash that stands, an onsite interview asks for video or phone at another hour that day (the same
+ * hour is taken), else the candidate withdraws. After another offer or "not a fit" the reply is the
+ * withdrawal itself: its subject says so and it asks for nothing.
  */
-const withdraws = (f: Facts) => Boolean(f.reason)
+const hasReason = (f: Facts) => Boolean(f.reason)
+/** After another offer, or when the role is not a fit, a video call changes nothing: the reply withdraws. */
+const asksForVideo = (f: Facts) =>
+  f.mode === 'onsite' && f.reason?.category !== 'other-offer' && f.reason?.category !== 'not-a-fit'
+/** The message is the withdrawal: nothing is asked, nothing needs an answer. */
+const withdrawing = (f: Facts) => hasReason(f) && !asksForVideo(f)
+/** Attending at the original time, by the link already sent. */
+const byLink = (f: Facts) => !hasReason(f) && f.mode === 'video' && f.hasMeetingUrl
+
+/** "Saya …" after the introduction, or alone in a voicemail (which introduces the caller itself). */
+const after = (f: Facts, text: string) => `${introduction(f)} ${text}`.trim()
+
+const lower = (text: string) => (/^I\b/.test(text) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`)
+
+/**
+ * Why the candidate cannot simply come at the original time, as one sentence; when withdrawing, joined to
+ * the withdrawal ("Sementara itu, saya telah menerima tawaran …, sehingga dengan berat hati …").
+ */
+function why(f: Facts): string | undefined {
+  if (!f.reason) return undefined
+  const id = f.language === 'id'
+  const spoken = f.channel === 'phone'
+  const base =
+    f.reason.category === 'schedule-conflict'
+      ? id
+        ? 'Namun, jadwal lain saya pada jam itu tetap tidak dapat diubah'
+        : 'However, my other commitment at that time still cannot be moved'
+      : f.reason.category === 'other-offer'
+        ? `${id ? 'Sementara itu' : 'In the meantime'}, ${lower(reasonSentence(f.reason, f.language, spoken ? 'brief' : 'now')!.replace(/\.$/, ''))}`
+        : reasonSentence(f.reason, f.language, spoken ? 'brief' : 'now')!.replace(/\.$/, '')
+  if (!withdrawing(f)) return `${base}.`
+  return id
+    ? `${base}, sehingga dengan berat hati saya mengundurkan diri dari proses seleksi.`
+    : `${base}, so I am withdrawing my application.`
+}
 
 function indonesian(f: Facts): KindText {
-  const fallback = withdraws(f)
-    ? 'dengan berat hati saya mengundurkan diri dari proses seleksi ini'
-    : 'saya akan hadir sesuai jadwal semula'
-  const ask =
-    f.mode === 'onsite'
-      ? `Apakah wawancara pada waktu yang sama dapat dilakukan melalui panggilan video? Jika tidak memungkinkan, ${fallback}.`
-      : `${fallback.charAt(0).toUpperCase()}${fallback.slice(1)}.`
-  const attendsAnyway = !withdraws(f) && f.mode !== 'onsite'
+  const spoken = f.channel === 'phone'
+  const video = hasReason(f)
+    ? spoken
+      ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
+      : 'Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.'
+    : spoken
+      ? 'Apakah wawancaranya bisa lewat video di jam yang sama, supaya saya tidak perlu ke kantor? Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.'
+      : 'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
+  const ask = asksForVideo(f)
+    ? video
+    : withdrawing(f)
+      ? undefined
+      : byLink(f)
+        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.`
+        : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
+  const team = f.you ? `${f.you} dan tim` : 'tim'
+  const next = withdrawing(f)
+    ? `Saya menghargai kesempatan yang telah diberikan selama proses seleksi ini, dan semoga tim segera menemukan kandidat yang tepat. Semoga saya tetap dapat menjalin komunikasi yang baik dengan ${team}. ${updatedCv(f, 'kesempatan lain')}`
+    : hasReason(f)
+      ? `Apa pun keputusan ${f.you ?? 'tim'}, saya berterima kasih atas kesempatan yang telah diberikan dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}. Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.`
+      : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${team}. ${
+          byLink(f)
+            ? 'Saya sudah memeriksa tautan tersebut dan akan bergabung beberapa menit lebih awal, setelah memastikan koneksi dan perangkat saya siap. Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.'
+            : `Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.${asksForVideo(f) ? ' Bila lebih mudah, wawancara melalui telepon pada jam yang sama juga dapat saya ikuti.' : ''}`
+        }`
   return {
-    subject: `Jadwal Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: `${introduction(f)} Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
-    reason: withdraws(f) ? reasonSentence(f.reason, 'id') : undefined,
+    subject: `${withdrawing(f) ? 'Pengunduran Diri dari Proses Seleksi' : 'Tanggapan atas Jadwal Wawancara'} – ${f.position}${subjectReference(f)}`,
+    purpose: f.voicemail
+      ? `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
+      : after(
+          f,
+          `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
+        ),
+    // A voicemail asking about video says the clash inside its question.
+    reason: f.voicemail && asksForVideo(f) ? undefined : why(f),
     ask,
-    next: attendsAnyway
-      ? f.mode === 'video' && f.hasMeetingUrl
-        ? `Saya akan bergabung melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.`
-        : undefined
-      : withdraws(f) && f.channel === 'email'
-        ? `Semoga saya tetap dapat menjalin komunikasi yang baik dengan ${f.you} dan tim.`
-        : undefined,
-    thanks: `Terima kasih atas ${yours(f, 'pertimbangan')}.`,
-    voicemail:
-      f.mode === 'onsite'
-        ? `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video? Jika tidak, ${fallback}.`
-        : undefined,
+    next: f.channel === 'email' ? next : undefined,
+    thanks: withdrawing(f)
+      ? `Terima kasih atas waktu dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`
+      : asksForVideo(f)
+        ? `Terima kasih atas ${yours(f, 'pertimbangan')}.`
+        : `Terima kasih atas informasinya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+    voicemail: {
+      ask: asksForVideo(f)
+        ? hasReason(f)
+          ? 'Karena jadwal saya pada jam itu bertabrakan, apakah wawancara dapat dilakukan lewat video atau telepon di jam lain hari itu? Jika tidak, saya mengundurkan diri.'
+          : 'Apakah wawancara pada jam yang sama dapat dilakukan lewat video, supaya saya tidak perlu ke kantor? Jika tidak, saya akan hadir sesuai jadwal semula.'
+        : withdrawing(f)
+          ? 'Terima kasih atas kesempatannya.'
+          : byLink(f)
+            ? `Saya akan mengikutinya sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.`
+            : 'Saya akan hadir sesuai jadwal semula.',
+    },
   }
 }
 
+/** "on Monday" → "Monday's interview", "today" → "today's interview"; a dated day keeps "the interview on …". */
+const whose = (on: string): string => {
+  const day = on.replace(/^on /, '')
+  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
+}
+
 function english(f: Facts): KindText {
-  const fallback = withdraws(f)
-    ? 'I will regretfully withdraw from the process'
-    : 'I will attend at the original time'
-  const ask =
-    f.mode === 'onsite'
-      ? `Would it be possible to hold the interview by video at the same time instead? If not, ${fallback}.`
-      : `${fallback.charAt(0).toUpperCase()}${fallback.slice(1)}.`
-  const attendsAnyway = !withdraws(f) && f.mode !== 'onsite'
+  const spoken = f.channel === 'phone'
+  const video = hasReason(f)
+    ? 'Would a video or phone interview at another time that day be possible? If not, I will regretfully withdraw from the process.'
+    : spoken
+      ? 'Could we hold it by video at the same time, to save me the journey? If not, I will attend as planned.'
+      : 'Would it be possible to hold the interview by video at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.'
+  const ask = asksForVideo(f)
+    ? video
+    : withdrawing(f)
+      ? undefined
+      : byLink(f)
+        ? 'I will rearrange my plans and join at the original time using the link you sent.'
+        : 'I will rearrange my plans and attend at the original time.'
+  const next = withdrawing(f)
+    ? `I have valued the selection process so far, and I wish the team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'kesempatan lain')}`
+    : hasReason(f)
+      ? `Whatever you decide, thank you for the opportunity you have given me so far, and I hope we can stay in touch. If it is easier to settle the time by phone, please call me ${belowOrReply(f)}.`
+      : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. ${
+          byLink(f)
+            ? 'I have checked the link and will join a few minutes early, with my connection and equipment tested. Please let me know if there is anything I should prepare for the interview.'
+            : `Please let me know if there is anything I should prepare for the interview.${asksForVideo(f) ? ' A phone interview at the same time would also work for me.' : ''}`
+        }`
   return {
-    subject: `Interview Schedule – ${f.position}${subjectReference(f)}`,
-    purpose: `${introduction(f)} Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
-    reason: withdraws(f) ? reasonSentence(f.reason, 'en') : undefined,
+    subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
+    purpose: f.voicemail
+      ? `Thank you for your update on ${whose(onWhen(f))}.`
+      : after(
+          f,
+          `Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
+        ),
+    reason: f.voicemail && asksForVideo(f) ? undefined : why(f),
     ask,
-    next: attendsAnyway
-      ? f.mode === 'video' && f.hasMeetingUrl
-        ? 'I will join through the link you sent.'
-        : undefined
-      : withdraws(f) && f.channel === 'email'
-        ? 'I hope we can stay in touch.'
-        : undefined,
-    thanks: 'Thank you for considering my request.',
-    voicemail:
-      f.mode === 'onsite' ? `Could we hold it by video at the same time? If not, ${fallback}.` : undefined,
+    next: f.channel === 'email' ? next : undefined,
+    thanks: withdrawing(f)
+      ? 'Thank you for your time and the opportunity.'
+      : asksForVideo(f)
+        ? 'Thank you for considering my request.'
+        : 'Thank you again for your time.',
+    voicemail: {
+      ask: asksForVideo(f)
+        ? hasReason(f)
+          ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will withdraw.'
+          : 'Could we hold it by video at the same time, to save the journey? If not, I will attend as planned.'
+        : withdrawing(f)
+          ? 'Thank you for the opportunity.'
+          : byLink(f)
+            ? 'I will join at the original time using the link you sent.'
+            : 'I will attend as planned.',
+    },
   }
 }
 
@@ -71,7 +176,8 @@ export const rescheduleRefused: KindRecord = {
   reasons: ['schedule-conflict', 'other-offer', 'not-a-fit', 'personal'],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: true,
+  // Only the question about video needs an answer.
+  callbackNeeded: asksForVideo,
   fits: () => false,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

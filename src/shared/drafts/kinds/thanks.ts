@@ -1,5 +1,5 @@
 import type { Facts } from '../facts'
-import { courtesy } from './phrases'
+import { courtesy, reachMe } from './phrases'
 import { everyChannel, type KindRecord, type KindText } from './record'
 
 /** "hari ini" / "kemarin" / "pada Senin, 7 Desember 2026": when the conversation took place. */
@@ -13,31 +13,50 @@ function heldWhen(f: Facts): string {
 // the interviewer may not have been the contact, so the team is thanked too.
 function indonesian(f: Facts): KindText {
   const team = f.you ? `${f.you} dan tim` : 'tim'
-  const thanksFor =
-    f.channel === 'phone'
-      ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk berterima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
-      : `Terima kasih atas waktu yang ${team} luangkan untuk wawancara posisi ${f.position} ${heldWhen(f)}.`
+  const thanksFor = f.voicemail
+    ? `Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
+    : f.channel === 'phone'
+      ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
+      : `Terima kasih atas waktu yang ${team} luangkan untuk wawancara posisi ${f.position} ${heldWhen(f)}.${f.channel === 'email' ? ` Saya senang dapat mengenal lebih jauh tanggung jawab posisi ini dan cara kerja tim di ${f.company}.` : ''}`
   return {
     subject: `Terima Kasih atas Wawancara – ${f.position}`,
     purpose: thanksFor,
     next:
       f.channel === 'phone'
         ? `Setelah mendengar penjelasan tadi, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, silakan kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
-        : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
-    thanks: 'Saya menantikan kabar mengenai tahap selanjutnya.',
+        : f.channel === 'email'
+          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya. ${reachMe(f, '')}`
+          : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
+    thanks:
+      f.channel === 'email'
+        ? `Saya menantikan kabar mengenai tahap selanjutnya, dan apa pun hasilnya, saya berharap dapat tetap terhubung dengan ${f.you ? `${f.you} dan tim` : 'tim'}. Sekali lagi, terima kasih atas kesempatan ini.`
+        : f.channel === 'phone'
+          ? `Saya menantikan kabar mengenai tahap selanjutnya. Sekali lagi terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${f.greeting}.`
+          : 'Saya menantikan kabar mengenai tahap selanjutnya.',
   }
 }
 
 function english(f: Facts): KindText {
-  const thanksFor =
-    f.channel === 'phone'
+  const thanksFor = f.voicemail
+    ? `I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
+    : f.channel === 'phone'
       ? `This is ${f.me.name}. ${courtesy(f)} I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
-      : `Thank you for taking the time to speak with me ${heldWhen(f)} about the ${f.position} position.`
+      : `Thank you for taking the time to speak with me ${heldWhen(f)} about the ${f.position} position.${f.channel === 'email' ? ` I enjoyed learning more about the responsibilities of the role and how your team works at ${f.company}.` : ''}`
   return {
     subject: `Thank You – ${f.position} Interview`,
     purpose: thanksFor,
-    next: `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
-    thanks: 'I look forward to hearing about the next steps.',
+    next:
+      f.channel === 'email'
+        ? `Our conversation made me even keener to join, and I am confident my experience would be useful to your team. If you need any further information or documents, I would be happy to provide them. ${reachMe(f, '')}`
+        : f.channel === 'phone'
+          ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
+          : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
+    thanks:
+      f.channel === 'email'
+        ? 'I look forward to hearing about the next steps, and whatever the outcome, I hope we can stay in touch. Thank you again for the opportunity.'
+        : f.channel === 'phone'
+          ? `I look forward to hearing about the next steps. Thank you again, and have a ${f.greeting.replace(/^Good /, 'good ')}.`
+          : 'I look forward to hearing about the next steps.',
   }
 }
 
@@ -46,7 +65,7 @@ export const thanks: KindRecord = {
   reasons: [],
   followUps: () => [],
   noticeMatters: false,
-  callbackNeeded: false,
+  callbackNeeded: () => false,
   needsHeld: 'ended',
   fits: (interview, now) =>
     interview.status === 'completed' ||
