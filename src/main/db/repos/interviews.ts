@@ -84,39 +84,38 @@ export function toRow(interview: Interview): InterviewRow {
   }
 }
 
-/** Row → contract shape; NULL columns become absent keys, never `null` or `undefined` values. */
+/**
+ * Row → contract shape; NULL columns become absent keys, never `null` or `undefined` values. Written out
+ * field by field (no Object.entries per row): it runs for every row of every list and export.
+ */
 export function fromRow(row: InterviewRow): Interview {
-  const contact = withoutEmpty({
-    name: row.contact_name,
-    title: row.contact_title,
-    role: row.contact_role,
-    email: row.contact_email,
-    phone: row.contact_phone,
-  })
-  return {
+  const contact: Record<string, unknown> = {}
+  if (row.contact_name !== null) contact.name = row.contact_name
+  if (row.contact_title !== null) contact.title = row.contact_title
+  if (row.contact_role !== null) contact.role = row.contact_role
+  if (row.contact_email !== null) contact.email = row.contact_email
+  if (row.contact_phone !== null) contact.phone = row.contact_phone
+  const interview: Record<string, unknown> = {
     id: row.id,
     company: row.company,
     position: row.position,
     contact,
     mode: row.mode,
-    ...withoutEmpty({ location: row.location, meetingUrl: row.meeting_url, accessCode: row.access_code }),
-    startsAt: iso(row.starts_at),
-    endsAt: iso(row.ends_at),
-    timeZone: row.time_zone,
-    status: row.status,
-    ...withoutEmpty({ referenceNumber: row.reference_number, priority: row.priority, notes: row.notes }),
-    ...(row.reschedule ? { reschedule: JSON.parse(row.reschedule) as Interview['reschedule'] } : {}),
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  } as Interview
-}
-
-function withoutEmpty<T extends Record<string, unknown>>(
-  values: T,
-): Partial<{ [K in keyof T]: NonNullable<T[K]> }> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null)) as Partial<{
-    [K in keyof T]: NonNullable<T[K]>
-  }>
+  }
+  if (row.location !== null) interview.location = row.location
+  if (row.meeting_url !== null) interview.meetingUrl = row.meeting_url
+  if (row.access_code !== null) interview.accessCode = row.access_code
+  interview.startsAt = iso(row.starts_at)
+  interview.endsAt = iso(row.ends_at)
+  interview.timeZone = row.time_zone
+  interview.status = row.status
+  if (row.reference_number !== null) interview.referenceNumber = row.reference_number
+  if (row.priority !== null) interview.priority = row.priority
+  if (row.notes !== null) interview.notes = row.notes
+  if (row.reschedule) interview.reschedule = JSON.parse(row.reschedule) as Interview['reschedule']
+  interview.createdAt = iso(row.created_at)
+  interview.updatedAt = iso(row.updated_at)
+  return interview as unknown as Interview
 }
 
 const INSERT_SQL = `INSERT INTO interviews (${COLUMNS.join(', ')}, ics_uid) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @ics_uid)`
