@@ -191,19 +191,24 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
 }
 
 export function listInterviews(db: Database, filter: InterviewFilter = {}): Interview[] {
+  return listInterviewValues(db, filter).map(fromValues)
+}
+
+/** The rows as arrays, to be made interviews with `fromValues` a part at a time (a large export). */
+export function listInterviewValues(db: Database, filter: InterviewFilter = {}): RowValues[] {
   const { sql, params } = listInterviewsSql(filter)
-  return (rawStatement(db, sql).all(params) as RowValues[]).map(fromValues)
+  return rawStatement(db, sql).all(params) as RowValues[]
 }
 
 /** The columns in COLUMNS order, as a raw statement gives them. */
 type ValuesOf<T extends readonly (keyof InterviewRow)[]> = { -readonly [K in keyof T]: InterviewRow[T[K]] }
-type RowValues = ValuesOf<typeof COLUMNS>
+export type RowValues = ValuesOf<typeof COLUMNS>
 
 /**
  * Rows as arrays cost a third of rows as objects in better-sqlite3 (it builds each object key by key); the
  * row is rebuilt here as one literal of a fixed shape.
  */
-function fromValues(values: RowValues): Interview {
+export function fromValues(values: RowValues): Interview {
   const [
     id,
     company,
