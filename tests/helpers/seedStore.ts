@@ -44,7 +44,12 @@ export function storeInterviews(count: number, now: number): InterviewFields[] {
 }
 
 /** Writes a database file holding `count` interviews, with the app's own code, and closes it. */
-export async function seedStoreFile(file: string, count: number, now: number): Promise<void> {
+export async function seedStoreFile(
+  file: string,
+  count: number,
+  now: number,
+  settings: Record<string, unknown> = {},
+): Promise<void> {
   // Outside vitest (Playwright), the parsing worker is the built one; seeding never parses.
   process.env.INTERVIEW_DESK_PARSE_WORKER ??= resolve(__dirname, '../../out/main/parseWorker.js')
   const backend = await startBackend({
@@ -57,5 +62,7 @@ export async function seedStoreFile(file: string, count: number, now: number): P
     new Date(now - 86_400_000),
     storeInterviews(count, now).map((fields) => ({ fields })),
   )
+  const updated = await backend.registry.dispatch('settings/update', settings)
   backend.stop()
+  if (!updated.ok) throw new Error(updated.error.message)
 }
