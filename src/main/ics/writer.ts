@@ -76,6 +76,8 @@ const encoder = new TextEncoder()
 const NON_ASCII = /[^ -~\t]/
 
 export function fold(line: string): string {
+  // A UTF-16 unit is at most 3 octets in UTF-8: a line of up to 25 units always fits.
+  if (line.length <= 25) return line
   const ascii = !NON_ASCII.test(line)
   if (ascii && line.length <= 75) return line
   if (ascii) {
@@ -83,7 +85,8 @@ export function fold(line: string): string {
     for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74))
     return parts.join('\r\n ')
   }
-  if (encoder.encode(line).length <= 75) return line
+  // Counting octets without encoding: most non-ASCII lines (a name with an accent, a dash) are short.
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line
   const parts: string[] = []
   let current = ''
   let octets = 0
