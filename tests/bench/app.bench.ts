@@ -29,14 +29,8 @@ async function coldStart(
   const server = await startServer({ dbFile, args: ['--clock', CLOCK] })
   const ready = performance.now() - started
   await page.goto(server.url)
-  await page
-    .locator('.month .chip')
-    .first()
-    .waitFor()
-    .catch(async (error: unknown) => {
-      await page.screenshot({ path: '/tmp/i15s-mem/shot.png' })
-      throw error
-    })
+  await page.locator('.month .chip').first().waitFor({ timeout: 180_000 })
+
   return { server, ready, painted: performance.now() - started }
 }
 

@@ -4,6 +4,7 @@ import type { IcsExportProgress } from '../../shared/model/exchange'
 import { AppFailure } from '../../shared/result'
 import { fromValues, icsUids, listInterviewValues } from '../db/repos/interviews'
 import { exportIcsInChunks } from '../ics/export'
+import { releaseAfterLargeWork } from '../memory'
 import { getSettings, type SystemDefaults } from './settings'
 
 /** The progress of the calendar export running now (or of the last one), read by `ics/exportProgress`. */
@@ -18,6 +19,9 @@ export class ExportProgress {
     this.current = value
   }
 }
+
+/** From this many interviews, the memory an export needed is given back after it. */
+const LARGE_EXPORT = 2000
 
 /**
  * The chosen interviews (all by default) as one .ics text. The rows are read in one query — one consistent
@@ -43,5 +47,6 @@ export async function exportCalendar(
   } finally {
     const { total } = progress.get()
     progress.set({ running: false, done: total, total })
+    if (total >= LARGE_EXPORT) releaseAfterLargeWork()
   }
 }
