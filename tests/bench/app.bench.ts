@@ -82,10 +82,11 @@ async function statusChange(
     select.dispatchEvent(new Event('change', { bubbles: true }))
     return shown
   })
-  // Until the network is quiet: nothing pending for half a second (at most 20 s).
+  // Until the network is quiet: nothing pending for two seconds (at most 20 s); a busy page may send the
+  // reloads it starts after the change well after the change itself was answered.
   const waitedFrom = performance.now()
   while (
-    (pending.size > 0 || performance.now() - lastFinished < 500) &&
+    (pending.size > 0 || performance.now() - lastFinished < 2000) &&
     performance.now() - waitedFrom < 20_000
   )
     await page.waitForTimeout(100)
