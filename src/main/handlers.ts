@@ -14,7 +14,8 @@ import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from 
 import { checkDraftText, createDraft, markSent } from './services/drafts'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
-import { exportCalendar, importIcs } from './services/ics'
+import { importIcs } from './services/ics'
+import { exportCalendar, ExportProgress } from './services/icsExport'
 import { exportData, importData } from './services/dataFile'
 import { parseInvitation } from './services/invitations'
 import {
@@ -38,6 +39,7 @@ export interface HandlerDeps {
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
 export function createHandlers({ connection, now, system, parser, openFolder }: HandlerDeps): HandlerMap {
   const db = () => connection.database
+  const exportProgress = new ExportProgress()
   /** A read may ask "what if it were then?"; writes always use the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
   return {
@@ -63,7 +65,8 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
     'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
-    'ics/export': (input) => exportCalendar(db(), system, input, now()),
+    'ics/export': (input) => exportCalendar(db(), system, input, now(), exportProgress),
+    'ics/exportProgress': () => exportProgress.get(),
     'invitations/parse': (input) => parseInvitation(db, parser, system, input, at(input.now)),
     'data/export': (input) => exportData(db(), input, now().getTime()),
     'data/import': async (input) => {

@@ -26,6 +26,7 @@ export const CHANNELS = [
   'followups/complete',
   'ics/import',
   'ics/export',
+  'ics/exportProgress',
   'invitations/parse',
   'data/export',
   'data/import',

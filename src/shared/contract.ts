@@ -32,7 +32,12 @@ import {
   type FollowUp,
 } from './model/followup'
 import { LANGUAGES } from './model/settings'
-import { icsExportSchema, icsImportSchema, type IcsImportResult } from './model/exchange'
+import {
+  icsExportSchema,
+  icsImportSchema,
+  type IcsExportProgress,
+  type IcsImportResult,
+} from './model/exchange'
 import { dataExportSchema, dataImportSchema, type DataImportResult } from './model/dataFile'
 import { invitationParseSchema, type InvitationReading } from './model/invitation'
 
@@ -132,7 +137,10 @@ export const contract = {
   'followups/list': channel<FollowUp[]>()(followUpListSchema),
   'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
   'ics/import': channel<IcsImportResult>()(icsImportSchema),
+  /** A large calendar is written a part at a time: other calls are answered meanwhile. */
   'ics/export': channel<{ text: string }>()(icsExportSchema),
+  /** How far the running `ics/export` is, for a progress bar. */
+  'ics/exportProgress': channel<IcsExportProgress>()(empty),
   /** Reads an invitation (text, or an .eml/.ics/.txt file) into interview fields; nothing is stored. */
   'invitations/parse': channel<InvitationReading>()(invitationParseSchema),
   'data/export': channel<{ text: string }>()(dataExportSchema),

@@ -16,3 +16,20 @@ export function statement(db: Database, sql: string): Statement {
   }
   return prepared
 }
+
+const rawCache = new WeakMap<Database, Map<string, Statement>>()
+
+/** The same, giving rows as arrays of column values (kept apart: raw mode is a statement's own state). */
+export function rawStatement(db: Database, sql: string): Statement {
+  let statements = rawCache.get(db)
+  if (!statements) {
+    statements = new Map()
+    rawCache.set(db, statements)
+  }
+  let prepared = statements.get(sql)
+  if (!prepared) {
+    prepared = db.prepare(sql).raw(true)
+    statements.set(sql, prepared)
+  }
+  return prepared
+}

@@ -34,7 +34,11 @@ export interface IcsCalendar {
 }
 
 /** TEXT values (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks are escaped. */
+const NEEDS_ESCAPE = /[\\;,\r\n]/
+
 export function escapeText(value: string): string {
+  // Most values (names, codes, addresses without a comma) need nothing: one test instead of a replace.
+  if (!NEEDS_ESCAPE.test(value)) return value
   return value.replace(/[\\;,]|\r\n|\r|\n/g, (match) =>
     match === '\\' ? '\\\\' : match === ';' ? '\\;' : match === ',' ? '\\,' : '\\n',
   )
@@ -72,6 +76,8 @@ const encoder = new TextEncoder()
 const NON_ASCII = /[^ -~\t]/
 
 export function fold(line: string): string {
+  // A UTF-16 unit is at most 3 octets in UTF-8: a line of up to 25 units always fits.
+  if (line.length <= 25) return line
   const ascii = !NON_ASCII.test(line)
   if (ascii && line.length <= 75) return line
   if (ascii) {
@@ -79,7 +85,8 @@ export function fold(line: string): string {
     for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74))
     return parts.join('\r\n ')
   }
-  if (encoder.encode(line).length <= 75) return line
+  // Counting octets without encoding: most non-ASCII lines (a name with an accent, a dash) are short.
+  if (Buffer.byteLength(line, 'utf8') <= 75) return line
   const parts: string[] = []
   let current = ''
   let octets = 0
@@ -118,17 +125,29 @@ function eventLines(event: IcsEvent, stamp: string, out: string[]): void {
   out.push('END:VEVENT')
 }
 
-/** The whole calendar as text with CRLF line ends. */
-export function writeCalendar(calendar: IcsCalendar): string {
-  const stamp = utcStamp(calendar.stamp)
-  const out = [
+/** The calendar's opening lines. */
+export function calendarHead(calendar: Omit<IcsCalendar, 'events' | 'stamp'>): string[] {
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     fold(`PRODID:${calendar.prodId}`),
     fold(`NAME:${escapeText(calendar.name)}`),
     fold(`X-WR-CALNAME:${escapeText(calendar.name)}`),
   ]
-  for (const event of calendar.events) eventLines(event, stamp, out)
-  out.push('END:VCALENDAR', '')
+}
+
+/** Events' lines, appended to `out` (a calendar written in parts). */
+export function writeEvents(events: Iterable<IcsEvent>, stamp: Date, out: string[]): void {
+  const written = utcStamp(stamp)
+  for (const event of events) eventLines(event, written, out)
+}
+
+export const CALENDAR_END = ['END:VCALENDAR', '']
+
+/** The whole calendar as text with CRLF line ends. */
+export function writeCalendar(calendar: IcsCalendar): string {
+  const out = calendarHead(calendar)
+  writeEvents(calendar.events, calendar.stamp, out)
+  out.push(...CALENDAR_END)
   return out.join('\r\n')
 }

@@ -5,8 +5,8 @@ import { interviewInputSchema, type Interview, type InterviewFields } from '../.
 import type { IcsEventEditParsed, IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
 import { AppFailure, type FieldIssue } from '../../shared/result'
 import { fieldIssue, summarizeIssues, toFieldIssues } from '../../shared/validation'
-import { findByIcsUids, getInterview as findInterview, icsUids, listInterviews } from '../db/repos/interviews'
-import { exportIcs, OWN_UID } from '../ics/export'
+import { findByIcsUids, getInterview as findInterview, listInterviews } from '../db/repos/interviews'
+import { OWN_UID } from '../ics/export'
 import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
 import { createInterviews, updateInterview } from './interviews'
@@ -219,17 +219,4 @@ function sameContent(db: Database, fields: InterviewFields): Interview | undefin
 function ownInterview(db: Database, uid: string): Interview | undefined {
   const own = OWN_UID.exec(uid)
   return own ? findInterview(db, own[1]!) : undefined
-}
-
-export function exportCalendar(
-  db: Database,
-  system: SystemDefaults,
-  input: ChannelParsed<'ics/export'>,
-  now: Date,
-): { text: string } {
-  const all = listInterviews(db)
-  const chosen = input.ids ? all.filter((interview) => input.ids!.includes(interview.id)) : all
-  if (input.ids && chosen.length !== new Set(input.ids).size)
-    throw new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.')
-  return { text: exportIcs(chosen, getSettings(db, system), icsUids(db), now) }
 }

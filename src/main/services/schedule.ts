@@ -1,13 +1,7 @@
 import type { Database } from 'better-sqlite3'
-import {
-  buildAlerts,
-  currentClashes,
-  sortAlerts,
-  type Alert,
-  type ScheduleInput,
-} from '../../shared/schedule/alerts'
+import { buildAlerts, currentClashes, sortAlerts, type Alert } from '../../shared/schedule/alerts'
 import { followUpAlerts } from '../../shared/schedule/followupAlerts'
-import { listFollowUps } from '../db/repos/followups'
+import { alertWindow, beforeHorizon, dueFollowUps, windowedInput } from './alertWindow'
 import { clashAdvice } from '../../shared/schedule/advice'
 import { reminderTitle } from '../../shared/i18n/wordNotice'
 import { noticeWords, withMessage } from '../noticeWords'
@@ -17,31 +11,20 @@ import type { TravelTime } from '../../shared/model/travel'
 import { AppFailure } from '../../shared/result'
 import { markShown, readState, shownKeys, writeState } from '../db/repos/reminders'
 import { deleteTravelTime, listTravelTimes, upsertTravelTime } from '../db/repos/travel'
-import { listInterviews } from '../db/repos/interviews'
-import { getSettings, type SystemDefaults } from './settings'
+import type { SystemDefaults } from './settings'
 
-const DAY_MS = 86_400_000
-
-/** Everything still ahead (from a day back, for today's load), with settings and travel estimates. */
-function scheduleInput(db: Database, system: SystemDefaults, now: number): ScheduleInput {
-  return {
-    interviews: listInterviews(db, { fromMs: now - DAY_MS }),
-    settings: getSettings(db, system),
-    travelTimes: listTravelTimes(db),
-    now,
-  }
-}
-
+/**
+ * Alerts for the window that matters (alertWindow.ts): from a day back to a quarter ahead, read by the start
+ * index, instead of every interview still ahead.
+ */
 export function listAlerts(db: Database, system: SystemDefaults, now: number): Alert[] {
-  const input = scheduleInput(db, system, now)
-  const followUps = [
-    ...listFollowUps(db, { openOnly: true }),
-    ...listFollowUps(db, { type: 'log', kind: 'thanks', fromMs: now - 7 * DAY_MS }),
-  ]
+  const input = windowedInput(db, system, now)
+  const { followUps, interviews } = dueFollowUps(db, input.interviews, now)
+  const { horizonMs } = alertWindow(now)
   const word = noticeWords(input.settings.language, input.settings.timeZone)
-  return sortAlerts([...buildAlerts(input), ...followUpAlerts(input.interviews, followUps, now)]).map(
-    (alert) => withMessage(alert, word),
-  )
+  return sortAlerts(
+    beforeHorizon([...buildAlerts(input), ...followUpAlerts(interviews, followUps, now)], horizonMs),
+  ).map((alert) => withMessage(alert, word))
 }
 
 const CHECKED_AT = 'reminders.checkedAt'
@@ -52,7 +35,7 @@ const CHECKED_AT = 'reminders.checkedAt'
  */
 export function takeDueReminders(db: Database, system: SystemDefaults, now: number): ReminderNotice[] {
   return db.transaction(() => {
-    const input = scheduleInput(db, system, now)
+    const input = windowedInput(db, system, now)
     const since = Number(readState(db, CHECKED_AT) ?? now - 60_000)
     const toMove = currentClashes(input).map((clash) => ({
       interview: clashAdvice(clash, now, input.settings).move,

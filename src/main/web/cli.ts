@@ -1,3 +1,5 @@
+// First: the heap's limits are set before anything is allocated.
+import './heap'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'

@@ -52,6 +52,14 @@ export const icsImportSchema = z
 
 export const icsExportSchema = z.strictObject({ ids: z.array(idSchema).max(100_000).optional() })
 
+/** How far the running calendar export is (the last one, once it has finished). */
+export interface IcsExportProgress {
+  running: boolean
+  /** Interviews written so far, of `total`. */
+  done: number
+  total: number
+}
+
 /** A reason as code and parameters (the renderer words it) and as a sentence in the user's language. */
 export type IcsReasonOut = IcsReason & { reason: string }
 

@@ -83,6 +83,7 @@ export const messagesEn = {
     exportTitle: 'Export',
     exportHint: 'Take everything out: to another calendar, to a spreadsheet, or as a complete copy.',
     exportIcs: 'Calendar (.ics)',
+    exportingIcs: 'Writing the calendar file: {{done}} of {{total}} interviews…',
     exportJson: 'Everything (JSON)',
     exportCsv: 'Interviews (CSV)',
     exportCsvFollowUps: 'Follow-ups (CSV)',

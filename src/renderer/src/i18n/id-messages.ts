@@ -86,6 +86,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     exportTitle: 'Ekspor',
     exportHint: 'Bawa semua data keluar: ke kalender lain, ke lembar kerja, atau sebagai salinan lengkap.',
     exportIcs: 'Kalender (.ics)',
+    exportingIcs: 'Menulis berkas kalender: {{done}} dari {{total}} wawancara…',
     exportJson: 'Semuanya (JSON)',
     exportCsv: 'Wawancara (CSV)',
     exportCsvFollowUps: 'Tindak lanjut (CSV)',

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
@@ -12,16 +12,18 @@ const stamp = () => new Date().toISOString().slice(0, 10)
 
 /** Everything out (calendar, spreadsheet, complete copy) and a complete copy back in. */
 export function ExportPanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const toast = useToast()
   const { refresh } = useSchedule()
   const [json, setJson] = useState<string>()
   const [confirmReplace, setConfirmReplace] = useState(false)
+  const exporting = useExportProgress()
 
   async function save(kind: 'ics' | 'json' | 'csv' | 'csv-followups') {
+    if (kind === 'ics') exporting.start()
     const result =
       kind === 'ics'
-        ? await call('ics/export', {})
+        ? await call('ics/export', {}).finally(exporting.stop)
         : await call(
             'data/export',
             kind === 'json'
@@ -63,7 +65,7 @@ export function ExportPanel() {
         <h2 id="export-title">{t('data.exportTitle')}</h2>
         <p className="hint">{t('data.exportHint')}</p>
         <div className="actions start">
-          <button type="button" onClick={() => void save('ics')}>
+          <button type="button" disabled={exporting.running} onClick={() => void save('ics')}>
             {t('data.exportIcs')}
           </button>
           <button type="button" onClick={() => void save('json')}>
@@ -76,6 +78,17 @@ export function ExportPanel() {
             {t('data.exportCsvFollowUps')}
           </button>
         </div>
+        {exporting.running && (
+          <div className="progress" role="status">
+            <span>
+              {t('data.exportingIcs', {
+                done: exporting.done.toLocaleString(i18n.language),
+                total: exporting.total.toLocaleString(i18n.language),
+              })}
+            </span>
+            <progress max={Math.max(exporting.total, 1)} value={exporting.done} />
+          </div>
+        )}
       </section>
       <section className="panel" aria-labelledby="restore-title">
         <h2 id="restore-title">{t('data.restoreTitle')}</h2>
@@ -106,4 +119,30 @@ export function ExportPanel() {
       </section>
     </>
   )
+}
+
+/** While a calendar export runs, asks the app how far it is (a large one takes a moment). */
+function useExportProgress() {
+  const [running, setRunning] = useState(false)
+  const [progress, setProgress] = useState({ done: 0, total: 0 })
+  useEffect(() => {
+    if (!running) return
+    const ask = () =>
+      void call('ics/exportProgress', {}).then((result) => {
+        if (!result.ok || !result.value.running) return
+        setProgress({ done: result.value.done, total: result.value.total })
+      })
+    ask()
+    const timer = window.setInterval(ask, 200)
+    return () => window.clearInterval(timer)
+  }, [running])
+  return {
+    running,
+    ...progress,
+    start: () => {
+      setProgress({ done: 0, total: 0 })
+      setRunning(true)
+    },
+    stop: () => setRunning(false),
+  }
 }
