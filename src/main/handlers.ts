@@ -55,7 +55,13 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'backup/create': () => connection.backup('manual'),
     'backup/list': () => connection.backups(),
     'backup/restore': ({ file }) => connection.restore(file),
-    'alerts/list': (input) => listAlerts(db(), system, at(input.now)),
+    'alerts/list': (input) =>
+      listAlerts(
+        db(),
+        system,
+        at(input.now),
+        input.from && input.to ? { fromMs: Date.parse(input.from), toMs: Date.parse(input.to) } : undefined,
+      ),
     'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
     'drafts/markSent': (input) => markSent(db(), system, input, now().getTime()),

@@ -14,7 +14,7 @@ import type { HistoryEntry } from './model/history'
 import { adoptDefaultsSchema, settingsUpdateSchema, type Settings } from './model/settings'
 import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/travel'
 import { instant } from './model/fields'
-import type { Alert } from './schedule/alerts'
+import { MAX_ALERT_RANGE_DAYS, type Alert } from './schedule/alerts'
 import type { ReminderNotice } from './schedule/reminders'
 import {
   DRAFT_CHANNELS,
@@ -58,7 +58,22 @@ const byId = z.strictObject({ id: idSchema })
  * times, reminders' last check, completion times) take no `now`: the clock belongs to the app.
  */
 const whatIfNow = instant.optional()
-const atNow = z.strictObject({ now: whatIfNow })
+
+/**
+ * `alerts/list`: by default the window that matters from the app's clock; with `from` and `to`, the
+ * alerts of the interviews in that period too (a period the calendar shows past the usual horizon).
+ */
+const alertsQuery = z
+  .strictObject({ now: whatIfNow, from: instant.optional(), to: instant.optional() })
+  .superRefine((value, ctx) => {
+    if ((value.from === undefined) !== (value.to === undefined))
+      ctx.addIssue({ code: 'custom', path: [value.from === undefined ? 'from' : 'to'], message: 'required' })
+    if (value.from === undefined || value.to === undefined) return
+    const span = Date.parse(value.to) - Date.parse(value.from)
+    if (span <= 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'end_before_start' })
+    else if (span > MAX_ALERT_RANGE_DAYS * 86_400_000)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'too_long' })
+  })
 
 const draftShape = {
   interviewId: idSchema,
@@ -88,7 +103,7 @@ export const contract = {
   'backup/restore': channel<{ restored: string; keptAside?: string }>()(
     z.strictObject({ file: backupFileSchema }),
   ),
-  'alerts/list': channel<Alert[]>()(atNow),
+  'alerts/list': channel<Alert[]>()(alertsQuery),
   /** Reminders newly due at the app's clock; each is returned once (browser mode shows them in the page). */
   'reminders/due': channel<ReminderNotice[]>()(empty),
   'drafts/create': channel<Draft>()(

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { FollowUp } from '../../shared/model/followup'
 import type { Interview } from '../../shared/model/interview'
 import { MAX_DURATION_MS } from '../../shared/model/interview'
-import type { ScheduleInput } from '../../shared/schedule/alerts'
+import { ALERT_HORIZON_DAYS, type ScheduleInput } from '../../shared/schedule/alerts'
 import { listFollowUps } from '../db/repos/followups'
 import { listInterviews } from '../db/repos/interviews'
 import { listTravelTimes } from '../db/repos/travel'
@@ -10,12 +10,7 @@ import { getSettings, type SystemDefaults } from './settings'
 
 const DAY_MS = 86_400_000
 
-/**
- * How far ahead alerts look. Every rule concerns what is still ahead: clashes, busy days and notice for
- * upcoming interviews, unconfirmed ones within three days, follow-ups due within a day. A quarter of a year
- * covers every interview a job seeker plans around; a clash further out is shown once it comes within it.
- */
-export const ALERT_HORIZON_DAYS = 91
+export { ALERT_HORIZON_DAYS }
 
 /**
  * Interviews past the horizon that can still shape an alert before it: the notice deadline comes up to
@@ -46,6 +41,35 @@ export function windowedInput(db: Database, system: SystemDefaults, now: number)
   const window = alertWindow(now)
   return {
     interviews: listInterviews(db, { fromMs: window.fromMs, toMs: window.toMs, withHolds: true }),
+    settings: getSettings(db, system),
+    travelTimes: listTravelTimes(db),
+    now,
+  }
+}
+
+/** A period asked for by the caller (the calendar, past the horizon), in epoch milliseconds. */
+export interface AlertRange {
+  fromMs: number
+  toMs: number
+}
+
+/**
+ * The interviews that can shape an alert about an interview in `range`: the period with the same margin on
+ * both sides, plus the interviews whose pending proposed times fall in it. Follow-ups are not read: they
+ * concern today, which the default window covers.
+ */
+export function rangeInput(
+  db: Database,
+  system: SystemDefaults,
+  now: number,
+  range: AlertRange,
+): ScheduleInput {
+  return {
+    interviews: listInterviews(db, {
+      fromMs: range.fromMs - MARGIN_MS,
+      toMs: range.toMs + MARGIN_MS,
+      withHolds: true,
+    }),
     settings: getSettings(db, system),
     travelTimes: listTravelTimes(db),
     now,

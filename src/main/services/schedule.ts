@@ -1,7 +1,14 @@
 import type { Database } from 'better-sqlite3'
 import { buildAlerts, currentClashes, sortAlerts, type Alert } from '../../shared/schedule/alerts'
 import { followUpAlerts } from '../../shared/schedule/followupAlerts'
-import { alertWindow, beforeHorizon, dueFollowUps, windowedInput } from './alertWindow'
+import {
+  alertWindow,
+  beforeHorizon,
+  dueFollowUps,
+  rangeInput,
+  windowedInput,
+  type AlertRange,
+} from './alertWindow'
 import { clashAdvice } from '../../shared/schedule/advice'
 import { reminderTitle } from '../../shared/i18n/wordNotice'
 import { noticeWords, withMessage } from '../noticeWords'
@@ -17,13 +24,31 @@ import type { SystemDefaults } from './settings'
  * Alerts for the window that matters (alertWindow.ts): from a day back to a quarter ahead, read by the start
  * index, instead of every interview still ahead.
  */
-export function listAlerts(db: Database, system: SystemDefaults, now: number): Alert[] {
+export function listAlerts(db: Database, system: SystemDefaults, now: number, range?: AlertRange): Alert[] {
+  if (range) return alertsInRange(db, system, now, range)
   const input = windowedInput(db, system, now)
   const { followUps, interviews } = dueFollowUps(db, input.interviews, now)
   const { horizonMs } = alertWindow(now)
   const word = noticeWords(input.settings.language, input.settings.timeZone)
   return sortAlerts(
     beforeHorizon([...buildAlerts(input), ...followUpAlerts(interviews, followUps, now)], horizonMs),
+  ).map((alert) => withMessage(alert, word))
+}
+
+/** The alerts that name an interview taking place in `range` (the calendar's period past the horizon). */
+function alertsInRange(db: Database, system: SystemDefaults, now: number, range: AlertRange): Alert[] {
+  const input = rangeInput(db, system, now, range)
+  const inRange = new Set(
+    input.interviews
+      .filter(
+        (interview) =>
+          Date.parse(interview.endsAt) > range.fromMs && Date.parse(interview.startsAt) < range.toMs,
+      )
+      .map((interview) => interview.id),
+  )
+  const word = noticeWords(input.settings.language, input.settings.timeZone)
+  return sortAlerts(
+    buildAlerts(input).filter((alert) => alert.interviewIds.some((id) => inRange.has(id))),
   ).map((alert) => withMessage(alert, word))
 }
 

@@ -11,6 +11,17 @@ import { findHoldClashes } from './holds'
 import { busyDays } from './sameDay'
 import { shortPlace, TravelBook } from './travel'
 
+/**
+ * How far ahead `alerts/list` looks by default. Every rule concerns what is still ahead: clashes, busy days
+ * and notice for upcoming interviews, unconfirmed ones within three days, follow-ups due within a day. A
+ * quarter of a year covers what a job seeker plans around; a calendar period further out asks for its own
+ * alerts (`alerts/list` with `from` and `to`).
+ */
+export const ALERT_HORIZON_DAYS = 91
+
+/** The longest period one `alerts/list` call may cover: a year and a month (the agenda's reach). */
+export const MAX_ALERT_RANGE_DAYS = 400
+
 export type AlertKind = 'overlap' | 'same-day' | 'travel' | 'notice' | 'unconfirmed' | 'followup-due'
 export type Severity = 'info' | 'warning' | 'danger'
 

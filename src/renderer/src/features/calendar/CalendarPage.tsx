@@ -40,6 +40,7 @@ import type { ViewContext } from './viewContext'
 import { EmptyCalendar } from './EmptyCalendar'
 import { SamplesNote } from './SamplesNote'
 import { useAlertsByInterview } from './useAlertsByInterview'
+import { useAlertsBeyondHorizon } from './useAlertsBeyondHorizon'
 import { useOpenRequest } from './useOpenRequest'
 import { usePresentInterviews } from './usePresentInterviews'
 import { useRememberView } from './useRememberView'
@@ -93,7 +94,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   useRememberView(view, date, { view: settings.calendarView, date: settings.calendarDate }, remember)
   useOpenRequest({ openId, onOpened, interviews, zone, view, setView, setDate, select: setSelectedId })
-  const alertsByInterview = useAlertsByInterview(schedule.alerts)
+  const alertsByInterview = useAlertsByInterview(useAlertsBeyondHorizon(schedule.alerts, fetched.window, now))
 
   const { hidden, remove } = useDeferredDelete(reload)
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)

@@ -76,5 +76,5 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
     setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
   }, [])
 
-  return { interviews: state?.interviews, hasAny, reload, patch }
+  return { interviews: state?.interviews, window, hasAny, reload, patch }
 }

@@ -1,0 +1,32 @@
+import { api, slot } from '../helpers/server'
+import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+
+test.use({ appClock: APP_NOW })
+
+test('a clash half a year ahead marks both interviews once the calendar shows their week', async ({
+  page,
+  app,
+}) => {
+  // 200 days after the app's clock, at 09:00 and 09:30 UTC (the server's zone): past the alerts' default horizon.
+  const start = afterAppNow(200 * 24 + 8)
+  for (const [company, minutes] of [
+    ['Harbour Analytics', 0],
+    ['Orchard Bank', 30],
+  ] as const) {
+    await api(app, 'interviews/create', {
+      company,
+      position: 'Analyst',
+      mode: 'video',
+      status: 'confirmed',
+      ...slot(new Date(start.getTime() + minutes * 60_000), 60),
+      timeZone: 'UTC',
+    })
+  }
+  const key = start.toISOString().slice(0, 10)
+  await page.goto(app.url)
+  await page.getByLabel('Go to date').fill(`${key.slice(8)}/${key.slice(5, 7)}/${key.slice(0, 4)}`)
+  await page.locator('h1').click()
+  await page.keyboard.press('w')
+  for (const company of ['Harbour Analytics', 'Orchard Bank'])
+    await expect(page.getByRole('button', { name: new RegExp(`${company}.*Overlap`) })).toBeVisible()
+})
