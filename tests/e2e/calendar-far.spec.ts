@@ -30,3 +30,25 @@ test('a clash half a year ahead marks both interviews once the calendar shows th
   for (const company of ['Harbour Analytics', 'Orchard Bank'])
     await expect(page.getByRole('button', { name: new RegExp(`${company}.*Overlap`) })).toBeVisible()
 })
+
+test('a long agenda draws a page at a time, and "show more" draws the rest', async ({ page, app }) => {
+  // 130 interviews, ten a day from tomorrow on.
+  for (let n = 0; n < 130; n += 1) {
+    const start = afterAppNow(24 + Math.floor(n / 10) * 24 + (n % 10))
+    await api(app, 'interviews/create', {
+      company: `Company ${n}`,
+      position: 'Analyst',
+      mode: 'phone',
+      ...slot(start, 30),
+      timeZone: 'UTC',
+    })
+  }
+  await page.goto(app.url)
+  await page.locator('h1').click()
+  await page.keyboard.press('a')
+  const items = page.locator('.agenda-item')
+  await expect(items).toHaveCount(100)
+  await page.getByRole('button', { name: 'Show the next 30 interviews (30 still to come)' }).click()
+  await expect(items).toHaveCount(130)
+  await expect(page.getByRole('button', { name: /Show the next/ })).toHaveCount(0)
+})

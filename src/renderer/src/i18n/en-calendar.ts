@@ -61,6 +61,8 @@ export const calendarEn = {
     search: 'Search company, role, contact…',
     today: 'Today',
     tomorrow: 'Tomorrow',
+    more_one: 'Show {{count}} more interview',
+    more_other: 'Show the next {{count}} interviews ({{total}} still to come)',
     empty: {
       title: 'No interviews yet',
       text: 'Add your first interview, or load a few sample interviews to look around.',

@@ -64,6 +64,8 @@ export const calendarId: Strings<typeof calendarEn> = {
     search: 'Cari perusahaan, posisi, kontak…',
     today: 'Hari ini',
     tomorrow: 'Besok',
+    more_one: 'Tampilkan {{count}} wawancara lagi',
+    more_other: 'Tampilkan {{count}} wawancara berikutnya (masih ada {{total}})',
     empty: {
       title: 'Belum ada wawancara',
       text: 'Tambahkan wawancara pertama Anda, atau muat beberapa contoh wawancara untuk mencoba aplikasi.',

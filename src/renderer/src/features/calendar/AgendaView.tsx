@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
 import type { Interview, Status } from '../../../../shared/model/interview'
@@ -19,10 +20,33 @@ interface AgendaViewProps {
   onStatus: (interview: Interview, status: Status) => void
 }
 
+/** How many interviews the agenda draws at first, and how many more each "show more" adds. */
+export const AGENDA_PAGE = 100
+
+/**
+ * The days to draw: whole days until `limit` interviews are reached (always at least one day), and how many
+ * interviews are left for "show more". A store of thousands then costs a page of items, not all of them.
+ */
+export function agendaPage(days: [string, Interview[]][], limit: number) {
+  let shown = 0
+  let count = 0
+  while (count < days.length && (count === 0 || shown + days[count]![1].length <= limit)) {
+    shown += days[count]![1].length
+    count += 1
+  }
+  const total = days.reduce((sum, [, list]) => sum + list.length, 0)
+  return { days: days.slice(0, count), rest: total - shown }
+}
+
 /** The agenda: every interview from the chosen day on, grouped by day, with its actions at hand. */
 export function AgendaView(props: AgendaViewProps) {
-  const { context, days, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
+  const { context, days: allDays, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
   const { t } = useTranslation()
+  // Starts over at one page whenever the agenda starts from another day.
+  const firstDay = allDays[0]?.[0]
+  const [limit, setLimit] = useState({ from: firstDay, count: AGENDA_PAGE })
+  const count = limit.from === firstDay ? limit.count : AGENDA_PAGE
+  const { days, rest } = agendaPage(allDays, count)
   const holdName = useHoldName()
   const { today, locale, zone } = context
   const tomorrow = addDays(today, 1)
@@ -66,6 +90,15 @@ export function AgendaView(props: AgendaViewProps) {
           </ul>
         </section>
       ))}
+      {rest > 0 && (
+        <button
+          type="button"
+          className="agenda-more"
+          onClick={() => setLimit({ from: firstDay, count: count + AGENDA_PAGE })}
+        >
+          {t('agenda.more', { count: Math.min(rest, AGENDA_PAGE), total: rest })}
+        </button>
+      )}
     </div>
   )
 }
