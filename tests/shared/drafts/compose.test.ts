@@ -95,7 +95,16 @@ describe('every kind × channel × language × notice × reason × contact', () 
     // Purpose first: the first sentence after the greeting says what the message is for.
     const opening = purposeLine(body, request)
     const aim: Record<DraftKind, RegExp> = {
-      cancel: id ? /membatalkan/ : /cancel/,
+      // An unforeseen problem may leave the candidate able to join by video: the message opens with not
+      // coming to the office and cancels only if video is not possible (review 5, H1).
+      cancel:
+        request.reason?.category === 'unforeseen'
+          ? id
+            ? /membatalkan|tidak dapat hadir/
+            : /cancel|cannot (?:come|get) to/
+          : id
+            ? /membatalkan/
+            : /cancel/,
       reschedule: id ? /dijadwalkan ulang/ : /reschedul/,
       decline: id ? /tidak dapat memenuhi/ : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
@@ -185,8 +194,8 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
         : category
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
-            ? /video atau telepon di jam lain hari itu\? Jika tidak, saya mengundurkan diri/
-            : /by video or phone later that day\? If not, I will withdraw/
+            ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri/
+            : /by video or phone later that day\? If not, I will sadly have to withdraw/
           : id
             ? /lewat video, supaya saya tidak perlu ke kantor\? Jika tidak, /
             : /by video at the same time, to save the journey\? If not, /,

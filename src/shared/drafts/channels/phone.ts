@@ -71,7 +71,7 @@ function voicemailParts(
     ...f,
     voicemail: true,
     on,
-    reason: f.reason && { category: f.reason.category },
+    reason: KINDS[f.kind].voicemailDetail?.(f) ? f.reason : f.reason && { category: f.reason.category },
   })
   const greeting = f.to.titled
     ? `${f.greeting}, ${f.to.spoken}.`

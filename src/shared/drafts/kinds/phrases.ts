@@ -56,7 +56,7 @@ export function purposeSentence(
  */
 export function interviewWithReference(f: Facts): string {
   const written = f.reference && f.channel === 'email'
-  if (f.language === 'id') return written ? `wawancara nomor undangan ${f.reference}` : 'wawancara'
+  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
   return written ? `interview (reference ${f.reference})` : 'interview'
 }
 
