@@ -15,7 +15,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       past: 'Saat itu ada keadaan darurat dalam keluarga saya',
     },
     'schedule-conflict': {
-      now: 'Pada waktu tersebut terdapat jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+      now: 'Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah',
       brief: 'Pada jam itu jadwal saya bertabrakan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
     },

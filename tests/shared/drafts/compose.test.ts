@@ -105,7 +105,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
           : id
             ? /membatalkan/
             : /cancel/,
-      reschedule: id ? /dijadwalkan ulang/ : /reschedul/,
+      reschedule: id ? /dijadwalkan ulang/ : /reschedul|could move/,
       decline: id ? /tidak dapat memenuhi/ : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
@@ -139,7 +139,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
         decline: id ? /tidak dapat memenuhi/ : /withdraw/,
         'reschedule-refused': id
           ? /kabar mengenai wawancara/
-          : /Thank you for your update on (?:\w+'s interview|the interview)/,
+          : /Thank you for the update on (?:\w+'s (?:\d+(?::\d+)? [ap]\.m\. )?interview|the interview)/,
       }
       expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])
       for (const must of voicemailMusts(request)) expect(voicemail, voicemail).toMatch(must)

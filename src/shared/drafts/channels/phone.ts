@@ -104,20 +104,26 @@ function voicemailParts(
       : late
         ? 'I am very sorry for the late notice.'
         : 'I apologise for the short notice.'
-  const essential = [
-    said.purpose,
-    said.reason,
-    urgent && said.apology ? apology : undefined,
-    said.voicemail?.ask,
-  ]
+  // Said aloud, the reason drops its time clause ("I have another commitment then", "I had to deal with a
+  // family emergency"): the day has just been named (review 5, H9).
+  const reason = id
+    ? said.reason
+    : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
+  const essential = [said.purpose, reason, urgent && said.apology ? apology : undefined, said.voicemail?.ask]
+  // With room, a change at ample notice also apologises for the inconvenience; in English the apology and
+  // the written confirmation share one short sentence ("I apologise, and I will confirm by email.").
+  const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
+  const extra = said.voicemail?.extra
+  const extras =
+    !id && sorry && extra
+      ? [`I apologise, and ${extra.charAt(0).toLowerCase()}${extra.slice(1)}`]
+      : [sorry, extra]
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
     [
       greeting,
       who(withPosition),
       ...essential,
-      // With room, a change at ample notice also apologises for the inconvenience.
-      withExtra && !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined,
-      withExtra ? said.voicemail?.extra : undefined,
+      ...(withExtra ? extras : []),
       withRepeat ? `${callback}${again}` : `${callback}.`,
     ]
       .filter(Boolean)

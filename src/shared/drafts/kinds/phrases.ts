@@ -144,3 +144,14 @@ export function callToo(f: Facts): string | undefined {
     ? `I will also call you ${f.opensOn.endsWith('morning') ? `first thing ${f.opensOn}` : f.opensOn}.`
     : 'I will also call you as soon as your office opens.'
 }
+
+/**
+ * Spoken English, said the short way: "on Monday" → "Monday's interview", "today at 10 a.m." → "today's
+ * 10 a.m. interview"; a dated day keeps "the interview on …".
+ */
+export function whose(on: string): string {
+  const day = on.replace(/^on /, '')
+  const timed = /^(\w+) at (.+)$/.exec(day)
+  if (timed) return `${timed[1]}'s ${timed[2]} interview`
+  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
+}

@@ -8,6 +8,7 @@ import {
   onWhen,
   subjectReference,
   updatedCv,
+  whose,
   yours,
 } from './phrases'
 
@@ -114,12 +115,6 @@ function indonesian(f: Facts): KindText {
   }
 }
 
-/** "on Monday" → "Monday's interview", "today" → "today's interview"; a dated day keeps "the interview on …". */
-const whose = (on: string): string => {
-  const day = on.replace(/^on /, '')
-  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
-}
-
 function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
@@ -142,7 +137,7 @@ function english(f: Facts): KindText {
   return {
     subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
-      ? `Thank you for your update on ${whose(onWhen(f))}.`
+      ? `Thank you for the update on ${whose(onWhen(f))}.`
       : after(
           f,
           `Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
