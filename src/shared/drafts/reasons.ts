@@ -67,7 +67,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       past: 'A personal matter kept me away at the time',
     },
     'not-a-fit': {
-      now: 'On reflection, the role does not match the direction I want to take',
+      now: 'On reflection, the role does not match the direction I want to take in my career',
       brief: 'The role does not match my career direction',
     },
     preparation: {

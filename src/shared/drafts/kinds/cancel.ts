@@ -18,8 +18,8 @@ import {
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
 /**
- * The letter's last lines of the open door: why it comes early (time to re-plan, not "give the slot to
- * someone else" while asking for another chance) and the phone for agreeing a new time.
+ * The letter's last lines of the open door: the phone for agreeing a new time, or, when no new time is
+ * offered, why it comes early (the slot can go to someone else) and how to reach the candidate.
  */
 function closingLines(f: Facts): string {
   const id = f.language === 'id'
@@ -31,7 +31,19 @@ function closingLines(f: Facts): string {
     : id
       ? `Bila ada yang perlu dibicarakan, saya dapat dihubungi ${belowOrReply(f)}.`
       : `If you need to reach me, I am available ${belowOrReply(f)}.`
-  return [earlyOnPurpose(f, still ? 're-plan' : 'free-slot'), contact].filter(Boolean).join(' ')
+  return [still ? undefined : earlyOnPurpose(f), contact].filter(Boolean).join(' ')
+}
+
+/**
+ * The apology; a letter sent early that still hopes for another time says with it why it comes now (time
+ * to make other arrangements), not as a claim of its own between two offers (review 5, H5).
+ */
+function apology(f: Facts): string {
+  if (f.channel === 'email' && f.notice === 'ample' && offersNewTime(f))
+    return f.language === 'id'
+      ? `Saya mohon maaf atas ketidaknyamanan ini, dan kabar ini saya sampaikan sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
+      : 'I apologise for any inconvenience, and I wanted to let you know as early as possible so that you have time to make other arrangements.'
+  return noticeApology(f.notice, f.language, f.channel !== 'email')
 }
 
 function indonesian(f: Facts): KindText {
@@ -47,7 +59,7 @@ function indonesian(f: Facts): KindText {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-    apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
+    apology: apology(f),
     next: spoken
       ? `${door} ${confirmByEmail(f)}`
       : f.channel === 'email'
@@ -67,13 +79,13 @@ function english(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'If possible, I would still like to interview at another time.'
-      : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to make myself available at a time that suits you' : ''}.`
+      : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to work around your schedule' : ''}.`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {
     subject: `Cancellation of Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `cancel my ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
-    apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
+    apology: apology(f),
     next: spoken
       ? `${door} ${confirmByEmail(f)}`
       : f.channel === 'email'

@@ -96,16 +96,12 @@ export function reachMe(f: Facts, when?: string): string {
 }
 
 /**
- * At ample notice, why the message comes now (DOMAIN.md: give notice as early as possible). A decline frees
- * the slot for someone else; a cancellation that still asks for another chance leaves them time to re-plan
- * (it must not sound like stepping aside). A late message apologises instead.
+ * At ample notice, why a decline or withdrawal comes now (DOMAIN.md: give notice as early as possible): the
+ * slot can still go to someone else. A cancellation that still asks for another chance says it with its
+ * apology instead; a late message apologises.
  */
-export function earlyOnPurpose(f: Facts, why: 'free-slot' | 're-plan' = 'free-slot'): string | undefined {
+export function earlyOnPurpose(f: Facts): string | undefined {
   if (f.channel !== 'email' || f.notice !== 'ample') return undefined
-  if (why === 're-plan')
-    return f.language === 'id'
-      ? `Saya sengaja memberi kabar sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
-      : 'I wanted to let you know as early as possible, so that you have time to re-plan the slot.'
   return f.language === 'id'
     ? 'Saya menyampaikan hal ini sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
     : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
