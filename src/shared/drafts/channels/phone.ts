@@ -116,7 +116,9 @@ function voicemailParts(
   const extra = said.voicemail?.extra
   const extras =
     !id && sorry && extra
-      ? [`I apologise, and ${extra.charAt(0).toLowerCase()}${extra.slice(1)}`]
+      ? [
+          `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`,
+        ]
       : [sorry, extra]
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
     [

@@ -118,7 +118,7 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
-    ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If it is easier to settle the time by phone, please call me ${belowOrReply(f)}.` : ''} If not, I am afraid I will have to withdraw my application.`
+    ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If it is easier to settle the time by phone, please call me ${belowOrReply(f)}. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
     : spoken
       ? 'Would it be possible to do it by video at the same time? It would save me the journey. If not, I will attend as planned.'
       : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.`
