@@ -191,4 +191,12 @@ describe('the fifth HR review', () => {
     const id = draft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
     expect(id.body).toContain('Mana yang paling sesuai, Bu?')
   })
+
+  it('an English chat with no name greets by the time of day alone; at the weekend it says sorry plainly', () => {
+    const nameless = sampleInterview({ contact: { role: 'hr' } })
+    const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', interview: nameless }).body
+    expect(chat).toMatch(/^Good morning\.\n\n/)
+    const weekend = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', now: MOMENTS.short }).body
+    expect(weekend).toContain('Sorry to message you at the weekend.')
+  })
 })

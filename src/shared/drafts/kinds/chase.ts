@@ -28,7 +28,8 @@ function indonesian(f: Facts): KindText {
           : f.channel === 'email'
             ? purposeSentence(
                 f,
-                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.on}`,
+                // Two weekdays in one clause read as a list: the interview's date goes in brackets (review 5).
+                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.requestedOn ? `(${f.on.replace(/^pada /, '')})` : f.on}`,
                 'ingin',
               )
             : purposeSentence(
