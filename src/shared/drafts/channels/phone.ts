@@ -109,23 +109,25 @@ function voicemailParts(
   const reason = id
     ? said.reason
     : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
-  const essential = [said.purpose, reason, urgent && said.apology ? apology : undefined, said.voicemail?.ask]
-  // With room, a change at ample notice also apologises for the inconvenience; in English the apology and
-  // the written confirmation share one short sentence ("I apologise, and I will confirm by email.").
+  // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
+  // (review 5, VI); in English, when a written confirmation follows, the two share one short sentence
+  // ("I apologise, and I will confirm by email.").
   const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
   const extra = said.voicemail?.extra
-  const extras =
+  const compact =
     !id && sorry && extra
-      ? [
-          `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`,
-        ]
-      : [sorry, extra]
+      ? `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
+      : undefined
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
     [
       greeting,
       who(withPosition),
-      ...essential,
-      ...(withExtra ? extras : []),
+      said.purpose,
+      reason,
+      urgent && said.apology ? apology : undefined,
+      withExtra && !compact ? sorry : undefined,
+      said.voicemail?.ask,
+      withExtra ? (compact ?? extra) : undefined,
       withRepeat ? `${callback}${again}` : `${callback}.`,
     ]
       .filter(Boolean)
