@@ -36,7 +36,11 @@ export const voicemailTellsProblem = (f: Facts): boolean => videoInstead(f)
 function indonesian(f: Facts): KindText {
   const problem = told(f)
   const cannot = `tidak dapat hadir di kantor untuk ${interviewWithReference(f)} ${scheduledOn(f)}`
-  const generic = reasonSentence(f.reason && { category: f.reason.category }, 'id', 'brief')
+  const generic = reasonSentence(
+    f.reason && { category: f.reason.category },
+    'id',
+    f.channel === 'email' ? 'now' : 'brief',
+  )
   let purpose: string
   let reason: string | undefined
   if (f.channel === 'email') {
@@ -80,7 +84,11 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const problem = told(f)
   const interview = `my ${interviewWithReference(f)} ${scheduledOn(f)}`
-  const generic = reasonSentence(f.reason && { category: f.reason.category }, 'en', 'brief')
+  const generic = reasonSentence(
+    f.reason && { category: f.reason.category },
+    'en',
+    f.channel === 'email' ? 'now' : 'brief',
+  )
   let purpose: string
   let reason: string | undefined
   if (f.channel === 'email') {
