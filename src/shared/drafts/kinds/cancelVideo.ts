@@ -7,6 +7,7 @@ import {
   introduction,
   scheduledOn,
   subjectReference,
+  whose,
   yours,
 } from './phrases'
 
@@ -75,7 +76,7 @@ function indonesian(f: Facts): KindText {
     next: `${ask} ${fallback}`,
     thanks: `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
     voicemail: {
-      ask: 'Apakah wawancaranya dapat dilakukan lewat video di jam yang sama?',
+      ask: 'Bisakah wawancaranya lewat video di jam yang sama?',
       extra: confirmByEmail(f),
     },
   }
@@ -95,7 +96,10 @@ function english(f: Facts): KindText {
     purpose = `${introduction(f)} I am writing to let you know that I cannot come to your office for ${interview}.`
     reason = problem ? `${problem}, so I cannot get there in time.` : generic
   } else if (problem) {
-    purpose = [introduction(f), `${problem}, so I cannot get to ${interview}.`].filter(Boolean).join(' ')
+    // A voicemail says "so I cannot get there" and names the interview in its question, so the position
+    // still fits in 50 words.
+    const to = f.voicemail ? 'there' : `to ${interview}`
+    purpose = [introduction(f), `${problem}, so I cannot get ${to}.`].filter(Boolean).join(' ')
   } else {
     const lead = f.channel === 'phone' ? 'I am calling because I' : 'I'
     purpose = [introduction(f), `${lead} cannot come to your office for ${interview}.`]
@@ -125,7 +129,10 @@ function english(f: Facts): KindText {
       f.channel === 'phone'
         ? 'Thank you for your understanding.'
         : 'Thank you for your time and understanding.',
-    voicemail: { ask: 'Could we do it by video?', extra: confirmByEmail(f) },
+    voicemail: {
+      ask: problem ? `Could we do ${whose(f.on)} by video?` : 'Could we do it by video?',
+      extra: confirmByEmail(f),
+    },
   }
 }
 
