@@ -72,6 +72,7 @@ describe('the fifth HR review', () => {
       const voicemail = voicemailOf({ kind: 'cancel', language, reason: flood(language), now: DAY_OF })
       expect(voicemail).toMatch(language === 'id' ? /tertutup banjir/ : /is flooded/)
       expect(voicemail).not.toMatch(/kendala yang tidak terduga|unforeseen problem/)
+      expect(voicemail).toMatch(/kandidat posisi Analis Data|a candidate for the Analis Data position/)
       expect(voicemail).toMatch(language === 'id' ? /Mohon hubungi saya kembali/ : /Please call me back/)
       expect(words(voicemail)).toBeLessThanOrEqual(50)
     }
