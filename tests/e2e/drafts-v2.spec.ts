@@ -54,7 +54,7 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
       phone:
         /^Call script:\n(?:\(.*\)\n)?1\. Good (morning|afternoon|evening)\. Am I speaking with Ms Maya\?[\s\S]*0812-5555-6666\.$/,
       whatsapp:
-        /^Good (morning|afternoon|evening), Ms Maya\.\n\n(?:I am sorry to write at the weekend\. )?This is Andi Pratama, a candidate for the Analis Data position at PT Nusantara Digital Solusi\. I am writing to cancel my interview/,
+        /^Good (morning|afternoon|evening), Ms Maya\.\n\n(?:Sorry to message you at the weekend\. )?This is Andi Pratama, a candidate for the Analis Data position at PT Nusantara Digital Solusi\. I am writing to cancel my interview/,
     },
   }
   for (const language of ['id', 'en'] as const) {

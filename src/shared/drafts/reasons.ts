@@ -15,7 +15,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       past: 'Saat itu ada keadaan darurat dalam keluarga saya',
     },
     'schedule-conflict': {
-      now: 'Pada waktu tersebut terdapat jadwal lain yang bertabrakan dan tidak dapat saya ubah',
+      now: 'Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah',
       brief: 'Pada jam itu jadwal saya bertabrakan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
     },
@@ -67,7 +67,7 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       past: 'A personal matter kept me away at the time',
     },
     'not-a-fit': {
-      now: 'On reflection, the role does not match the direction I want to take',
+      now: 'On reflection, the role does not match the direction I want to take in my career',
       brief: 'The role does not match my career direction',
     },
     preparation: {

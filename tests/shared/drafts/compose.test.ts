@@ -95,8 +95,17 @@ describe('every kind × channel × language × notice × reason × contact', () 
     // Purpose first: the first sentence after the greeting says what the message is for.
     const opening = purposeLine(body, request)
     const aim: Record<DraftKind, RegExp> = {
-      cancel: id ? /membatalkan/ : /cancel/,
-      reschedule: id ? /dijadwalkan ulang/ : /reschedul/,
+      // An unforeseen problem may leave the candidate able to join by video: the message opens with not
+      // coming to the office and cancels only if video is not possible (review 5, H1).
+      cancel:
+        request.reason?.category === 'unforeseen'
+          ? id
+            ? /membatalkan|tidak dapat hadir/
+            : /cancel|cannot (?:come|get) to/
+          : id
+            ? /membatalkan/
+            : /cancel/,
+      reschedule: id ? /dijadwalkan ulang/ : /reschedul|could move/,
       decline: id ? /tidak dapat memenuhi/ : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
@@ -130,7 +139,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
         decline: id ? /tidak dapat memenuhi/ : /withdraw/,
         'reschedule-refused': id
           ? /kabar mengenai wawancara/
-          : /Thank you for your update on (?:\w+'s interview|the interview)/,
+          : /Thank you for the update on (?:\w+'s (?:\d+(?::\d+)? [ap]\.m\. )?interview|the interview)/,
       }
       expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])
       for (const must of voicemailMusts(request)) expect(voicemail, voicemail).toMatch(must)
@@ -185,8 +194,8 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
         : category
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
-            ? /video atau telepon di jam lain hari itu\? Jika tidak, saya mengundurkan diri/
-            : /by video or phone later that day\? If not, I will withdraw/
+            ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri/
+            : /by video or phone later that day\? If not, I will sadly have to withdraw/
           : id
             ? /lewat video, supaya saya tidak perlu ke kantor\? Jika tidak, /
             : /by video at the same time, to save the journey\? If not, /,

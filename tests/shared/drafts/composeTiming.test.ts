@@ -29,8 +29,8 @@ describe('the interview day said as people say it (calls and chats on the day, t
   it.each<[DraftKind, 'id' | 'en', RegExp]>([
     ['cancel', 'id', /membatalkan wawancara hari ini pukul sepuluh pagi/],
     ['cancel', 'en', /cancel my interview today at 10 a\.m\./],
-    ['reschedule', 'id', /wawancara hari ini pukul sepuluh pagi dapat dijadwalkan ulang/],
-    ['reschedule', 'en', /whether my interview today at 10 a\.m\. could be rescheduled/],
+    ['reschedule', 'id', /memohon agar wawancara hari ini pukul sepuluh pagi dijadwalkan ulang/],
+    ['reschedule', 'en', /whether we could move today's 10 a\.m\. interview/],
   ])(
     'a %s call placed on the morning of the interview (%s) says "today", not the date',
     (kind, language, said) => {

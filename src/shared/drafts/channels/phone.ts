@@ -71,7 +71,7 @@ function voicemailParts(
     ...f,
     voicemail: true,
     on,
-    reason: f.reason && { category: f.reason.category },
+    reason: KINDS[f.kind].voicemailDetail?.(f) ? f.reason : f.reason && { category: f.reason.category },
   })
   const greeting = f.to.titled
     ? `${f.greeting}, ${f.to.spoken}.`
@@ -104,20 +104,30 @@ function voicemailParts(
       : late
         ? 'I am very sorry for the late notice.'
         : 'I apologise for the short notice.'
-  const essential = [
-    said.purpose,
-    said.reason,
-    urgent && said.apology ? apology : undefined,
-    said.voicemail?.ask,
-  ]
+  // Said aloud, the reason drops its time clause ("I have another commitment then", "I had to deal with a
+  // family emergency"): the day has just been named (review 5, H9).
+  const reason = id
+    ? said.reason
+    : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
+  // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
+  // (review 5, VI); in English, when a written confirmation follows, the two share one short sentence
+  // ("I apologise, and I will confirm by email.").
+  const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
+  const extra = said.voicemail?.extra
+  const compact =
+    !id && sorry && extra
+      ? `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
+      : undefined
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
     [
       greeting,
       who(withPosition),
-      ...essential,
-      // With room, a change at ample notice also apologises for the inconvenience.
-      withExtra && !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined,
-      withExtra ? said.voicemail?.extra : undefined,
+      said.purpose,
+      reason,
+      urgent && said.apology ? apology : undefined,
+      withExtra && !compact ? sorry : undefined,
+      said.voicemail?.ask,
+      withExtra ? (compact ?? extra) : undefined,
       withRepeat ? `${callback}${again}` : `${callback}.`,
     ]
       .filter(Boolean)

@@ -8,17 +8,20 @@ import type { KindText } from '../kinds/record'
  * greeting names no one.
  */
 export function composeWhatsApp(f: Facts, text: KindText): string {
-  // No name at all: the team is greeted as such ("Selamat pagi, Bapak/Ibu Tim Rekrutmen.").
+  // No name at all: "Selamat pagi, Bapak/Ibu." / "Good morning.".
   const greeting = f.to.titled
     ? `${f.greeting}, ${f.to.spoken}.`
     : f.to.named
       ? `${f.greeting}.`
-      : `${f.greeting}, ${f.language === 'id' ? 'Bapak/Ibu' : 'Hiring Team'}.`
+      : f.language === 'id'
+        ? `${f.greeting}, Bapak/Ibu.`
+        : // "Good morning, Hiring Team." reads stiff in a chat: the greeting alone is warmer (review 5).
+          `${f.greeting}.`
   // A chat that arrives at the weekend begins by apologising for the day (a call waits for Monday).
   const weekend = f.weekend
     ? f.language === 'id'
       ? 'Mohon maaf mengganggu di akhir pekan.'
-      : 'I am sorry to write at the weekend.'
+      : 'Sorry to message you at the weekend.'
     : undefined
   const blocks = [
     greeting,

@@ -32,7 +32,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`
         : f.channel === 'email'
-          ? `Saya masih sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain, dan saya siap menyesuaikan diri dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan. ${f.you ? `${f.you} dapat menghubungi saya` : 'Saya dapat dihubungi'} kapan saja ${belowOrReply(f)} untuk menentukan waktunya.`
+          ? `Saya masih sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain; saya siap menyesuaikan diri dengan jadwal yang tersedia, dan ${f.you ? `${f.you} dapat menghubungi saya` : 'saya dapat dihubungi'} kapan saja ${belowOrReply(f)}. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`
           : `${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
     thanks: `Terima kasih atas ${yours(f, 'pengertian')}.`,
     voicemail: {
@@ -58,7 +58,7 @@ function english(f: Facts): KindText {
       f.channel === 'phone'
         ? 'If possible, I would be grateful for another chance. I will understand whatever you decide.'
         : f.channel === 'email'
-          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time, and I will make myself available at whatever time suits you. I would fully understand if it is not possible. You can reach me at any time ${belowOrReply(f)} to arrange a new time.`
+          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time; I will make myself available whenever suits you, and you can reach me at any time ${belowOrReply(f)}. I would fully understand if it is not possible.`
           : 'If it is still possible, I would be grateful for the chance to be interviewed at another time. I would fully understand if it is not.',
     thanks: 'Thank you for your understanding.',
     voicemail: { ask: 'If possible, I would be grateful for another chance.' },

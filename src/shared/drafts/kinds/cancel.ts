@@ -1,5 +1,6 @@
 import { noticeApology, reasonSentence, STILL_INTERESTED } from '../reasons'
 import type { Facts } from '../facts'
+import { cancelByVideo, videoInstead, voicemailTellsProblem } from './cancelVideo'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   belowOrReply,
@@ -17,39 +18,8 @@ import {
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
 /**
- * An unforeseen problem on the day of an onsite interview (a flooded road, a breakdown) usually stops the
- * journey, not the talk: the message offers to join by video at the same hour (review 4, G12).
- */
-const videoInstead = (f: Facts) =>
-  f.mode === 'onsite' && f.reason?.category === 'unforeseen' && f.notice === 'late'
-
-/**
- * A chat offering video keeps to one sentence of the open door (the ~600-character limit); a call offering
- * it leaves the other time for later (the script stays under ~90 words).
- */
-const short = (f: Facts) => videoInstead(f) && f.channel === 'whatsapp'
-
-function videoOffer(f: Facts): string | undefined {
-  if (!videoInstead(f)) return undefined
-  const id = f.language === 'id'
-  if (f.voicemail)
-    return id ? 'Bila memungkinkan, saya dapat mengikutinya melalui video.' : 'I could join by video instead.'
-  if (f.channel === 'phone')
-    return id
-      ? 'Kalau memungkinkan, saya bisa ikut wawancara lewat video di jam yang sama.'
-      : 'I could join by video instead, if that helps.'
-  if (f.channel === 'whatsapp')
-    return id
-      ? 'Bila memungkinkan, saya dapat mengikuti wawancara melalui video pada jam yang sama.'
-      : 'If it helps, I could join the interview by video at the same time instead.'
-  return id
-    ? 'Apabila memungkinkan, saya dapat mengikuti wawancara pada jam yang sama melalui panggilan video.'
-    : 'If it helps, I could join the interview by video at the same time instead.'
-}
-
-/**
- * The letter's last lines of the open door: why it comes early (time to re-plan, not "give the slot to
- * someone else" while asking for another chance) and the phone for agreeing a new time.
+ * The letter's last lines of the open door: the phone for agreeing a new time, or, when no new time is
+ * offered, why it comes early (the slot can go to someone else) and how to reach the candidate.
  */
 function closingLines(f: Facts): string {
   const id = f.language === 'id'
@@ -61,67 +31,71 @@ function closingLines(f: Facts): string {
     : id
       ? `Bila ada yang perlu dibicarakan, saya dapat dihubungi ${belowOrReply(f)}.`
       : `If you need to reach me, I am available ${belowOrReply(f)}.`
-  return [earlyOnPurpose(f, still ? 're-plan' : 'free-slot'), contact].filter(Boolean).join(' ')
+  return [still ? undefined : earlyOnPurpose(f), contact].filter(Boolean).join(' ')
+}
+
+/**
+ * The apology; a letter sent early that still hopes for another time says with it why it comes now (time
+ * to make other arrangements), not as a claim of its own between two offers (review 5, H5).
+ */
+function apology(f: Facts): string {
+  if (f.channel === 'email' && f.notice === 'ample' && offersNewTime(f))
+    return f.language === 'id'
+      ? `Saya mohon maaf atas ketidaknyamanan ini, dan kabar ini saya sampaikan sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
+      : 'I apologise for any inconvenience, and I wanted to let you know as early as possible so that you have time to make other arrangements.'
+  return noticeApology(f.notice, f.language, f.channel !== 'email')
 }
 
 function indonesian(f: Facts): KindText {
+  if (videoInstead(f)) return cancelByVideo(f)
   const spoken = f.channel === 'phone'
   // The company sets the schedule: the candidate offers to come at another time, not to reschedule it.
   const door = offersNewTime(f)
     ? spoken
       ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
-      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain.${short(f) ? '' : ` ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`}`
+      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-    apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
-    next: [
-      videoOffer(f),
-      spoken
-        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
-        : f.channel === 'email'
-          ? `${door} ${closingLines(f)}`
-          : door,
-    ]
-      .filter(Boolean)
-      .join(' '),
+    apology: apology(f),
+    next: spoken
+      ? `${door} ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? `${door} ${closingLines(f)}`
+        : door,
     thanks:
       f.channel === 'email'
         ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
         : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
+    voicemail: { extra: confirmByEmail(f) },
   }
 }
 
 function english(f: Facts): KindText {
+  if (videoInstead(f)) return cancelByVideo(f)
   const spoken = f.channel === 'phone'
   const door = offersNewTime(f)
     ? spoken
       ? 'If possible, I would still like to interview at another time.'
-      : `I remain interested in the position and would welcome the chance to interview at another time.${short(f) ? '' : ` I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to make myself available at a time that suits you' : ''}.`}`
+      : `I remain interested in the position and would welcome the chance to interview at another time. I would be happy to suggest some alternative dates${f.channel === 'email' ? ', or to work around your schedule' : ''}.`
     : `I hope to stay in touch about future opportunities at ${f.company}.`
   return {
     subject: `Cancellation of Interview – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(f, `cancel my ${interviewWithReference(f)} ${scheduledOn(f)}`),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
-    apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
-    next: [
-      videoOffer(f),
-      spoken
-        ? `${videoInstead(f) ? '' : `${door} `}${confirmByEmail(f)}`
-        : f.channel === 'email'
-          ? `${door} ${closingLines(f)}`
-          : door,
-    ]
-      .filter(Boolean)
-      .join(' '),
+    apology: apology(f),
+    next: spoken
+      ? `${door} ${confirmByEmail(f)}`
+      : f.channel === 'email'
+        ? `${door} ${closingLines(f)}`
+        : door,
     thanks:
       f.channel === 'email'
         ? `I appreciate the chance to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
         : 'Thank you for your time and understanding.',
-    voicemail: { ask: videoOffer(f), extra: confirmByEmail(f) },
+    voicemail: { extra: confirmByEmail(f) },
   }
 }
 
@@ -139,8 +113,10 @@ export const cancel: KindRecord = {
   statusAfter: 'cancelled',
   followUps: (channel) => (channel === 'phone' ? ['confirm-in-writing'] : []),
   noticeMatters: true,
-  // A written confirmation follows: the voicemail leaves the number without asking to be called back.
-  callbackNeeded: () => false,
+  // A written confirmation follows: the voicemail leaves the number without asking to be called back,
+  // unless it asks to hold the interview by video instead (that needs an answer).
+  callbackNeeded: videoInstead,
+  voicemailDetail: voicemailTellsProblem,
   fits: (interview, now) => interview.status === 'confirmed' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

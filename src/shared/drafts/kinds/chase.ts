@@ -28,7 +28,8 @@ function indonesian(f: Facts): KindText {
           : f.channel === 'email'
             ? purposeSentence(
                 f,
-                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.on}`,
+                // Two weekdays in one clause read as a list: the interview's date goes in brackets (review 5).
+                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.requestedOn ? `(${f.on.replace(/^pada /, '')})` : f.on}`,
                 'ingin',
               )
             : purposeSentence(
@@ -36,22 +37,25 @@ function indonesian(f: Facts): KindText {
                 `menindaklanjuti permohonan yang saya kirimkan sebelumnya untuk menjadwalkan ulang wawancara ${f.on}`,
                 'ingin',
               ),
-    reason: f.channel === 'email' ? `Saya masih sangat berminat pada posisi ${f.position}.` : undefined,
+    reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,
     ask:
       f.channel === 'phone'
         ? some
           ? `Saya masih dapat hadir ${f.spokenAlternatives}.`
           : undefined
         : some
-          ? 'Saya masih dapat hadir pada waktu yang saya usulkan:'
+          ? f.channel === 'email'
+            ? 'Waktu yang saya usulkan masih berlaku:'
+            : 'Saya masih dapat hadir pada waktu yang saya usulkan:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `Saya memahami ${f.to.titled ? f.you : 'tim'} tentu sedang sibuk. Saya menanyakannya kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai bagi ${f.to.titled ? f.you : 'tim'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? f.you : 'tim'} dapat menghubungi saya ${belowOrReply(f)}.`
+        ? `Saya memahami ${f.to.titled ? f.you : 'Bapak/Ibu'} tentu sedang sibuk. Saya menanyakannya kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai bagi ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? f.you : 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)}.`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
-          : 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan.',
+          : // A chat that only lists the times never asks which one (review 5, H6).
+            `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}${f.channel === 'email' ? ', dan saya menantikan kabar selanjutnya' : ''}.`,
     voicemail: {
       ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
@@ -69,7 +73,7 @@ function english(f: Facts): KindText {
         ? `follow up on my request of ${f.requestedOn} to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`
         : `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
     ),
-    reason: f.channel === 'email' ? `I remain very interested in the ${f.position} position.` : undefined,
+    reason: f.channel === 'email' ? 'I remain very interested in the role.' : undefined,
     ask:
       f.channel === 'phone'
         ? some
@@ -86,7 +90,9 @@ function english(f: Facts): KindText {
           ? some
             ? 'Which would suit you best?'
             : 'Which time would suit you? I am happy to work around your schedule.'
-          : 'If another time would suit you better, I am happy to work around your schedule.',
+          : some
+            ? 'Could you let me know which suits you best? If another time would be better, I am happy to work around your schedule.'
+            : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
   }

@@ -1,6 +1,6 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference } from './phrases'
+import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, whose } from './phrases'
 
 /**
  * Where or how the interview takes place, said once: the full address in an email, the building alone on
@@ -111,7 +111,9 @@ function english(f: Facts): KindText {
       f,
       f.mode === 'video'
         ? `confirm that I will join the video ${interviewWithReference(f)} ${scheduledOn(f)}`
-        : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+        : f.voicemail
+          ? `confirm that I will attend ${whose(f.on)}${how(f)}`
+          : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
     ask: questions(f),
     next: readiness(f),
@@ -121,7 +123,7 @@ function english(f: Facts): KindText {
         : f.channel === 'phone'
           ? `Thank you for the invitation. I look forward to seeing you ${soon(f)}.`
           : 'Thank you for the invitation. I look forward to meeting you.',
-    voicemail: { ask: 'If I should bring anything, please let me know.' },
+    voicemail: { ask: 'Please let me know if I should bring anything.' },
   }
 }
 

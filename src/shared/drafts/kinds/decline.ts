@@ -8,7 +8,6 @@ import {
   onWhen,
   purposeSentence,
   subjectReference,
-  updatedCv,
 } from './phrases'
 
 /** Only a reply close to the date needs to apologise for its timing. */
@@ -36,6 +35,8 @@ function indonesian(f: Facts): KindText {
           spoken
             ? 'Karena itu, saya mengundurkan diri dari proses seleksi ini.'
             : 'Oleh karena itu, saya mengundurkan diri dari proses seleksi ini.',
+          // Why it comes now belongs with the withdrawal, not between two hopes for the future (review 5).
+          earlyOnPurpose(f),
         ]
           .filter(Boolean)
           .join(' '),
@@ -43,13 +44,7 @@ function indonesian(f: Facts): KindText {
     next: spoken
       ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? [
-            `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door}`,
-            earlyOnPurpose(f),
-            updatedCv(f, 'lowongan lain di kemudian hari'),
-          ]
-            .filter(Boolean)
-            .join(' ')
+        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door.replace(/\.$/, '')}; bila ${f.you ?? 'tim'} ingin menyimpan data saya, dengan senang hati saya kirimkan CV terbaru.`
         : 'Semoga lain waktu kita dapat bekerja sama.',
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
@@ -66,8 +61,8 @@ function english(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
   const door = notFit
-    ? `I would be glad to be considered for other roles at ${f.company} that are closer to my career goals.`
-    : `I would welcome the chance to be considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}.`
+    ? `I would welcome being considered for other roles at ${f.company} that are closer to my career goals`
+    : `I would welcome being considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
@@ -76,19 +71,15 @@ function english(f: Facts): KindText {
           f,
           `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
         ),
-    reason: reasonSentence(f.reason, 'en', f.voicemail ? 'brief' : 'now'),
+    reason: [reasonSentence(f.reason, 'en', spoken ? 'brief' : 'now'), earlyOnPurpose(f)]
+      .filter(Boolean)
+      .join(' '),
     apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
     next: spoken
       ? `I hope our paths cross again. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? [
-            `I appreciate the time you spent reviewing my application. ${door}`,
-            earlyOnPurpose(f),
-            updatedCv(f, 'kesempatan lain'),
-          ]
-            .filter(Boolean)
-            .join(' ')
-        : door,
+        ? `I appreciate the time you spent reviewing my application. ${door}, and I would be happy to send an updated CV for your files.`
+        : `${door}.`,
     thanks:
       f.channel === 'email'
         ? 'Thank you for the invitation and the opportunity. I wish you every success in finding the right person for the role.'

@@ -56,7 +56,7 @@ export function purposeSentence(
  */
 export function interviewWithReference(f: Facts): string {
   const written = f.reference && f.channel === 'email'
-  if (f.language === 'id') return written ? `wawancara nomor undangan ${f.reference}` : 'wawancara'
+  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
   return written ? `interview (reference ${f.reference})` : 'interview'
 }
 
@@ -96,16 +96,12 @@ export function reachMe(f: Facts, when?: string): string {
 }
 
 /**
- * At ample notice, why the message comes now (DOMAIN.md: give notice as early as possible). A decline frees
- * the slot for someone else; a cancellation that still asks for another chance leaves them time to re-plan
- * (it must not sound like stepping aside). A late message apologises instead.
+ * At ample notice, why a decline or withdrawal comes now (DOMAIN.md: give notice as early as possible): the
+ * slot can still go to someone else. A cancellation that still asks for another chance says it with its
+ * apology instead; a late message apologises.
  */
-export function earlyOnPurpose(f: Facts, why: 'free-slot' | 're-plan' = 'free-slot'): string | undefined {
+export function earlyOnPurpose(f: Facts): string | undefined {
   if (f.channel !== 'email' || f.notice !== 'ample') return undefined
-  if (why === 're-plan')
-    return f.language === 'id'
-      ? `Saya sengaja memberi kabar sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
-      : 'I wanted to let you know as early as possible, so that you have time to re-plan the slot.'
   return f.language === 'id'
     ? 'Saya menyampaikan hal ini sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
     : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
@@ -143,4 +139,15 @@ export function callToo(f: Facts): string | undefined {
   return f.opensOn
     ? `I will also call you ${f.opensOn.endsWith('morning') ? `first thing ${f.opensOn}` : f.opensOn}.`
     : 'I will also call you as soon as your office opens.'
+}
+
+/**
+ * Spoken English, said the short way: "on Monday" → "Monday's interview", "today at 10 a.m." → "today's
+ * 10 a.m. interview"; a dated day keeps "the interview on …".
+ */
+export function whose(on: string): string {
+  const day = on.replace(/^on /, '')
+  const timed = /^(\w+) at (.+)$/.exec(day)
+  if (timed) return `${timed[1]}'s ${timed[2]} interview`
+  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
 }

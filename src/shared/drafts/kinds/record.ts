@@ -47,6 +47,8 @@ export interface KindRecord {
    * leaves the number (a cancellation, a withdrawal, "I will attend as planned").
    */
   callbackNeeded: (facts: Facts) => boolean
+  /** Whether the voicemail keeps the typed reason detail (the problem itself, e.g. a flooded road). */
+  voicemailDetail?: (facts: Facts) => boolean
   /** Flag a draft written before the interview has: 'started' (an apology) or 'ended' (a thank-you). */
   needsHeld?: 'started' | 'ended'
   /** Whether the message fits this interview now (the buttons on an interview). */

@@ -7,6 +7,7 @@ import {
   reachMe,
   scheduledOn,
   subjectReference,
+  whose,
   yours,
 } from './phrases'
 
@@ -30,7 +31,7 @@ function indonesian(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
-          next: `Waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
+          next: `Mana yang paling sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
         }
       : f.channel === 'whatsapp'
         ? {
@@ -47,7 +48,7 @@ function indonesian(f: Facts): KindText {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
     purpose:
       f.channel === 'phone' && !f.voicemail
-        ? purposeSentence(f, `menanyakan apakah wawancara ${scheduledOn(f)} dapat dijadwalkan ulang`)
+        ? purposeSentence(f, `memohon agar wawancara ${scheduledOn(f)} dijadwalkan ulang`)
         : purposeSentence(
             f,
             `memohon agar ${interviewWithReference(f)} ${f.on} dapat dijadwalkan ulang`,
@@ -56,7 +57,11 @@ function indonesian(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'id', f.channel !== 'email'),
     ...written,
-    thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
+    // A call keeps under ~90 words (review 5, H8): its thanks is the short one.
+    thanks:
+      f.channel === 'phone'
+        ? `Terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+        : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
     // Said without a tense: the email may have gone before the call (written at the weekend, called Monday).
     voicemail: { ask: some ? 'Usulan waktu penggantinya saya sampaikan melalui email.' : undefined },
   }
@@ -88,8 +93,8 @@ function english(f: Facts): KindText {
       f.channel === 'phone'
         ? // "reschedule my interview today" could be heard as "move it to today" (review 4, G11).
           /^(?:today|this|tomorrow)/.test(f.on)
-          ? `ask whether my interview ${scheduledOn(f)} could be rescheduled`
-          : `ask to reschedule my interview ${scheduledOn(f)}`
+          ? `ask whether we could move ${whose(f.on)}`
+          : `ask whether we could move my interview ${scheduledOn(f)}`
         : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)} could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
@@ -98,7 +103,9 @@ function english(f: Facts): KindText {
     thanks:
       f.channel === 'email'
         ? 'Thank you for your understanding and flexibility.'
-        : 'Thank you for your understanding.',
+        : f.channel === 'phone'
+          ? 'Thank you.'
+          : 'Thank you for your understanding.',
     voicemail: {
       ask: some
         ? `My email gives ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`

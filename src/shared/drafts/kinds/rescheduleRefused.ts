@@ -8,6 +8,7 @@ import {
   onWhen,
   subjectReference,
   updatedCv,
+  whose,
   yours,
 } from './phrases'
 
@@ -60,26 +61,26 @@ function indonesian(f: Facts): KindText {
   const video = hasReason(f)
     ? spoken
       ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
-      : 'Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.'
+      : `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama?${f.channel === 'email' ? ` Bila lebih mudah, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.` : ''} Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
     : spoken
       ? 'Apakah wawancaranya bisa lewat video di jam yang sama, supaya saya tidak perlu ke kantor? Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.'
-      : 'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
+      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau bila lebih mudah, melalui telepon' : ''}? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
       ? undefined
       : byLink(f)
-        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.`
+        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Tautan tersebut sudah saya coba, dan saya akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.' : ''}`
         : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const next = withdrawing(f)
-    ? `Saya menghargai kesempatan yang telah diberikan selama proses seleksi ini, dan semoga tim segera menemukan kandidat yang tepat. Semoga saya tetap dapat menjalin komunikasi yang baik dengan ${team}. ${updatedCv(f, 'kesempatan lain')}`
+    ? `Saya menghargai kesempatan yang telah diberikan selama proses ini dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}. Semoga tim segera menemukan kandidat yang tepat. ${updatedCv(f, 'kesempatan lain')}`
     : hasReason(f)
-      ? `Apa pun keputusan ${f.you ?? 'tim'}, saya berterima kasih atas kesempatan yang telah diberikan dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}. Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.`
+      ? `Apa pun keputusan ${f.you ?? 'Bapak/Ibu'}, saya berterima kasih atas kesempatan yang telah diberikan dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}.`
       : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${team}. ${
           byLink(f)
-            ? 'Saya sudah memeriksa tautan tersebut dan akan bergabung beberapa menit lebih awal, setelah memastikan koneksi dan perangkat saya siap. Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.'
-            : `Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.${asksForVideo(f) ? ' Bila lebih mudah, wawancara melalui telepon pada jam yang sama juga dapat saya ikuti.' : ''}`
+            ? 'Apabila ada dokumen atau hal lain yang perlu saya siapkan, mohon informasikan kepada saya.'
+            : 'Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.'
         }`
   return {
     subject: `${withdrawing(f) ? 'Pengunduran Diri dari Proses Seleksi' : 'Tanggapan atas Jadwal Wawancara'} – ${f.position}${subjectReference(f)}`,
@@ -97,11 +98,13 @@ function indonesian(f: Facts): KindText {
       ? `Terima kasih atas waktu dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`
       : asksForVideo(f)
         ? `Terima kasih atas ${yours(f, 'pertimbangan')}.`
-        : `Terima kasih atas informasinya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+        : f.channel === 'email'
+          ? `Terima kasih atas ${yours(f, 'perhatian')}.`
+          : `Terima kasih atas informasinya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'Karena jadwal saya pada jam itu bertabrakan, apakah wawancara dapat dilakukan lewat video atau telepon di jam lain hari itu? Jika tidak, saya mengundurkan diri.'
+          ? 'Karena jadwal saya pada jam itu bertabrakan, apakah wawancara dapat dilakukan lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
           : 'Apakah wawancara pada jam yang sama dapat dilakukan lewat video, supaya saya tidak perlu ke kantor? Jika tidak, saya akan hadir sesuai jadwal semula.'
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
@@ -112,39 +115,29 @@ function indonesian(f: Facts): KindText {
   }
 }
 
-/** "on Monday" → "Monday's interview", "today" → "today's interview"; a dated day keeps "the interview on …". */
-const whose = (on: string): string => {
-  const day = on.replace(/^on /, '')
-  return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
-}
-
 function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
-    ? 'Would a video or phone interview at another time that day be possible? If not, I will regretfully withdraw from the process.'
+    ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If it is easier to settle the time by phone, please call me ${belowOrReply(f)}. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
     : spoken
-      ? 'Could we hold it by video at the same time, to save me the journey? If not, I will attend as planned.'
-      : 'Would it be possible to hold the interview by video at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.'
+      ? 'Would it be possible to do it by video at the same time? It would save me the journey. If not, I will attend as planned.'
+      : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
       ? undefined
       : byLink(f)
-        ? 'I will rearrange my plans and join at the original time using the link you sent.'
+        ? `I will rearrange my plans and join at the original time using the link you sent.${f.channel === 'email' ? ' I have already tested it, and I will log in a few minutes early with my connection and equipment checked.' : ''}`
         : 'I will rearrange my plans and attend at the original time.'
   const next = withdrawing(f)
-    ? `I have valued the selection process so far, and I wish the team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'kesempatan lain')}`
+    ? `I have appreciated being part of the selection process, and I wish the team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'kesempatan lain')}`
     : hasReason(f)
-      ? `Whatever you decide, thank you for the opportunity you have given me so far, and I hope we can stay in touch. If it is easier to settle the time by phone, please call me ${belowOrReply(f)}.`
-      : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. ${
-          byLink(f)
-            ? 'I have checked the link and will join a few minutes early, with my connection and equipment tested. Please let me know if there is anything I should prepare for the interview.'
-            : `Please let me know if there is anything I should prepare for the interview.${asksForVideo(f) ? ' A phone interview at the same time would also work for me.' : ''}`
-        }`
+      ? 'Whatever you decide, thank you for the opportunity you have given me so far, and I hope we can stay in touch.'
+      : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. Please let me know if there is anything I should prepare for the interview.`
   return {
     subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
-      ? `Thank you for your update on ${whose(onWhen(f))}.`
+      ? `Thank you for the update on ${whose(onWhen(f))}.`
       : after(
           f,
           `Thank you for letting me know that the ${interviewWithReference(f)} ${onWhen(f)} cannot be rescheduled. I completely understand.`,
@@ -156,11 +149,13 @@ function english(f: Facts): KindText {
       ? 'Thank you for your time and the opportunity.'
       : asksForVideo(f)
         ? 'Thank you for considering my request.'
-        : 'Thank you again for your time.',
+        : byLink(f) && f.channel === 'email'
+          ? 'Thank you for your time.'
+          : 'Thank you again for your time.',
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will withdraw.'
+          ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will sadly have to withdraw.'
           : 'Could we hold it by video at the same time, to save the journey? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
+import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
+import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
+import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+const draft = (overrides: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
+  composeDraft({
+    interview: sampleInterview(),
+    settings: sampleSettings(),
+    channel: 'email',
+    language: 'id',
+    alternatives: [],
+    now: MOMENTS.ample,
+    ...overrides,
+  })
+
+const voicemailOf = (request: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
+  splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, request.language ?? 'id').voicemail
+
+/** Monday 09:00 WIB, the office open, one hour before the interview. */
+const DAY_OF = Date.parse('2026-12-07T02:00:00Z')
+const flood = (language: 'id' | 'en') => ({
+  category: 'unforeseen' as const,
+  detail:
+    language === 'id'
+      ? 'jalan menuju kantor Ibu tertutup banjir pagi ini'
+      : 'the road to your office is flooded this morning',
+})
+
+describe('the fifth HR review', () => {
+  it('a flood on the day asks for video at the same hour first and cancels only if that is not possible', () => {
+    for (const language of ['id', 'en'] as const)
+      for (const channel of DRAFT_CHANNELS) {
+        const { body, subject, checks } = draft({
+          kind: 'cancel',
+          channel,
+          language,
+          reason: flood(language),
+          now: DAY_OF,
+        })
+        const script = channel === 'phone' ? splitPhoneDraft(body, language).script : body
+        const ask = script.search(
+          language === 'id' ? /Apakah wawancara\w* (?:dapat|bisa)/ : /(?:Could|Would) /,
+        )
+        const cancel = script.search(language === 'id' ? /membatalkan/ : /cancel/)
+        expect(ask, script).toBeGreaterThan(0)
+        // Cancelling comes after the question, as its fallback, never as the opening.
+        expect(cancel, script).toBeGreaterThan(ask)
+        expect(script).toMatch(language === 'id' ? /(?:Jika|Kalau) tidak/ : /If not/)
+        expect(script).toMatch(language === 'id' ? /tertutup banjir/ : /is flooded/)
+        // One offer, not four: no list of dates, no "suggest some alternative dates".
+        expect(script).not.toMatch(/mengusulkan beberapa pilihan|suggest some alternative dates/)
+        expect(checks.filter((check) => check.severity !== 'info').map((check) => check.code)).not.toContain(
+          'too-long',
+        )
+        if (channel === 'email') {
+          expect(subject).toBe(
+            language === 'id'
+              ? 'Tidak Dapat Hadir di Kantor – Wawancara Analis Data (Ref. HRD/REK/2026/118)'
+              : 'Unable to Attend in Person – Analis Data Interview (Ref. HRD/REK/2026/118)',
+          )
+          expect(words(body)).toBeGreaterThanOrEqual(120)
+        }
+      }
+  })
+
+  it('the flood voicemail names the flood and asks to be called back', () => {
+    for (const language of ['id', 'en'] as const) {
+      const voicemail = voicemailOf({ kind: 'cancel', language, reason: flood(language), now: DAY_OF })
+      expect(voicemail).toMatch(language === 'id' ? /tertutup banjir/ : /is flooded/)
+      expect(voicemail).not.toMatch(/kendala yang tidak terduga|unforeseen problem/)
+      expect(voicemail).toMatch(/kandidat posisi Analis Data|a candidate for the Analis Data position/)
+      expect(voicemail).toMatch(language === 'id' ? /Mohon hubungi saya kembali/ : /Please call me back/)
+      expect(words(voicemail)).toBeLessThanOrEqual(50)
+    }
+    // A cancellation at ample notice still only leaves the number: the email confirms it.
+    expect(voicemailOf({ kind: 'cancel', language: 'en' })).toMatch(/You can reach me on/)
+  })
+
+  it('the refused reschedule folds the phone option into the video question, with no trailing sentence', () => {
+    const id = draft({ kind: 'reschedule-refused' }).body
+    expect(id).toContain(
+      'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video, atau bila lebih mudah, melalui telepon?',
+    )
+    expect(id).not.toMatch(/juga dapat saya ikuti/)
+    const en = draft({ kind: 'reschedule-refused', language: 'en' }).body
+    expect(en).toContain(
+      'Would it be possible to hold the interview by video, or by phone, at the same time?',
+    )
+    expect(en).not.toMatch(/would also work for me/)
+  })
+
+  it('the chase chat asks which time suits', () => {
+    const interview = sampleInterview({
+      reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+    })
+    const request = { kind: 'chase' as const, channel: 'whatsapp' as const, interview }
+    const id = draft({ ...request, alternatives: sampleAlternatives }).body
+    expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
+    const en = draft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
+    expect(en).toContain('Could you let me know which suits you best?')
+    // Without a title the chat neither says "Bu" nor switches to "tim".
+    const untitled = sampleInterview({
+      contact: { ...interview.contact, name: 'Hendra Gunawan', title: undefined },
+      reschedule: interview.reschedule,
+    })
+    const bare = draft({ ...request, interview: untitled, alternatives: sampleAlternatives }).body
+    expect(bare).toContain('Mohon dikabari waktu yang paling sesuai.')
+    const letter = draft({ kind: 'chase', interview: untitled, alternatives: sampleAlternatives }).body
+    expect(letter).not.toMatch(/\btim\b/)
+  })
+
+  it('Indonesian letters say "wawancara dengan nomor undangan" and "saya memiliki jadwal lain"', () => {
+    const body = draft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
+    expect(body).toContain('wawancara dengan nomor undangan HRD/REK/2026/118')
+    expect(body).toContain('Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah.')
+    expect(body).not.toMatch(/sengaja|terdapat jadwal lain/)
+  })
+
+  it('the video reply names the link once and closes formally', () => {
+    const interview = sampleInterview({
+      mode: 'video',
+      location: undefined,
+      meetingUrl: 'https://zoom.us/j/1',
+    })
+    const id = draft({ kind: 'reschedule-refused', interview }).body
+    expect(id.match(/[Tt]autan/g)).toHaveLength(2)
+    expect(id).toMatch(/kirimkan\. Tautan tersebut sudah saya coba/)
+    expect(id).toContain('Terima kasih atas perhatian Ibu.')
+    expect(words(id)).toBeGreaterThanOrEqual(120)
+    const en = draft({ kind: 'reschedule-refused', interview, language: 'en' }).body
+    expect(en).toMatch(/link you sent\. I have already tested it/)
+    expect(words(en)).toBeGreaterThanOrEqual(120)
+  })
+
+  it('voicemails keep their elements: apology and email for a cancel without title, the hour, the position', () => {
+    const untitled = sampleInterview({
+      contact: { ...sampleInterview().contact, name: 'Hendra Gunawan', title: undefined },
+    })
+    const cancel = voicemailOf({
+      kind: 'cancel',
+      language: 'en',
+      interview: untitled,
+      reason: { category: 'schedule-conflict' },
+    })
+    expect(cancel).toContain('I apologise, and I will confirm by email.')
+    expect(cancel).toContain('a candidate for the Analis Data position')
+    expect(voicemailOf({ kind: 'confirm', language: 'en' })).toContain("Monday's 10 a.m. interview")
+    const apology = voicemailOf({
+      kind: 'apology',
+      language: 'en',
+      reason: { category: 'family-emergency' },
+      now: MOMENTS.after,
+    })
+    expect(apology).toContain('a candidate for the Analis Data position')
+    const video = sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/1' })
+    expect(voicemailOf({ kind: 'reschedule-refused', language: 'en', interview: video })).not.toMatch(
+      /on the interview on/,
+    )
+  })
+
+  it('the apology letter ends on understanding, after the way to reach the candidate', () => {
+    for (const language of ['id', 'en'] as const) {
+      const { body } = draft({ kind: 'apology', language, now: MOMENTS.after })
+      const reach = body.search(language === 'id' ? /kapan saja/ : /at any time/)
+      const understand = body.search(language === 'id' ? /memahami sepenuhnya/ : /fully understand/)
+      expect(reach).toBeGreaterThan(0)
+      expect(understand).toBeGreaterThan(reach)
+    }
+  })
+
+  it('the decline says its early notice with the withdrawal and offers the CV with future roles', () => {
+    const id = draft({ kind: 'decline', reason: { category: 'other-offer' } }).body
+    expect(id).toMatch(/mengundurkan diri dari proses seleksi ini\. Saya menyampaikan hal ini sedini mungkin/)
+    expect(id).toMatch(/di PT Nusantara Digital Solusi; bila Ibu ingin menyimpan data saya/)
+    const en = draft({ kind: 'decline', language: 'en', reason: { category: 'other-offer' } }).body
+    expect(en.match(/glad/g) ?? []).toHaveLength(0)
+    expect(en).toMatch(/another company\. I wanted to let you know as early as possible/)
+  })
+
+  it('reschedule calls say what they ask in fewer words', () => {
+    const en = draft({
+      kind: 'reschedule',
+      channel: 'phone',
+      language: 'en',
+      alternatives: sampleAlternatives,
+    })
+    expect(en.body).toContain('I am calling to ask whether we could move my interview on Monday, 7 December')
+    const id = draft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
+    expect(id.body).toContain('Mana yang paling sesuai, Bu?')
+  })
+
+  it('an English chat with no name greets by the time of day alone; at the weekend it says sorry plainly', () => {
+    const nameless = sampleInterview({ contact: { role: 'hr' } })
+    const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', interview: nameless }).body
+    expect(chat).toMatch(/^Good morning\.\n\n/)
+    const weekend = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', now: MOMENTS.short }).body
+    expect(weekend).toContain('Sorry to message you at the weekend.')
+  })
+})
