@@ -4,41 +4,14 @@ import { join } from 'node:path'
 import { it } from 'vitest'
 import { startBackend, type Backend } from '../../src/main/backend'
 import { createInterviews } from '../../src/main/services/interviews'
-import type { InterviewFields } from '../../src/shared/model/interview'
+import { storeInterviews } from '../helpers/seedStore'
 import { tempDir } from '../helpers/temp'
-import { ms, seeded } from './measure'
+import { ms } from './measure'
 
 /** The store's own costs as it grows: what one month, the alerts and a full export cost at each size. */
 /** STORE_SIZES=1000,10000 measures fewer sizes. */
 const SIZES = (process.env.STORE_SIZES ?? '1000,10000,50000').split(',').map(Number)
 const NOW = Date.UTC(2027, 5, 15, 3) // the middle of the three years
-const SPAN_START = Date.UTC(2026, 0, 1)
-const SPAN_DAYS = 3 * 365
-const COMPANIES = ['PT Nusantara Data Raya', 'PT Bank Sentosa Tbk', 'CV Karya Mandiri', 'Globex Pte. Ltd.']
-const STATUSES = ['invited', 'confirmed', 'completed', 'cancelled'] as const
-
-function interviews(count: number): InterviewFields[] {
-  const random = seeded(7)
-  return Array.from({ length: count }, (_, i) => {
-    const day = SPAN_START + Math.floor(random() * SPAN_DAYS) * 86_400_000
-    const start = day + (1 + Math.floor(random() * 18)) * 1_800_000
-    const onsite = i % 3 === 0
-    return {
-      company: `${COMPANIES[i % COMPANIES.length]} ${i % 700}`,
-      position: `Analyst ${i % 90}`,
-      contact: { name: `Recruiter ${i % 50}`, email: `hr${i % 50}@example.co.id`, phone: '+6281255556666' },
-      mode: onsite ? 'onsite' : 'video',
-      ...(onsite ? { location: `Gedung ${i % 20}, Jl. Sudirman, Jakarta` } : {}),
-      ...(onsite ? {} : { meetingUrl: 'https://zoom.us/j/123456789', accessCode: '735102' }),
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + 3_600_000).toISOString(),
-      timeZone: 'Asia/Jakarta',
-      status: STATUSES[i % STATUSES.length]!,
-      referenceNumber: `REF/${i}`,
-    } as InterviewFields
-  })
-}
-
 async function seededBackend(count: number): Promise<{ backend: Backend; file: string }> {
   const file = join(tempDir(), `store-${count}.sqlite3`)
   const backend = await startBackend({
@@ -50,7 +23,7 @@ async function seededBackend(count: number): Promise<{ backend: Backend; file: s
   createInterviews(
     db,
     new Date(NOW - 86_400_000),
-    interviews(count).map((fields) => ({ fields })),
+    storeInterviews(count, NOW).map((fields) => ({ fields })),
   )
   return { backend, file }
 }

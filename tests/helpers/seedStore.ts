@@ -2,18 +2,10 @@ import { resolve } from 'node:path'
 import { startBackend } from '../../src/main/backend'
 import { createInterviews } from '../../src/main/services/interviews'
 import type { InterviewFields } from '../../src/shared/model/interview'
+import { seeded } from '../bench/measure'
 
 const COMPANIES = ['PT Nusantara Data Raya', 'PT Bank Sentosa Tbk', 'CV Karya Mandiri', 'Globex Pte. Ltd.']
 const STATUSES = ['invited', 'confirmed', 'completed', 'cancelled'] as const
-
-/** A deterministic pseudo-random sequence, so every run stores the same calendar. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0
-    return state / 2 ** 32
-  }
-}
 
 /**
  * `count` interviews spread over three years centred on `now` (a whole imported calendar), office hours in
