@@ -45,6 +45,9 @@ export default defineConfig({
         },
       },
     ],
+    // vitest uses one worker fewer than the cores by default: one worker on a 2-core machine, so the kill -9
+    // suite (mostly waiting on the processes it kills) ran alone for minutes. Two let it overlap the rest.
+    maxWorkers: 2,
     sequence: { sequencer: LongRunningFirst },
     testTimeout: 20_000,
     hookTimeout: 20_000,
