@@ -161,7 +161,11 @@ describe('per kind', () => {
       'melalui panggilan video atau telepon di jam lain pada hari yang sama?',
     )
     expect(withdrawing.body).not.toMatch(/pada (?:waktu|jam) yang sama dapat dilakukan|kandidat yang tepat/)
-    expect(withdrawing.body).toContain('Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri')
+    // The call to settle the hour comes with a "Bila bisa", so the fallback still points at the interview
+    // (review 6).
+    expect(withdrawing.body).toContain(
+      'Bila bisa, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri',
+    )
     // After another offer a video call changes nothing: the reply withdraws without asking.
     const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })
     expect(offer.body).not.toMatch(/panggilan video\?/)

@@ -61,7 +61,7 @@ function indonesian(f: Facts): KindText {
   const video = hasReason(f)
     ? spoken
       ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
-      : `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama?${f.channel === 'email' ? ` Bila lebih mudah, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.` : ''} Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
+      : `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama?${f.channel === 'email' ? ` Bila bisa, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.` : ''} Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
     : spoken
       ? 'Apakah wawancaranya bisa lewat video di jam yang sama, supaya saya tidak perlu ke kantor? Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.'
       : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau bila lebih mudah, melalui telepon' : ''}? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.`
@@ -118,7 +118,7 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
-    ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If it is easier to settle the time by phone, please call me ${belowOrReply(f)}. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
+    ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If so, please call me ${belowOrReply(f)} and we can settle the time. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
     : spoken
       ? 'Would it be possible to do it by video at the same time? It would save me the journey. If not, I will attend as planned.'
       : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.`
