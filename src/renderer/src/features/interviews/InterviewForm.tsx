@@ -29,7 +29,7 @@ import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
 import type { InvitationReading } from '../../../../shared/model/invitation'
-import { fillFromInvitation, type FormSources } from './invitationValues'
+import { fillFromInvitation, movedSlot, type FormSources } from './invitationValues'
 import { PasteInvitation } from './PasteInvitation'
 import { useSchedule } from '../../app/ScheduleContext'
 
@@ -107,13 +107,10 @@ export function InterviewForm({
   }
   /** The invitation moves an interview already in the calendar: it gets the new time, nothing is added. */
   async function moveMatched(matched: Interview) {
-    const startsAt = reading?.interview.startsAt
-    if (!startsAt) return
-    // Without a stated end the interview keeps its length.
-    const length = Date.parse(matched.endsAt) - Date.parse(matched.startsAt)
-    const endsAt = reading.interview.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString()
+    const slot = movedSlot(matched, reading)
+    if (!slot) return
     setSaving(true)
-    settle(await call('interviews/update', { id: matched.id, startsAt, endsAt }))
+    settle(await call('interviews/update', { id: matched.id, ...slot }))
   }
   /** The message answers the interview's pending reschedule request: recorded as the answer flow does. */
   async function recordAnswer(matched: Interview, slot: TimeSlot) {

@@ -1,3 +1,4 @@
+import type { Interview, TimeSlot } from '../../../../shared/model/interview'
 import type { InvitationField, InvitationReading } from '../../../../shared/model/invitation'
 import { wallClock } from '../../../../shared/time'
 import type { FormField, FormValues } from './formModel'
@@ -49,4 +50,18 @@ export function fillFromInvitation(
     if (interview.endsAt) sources.endTime = reading.sources.endsAt ?? ''
   }
   return { values, sources }
+}
+
+/**
+ * Where an invitation moves an interview already in the calendar: to its stated start, ending at its stated
+ * end or after the interview's own length.
+ */
+export function movedSlot(matched: Interview, reading: InvitationReading | undefined): TimeSlot | undefined {
+  const startsAt = reading?.interview.startsAt
+  if (!startsAt) return undefined
+  const length = Date.parse(matched.endsAt) - Date.parse(matched.startsAt)
+  return {
+    startsAt,
+    endsAt: reading.interview.endsAt ?? new Date(Date.parse(startsAt) + length).toISOString(),
+  }
 }
