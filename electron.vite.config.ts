@@ -2,9 +2,26 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
+/** Dependencies of the main process and the parse worker that are bundled rather than required at run time. */
+const BUNDLED = [
+  '@date-fns/tz',
+  'chrono-node',
+  'date-fns',
+  'date-holidays',
+  'i18next',
+  'ical.js',
+  'libphonenumber-js',
+  'postal-mime',
+  'zod',
+]
+
 export default defineConfig({
   main: {
     build: {
+      // Pure-JS dependencies are bundled: one file per entry loads in a fraction of the time Node takes to
+      // resolve and read hundreds of small module files (date-fns alone is ~250), and date-fns is tree-shaken.
+      // better-sqlite3 stays external: it is a native module.
+      externalizeDeps: { exclude: BUNDLED },
       rollupOptions: {
         // index: the Electron app; web: browser mode, the same handlers over HTTP (runs on plain Node);
         input: {

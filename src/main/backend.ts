@@ -5,7 +5,7 @@ import { Connection } from './db/connection'
 import { acquireLock, type DatabaseLock, type LockHolder } from './db/lock'
 import { removeLeftovers } from './db/leftovers'
 import { guardHandlers } from './guard'
-import { createHandlers } from './handlers'
+import { createHandlers, draftsService } from './handlers'
 import { ParsePool, type ParseLimits, DEFAULT_LIMITS } from './parsing/pool'
 import { createRegistry, type Registry } from './registry'
 import type { SystemDefaults } from './services/settings'
@@ -37,6 +37,8 @@ export interface Backend {
 }
 
 const HOUR_MS = 60 * 60 * 1000
+/** How long after start-up the drafts' code is loaded, when no draft has asked for it yet. */
+const DRAFTS_WARM_MS = 2_000
 
 /** Opens the database and builds the handler map: everything both the Electron app and browser mode share. */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
@@ -80,6 +82,9 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   await backupDaily()
   const timer = setInterval(() => void backupDaily(), HOUR_MS)
   timer.unref()
+  // The drafts' code loads once the app has answered its first requests, so the first draft opens at once.
+  const warmDrafts = setTimeout(() => void draftsService(), DRAFTS_WARM_MS)
+  warmDrafts.unref()
   return {
     connection,
     registry,
@@ -87,6 +92,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     parserReady: () => parser.ready(),
     stop: () => {
       clearInterval(timer)
+      clearTimeout(warmDrafts)
       parser.stop()
       connection.close()
       lock.release()

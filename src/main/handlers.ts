@@ -11,7 +11,6 @@ import {
   updateInterview,
 } from './services/interviews'
 import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
-import { checkDraftText, createDraft, markSent } from './services/drafts'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
 import { importIcs } from './services/ics'
@@ -35,6 +34,13 @@ export interface HandlerDeps {
   /** Shows a folder in the system's file manager (Electron's shell, or the OS opener in browser mode). */
   openFolder: (path: string) => Promise<boolean>
 }
+
+/**
+ * Drafts bring the date reader, the phone formatter and every country's public holidays (about 3 MB of code
+ * and data): they load on the first draft, or a moment after start-up, not before the app can answer.
+ */
+let draftsModule: Promise<typeof import('./services/drafts')> | undefined
+export const draftsService = () => (draftsModule ??= import('./services/drafts'))
 
 /** Channel → service call. Handlers read the connection at call time, so a restore swaps it safely. */
 export function createHandlers({ connection, now, system, parser, openFolder }: HandlerDeps): HandlerMap {
@@ -63,9 +69,11 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
         input.from && input.to ? { fromMs: Date.parse(input.from), toMs: Date.parse(input.to) } : undefined,
       ),
     'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
-    'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),
-    'drafts/markSent': (input) => markSent(db(), system, input, now().getTime()),
-    'drafts/check': (input) => checkDraftText(db(), system, input, at(input.now)),
+    'drafts/create': async (input) => (await draftsService()).createDraft(db(), system, input, at(input.now)),
+    'drafts/markSent': async (input) =>
+      (await draftsService()).markSent(db(), system, input, now().getTime()),
+    'drafts/check': async (input) =>
+      (await draftsService()).checkDraftText(db(), system, input, at(input.now)),
     'reschedule/answer': (input) => answerReschedule(db(), input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),

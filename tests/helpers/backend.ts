@@ -1,7 +1,12 @@
 import { join } from 'node:path'
 import { startBackend } from '../../src/main/backend'
+import { draftsService } from '../../src/main/handlers'
 import type { SystemDefaults } from '../../src/main/services/settings'
 import { tempDir } from './temp'
+
+// The app loads the drafts' code on the first draft; a test file loads it with its imports, so a test's first
+// draft is not timed with the transform of the date reader and every country's holidays.
+await draftsService()
 
 /**
  * The real backend on a fresh SQLite file, with `call` (a Result) and `value` (the value, or a thrown error).
