@@ -33,6 +33,7 @@ async function writer(
   tracked: Map<string, Tracked>,
   pending: Map<number, string>,
   stop: { now: boolean },
+  onAsked: () => void,
 ) {
   let seq = 0
   while (!stop.now) {
@@ -60,6 +61,7 @@ async function writer(
           alternatives: [slot],
         }).catch(() => undefined)
         if (!asked?.ok) return
+        onAsked()
       }
       entry.starts.push(start)
       const result = await (
@@ -97,12 +99,15 @@ describe('crash safety', () => {
       const server = await startServer({ dbFile })
       const stop = { now: false }
       const pending = new Map<number, string>()
+      let asked = () => {}
+      const firstAsked = new Promise<void>((done) => (asked = done))
       const writers = Array.from({ length: WORKERS }, (_, worker) =>
-        writer(server, worker, tracked, pending, stop),
+        writer(server, worker, tracked, pending, stop, asked),
       )
-      // Most runs are killed within a quarter second; one in eight lives up to 1.4 s, long enough for a
-      // reschedule by request (its first draft loads the date reader) to be answered before the kill.
-      const life = run % 8 === 7 ? 600 + Math.random() * 800 : 20 + Math.random() * 250
+      // Most runs are killed within a quarter second. One in eight is killed up to 0.8 s after its first
+      // reschedule request was recorded (the first draft loads the drafts' code), so answers get stored too.
+      if (run % 8 === 7) await Promise.race([firstAsked, new Promise((done) => setTimeout(done, 5_000))])
+      const life = run % 8 === 7 ? Math.random() * 800 : 20 + Math.random() * 250
       await new Promise((done) => setTimeout(done, life))
       if (pending.size > 0) killedWhileWriting += 1
       server.child.kill('SIGKILL')
