@@ -38,7 +38,7 @@ export interface Backend {
 
 const HOUR_MS = 60 * 60 * 1000
 /** How long after start-up the drafts' code is loaded, when no draft has asked for it yet. */
-const DRAFTS_WARM_MS = 2_000
+const DRAFTS_WARM_MS = 10_000
 
 /** Opens the database and builds the handler map: everything both the Electron app and browser mode share. */
 export async function startBackend(options: BackendOptions): Promise<Backend> {
@@ -82,7 +82,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
   await backupDaily()
   const timer = setInterval(() => void backupDaily(), HOUR_MS)
   timer.unref()
-  // The drafts' code loads once the app has answered its first requests, so the first draft opens at once.
+  // The drafts' code loads once the first calendar is long drawn, so the first draft opens at once.
   const warmDrafts = setTimeout(() => void draftsService(), DRAFTS_WARM_MS)
   warmDrafts.unref()
   return {

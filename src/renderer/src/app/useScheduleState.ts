@@ -13,6 +13,9 @@ export function useScheduleState(language: string) {
   const refresh = useCallback(() => setVersion((n) => n + 1), [])
 
   useEffect(() => {
+    // Alerts come in the settings' language: nothing is asked before the settings are known, or every start
+    // would compute the alerts twice while the calendar waits for its first month.
+    if (!language) return
     let current = true
     void Promise.all([call('alerts/list', {}), call('travel/list', {})]).then(([alertList, travel]) => {
       if (!current) return
