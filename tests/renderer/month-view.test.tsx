@@ -20,7 +20,7 @@ vi.mock('../../src/renderer/src/features/calendar/labels', async (actual) => {
 
 const zone = 'Asia/Jakarta'
 
-function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}) {
+function setup(alerts: Record<string, Alert[]> = {}) {
   void i18n.changeLanguage('en')
   const drag = {
     onPointerDown: vi.fn(),
@@ -78,7 +78,7 @@ describe('month view chips', () => {
       interviewIds: [flagged.id],
       message: 'clash',
     } as Alert
-    const { context } = setup([plain, flagged], { [flagged.id]: [clash] })
+    const { context } = setup({ [flagged.id]: [clash] })
     render(month(context, [plain, flagged]))
 
     const first = within(cell(/^Monday, 7 December/)).getByRole('button', { name: /^10:00–11:00/ })
@@ -95,7 +95,7 @@ describe('month view chips', () => {
 
   it('one listener on the grid: a chip selects, the day number and "+N more" open the day, a bare cell creates', async () => {
     const busy = [0, 1, 2, 3].map((hour) => at(`2026-12-09T0${hour}:00`, 30))
-    const { context } = setup(busy)
+    const { context } = setup()
     render(month(context, busy))
     const wednesday = cell(/^Wednesday, 9 December 2026, 4 interviews/)
 
@@ -112,7 +112,7 @@ describe('month view chips', () => {
 
   it('focusing a day makes it the calendar date; focusing a chip in it does not', () => {
     const interview = at('2026-12-10T03:00')
-    const { context } = setup([interview])
+    const { context } = setup()
     render(month(context, [interview]))
     const thursday = cell(/^Thursday, 10 December/)
     fireEvent.focus(thursday)
@@ -123,7 +123,7 @@ describe('month view chips', () => {
 
   it("a press on a chip starts that interview's drag; its moves and release go to the same drag", () => {
     const interview = at('2026-12-10T03:00')
-    const { context, drag } = setup([interview])
+    const { context, drag } = setup()
     render(month(context, [interview]))
     const chip = screen.getByRole('button', { name: /^10:00/ })
     fireEvent.pointerMove(chip)
@@ -146,7 +146,7 @@ describe('month view redraws', () => {
     const interviews = [7, 8, 9, 10, 14, 15, 16].map((day) =>
       at(`2026-12-${String(day).padStart(2, '0')}T03:00`),
     )
-    const { context } = setup(interviews)
+    const { context } = setup()
     const { rerender } = render(month(context, interviews))
     expect(drawn()).toEqual(new Set(interviews))
 
