@@ -107,7 +107,7 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
             data-i={index}
             data-time={allDay ? undefined : start}
             tabIndex={tab}
-            className={`chip status-${item.status} mode-${item.mode}${item.id === selectedId ? ' selected' : ''}`}
+            className={`chip status-${item.status} mode-${item.mode}${worst ? ' marked' : ''}${item.id === selectedId ? ' selected' : ''}`}
             aria-label={name}
             title={name}
           >
