@@ -19,6 +19,7 @@ import { groupByDay } from '../../../../shared/schedule/agenda'
 import { dayKey } from '../../../../shared/time'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
+import { afterPaint } from '../../ui/afterPaint'
 import { useToast } from '../../ui/Toast'
 import { useDeferredDelete } from './useDeferredDelete'
 import { AgendaView } from './AgendaView'
@@ -82,12 +83,15 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     fetched.reload()
     refresh()
   }, [fetched, refresh])
-  /** After a change: the stored interview the reply carried is patched in; without one, the period reloads. */
+  /**
+   * After a change: the stored interview the reply carried is patched in; without one, the period reloads.
+   * Alerts and travel times reload once the patched interview is on screen.
+   */
   const changed = useCallback(
     (interview?: Interview) => {
       if (!interview) return reload()
       patch(interview)
-      refresh()
+      afterPaint(refresh)
     },
     [patch, refresh, reload],
   )
@@ -99,8 +103,11 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const { hidden, remove } = useDeferredDelete(reload)
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
-  const inView = (interview: Interview) =>
-    Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
+  const counts = useMemo(() => {
+    const inView = (interview: Interview) =>
+      Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
+    return { shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }
+  }, [shown, present, from, to])
   // Proposed times of pending requests are drawn as tentative holds beside the interviews.
   const drawn = useMemo(() => withHolds(shown), [shown])
   const byDay = useMemo(() => {
@@ -205,12 +212,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         onView={changeView}
         onNew={createHere}
       />
-      <FilterBar
-        filter={filter}
-        onChange={setFilter}
-        shown={shown.filter(inView).length}
-        total={present?.filter(inView).length ?? 0}
-      />
+      <FilterBar filter={filter} onChange={setFilter} shown={counts.shown} total={counts.total} />
       <SamplesNote samples={samples} onRemove={remove} />
 
       {interviews === undefined ? (

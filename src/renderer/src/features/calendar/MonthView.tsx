@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Locale } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
-import { isAllDay } from '../../../../shared/calendar/layout'
-import { EventLabel, eventName, useEventWords } from './EventLabel'
+import { wallClock } from '../../../../shared/time'
+import { useNoticeWords } from '../../i18n/useNoticeWords'
+import { useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { HoldLabel, useHoldName } from './HoldLabel'
 import { dayText, fillText, memoText } from './labels'
+import { MonthCell, PER_CELL, type MonthTexts } from './MonthCell'
 import type { ViewContext } from './viewContext'
-
-/** Interviews shown in a day cell before "+N more" (the day view shows them all). */
-const PER_CELL = 3
 
 interface MonthViewProps {
   context: ViewContext
@@ -19,125 +18,150 @@ interface MonthViewProps {
   onKeyDown: (event: React.KeyboardEvent<HTMLElement>) => void
 }
 
+type DragHandlers = ReturnType<ViewContext['drag']['handlers']>
+
 /** A month as a grid of days; interviews as coloured chips, dragged to another day to move them. */
 export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthViewProps) {
-  const { t, i18n } = useTranslation()
-  const words = useEventWords()
-  const holdName = useHoldName()
   const grid = useRef<HTMLDivElement>(null)
-  const { date, today, locale, drag } = context
+  /** The drag handlers of the chip pressed last, which its moves and release go to. */
+  const pressed = useRef<DragHandlers>(undefined)
+  const { date, today, locale, drag, zone, selectedId } = context
   const month = date.slice(0, 7)
-  // Counts repeat from cell to cell and month to month: each text is translated once per language.
-  const texts = useMemo(
-    () => ({
-      count: memoText((count: number) => t('agenda.count', { count })),
-      more: memoText((count: number) => t('calendar.more', { count })),
-      openDay: fillText((date) => t('calendar.openDay', { date })),
-    }),
-    // The language is what changes the texts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language],
-  )
+  const texts = useMonthTexts(zone)
 
   useEffect(() => {
     if (context.takeFocusRequest())
       grid.current?.querySelector<HTMLElement>(`[role="gridcell"][data-day="${date}"]`)?.focus()
   })
 
+  /** The cell, and the interview when the target is one of its chips. */
+  const placeOf = (target: EventTarget) => {
+    const element = target as HTMLElement
+    const cell = element.closest?.<HTMLElement>('[role="gridcell"]')
+    const day = cell?.dataset.day
+    if (!cell || !day) return undefined
+    const chip = element.closest<HTMLElement>('[data-i]')
+    const item = chip ? byDay.get(day)?.[Number(chip.dataset.i)] : undefined
+    return { cell, day, chip, item }
+  }
+
+  // One listener per kind on the grid for every cell and chip (event delegation).
+  const onClick = (event: React.MouseEvent<HTMLElement>) => {
+    const place = placeOf(event.target)
+    if (!place) return
+    if (place.item) {
+      if (holdOf(place.item) || !drag.wasDrag()) context.select(place.item)
+    } else if (event.target === place.cell) context.create(place.day)
+    else if ((event.target as HTMLElement).closest('.day-number, .more')) context.openDay(place.day)
+  }
+  const onPointerDown = (event: React.PointerEvent<HTMLElement>) => {
+    const place = placeOf(event.target)
+    if (!place?.item || !place.chip || holdOf(place.item)) return
+    pressed.current = drag.handlers(place.item, 'move')
+    pressed.current.onPointerDown(event)
+    // The pointer stays with the chip (not the grid the handler was called from), so a press that does not
+    // travel is still the chip's click.
+    if (event.button === 0) place.chip.setPointerCapture?.(event.pointerId)
+  }
+  const onPointerUp = (event: React.PointerEvent<HTMLElement>) => {
+    pressed.current?.onPointerUp(event)
+    pressed.current = undefined
+  }
+
   return (
-    <div ref={grid} role="grid" className="month" aria-label={label} onKeyDown={onKeyDown}>
-      <div role="row" className="month-head">
-        {weeks[0]!.map((day) => (
-          <div key={day} role="columnheader" className="weekday">
-            <abbr title={dayText(day, 'EEEE', locale)}>{dayText(day, 'EEE', locale)}</abbr>
-          </div>
-        ))}
-      </div>
+    <div
+      ref={grid}
+      role="grid"
+      className="month"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onFocus={(event) => {
+        const day = (event.target as HTMLElement).dataset.day
+        if (day && event.target.getAttribute('role') === 'gridcell') context.focusDay(day)
+      }}
+      onPointerDown={onPointerDown}
+      onPointerMove={(event) => pressed.current?.onPointerMove(event)}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        pressed.current?.onPointerCancel()
+        pressed.current = undefined
+      }}
+    >
+      <MonthHead week={weeks[0]!} locale={locale} />
       {weeks.map((week, row) => (
         // Rows and cells keyed by place: the next month reuses them.
         <div key={row} role="row" className="month-row">
           {week.map((day, column) => {
-            const list = byDay.get(day) ?? []
-            const focused = day === date
-            const classes = [
-              'month-cell',
-              day.slice(0, 7) !== month && 'other-month',
-              day === today && 'today',
-              drag.preview?.point.day === day && 'drop-target',
-            ]
+            const list = byDay.get(day) ?? NONE
+            const shown = list.length > PER_CELL ? list.slice(0, PER_CELL) : list
+            let classes = 'month-cell'
+            if (day.slice(0, 7) !== month) classes += ' other-month'
+            if (day === today) classes += ' today'
+            if (drag.preview?.point.day === day) classes += ' drop-target'
             return (
-              <div
+              <MonthCell
                 key={column}
-                role="gridcell"
-                data-day={day}
-                tabIndex={focused ? 0 : -1}
-                aria-selected={focused}
-                aria-current={day === today ? 'date' : undefined}
-                aria-label={`${dayText(day, 'EEEE, d MMMM yyyy', locale)}, ${texts.count(list.length)}`}
-                className={classes.filter(Boolean).join(' ')}
-                onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
-                onClick={(event) => {
-                  if (event.target === event.currentTarget) context.create(day)
-                }}
-              >
-                <button
-                  type="button"
-                  className="day-number"
-                  tabIndex={-1}
-                  aria-label={texts.openDay(dayText(day, 'd MMMM', locale))}
-                  onClick={() => context.openDay(day)}
-                >
-                  {Number(day.slice(8))}
-                </button>
-                {list.slice(0, PER_CELL).map((interview, index) => {
-                  if (holdOf(interview))
-                    return (
-                      <button
-                        key={index}
-                        type="button"
-                        tabIndex={focused ? 0 : -1}
-                        className="chip hold"
-                        aria-label={holdName(interview, context.zone)}
-                        title={holdName(interview, context.zone)}
-                        onClick={() => context.select(interview)}
-                      >
-                        <HoldLabel item={interview} zone={context.zone} />
-                      </button>
-                    )
-                  const alerts = context.alertsOf(interview.id)
-                  const allDay = isAllDay(interview, context.zone)
-                  const name = eventName(words, interview, context.zone, alerts, allDay)
-                  return (
-                    // Keyed by place: the next month updates these chips in place.
-                    <button
-                      key={index}
-                      type="button"
-                      tabIndex={focused ? 0 : -1}
-                      className={`chip status-${interview.status}${interview.id === context.selectedId ? ' selected' : ''}`}
-                      aria-label={name}
-                      title={name}
-                      {...drag.handlers(interview, 'move')}
-                      onClick={() => !drag.wasDrag() && context.select(interview)}
-                    >
-                      <EventLabel interview={interview} zone={context.zone} alerts={alerts} allDay={allDay} />
-                    </button>
-                  )
-                })}
-                {list.length > PER_CELL && (
-                  <button
-                    type="button"
-                    className="more"
-                    tabIndex={focused ? 0 : -1}
-                    onClick={() => context.openDay(day)}
-                  >
-                    {texts.more(list.length - PER_CELL)}
-                  </button>
-                )}
-              </div>
+                day={day}
+                classes={classes}
+                focused={day === date}
+                today={day === today}
+                count={list.length}
+                shown={shown}
+                alerts={shown.map((item) => context.alertsOf(item.id))}
+                selectedId={shown.some((item) => item.id === selectedId) ? selectedId : undefined}
+                zone={zone}
+                locale={locale}
+                texts={texts}
+              />
             )
           })}
         </div>
       ))}
     </div>
+  )
+}
+
+const NONE: Interview[] = []
+
+/** The weekday names; drawn again only when the week's first day or the language changes. */
+const MonthHead = memo(function MonthHead({ week, locale }: { week: string[]; locale: Locale }) {
+  return (
+    <div role="row" className="month-head">
+      {week.map((day) => (
+        <div key={day} role="columnheader" className="weekday">
+          <abbr title={dayText(day, 'EEEE', locale)}>{dayText(day, 'EEE', locale)}</abbr>
+        </div>
+      ))}
+    </div>
+  )
+}, sameWeekday)
+
+function sameWeekday(a: { week: string[]; locale: Locale }, b: { week: string[]; locale: Locale }) {
+  return a.locale === b.locale && new Date(a.week[0]!).getUTCDay() === new Date(b.week[0]!).getUTCDay()
+}
+
+/** Counts and names repeat from cell to cell and month to month: each text is translated once per language. */
+function useMonthTexts(zone: string): MonthTexts {
+  const { t, i18n } = useTranslation()
+  const words = useEventWords()
+  const notice = useNoticeWords()
+  return useMemo(
+    () => ({
+      words,
+      count: memoText((count: number) => t('agenda.count', { count })),
+      more: memoText((count: number) => t('calendar.more', { count })),
+      openDay: fillText((date) => t('calendar.openDay', { date })),
+      hold: fillText((company) => t('reschedule.hold', { company })),
+      holdName: (item) =>
+        t('reschedule.holdName', {
+          company: item.company,
+          time: `${wallClock(item.startsAt, zone).time}–${wallClock(item.endsAt, zone).time}`,
+        }),
+      alertWords: (alerts) => alerts.map((alert) => notice(alert)).join('\n'),
+    }),
+    // The language (and the zone the hold times are read in) is what changes the texts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, i18n.language, words, notice, zone],
   )
 }

@@ -7,6 +7,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import { call } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
+import { afterPaint } from '../../ui/afterPaint'
 import { Field } from '../../ui/Field'
 import { FollowUpItem } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
@@ -63,9 +64,8 @@ export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
       }),
     [interview.id],
   )
-  useEffect(() => {
-    void load()
-  }, [load])
+  // Drawn after the change that remounted it is on screen (it is keyed by the interview's updatedAt).
+  useEffect(() => afterPaint(() => void load()), [load])
 
   async function add(event: FormEvent) {
     event.preventDefault()

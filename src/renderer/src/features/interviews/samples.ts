@@ -5,17 +5,24 @@ import { dayKey, instantFromWallClock } from '../../../../shared/time'
 
 type Input = ChannelInput<'interviews/create'>
 
+type Identity = Pick<Input, 'company' | 'position' | 'contact'>
+
+const identityOf = (interview: Identity) =>
+  `${interview.company}\n${interview.position}\n${interview.contact?.name ?? ''}`
+
+/**
+ * The samples' identities, worked out once: building the samples costs zone arithmetic, and the calendar
+ * asks about every interview of the period it fetched after every change.
+ */
+let sampleIdentities: ReadonlySet<string> | undefined
+
 /**
  * Whether an interview is one of the samples (same company, position and contact as one of them), so
  * they can be removed together once the user has seen enough.
  */
-export function isSample(interview: Pick<Input, 'company' | 'position' | 'contact'>): boolean {
-  return sampleInterviews(new Date(0)).some(
-    (sample) =>
-      sample.company === interview.company &&
-      sample.position === interview.position &&
-      sample.contact?.name === interview.contact?.name,
-  )
+export function isSample(interview: Identity): boolean {
+  sampleIdentities ??= new Set(sampleInterviews(new Date(0)).map(identityOf))
+  return sampleIdentities.has(identityOf(interview))
 }
 
 /**

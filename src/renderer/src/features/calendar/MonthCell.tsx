@@ -1,0 +1,160 @@
+import { memo } from 'react'
+import type { Locale } from 'date-fns'
+import type { Interview } from '../../../../shared/model/interview'
+import type { Alert } from '../../../../shared/schedule/alerts'
+import { isAllDay } from '../../../../shared/calendar/layout'
+import { eventName, type EventWords } from './EventLabel'
+import { holdOf } from './holdItems'
+import { dayText, textsOf } from './labels'
+
+/** Interviews shown in a day cell before "+N more" (the day view shows them all). */
+export const PER_CELL = 3
+
+/** The month's texts, made once per language (and zone) for every cell. */
+export interface MonthTexts {
+  words: EventWords
+  count: (count: number) => string
+  more: (count: number) => string
+  openDay: (date: string) => string
+  hold: (company: string) => string
+  holdName: (item: Interview) => string
+  /** What an alert mark's tooltip says. */
+  alertWords: (alerts: readonly Alert[]) => string
+}
+
+export interface MonthCellProps {
+  day: string
+  /** The cell's class names (other month, today, drop target). */
+  classes: string
+  focused: boolean
+  today: boolean
+  /** Interviews (and holds) of the day; the cell draws the first PER_CELL and counts the rest. */
+  count: number
+  shown: readonly Interview[]
+  /** The alerts of each shown interview, in the same order. */
+  alerts: readonly (readonly Alert[])[]
+  /** The selected interview's id when it is among the shown ones. */
+  selectedId: string | undefined
+  zone: string
+  locale: Locale
+  texts: MonthTexts
+}
+
+const severity = (alerts: readonly Alert[]) =>
+  alerts.some((a) => a.severity === 'danger')
+    ? 'danger'
+    : alerts.some((a) => a.severity === 'warning')
+      ? 'warning'
+      : alerts.length > 0
+        ? 'info'
+        : undefined
+
+/**
+ * One day of the month. Each interview is a single button (its mode icon, time and alert ring drawn by CSS
+ * from its classes and `data-time`), and clicks, drags and focus are handled once by the grid, which finds
+ * the interview by the cell's `data-day` and the chip's `data-i`. A cell is drawn again only when what it
+ * shows changed, so a status change redraws one cell, not the month.
+ */
+export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
+  const { day, focused, count, shown, alerts, selectedId, zone, locale, texts } = props
+  const tab = focused ? 0 : -1
+  return (
+    <div
+      role="gridcell"
+      data-day={day}
+      tabIndex={tab}
+      aria-selected={focused}
+      aria-current={props.today ? 'date' : undefined}
+      aria-label={`${dayText(day, 'EEEE, d MMMM yyyy', locale)}, ${texts.count(count)}`}
+      className={props.classes}
+    >
+      <button
+        type="button"
+        className="day-number"
+        tabIndex={-1}
+        aria-label={texts.openDay(dayText(day, 'd MMMM', locale))}
+      >
+        {Number(day.slice(8))}
+      </button>
+      {shown.map((item, index) => {
+        const { start, short } = textsOf(item, zone)
+        if (holdOf(item)) {
+          const name = texts.holdName(item)
+          return (
+            <button
+              key={index}
+              type="button"
+              data-i={index}
+              data-time={start}
+              tabIndex={tab}
+              className="chip hold"
+              aria-label={name}
+              title={name}
+            >
+              {texts.hold(item.company)}
+            </button>
+          )
+        }
+        const itemAlerts = alerts[index]!
+        const allDay = isAllDay(item, zone)
+        const name = eventName(texts.words, item, zone, itemAlerts, allDay)
+        const worst = severity(itemAlerts)
+        return (
+          // Keyed by place: the next month updates these chips in place.
+          <button
+            key={index}
+            type="button"
+            data-i={index}
+            data-time={allDay ? undefined : start}
+            tabIndex={tab}
+            className={`chip status-${item.status} mode-${item.mode}${worst ? ' marked' : ''}${item.id === selectedId ? ' selected' : ''}`}
+            aria-label={name}
+            title={name}
+          >
+            {short}
+            {worst && (
+              <span
+                className={`ev-mark mark-${worst}`}
+                title={texts.alertWords(itemAlerts)}
+                aria-hidden="true"
+              >
+                {worst === 'info' ? 'i' : '!'}
+              </span>
+            )}
+          </button>
+        )
+      })}
+      {count > PER_CELL && (
+        <button type="button" className="more" tabIndex={tab}>
+          {texts.more(count - PER_CELL)}
+        </button>
+      )}
+    </div>
+  )
+}, sameCell)
+
+/** Both lists hold the same items (by reference); no alerts equals no alerts, however the empty list was made. */
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i += 1) if (!same(a[i]!, b[i]!)) return false
+  return true
+}
+
+const sameAlerts = (a: readonly Alert[], b: readonly Alert[]) => a === b || (a.length === 0 && b.length === 0)
+
+function sameCell(a: MonthCellProps, b: MonthCellProps): boolean {
+  return (
+    a.day === b.day &&
+    a.classes === b.classes &&
+    a.focused === b.focused &&
+    a.today === b.today &&
+    a.count === b.count &&
+    a.selectedId === b.selectedId &&
+    a.zone === b.zone &&
+    a.locale === b.locale &&
+    a.texts === b.texts &&
+    sameItems(a.shown, b.shown, Object.is) &&
+    sameItems(a.alerts, b.alerts, sameAlerts)
+  )
+}
