@@ -1,6 +1,13 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, whose } from './phrases'
+import {
+  interviewWithReference,
+  purposeSentence,
+  scheduledOn,
+  soon,
+  subjectReference,
+  whose,
+} from './phrases'
 
 /**
  * Where or how the interview takes place, said once: the full address in an email, the building alone on
@@ -13,13 +20,6 @@ function how(f: Facts): string {
   const place = f.channel === 'email' ? f.location : f.building
   if (!place) return ''
   return id ? ` di ${place}` : ` at ${place}`
-}
-
-/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
-const soon = (f: Facts): string => {
-  const day = f.voicemailOn[1]
-  if (!/pukul|\d/.test(day)) return day
-  return f.language === 'id' ? 'nanti' : 'then'
 }
 
 /** Ask only for what is still unknown, then what to bring or prepare (DOMAIN.md, Confirm). */

@@ -70,6 +70,13 @@ export const onWhen = (f: Facts): string => f.on
 export const scheduledOn = (f: Facts): string =>
   f.channel === 'email' && f.language === 'id' ? `yang dijadwalkan ${onWhen(f)}` : onWhen(f)
 
+/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
+export const soon = (f: Facts): string => {
+  const day = f.voicemailOn[1]
+  if (!/pukul|\d/.test(day)) return day
+  return f.language === 'id' ? 'nanti' : 'then'
+}
+
 /** After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). */
 export const confirmByEmail = (f: Facts): string =>
   f.language === 'id'
