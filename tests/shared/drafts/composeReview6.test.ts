@@ -114,4 +114,91 @@ describe('the sixth HR review', () => {
       expect(chat).not.toContain('Saya memahaminya.')
     }
   })
+  it('4 (S5): the confirm letter says how early in one paragraph with the question; video is not a meeting', () => {
+    const id = draft({ kind: 'confirm' }).body
+    expect(id).toContain(
+      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon informasikan apabila ada dokumen yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan sebelum wawancara. Apabila ada perubahan jadwal,',
+    )
+    const en = draft({ kind: 'confirm', language: 'en' }).body
+    expect(en).toContain(
+      '\n\nI will arrive about fifteen minutes before the interview starts. Please let me know if there is anything I should bring; I would also be happy to send an updated CV beforehand. If anything changes,',
+    )
+    for (const body of [id, en]) expect(body).not.toMatch(/tepat waktu|start on time/)
+    const idVideo = draft({ kind: 'confirm', interview: video() }).body
+    expect(idVideo).toMatch(
+      /siap\. Mohon informasikan apabila ada hal yang perlu saya siapkan\. Bila diperlukan/,
+    )
+    expect(idVideo).toContain('kesempatan berbincang dengan Ibu dan tim')
+    const enVideo = draft({ kind: 'confirm', language: 'en', interview: video() }).body
+    expect(enVideo).toContain('I look forward to speaking with you and learning more about the role.')
+    expect(enVideo).not.toMatch(/meeting you/)
+  })
+
+  it('5 (S6): the thank-you letter offers references and samples of work, not a contact line', () => {
+    const id = draft({ kind: 'thanks', now: MOMENTS.after }).body
+    expect(id).toContain(
+      'Apabila Ibu memerlukan informasi tambahan, misalnya referensi dari atasan saya sebelumnya',
+    )
+    expect(id).not.toMatch(/dapat dihubungi melalui email ini/)
+    const en = draft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
+    expect(en).toContain('such as references from my previous managers')
+    expect(en).not.toMatch(/can be reached by replying/)
+  })
+
+  it('6 (S3): the Indonesian cancel letter says "waktu pengganti" and "masih" once each', () => {
+    const body = draft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
+    const door = body.split('\n\n').find((paragraph) => paragraph.startsWith('Saya tetap berminat'))!
+    expect(door).toBe(
+      'Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. Apabila Ibu berkenan, saya dapat mengusulkan beberapa pilihan waktu pengganti atau menyesuaikan diri dengan jadwal yang tersedia. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
+    )
+  })
+
+  it('7 (S4): the Indonesian apology letter has no sentence joined by a semicolon', () => {
+    for (const interview of [sampleInterview(), sampleInterview({ mode: 'phone', location: undefined })]) {
+      const body = draft({
+        kind: 'apology',
+        interview,
+        reason: { category: 'illness' },
+        now: MOMENTS.after,
+      }).body
+      expect(body).not.toContain(';')
+      expect(body).toContain(
+        'Apabila Ibu masih berkenan memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan diri dengan jadwal yang tersedia. Ibu dapat menghubungi saya kapan saja di nomor di bawah ini.',
+      )
+    }
+  })
+
+  it('11: a letter to a named contact without a title says "Bapak/Ibu" at most twice', () => {
+    const untitled = (reschedule?: boolean) =>
+      sampleInterview({
+        contact: { name: 'Hendra Gunawan', phone: '+62 21 5555 0100' },
+        ...(reschedule
+          ? { reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' } }
+          : {}),
+      })
+    const cancel = draft({
+      kind: 'cancel',
+      interview: untitled(),
+      reason: { category: 'schedule-conflict' },
+    }).body
+    expect(cancel.match(/Bapak\/Ibu/g)).toHaveLength(1)
+    expect(cancel).toContain('Terima kasih atas waktu dan pengertian Bapak/Ibu.')
+    expect(cancel).toContain(
+      'Bila lebih mudah dibicarakan melalui telepon, saya dapat dihubungi di nomor di bawah ini.',
+    )
+    const chase = draft({ kind: 'chase', interview: untitled(true), alternatives: sampleAlternatives }).body
+    expect(chase.match(/Bapak\/Ibu/g)!.length).toBeLessThanOrEqual(2)
+    expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu.')
+  })
+
+  it('15: the Indonesian chase says "Saya menanyakan hal ini kembali"', () => {
+    const interview = sampleInterview({
+      reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+    })
+    const body = draft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
+    expect(body).toContain(
+      'Saya menanyakan hal ini kembali agar jadwal pengganti dapat disepakati sebelum hari Senin.',
+    )
+    expect(body).not.toContain('menanyakannya')
+  })
 })
