@@ -138,7 +138,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
       const spokenAim: Partial<Record<DraftKind, RegExp>> = {
         decline: id ? /tidak dapat memenuhi/ : /withdraw/,
         'reschedule-refused': id
-          ? /kabar mengenai wawancara/
+          ? /kabar(?:nya\.| mengenai wawancara)/
           : /Thank you for the update on (?:\w+'s (?:\d+(?::\d+)? [ap]\.m\. )?interview|the interview)/,
       }
       expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])

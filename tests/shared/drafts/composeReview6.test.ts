@@ -201,4 +201,44 @@ describe('the sixth HR review', () => {
     )
     expect(body).not.toContain('menanyakannya')
   })
+  it('8: typed as the detail hint suggests (tests/renderer/i18n.test.ts), the flood reads in every channel', () => {
+    const examples = {
+      id: 'jalan menuju lokasi wawancara terendam banjir pagi ini',
+      en: 'the road to the interview venue is flooded this morning',
+    }
+    for (const language of ['id', 'en'] as const)
+      for (const channel of DRAFT_CHANNELS) {
+        const { body, checks } = draft({
+          kind: 'cancel',
+          channel,
+          language,
+          reason: { category: 'unforeseen', detail: examples[language] },
+          now: Date.parse('2026-12-07T02:00:00Z'), // Monday 09:00 WIB, the day of the interview
+        })
+        expect(body.toLowerCase()).toContain(examples[language])
+        // Only the advice about the notice itself (call first, on the day); nothing about the wording.
+        expect(checks.map((check) => check.code).filter((code) => code !== 'call-first')).not.toContain(
+          'reason-too-long',
+        )
+        expect(checks.filter((check) => check.severity === 'danger')).toEqual([])
+      }
+  })
+
+  it('13: the Indonesian clash voicemail keeps the position, with the day in its question', () => {
+    const { voicemail } = phoneOf({ kind: 'reschedule-refused', reason: { category: 'schedule-conflict' } })
+    expect(voicemail).toMatch(
+      /^Selamat pagi, Ibu Sari\. Saya Andi Pratama, kandidat posisi Analis Data\. Terima kasih atas kabarnya\. Karena jadwal saya bertabrakan, apakah wawancara hari Senin bisa lewat video atau telepon di jam lain hari itu\?/,
+    )
+    expect(voicemail.split(/\s+/).length).toBeLessThanOrEqual(50)
+  })
+
+  it('S9: an English letter introduces the candidate as "My name is …, and I am a candidate for …"', () => {
+    for (const kind of ['cancel', 'reschedule', 'decline', 'confirm'] as const) {
+      const { body } = draft({ kind, language: 'en', alternatives: sampleAlternatives })
+      expect(body).toContain('My name is Andi Pratama, and I am a candidate for the Analis Data position.')
+    }
+    // A chat and a call keep "This is …".
+    const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en' }).body
+    expect(chat).toContain('This is Andi Pratama, a candidate for the Analis Data position')
+  })
 })

@@ -23,7 +23,8 @@ export function introduction(f: Facts): string {
     if (f.channel === 'whatsapp') return `Saya ${name}, kandidat posisi ${f.position} di ${f.company}.`
     return `Saya ${name}, kandidat posisi ${f.position}. ${courtesy(f)}`
   }
-  if (f.channel === 'email') return `I am ${name}, a candidate for the ${f.position} position.`
+  // "My name is …, and I am …" reads as British English; "I am Andi, a candidate…" echoes "Saya Andi" (S9).
+  if (f.channel === 'email') return `My name is ${name}, and I am a candidate for the ${f.position} position.`
   if (f.channel === 'whatsapp')
     return `This is ${name}, a candidate for the ${f.position} position at ${f.company}.`
   return `This is ${name}, a candidate for the ${f.position} position. ${courtesy(f)}`

@@ -92,8 +92,12 @@ function indonesian(f: Facts): KindText {
         }`
   return {
     subject: `${withdrawing(f) ? 'Pengunduran Diri dari Proses Seleksi' : 'Tanggapan atas Jadwal Wawancara'} – ${f.position}${subjectReference(f)}`,
+    // A voicemail asking about another hour names the day in its question, so that the position still fits
+    // in 50 words (review 6, #80).
     purpose: f.voicemail
-      ? `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
+      ? hasReason(f) && asksForVideo(f)
+        ? 'Terima kasih atas kabarnya.'
+        : `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
       : after(
           f,
           `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'phone' ? 'Saya memahaminya.' : 'Saya memahami keputusan tersebut.'}`,
@@ -113,7 +117,7 @@ function indonesian(f: Facts): KindText {
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'Karena jadwal saya pada jam itu bertabrakan, apakah wawancara dapat dilakukan lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
+          ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.`
           : 'Bila memungkinkan, apakah wawancara pada jam yang sama dapat dilakukan lewat video? Jika tidak, saya akan hadir sesuai jadwal semula.'
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
