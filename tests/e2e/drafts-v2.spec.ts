@@ -50,7 +50,7 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
     },
     en: {
       email:
-        /^Dear Ms Maya,\n\nI am Andi Pratama, a candidate for the Analis Data position\. I am writing to cancel my interview/,
+        /^Dear Ms Maya,\n\nMy name is Andi Pratama, and I am a candidate for the Analis Data position\. I am writing to cancel my interview/,
       phone:
         /^Call script:\n(?:\(.*\)\n)?1\. Good (morning|afternoon|evening)\. Am I speaking with Ms Maya\?[\s\S]*0812-5555-6666\.$/,
       whatsapp:

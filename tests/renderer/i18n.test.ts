@@ -30,3 +30,11 @@ describe('UI strings', () => {
     }
   })
 })
+
+describe('the hint of the reason detail (review 6, item 8)', () => {
+  it('gives the flood example in natural wording, in both languages', () => {
+    expect(id.drafts.detailHint).toContain('“jalan menuju lokasi wawancara terendam banjir pagi ini”')
+    expect(en.drafts.detailHint).toContain('“the road to the interview venue is flooded this morning”')
+    for (const bundle of [id, en]) expect(bundle.drafts.detailHint).not.toMatch(/kantor Ibu|tertutup banjir/)
+  })
+})

@@ -101,7 +101,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
         request.reason?.category === 'unforeseen'
           ? id
             ? /membatalkan|tidak dapat hadir/
-            : /cancel|cannot (?:come|get) to/
+            : /cancel|can(?:no|')t (?:come|get) to/
           : id
             ? /membatalkan/
             : /cancel/,
@@ -110,7 +110,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
       apology: id ? /mohon maaf/ : /apologise/,
-      'reschedule-refused': id ? /tidak dapat dijadwalkan ulang/ : /cannot be rescheduled/,
+      'reschedule-refused': id ? /tidak dapat dijadwalkan ulang/ : /can(?:no|')t be rescheduled/,
       chase: id ? /menindaklanjuti|tindak lanjut/ : /follow up/,
     }
     expect(opening, body).toMatch(aim[request.kind])
@@ -138,7 +138,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
       const spokenAim: Partial<Record<DraftKind, RegExp>> = {
         decline: id ? /tidak dapat memenuhi/ : /withdraw/,
         'reschedule-refused': id
-          ? /kabar mengenai wawancara/
+          ? /kabar(?:nya\.| mengenai wawancara)/
           : /Thank you for the update on (?:\w+'s (?:\d+(?::\d+)? [ap]\.m\. )?interview|the interview)/,
       }
       expect(voicemail, voicemail).toMatch(spokenAim[request.kind] ?? aim[request.kind])
@@ -195,10 +195,10 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
             ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri/
-            : /by video or phone later that day\? If not, I will sadly have to withdraw/
+            : /by video or phone later that day\? If not, I'll sadly have to withdraw/
           : id
-            ? /lewat video, supaya saya tidak perlu ke kantor\? Jika tidak, /
-            : /by video at the same time, to save the journey\? If not, /,
+            ? /jam yang sama dapat dilakukan lewat video\? Jika tidak, /
+            : /by video at the same time\? If not, /,
   }
   const ask = asks[request.kind]
   if (ask) musts.push(ask)
@@ -219,5 +219,7 @@ function purposeLine(body: string, request: DraftRequest): string {
   const lines = body.split('\n').filter((line) => line.trim() !== '')
   if (request.channel === 'email') return lines[request.language === 'id' ? 2 : 1]!
   if (request.channel === 'whatsapp') return lines[1]!
-  return lines.filter((line) => !line.startsWith('('))[2]!
+  const steps = lines.filter((line) => !line.startsWith('('))
+  // English pauses after "Is now a good time to talk?": the purpose opens the next step (review 6, S1).
+  return request.language === 'en' ? `${steps[2]!} ${steps[3]!}` : steps[2]!
 }

@@ -146,7 +146,7 @@ describe('the fifth HR review', () => {
       interview: untitled,
       reason: { category: 'schedule-conflict' },
     })
-    expect(cancel).toContain('I apologise, and I will confirm by email.')
+    expect(cancel).toContain("I apologise, and I'll confirm by email.")
     expect(cancel).toContain('a candidate for the Analis Data position')
     expect(voicemailOf({ kind: 'confirm', language: 'en' })).toContain("Monday's 10 a.m. interview")
     const apology = voicemailOf({
@@ -188,7 +188,7 @@ describe('the fifth HR review', () => {
       language: 'en',
       alternatives: sampleAlternatives,
     })
-    expect(en.body).toContain('I am calling to ask whether we could move my interview on Monday, 7 December')
+    expect(en.body).toContain("I'm calling to ask whether we could move my interview on Monday, 7 December")
     const id = draft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
     expect(id.body).toContain('Mana yang paling sesuai, Bu?')
   })

@@ -39,7 +39,8 @@ export const messagesEn = {
       preparation: 'Need more time to prepare',
     },
     detail: 'Short detail (optional)',
-    detailHint: 'A few words are enough; leave out private details such as a diagnosis.',
+    detailHint:
+      'A few words are enough, for example “the road to the interview venue is flooded this morning”. Leave out private details such as a diagnosis.',
     refusedHint:
       'Without a reason, the reply says you will attend at the original time; with one, that you withdraw from the process.',
     alternatives: 'Proposed times',

@@ -42,7 +42,8 @@ export const messagesId: Strings<typeof messagesEn> = {
       preparation: 'Butuh waktu persiapan',
     },
     detail: 'Keterangan singkat (opsional)',
-    detailHint: 'Beberapa kata sudah cukup; jangan cantumkan hal pribadi seperti diagnosis.',
+    detailHint:
+      'Beberapa kata sudah cukup, misalnya “jalan menuju lokasi wawancara terendam banjir pagi ini”. Jangan cantumkan hal pribadi seperti diagnosis.',
     refusedHint:
       'Tanpa alasan, balasan menyatakan Anda akan hadir sesuai jadwal semula; dengan alasan, Anda mengundurkan diri dari proses seleksi.',
     alternatives: 'Usulan waktu',

@@ -1,6 +1,8 @@
 import type { Facts } from '../facts'
 import { KINDS } from '../kinds'
+import { courtesy } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
+import { spokenEnglish } from '../spokenEnglish'
 
 const LABELS = {
   id: {
@@ -19,6 +21,20 @@ const LABELS = {
 const VOICEMAIL_WORDS = 50
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/** Spoken English is contracted ("I'm calling"); Indonesian is said as written. */
+const aloud = (f: Facts, text: string) => (f.language === 'en' ? spokenEnglish(text) : text)
+
+/**
+ * English steps break after "Is now a good time to talk?": it is a question, so the caller stops and waits
+ * for the answer before saying why they call (review 6, S1). The Indonesian courtesy is a statement.
+ */
+function pauseAfterCourtesy(f: Facts, step: string): string[] {
+  const question = courtesy(f)
+  const at = step.indexOf(`${question} `)
+  if (f.language !== 'en' || at < 0) return [step]
+  return [step.slice(0, at + question.length), step.slice(at + question.length + 1)]
+}
 
 /** "Selamat pagi. Apakah saya berbicara dengan Ibu Sari Wulandari?" — ask for the contact first. */
 function askForContact(f: Facts): string {
@@ -119,19 +135,22 @@ function voicemailParts(
       ? `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
       : undefined
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
-    [
-      greeting,
-      who(withPosition),
-      said.purpose,
-      reason,
-      urgent && said.apology ? apology : undefined,
-      withExtra && !compact ? sorry : undefined,
-      said.voicemail?.ask,
-      withExtra ? (compact ?? extra) : undefined,
-      withRepeat ? `${callback}${again}` : `${callback}.`,
-    ]
-      .filter(Boolean)
-      .join(' ')
+    aloud(
+      f,
+      [
+        greeting,
+        who(withPosition),
+        said.purpose,
+        reason,
+        urgent && said.apology ? apology : undefined,
+        withExtra && !compact ? sorry : undefined,
+        said.voicemail?.ask,
+        withExtra ? (compact ?? extra) : undefined,
+        withRepeat ? `${callback}${again}` : `${callback}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    )
   return build
 }
 
@@ -142,15 +161,10 @@ function voicemailParts(
  * hours it starts by saying when to call.
  */
 export function composePhone(f: Facts, text: KindText): string {
-  const steps = [
-    askForContact(f),
-    text.purpose,
-    text.reason,
-    text.apology,
-    text.ask,
-    text.next,
-    text.thanks,
-  ].filter((step): step is string => Boolean(step))
+  const steps = [askForContact(f), text.purpose, text.reason, text.apology, text.ask, text.next, text.thanks]
+    .filter((step): step is string => Boolean(step))
+    .flatMap((step) => pauseAfterCourtesy(f, step))
+    .map((step) => aloud(f, step))
   const labels = LABELS[f.language]
   return [
     `${labels.script}:`,

@@ -18,6 +18,13 @@ import {
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
 /**
+ * A named contact without a known title is "Bapak/Ibu" only where a pronoun cannot be avoided: five times
+ * in one letter to a named person reads mechanical (review 6, #49). The letter writes around it and keeps it
+ * in the thanks.
+ */
+const sparing = (f: Facts) => f.language === 'id' && f.to.named && !f.to.titled
+
+/**
  * The letter's last lines of the open door: the phone for agreeing a new time, or, when no new time is
  * offered, why it comes early (the slot can go to someone else) and how to reach the candidate.
  */
@@ -26,7 +33,9 @@ function closingLines(f: Facts): string {
   const still = offersNewTime(f)
   const contact = still
     ? id
-      ? `Bila lebih mudah, ${f.you ?? 'tim'} dapat menghubungi saya ${belowOrReply(f)} untuk membicarakan waktu pengganti.`
+      ? f.me.phone
+        ? `Bila lebih mudah dibicarakan melalui telepon, ${sparing(f) ? 'saya dapat dihubungi' : `${f.you ?? 'tim'} dapat menghubungi saya`} di nomor di bawah ini.`
+        : `Bila lebih mudah, ${sparing(f) ? 'cukup balas' : `${f.you ?? 'tim'} dapat membalas`} email ini untuk menentukan waktunya.`
       : `If it is easier to agree a new time by phone, please call me ${belowOrReply(f)}.`
     : id
       ? `Bila ada yang perlu dibicarakan, saya dapat dihubungi ${belowOrReply(f)}.`
@@ -41,7 +50,7 @@ function closingLines(f: Facts): string {
 function apology(f: Facts): string {
   if (f.channel === 'email' && f.notice === 'ample' && offersNewTime(f))
     return f.language === 'id'
-      ? `Saya mohon maaf atas ketidaknyamanan ini, dan kabar ini saya sampaikan sedini mungkin agar ${f.you ?? 'tim'} masih memiliki cukup waktu untuk mengatur ulang jadwal.`
+      ? `Saya mohon maaf atas ketidaknyamanan ini, dan kabar ini saya sampaikan sedini mungkin agar ${sparing(f) ? 'masih ada' : `${f.you ?? 'tim'} masih memiliki`} cukup waktu untuk mengatur ulang jadwal.`
       : 'I apologise for any inconvenience, and I wanted to let you know as early as possible so that you have time to make other arrangements.'
   return noticeApology(f.notice, f.language, f.channel !== 'email')
 }
@@ -53,7 +62,7 @@ function indonesian(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
-      : `Saya masih berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
+      : `Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${sparing(f) ? 'Apabila berkenan' : ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,

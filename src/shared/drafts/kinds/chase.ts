@@ -51,7 +51,9 @@ function indonesian(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `Saya memahami ${f.to.titled ? f.you : 'Bapak/Ibu'} tentu sedang sibuk. Saya menanyakannya kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai bagi ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? f.you : 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)}.`
+        ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
+          // (review 6, #86).
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}. Saya menanyakan hal ini kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
           : // A chat that only lists the times never asks which one (review 5, H6).

@@ -1,6 +1,13 @@
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
-import { interviewWithReference, purposeSentence, scheduledOn, subjectReference, whose } from './phrases'
+import {
+  interviewWithReference,
+  purposeSentence,
+  scheduledOn,
+  soon,
+  subjectReference,
+  whose,
+} from './phrases'
 
 /**
  * Where or how the interview takes place, said once: the full address in an email, the building alone on
@@ -15,15 +22,8 @@ function how(f: Facts): string {
   return id ? ` di ${place}` : ` at ${place}`
 }
 
-/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
-const soon = (f: Facts): string => {
-  const day = f.voicemailOn[1]
-  if (!/pukul|\d/.test(day)) return day
-  return f.language === 'id' ? 'nanti' : 'then'
-}
-
 /** Ask only for what is still unknown, then what to bring or prepare (DOMAIN.md, Confirm). */
-function questions(f: Facts): string {
+function questions(f: Facts): [missing: string, bring: string] {
   const id = f.language === 'id'
   const spoken = f.channel === 'phone'
   const missing =
@@ -52,12 +52,14 @@ function questions(f: Facts): string {
     : spoken
       ? `Is there anything I should ${what}?`
       : `Please let me know if there is anything I should ${what}.`
-  return missing ? `${missing} ${bring}` : bring
+  return [missing, bring]
 }
 
 /**
- * In a letter, how the candidate will be ready (early at the venue, the connection checked, reachable for
- * the call), the offer of an up-to-date CV, and how to reach them if anything changes.
+ * In a letter, one paragraph (review 6, S5): how the candidate will be ready (fifteen minutes early at the
+ * venue, the connection checked, reachable for the call), the question of what to bring or prepare, the
+ * offer of an up-to-date CV, and how to reach them if anything changes. What is still unknown (the address,
+ * the link) is asked first.
  */
 function readiness(f: Facts): string | undefined {
   if (f.channel !== 'email') return undefined
@@ -65,8 +67,8 @@ function readiness(f: Facts): string | undefined {
   const ready =
     f.mode === 'onsite'
       ? id
-        ? 'Saya akan tiba di lokasi lebih awal agar wawancara dapat dimulai tepat waktu.'
-        : 'I will arrive a little early so that we can start on time.'
+        ? 'Saya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai.'
+        : 'I will arrive about fifteen minutes before the interview starts.'
       : f.mode === 'video'
         ? id
           ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
@@ -74,14 +76,16 @@ function readiness(f: Facts): string | undefined {
         : id
           ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
           : 'At that time I will be somewhere quiet and ready to take your call.'
-  const cv = id
-    ? 'Bila diperlukan, saya dapat mengirimkan CV terbaru sebelum wawancara.'
-    : 'I would be happy to send an updated CV beforehand if that would help.'
+  const [missing, bring] = questions(f)
+  // English joins the question and the CV offer in one sentence; Indonesian keeps them apart.
+  const askAndCv = id
+    ? `${bring} Bila diperlukan, CV terbaru juga dapat saya kirimkan sebelum wawancara.`
+    : `${bring.replace(/\.$/, '')}; I would also be happy to send an updated CV beforehand.`
   // The number is under the signature: the line says how, not the number again.
   const reach = id
     ? `Apabila ada perubahan jadwal, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
     : `If anything changes, please reply to this email${f.me.phone ? ' or call me on the number below' : ''}.`
-  return `${ready} ${cv} ${reach}`
+  return [missing, ready, askAndCv, reach].filter(Boolean).join(' ')
 }
 
 function indonesian(f: Facts): KindText {
@@ -94,12 +98,12 @@ function indonesian(f: Facts): KindText {
         : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
       '',
     ),
-    ask: questions(f),
+    ask: f.channel === 'email' ? undefined : questions(f).filter(Boolean).join(' '),
     next: readiness(f),
     thanks:
       f.channel === 'phone'
         ? `Terima kasih atas undangannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
-        : `Terima kasih atas undangannya. Saya menantikan kesempatan bertemu dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
+        : `Terima kasih atas undangannya. Saya menantikan kesempatan ${f.mode === 'onsite' ? 'bertemu' : 'berbincang'} dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
     voicemail: { ask: 'Jika ada dokumen yang perlu saya bawa, mohon kabari saya.' },
   }
 }
@@ -115,14 +119,15 @@ function english(f: Facts): KindText {
           ? `confirm that I will attend ${whose(f.on)}${how(f)}`
           : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
     ),
-    ask: questions(f),
+    ask: f.channel === 'email' ? undefined : questions(f).filter(Boolean).join(' '),
     next: readiness(f),
+    // A video or phone interview is not a meeting in person (review 6, S5).
     thanks:
       f.channel === 'email'
-        ? 'Thank you for the invitation. I look forward to meeting you and learning more about the role.'
+        ? `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you and learning more about the role.`
         : f.channel === 'phone'
-          ? `Thank you for the invitation. I look forward to seeing you ${soon(f)}.`
-          : 'Thank you for the invitation. I look forward to meeting you.',
+          ? `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'seeing you' : 'speaking with you'} ${soon(f)}.`
+          : `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you.`,
     voicemail: { ask: 'Please let me know if I should bring anything.' },
   }
 }

@@ -8,6 +8,7 @@ import {
   onWhen,
   purposeSentence,
   subjectReference,
+  whose,
 } from './phrases'
 
 /** Only a reply close to the date needs to apologise for its timing. */
@@ -66,7 +67,7 @@ function english(f: Facts): KindText {
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
-      ? `I will not attend the interview ${onWhen(f)} and am withdrawing my application.`
+      ? `I am calling to say I cannot attend ${whose(onWhen(f))} and am withdrawing my application.`
       : purposeSentence(
           f,
           `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,

@@ -23,7 +23,8 @@ export function introduction(f: Facts): string {
     if (f.channel === 'whatsapp') return `Saya ${name}, kandidat posisi ${f.position} di ${f.company}.`
     return `Saya ${name}, kandidat posisi ${f.position}. ${courtesy(f)}`
   }
-  if (f.channel === 'email') return `I am ${name}, a candidate for the ${f.position} position.`
+  // "My name is …, and I am …" reads as British English; "I am Andi, a candidate…" echoes "Saya Andi" (S9).
+  if (f.channel === 'email') return `My name is ${name}, and I am a candidate for the ${f.position} position.`
   if (f.channel === 'whatsapp')
     return `This is ${name}, a candidate for the ${f.position} position at ${f.company}.`
   return `This is ${name}, a candidate for the ${f.position} position. ${courtesy(f)}`
@@ -69,6 +70,13 @@ export const onWhen = (f: Facts): string => f.on
 /** "yang dijadwalkan pada …" in a letter; spoken or chatted, simply "pada …". */
 export const scheduledOn = (f: Facts): string =>
   f.channel === 'email' && f.language === 'id' ? `yang dijadwalkan ${onWhen(f)}` : onWhen(f)
+
+/** "hari Senin" / "besok" / "on Monday"; a day further off is "nanti" / "then". */
+export const soon = (f: Facts): string => {
+  const day = f.voicemailOn[1]
+  if (!/pukul|\d/.test(day)) return day
+  return f.language === 'id' ? 'nanti' : 'then'
+}
 
 /** After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). */
 export const confirmByEmail = (f: Facts): string =>

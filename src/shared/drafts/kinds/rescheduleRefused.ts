@@ -6,6 +6,7 @@ import {
   interviewWithReference,
   introduction,
   onWhen,
+  soon,
   subjectReference,
   updatedCv,
   whose,
@@ -15,7 +16,8 @@ import {
 /**
  * The reply to a refused reschedule (DOMAIN.md, Reschedule refused) states what happens on the day, so the
  * company knows whether to keep the slot. Without a reason the candidate rearranges their plans and attends
- * at the original time (an onsite interview first asks for video at the same hour, to save the journey).
+ * at the original time (an onsite interview first asks for video at the same hour, as it makes the day easier
+ * to arrange: not to avoid coming in, which would read as low commitment, review 6, S7).
  * With a clash that stands, an onsite interview asks for video or phone at another hour that day (the same
  * hour is taken), else the candidate withdraws. After another offer or "not a fit" the reply is the
  * withdrawal itself: its subject says so and it asks for nothing.
@@ -46,7 +48,10 @@ function why(f: Facts): string | undefined {
     f.reason.category === 'schedule-conflict'
       ? id
         ? 'Namun, jadwal lain saya pada jam itu tetap tidak dapat diubah'
-        : 'However, my other commitment at that time still cannot be moved'
+        : spoken
+          ? // Said aloud, shorter and in the first person (review 6, #123: the call sits at 90 words).
+            'Unfortunately, I still cannot move my other commitment'
+          : 'However, my other commitment at that time still cannot be moved'
       : f.reason.category === 'other-offer'
         ? `${id ? 'Sementara itu' : 'In the meantime'}, ${lower(reasonSentence(f.reason, f.language, spoken ? 'brief' : 'now')!.replace(/\.$/, ''))}`
         : reasonSentence(f.reason, f.language, spoken ? 'brief' : 'now')!.replace(/\.$/, '')
@@ -61,10 +66,13 @@ function indonesian(f: Facts): KindText {
   const video = hasReason(f)
     ? spoken
       ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
-      : `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama?${f.channel === 'email' ? ` Bila bisa, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya.` : ''} Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
+      : f.channel === 'email'
+        ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Bila bisa, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
+        : // A chat stays within 600 characters, with a weekend's apology too.
+          'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.'
     : spoken
-      ? 'Apakah wawancaranya bisa lewat video di jam yang sama, supaya saya tidak perlu ke kantor? Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.'
-      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau bila lebih mudah, melalui telepon' : ''}? Dengan begitu, saya tidak perlu menempuh perjalanan ke kantor. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.`
+      ? `Apakah wawancaranya bisa lewat video di jam yang sama${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
+      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau bila lebih mudah, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
@@ -84,11 +92,15 @@ function indonesian(f: Facts): KindText {
         }`
   return {
     subject: `${withdrawing(f) ? 'Pengunduran Diri dari Proses Seleksi' : 'Tanggapan atas Jadwal Wawancara'} – ${f.position}${subjectReference(f)}`,
+    // A voicemail asking about another hour names the day in its question, so that the position still fits
+    // in 50 words (review 6, #80).
     purpose: f.voicemail
-      ? `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
+      ? hasReason(f) && asksForVideo(f)
+        ? 'Terima kasih atas kabarnya.'
+        : `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
       : after(
           f,
-          `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'email' ? 'Saya memahami keputusan tersebut.' : 'Saya memahaminya.'}`,
+          `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'phone' ? 'Saya memahaminya.' : 'Saya memahami keputusan tersebut.'}`,
         ),
     // A voicemail asking about video says the clash inside its question.
     reason: f.voicemail && asksForVideo(f) ? undefined : why(f),
@@ -100,12 +112,13 @@ function indonesian(f: Facts): KindText {
         ? `Terima kasih atas ${yours(f, 'pertimbangan')}.`
         : f.channel === 'email'
           ? `Terima kasih atas ${yours(f, 'perhatian')}.`
-          : `Terima kasih atas informasinya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+          : // The purpose has thanked her already: the call and the chat end on the day itself (review 6).
+            `Sampai bertemu dalam wawancara ${soon(f)}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.${f.channel === 'phone' ? ' Terima kasih.' : ''}`,
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'Karena jadwal saya pada jam itu bertabrakan, apakah wawancara dapat dilakukan lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
-          : 'Apakah wawancara pada jam yang sama dapat dilakukan lewat video, supaya saya tidak perlu ke kantor? Jika tidak, saya akan hadir sesuai jadwal semula.'
+          ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.`
+          : 'Bila memungkinkan, apakah wawancara pada jam yang sama dapat dilakukan lewat video? Jika tidak, saya akan hadir sesuai jadwal semula.'
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
           : byLink(f)
@@ -120,8 +133,8 @@ function english(f: Facts): KindText {
   const video = hasReason(f)
     ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If so, please call me ${belowOrReply(f)} and we can settle the time. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
     : spoken
-      ? 'Would it be possible to do it by video at the same time? It would save me the journey. If not, I will attend as planned.'
-      : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would save me the journey to your office. If not, I will rearrange my plans and attend at the original time.`
+      ? 'Would it be possible to do it by video at the same time? It would make the day much easier for me. If not, I will attend as planned.'
+      : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would make the day much easier for me to arrange. If not, I will rearrange my plans and attend at the original time.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
@@ -156,7 +169,7 @@ function english(f: Facts): KindText {
       ask: asksForVideo(f)
         ? hasReason(f)
           ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will sadly have to withdraw.'
-          : 'Could we hold it by video at the same time, to save the journey? If not, I will attend as planned.'
+          : 'Could we possibly hold it by video at the same time? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'
           : byLink(f)

@@ -1,5 +1,5 @@
 import type { Facts } from '../facts'
-import { courtesy, reachMe } from './phrases'
+import { courtesy } from './phrases'
 import { everyChannel, type KindRecord, type KindText } from './record'
 
 /** "hari ini" / "kemarin" / "pada Senin, 7 Desember 2026": when the conversation took place. */
@@ -10,7 +10,8 @@ function heldWhen(f: Facts): string {
 }
 
 // A thank-you does not introduce the candidate again, quote a reference or apologise (DOMAIN.md, Thanks);
-// the interviewer may not have been the contact, so the team is thanked too.
+// the interviewer may not have been the contact, so the team is thanked too. The letter offers something
+// real (references, samples of work) rather than a contact line that repeats the signature (review 6, S6).
 function indonesian(f: Facts): KindText {
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const thanksFor = f.voicemail
@@ -25,7 +26,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Setelah mendengar penjelasan tadi, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, silakan kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
         : f.channel === 'email'
-          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya. ${reachMe(f, '')}`
+          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. ${f.you ? `Apabila ${f.you} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari atasan saya sebelumnya atau contoh hasil pekerjaan yang pernah saya tangani (tanpa data yang bersifat rahasia), saya dengan senang hati akan mengirimkannya.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
     thanks:
       f.channel === 'email'
@@ -47,7 +48,7 @@ function english(f: Facts): KindText {
     purpose: thanksFor,
     next:
       f.channel === 'email'
-        ? `Our conversation made me even keener to join, and I am confident my experience would be useful to your team. If you need any further information or documents, I would be happy to provide them. ${reachMe(f, '')}`
+        ? `Our conversation made me even keener to join, and I am confident my experience would be useful to your team. If you need anything further, such as references from my previous managers or examples of work I have done (with any confidential data removed), I would be happy to send them.`
         : f.channel === 'phone'
           ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
           : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
