@@ -61,6 +61,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
         system,
         at(input.now),
         input.from && input.to ? { fromMs: Date.parse(input.from), toMs: Date.parse(input.to) } : undefined,
+        input.ids,
       ),
     'reminders/due': () => takeDueReminders(db(), system, now().getTime()),
     'drafts/create': (input) => createDraft(db(), system, input, at(input.now)),

@@ -87,7 +87,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     (interview?: Interview) => {
       if (!interview) return reload()
       patch(interview)
-      refresh()
+      refresh([interview.id])
     },
     [patch, refresh, reload],
   )
