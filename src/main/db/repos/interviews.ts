@@ -187,8 +187,12 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)}`
   // Pending requests are few: their interviews come along whatever their own time (the caller draws the
-  // proposed times it shows). A UNION keeps the range on its index.
-  const holds = filter.withHolds && clause ? ` UNION ${SELECT_ALL} WHERE reschedule IS NOT NULL` : ''
+  // proposed times it shows). The second part reads them by their partial index and leaves out those the
+  // first part has, so UNION ALL needs no comparing of whole rows; each part keeps to its own index.
+  const holds =
+    filter.withHolds && clause
+      ? ` UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')})`
+      : ''
   return { sql: `${SELECT_ALL} ${clause}${holds} ORDER BY starts_at, id${limit}`, params }
 }
 
