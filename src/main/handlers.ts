@@ -72,7 +72,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
     'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
-    'ics/export': (input) => exportCalendar(db(), system, input, now(), exportProgress),
+    'ics/export': (input) => exportCalendar(connection, system, input, now(), exportProgress),
     'ics/exportProgress': () => exportProgress.get(),
     'invitations/parse': (input) => parseInvitation(db, parser, system, input, at(input.now)),
     'data/export': (input) => exportData(db(), input, now().getTime()),
