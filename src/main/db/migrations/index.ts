@@ -6,7 +6,7 @@ import * as m0004 from './0004-follow-ups'
 import * as m0005 from './0005-ics-uid'
 import * as m0006 from './0006-contact-title'
 import * as m0007 from './0007-reschedule-requests'
-import * as m0008 from './0008-pending-requests-index'
+import * as m0008 from './0008-range-indexes'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
