@@ -5,6 +5,7 @@ import type { ChannelParsed } from '../../shared/contract'
 import type { IcsExportProgress } from '../../shared/model/exchange'
 import { AppFailure } from '../../shared/result'
 import type { Connection } from '../db/connection'
+import { countInterviews } from '../db/repos/interviews'
 import type { ExportJob, ExportMessage } from '../ics/exportJob'
 import { releaseAfterLargeWork } from '../memory'
 import { getSettings, type SystemDefaults } from './settings'
@@ -58,7 +59,9 @@ export async function exportCalendar(
     settings: getSettings(connection.database, system),
     now: now.toISOString(),
   }
-  progress.set({ running: true, done: 0, total: 0 })
+  // The total is known at once, so the progress reads "0 of N" while the worker starts and reads the rows.
+  const total = input.ids ? new Set(input.ids).size : countInterviews(connection.database)
+  progress.set({ running: true, done: 0, total })
   const worker = new Worker(exportWorkerFile(), { workerData: job })
   try {
     const text = await new Promise<string>((resolve, reject) => {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { rawStatement, statement } from '../statements'
 import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
 import { instantMs } from '../../../shared/time'
+import { instantText as iso } from '../instantText'
 
 /** One row of `interviews`: times are epoch milliseconds (UTC), optional fields are NULL. */
 export interface InterviewRow {
@@ -60,32 +61,6 @@ const SELECT_ALL = `SELECT ${COLUMNS.join(', ')} FROM interviews`
 
 /** Rows are written in bulk by imports: the fast reader of the contract's instants. */
 const ms = (iso: string) => instantMs(iso)
-const DAY_MS = 86_400_000
-const dateTexts = new Map<number, string>()
-const clockTexts = new Map<number, string>()
-const CACHED = 20_000
-
-/**
- * Epoch milliseconds → the contract's ISO form. Every listed row needs four, and toISOString was a third
- * of `interviews/list` for a month: a store holds a few thousand days and a few dozen times of day (on the
- * half hour), so both halves of the text are made once and joined.
- */
-function iso(epochMs: number): string {
-  const day = Math.floor(epochMs / DAY_MS)
-  const time = epochMs - day * DAY_MS
-  let date = dateTexts.get(day)
-  let clock = clockTexts.get(time)
-  if (date === undefined || clock === undefined) {
-    const full = new Date(epochMs).toISOString()
-    // Years past 9999 or before 0 are written with a sign and more digits: not split.
-    if (full.length !== 24) return full
-    date = full.slice(0, 11)
-    clock = full.slice(11)
-    if (dateTexts.size < CACHED) dateTexts.set(day, date)
-    if (clockTexts.size < CACHED) clockTexts.set(time, clock)
-  }
-  return date + clock
-}
 
 export function toRow(interview: Interview): InterviewRow {
   return {
@@ -171,6 +146,11 @@ export function getInterview(db: Database, id: string): Interview | undefined {
 /** Every interview, with its history and follow-ups (foreign keys cascade). */
 export function deleteAllInterviews(db: Database): void {
   statement(db, 'DELETE FROM interviews').run()
+}
+
+/** How many interviews are stored (the total a full export reports its progress against). */
+export function countInterviews(db: Database): number {
+  return (statement(db, 'SELECT count(*) AS count FROM interviews').get() as { count: number }).count
 }
 
 export function deleteInterview(db: Database, id: string): boolean {
