@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
 import type { IcsExportProgress } from '../../shared/model/exchange'
+import type { Settings } from '../../shared/model/settings'
 import { AppFailure } from '../../shared/result'
 import type { Connection } from '../db/connection'
-import { countInterviews } from '../db/repos/interviews'
+import { countInterviews, icsUids, listInterviews } from '../db/repos/interviews'
+import { exportIcs } from '../ics/export'
 import type { ExportJob, ExportMessage } from '../ics/exportJob'
 import { releaseAfterLargeWork } from '../memory'
 import { getSettings, type SystemDefaults } from './settings'
@@ -41,8 +44,15 @@ function exportWorkerFile(): string {
 }
 
 /**
- * The chosen interviews (all by default) as one .ics text, written by a worker thread that reads the rows
- * itself (exportWorker.ts): the request path only hands over the settings and receives the text.
+ * Starting a worker costs tens of milliseconds (it loads its modules and opens the file); an export smaller
+ * than this is written here in less time than that (a single interview from its timeline, a week).
+ */
+const IN_WORKER_FROM = 1000
+
+/**
+ * The chosen interviews (all by default) as one .ics text. A large export is written by a worker thread
+ * that reads the rows itself (exportWorker.ts): the request path only hands over the settings and receives
+ * the text.
  */
 export async function exportCalendar(
   connection: Connection,
@@ -51,37 +61,52 @@ export async function exportCalendar(
   now: Date,
   progress: ExportProgress,
 ): Promise<{ text: string }> {
-  const job: ExportJob = {
-    file: connection.options.file,
-    nativeBinding: connection.options.nativeBinding,
-    ids: input.ids,
-    // Read here, through the app's connection: this also refuses an export while the database is unavailable.
-    settings: getSettings(connection.database, system),
-    now: now.toISOString(),
-  }
+  const db = connection.database
+  const settings = getSettings(db, system)
   // The total is known at once, so the progress reads "0 of N" while the worker starts and reads the rows.
-  const total = input.ids ? new Set(input.ids).size : countInterviews(connection.database)
+  const total = input.ids ? new Set(input.ids).size : countInterviews(db)
   progress.set({ running: true, done: 0, total })
-  const worker = new Worker(exportWorkerFile(), { workerData: job })
   try {
-    const text = await new Promise<string>((resolve, reject) => {
-      worker.on('message', (message: ExportMessage) => {
-        if (message.kind === 'progress') {
-          const { done, total } = message
-          progress.set({ running: done < total, done, total })
-        } else if (message.kind === 'done') resolve(message.text)
-        else if (message.kind === 'missing')
-          reject(new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.'))
-        else reject(new Error(`The export failed: ${message.message}`))
-      })
-      worker.once('error', reject)
-      worker.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}).`)))
-    })
-    return { text }
+    if (total < IN_WORKER_FROM) return { text: exportHere(db, input.ids, settings, now) }
+    const job: ExportJob = {
+      file: connection.options.file,
+      nativeBinding: connection.options.nativeBinding,
+      ids: input.ids,
+      settings,
+      now: now.toISOString(),
+    }
+    return { text: await exportInWorker(job, progress) }
   } finally {
-    void worker.terminate()
     const { total } = progress.get()
     progress.set({ running: false, done: total, total })
     if (total >= LARGE_EXPORT) releaseAfterLargeWork()
   }
 }
+
+function exportHere(db: Database, ids: readonly string[] | undefined, settings: Settings, now: Date): string {
+  const rows = listInterviews(db, ids ? { ids } : {})
+  if (ids && rows.length !== new Set(ids).size) throw missing()
+  return exportIcs(rows, settings, icsUids(db), now)
+}
+
+async function exportInWorker(job: ExportJob, progress: ExportProgress): Promise<string> {
+  const worker = new Worker(exportWorkerFile(), { workerData: job })
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      worker.on('message', (message: ExportMessage) => {
+        if (message.kind === 'progress') {
+          const { done, total } = message
+          progress.set({ running: done < total, done, total })
+        } else if (message.kind === 'done') resolve(message.text)
+        else if (message.kind === 'missing') reject(missing())
+        else reject(new Error(`The export failed: ${message.message}`))
+      })
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}).`)))
+    })
+  } finally {
+    void worker.terminate()
+  }
+}
+
+const missing = () => new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.')
