@@ -29,6 +29,8 @@ export default defineConfig({
           web: resolve(__dirname, 'src/main/web/cli.ts'),
           // parseWorker: untrusted files are read in this worker thread, bounded in time and memory.
           parseWorker: resolve(__dirname, 'src/main/parsing/worker.ts'),
+          // exportWorker: a calendar export reads and writes in this worker thread, off the request path.
+          exportWorker: resolve(__dirname, 'src/main/ics/exportWorker.ts'),
         },
       },
     },

@@ -15,6 +15,7 @@ import { adoptDefaultsSchema, settingsUpdateSchema, type Settings } from './mode
 import { travelPairSchema, travelTimeSchema, type TravelTime } from './model/travel'
 import { instant } from './model/fields'
 import { MAX_ALERT_RANGE_DAYS, type Alert } from './schedule/alerts'
+import { MAX_PATCH_IDS } from './schedule/alertPatch'
 import type { ReminderNotice } from './schedule/reminders'
 import {
   DRAFT_CHANNELS,
@@ -61,11 +62,19 @@ const whatIfNow = instant.optional()
 
 /**
  * `alerts/list`: by default the window that matters from the app's clock; with `from` and `to`, the
- * alerts of the interviews in that period too (a period the calendar shows past the usual horizon).
+ * alerts of the interviews in that period too (a period the calendar shows past the usual horizon); with
+ * `ids`, only the window's alerts a change to those interviews can alter (alertPatch.ts).
  */
 const alertsQuery = z
-  .strictObject({ now: whatIfNow, from: instant.optional(), to: instant.optional() })
+  .strictObject({
+    now: whatIfNow,
+    from: instant.optional(),
+    to: instant.optional(),
+    ids: z.array(idSchema).min(1, { error: 'required' }).max(MAX_PATCH_IDS, { error: 'too_many' }).optional(),
+  })
   .superRefine((value, ctx) => {
+    if (value.ids && value.from !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'not_with_range' })
     if ((value.from === undefined) !== (value.to === undefined))
       ctx.addIssue({ code: 'custom', path: [value.from === undefined ? 'from' : 'to'], message: 'required' })
     if (value.from === undefined || value.to === undefined) return

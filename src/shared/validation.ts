@@ -68,6 +68,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     same_place: 'must be a different place',
     too_many: 'has too many entries',
     not_with_text: 'cannot be given together with text',
+    not_with_range: 'cannot be given together with a period (from, to)',
     parse_time_limit: 'took longer than {{seconds}} s to read, so it was stopped; nothing was imported',
     parse_memory_limit: 'needed more than {{megabytes}} MB to read, so it was stopped; nothing was imported',
     unknown_event: 'does not name an event of this file',
@@ -100,6 +101,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     same_place: 'harus tempat yang berbeda',
     too_many: 'berisi terlalu banyak entri',
     not_with_text: 'tidak dapat diberikan bersama teks',
+    not_with_range: 'tidak dapat diberikan bersama rentang waktu (from, to)',
     parse_time_limit:
       'butuh lebih dari {{seconds}} detik untuk dibaca, jadi dihentikan; tidak ada yang diimpor',
     parse_memory_limit:

@@ -24,4 +24,18 @@ export default async function setup(): Promise<void> {
     },
   })
   process.env.INTERVIEW_DESK_PARSE_WORKER = join(outDir, 'parseWorker.js')
+  // The calendar export's worker, likewise.
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      ssr: join(root, 'src/main/ics/exportWorker.ts'),
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: 'exportWorker.js' } },
+    },
+  })
+  process.env.INTERVIEW_DESK_EXPORT_WORKER = join(outDir, 'exportWorker.js')
 }

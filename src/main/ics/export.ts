@@ -66,13 +66,15 @@ export async function exportIcsInChunks<T>(
 }
 
 function eventOf(interview: Interview, settings: Settings, uids: Map<string, string>): IcsEvent {
-  const title = `${interview.company} — ${interview.position}`
+  // The reminders say what the event is called, with the same plain hyphen: a single non-ASCII character
+  // per event (an em dash) made V8 hold the whole text at two bytes a character, 120 MB at 50 000 events.
+  const summary = `${interview.company} - ${interview.position}`
   const where = interview.mode === 'video' ? (interview.meetingUrl ?? interview.location) : interview.location
   return {
     uid: uids.get(interview.id) ?? ownUid(interview),
     start: new Date(interview.startsAt),
     end: new Date(interview.endsAt),
-    summary: `${interview.company} - ${interview.position}`,
+    summary,
     // Calendars show LOCATION: the link for a video interview, the address for one on site.
     location: where,
     url: interview.meetingUrl,
@@ -84,7 +86,7 @@ function eventOf(interview: Interview, settings: Settings, uids: Map<string, str
     x: ownFields(interview),
     alarms: settings.reminderOffsetsMinutes.map((minutes) => ({
       minutesBefore: minutes,
-      description: title,
+      description: summary,
     })),
   }
 }

@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
 import type { IcsExportProgress } from '../../shared/model/exchange'
+import type { Settings } from '../../shared/model/settings'
 import { AppFailure } from '../../shared/result'
-import { fromValues, icsUids, listInterviewValues } from '../db/repos/interviews'
-import { exportIcsInChunks } from '../ics/export'
+import type { Connection } from '../db/connection'
+import { countInterviews, icsUids, listInterviews } from '../db/repos/interviews'
+import { exportIcs } from '../ics/export'
+import type { ExportJob, ExportMessage } from '../ics/exportJob'
 import { releaseAfterLargeWork } from '../memory'
 import { getSettings, type SystemDefaults } from './settings'
 
@@ -24,29 +30,83 @@ export class ExportProgress {
 const LARGE_EXPORT = 2000
 
 /**
- * The chosen interviews (all by default) as one .ics text. The rows are read in one query — one consistent
- * snapshot, as arrays, the cheap part — and written a chunk at a time, yielding between chunks.
+ * The worker script. Built: electron-vite emits `exportWorker.js` beside `index.js` and `web.js` (this
+ * module may sit in `chunks/`, hence the parent). From source (vitest) a global setup bundles it and names
+ * it in INTERVIEW_DESK_EXPORT_WORKER.
+ */
+function exportWorkerFile(): string {
+  const candidates = [join(__dirname, 'exportWorker.js'), join(__dirname, '..', 'exportWorker.js')]
+  const built = candidates.find((file) => existsSync(file))
+  const fromEnv = process.env.INTERVIEW_DESK_EXPORT_WORKER
+  if (built) return built
+  if (fromEnv && existsSync(fromEnv)) return fromEnv
+  throw new Error(`The export worker is missing (looked for ${candidates.join(', ')}).`)
+}
+
+/**
+ * Starting a worker costs tens of milliseconds (it loads its modules and opens the file); an export smaller
+ * than this is written here in less time than that (a single interview from its timeline, a week).
+ */
+const IN_WORKER_FROM = 1000
+
+/**
+ * The chosen interviews (all by default) as one .ics text. A large export is written by a worker thread
+ * that reads the rows itself (exportWorker.ts): the request path only hands over the settings and receives
+ * the text.
  */
 export async function exportCalendar(
-  db: Database,
+  connection: Connection,
   system: SystemDefaults,
   input: ChannelParsed<'ics/export'>,
   now: Date,
   progress: ExportProgress,
 ): Promise<{ text: string }> {
-  const rows = listInterviewValues(db, input.ids ? { ids: input.ids } : {})
-  if (input.ids && rows.length !== new Set(input.ids).size)
-    throw new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.')
+  const db = connection.database
   const settings = getSettings(db, system)
-  const uids = icsUids(db)
+  // The total is known at once, so the progress reads "0 of N" while the worker starts and reads the rows.
+  const total = input.ids ? new Set(input.ids).size : countInterviews(db)
+  progress.set({ running: true, done: 0, total })
   try {
-    const text = await exportIcsInChunks(rows, fromValues, settings, uids, now, (done, total) =>
-      progress.set({ running: done < total, done, total }),
-    )
-    return { text }
+    if (total < IN_WORKER_FROM) return { text: exportHere(db, input.ids, settings, now) }
+    const job: ExportJob = {
+      file: connection.options.file,
+      nativeBinding: connection.options.nativeBinding,
+      ids: input.ids,
+      settings,
+      now: now.toISOString(),
+    }
+    return { text: await exportInWorker(job, progress) }
   } finally {
     const { total } = progress.get()
     progress.set({ running: false, done: total, total })
     if (total >= LARGE_EXPORT) releaseAfterLargeWork()
   }
 }
+
+function exportHere(db: Database, ids: readonly string[] | undefined, settings: Settings, now: Date): string {
+  const rows = listInterviews(db, ids ? { ids } : {})
+  if (ids && rows.length !== new Set(ids).size) throw missing()
+  return exportIcs(rows, settings, icsUids(db), now)
+}
+
+async function exportInWorker(job: ExportJob, progress: ExportProgress): Promise<string> {
+  const worker = new Worker(exportWorkerFile(), { workerData: job })
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      worker.on('message', (message: ExportMessage) => {
+        if (message.kind === 'progress') {
+          const { done, total } = message
+          progress.set({ running: done < total, done, total })
+        } else if (message.kind === 'done') resolve(message.text)
+        else if (message.kind === 'missing') reject(missing())
+        else reject(new Error(`The export failed: ${message.message}`))
+      })
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`The export worker stopped (exit code ${code}).`)))
+    })
+  } finally {
+    void worker.terminate()
+  }
+}
+
+const missing = () => new AppFailure('NOT_FOUND', 'Some of those interviews do not exist.')

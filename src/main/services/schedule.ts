@@ -10,6 +10,7 @@ import {
   type AlertRange,
 } from './alertWindow'
 import { clashAdvice } from '../../shared/schedule/advice'
+import { alertsForPatch } from '../../shared/schedule/alertPatch'
 import { reminderTitle } from '../../shared/i18n/wordNotice'
 import { noticeWords, withMessage } from '../noticeWords'
 import { noticeLines } from '../../shared/schedule/notice'
@@ -22,17 +23,25 @@ import type { SystemDefaults } from './settings'
 
 /**
  * Alerts for the window that matters (alertWindow.ts): from a day back to a quarter ahead, read by the start
- * index, instead of every interview still ahead.
+ * index, instead of every interview still ahead. With `touched` (after a change), only the alerts that patch
+ * the caller's list (alertPatch.ts) are worded and sent.
  */
-export function listAlerts(db: Database, system: SystemDefaults, now: number, range?: AlertRange): Alert[] {
+export function listAlerts(
+  db: Database,
+  system: SystemDefaults,
+  now: number,
+  range?: AlertRange,
+  touched?: readonly string[],
+): Alert[] {
   if (range) return alertsInRange(db, system, now, range)
   const input = windowedInput(db, system, now)
   const { followUps, interviews } = dueFollowUps(db, input.interviews, now)
   const { horizonMs } = alertWindow(now)
   const word = noticeWords(input.settings.language, input.settings.timeZone)
-  return sortAlerts(
+  const alerts = sortAlerts(
     beforeHorizon([...buildAlerts(input), ...followUpAlerts(interviews, followUps, now)], horizonMs),
-  ).map((alert) => withMessage(alert, word))
+  )
+  return (touched ? alertsForPatch(alerts, touched) : alerts).map((alert) => withMessage(alert, word))
 }
 
 /** The alerts that name an interview taking place in `range` (the calendar's period past the horizon). */

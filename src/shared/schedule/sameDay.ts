@@ -25,8 +25,9 @@ export function busyDays(interviews: readonly Interview[], zone: string, warning
   const busy: BusyDay[] = []
   for (const [day, list] of days) {
     if (list.length < 2) continue
-    list.sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    // ISO instants of one form: code-unit order is time order, without localeCompare's collation.
+    list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0))
     busy.push({ day, interviews: list, severity: list.length >= warningCount ? 'warning' : 'info' })
   }
-  return busy.sort((a, b) => a.day.localeCompare(b.day))
+  return busy.sort((a, b) => (a.day < b.day ? -1 : 1))
 }

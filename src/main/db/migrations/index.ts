@@ -6,6 +6,7 @@ import * as m0004 from './0004-follow-ups'
 import * as m0005 from './0005-ics-uid'
 import * as m0006 from './0006-contact-title'
 import * as m0007 from './0007-reschedule-requests'
+import * as m0008 from './0008-range-indexes'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, ...m0005 },
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
+  { version: 8, ...m0008 },
 ]
 
 export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>

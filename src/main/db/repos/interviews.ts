@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import { rawStatement, statement } from '../statements'
 import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
 import { instantMs } from '../../../shared/time'
+import { instantText as iso } from '../instantText'
 
 /** One row of `interviews`: times are epoch milliseconds (UTC), optional fields are NULL. */
 export interface InterviewRow {
@@ -60,7 +61,6 @@ const SELECT_ALL = `SELECT ${COLUMNS.join(', ')} FROM interviews`
 
 /** Rows are written in bulk by imports: the fast reader of the contract's instants. */
 const ms = (iso: string) => instantMs(iso)
-const iso = (epochMs: number) => new Date(epochMs).toISOString()
 
 export function toRow(interview: Interview): InterviewRow {
   return {
@@ -148,6 +148,11 @@ export function deleteAllInterviews(db: Database): void {
   statement(db, 'DELETE FROM interviews').run()
 }
 
+/** How many interviews are stored (the total a full export reports its progress against). */
+export function countInterviews(db: Database): number {
+  return (statement(db, 'SELECT count(*) AS count FROM interviews').get() as { count: number }).count
+}
+
 export function deleteInterview(db: Database, id: string): boolean {
   return statement(db, 'DELETE FROM interviews WHERE id = ?').run(id).changes > 0
 }
@@ -187,8 +192,12 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)}`
   // Pending requests are few: their interviews come along whatever their own time (the caller draws the
-  // proposed times it shows). A UNION keeps the range on its index.
-  const holds = filter.withHolds && clause ? ` UNION ${SELECT_ALL} WHERE reschedule IS NOT NULL` : ''
+  // proposed times it shows). The second part reads them by their partial index and leaves out those the
+  // first part has, so UNION ALL needs no comparing of whole rows; each part keeps to its own index.
+  const holds =
+    filter.withHolds && clause
+      ? ` UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')})`
+      : ''
   return { sql: `${SELECT_ALL} ${clause}${holds} ORDER BY starts_at, id${limit}`, params }
 }
 

@@ -5,8 +5,11 @@ import type { Alert } from '../../../shared/schedule/alerts'
 export interface Schedule {
   alerts: Alert[]
   travelTimes: TravelTime[]
-  /** Reload alerts and travel times after anything changed. */
-  refresh: () => void
+  /**
+   * After a change: with the changed interviews' ids, patch the alerts that change can alter; without,
+   * reload alerts and travel times.
+   */
+  refresh: (changed?: readonly string[]) => void
   /** Show an interview (from an alert or a reminder). */
   open: (interviewId: string) => void
 }

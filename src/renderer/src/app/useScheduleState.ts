@@ -1,16 +1,37 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { TravelTime } from '../../../shared/model/travel'
-import type { Alert } from '../../../shared/schedule/alerts'
+import { applyPatch, MAX_PATCH_IDS, touchedBy } from '../../../shared/schedule/alertPatch'
+import { sortAlerts, type Alert } from '../../../shared/schedule/alerts'
 import { call } from '../api/client'
 
 const REFRESH_MS = 60_000
 
-/** Alerts and travel times, reloaded on demand and every minute (notice levels change with the clock). */
+/**
+ * Alerts and travel times, reloaded on demand and every minute (notice levels change with the clock).
+ * `refresh(ids)` after a change to those interviews patches only the alerts the change can alter
+ * (alertPatch.ts); `refresh()` reloads everything (an import, a travel time, a follow-up).
+ */
 export function useScheduleState(language: string) {
   const [alerts, setAlerts] = useState<Alert[]>([])
   const [travelTimes, setTravelTimes] = useState<TravelTime[]>([])
   const [version, setVersion] = useState(0)
-  const refresh = useCallback(() => setVersion((n) => n + 1), [])
+  const held = useRef<Alert[]>([])
+  useEffect(() => {
+    held.current = alerts
+  }, [alerts])
+
+  const reloadAll = useCallback(() => setVersion((n) => n + 1), [])
+  const refresh = useCallback(
+    (changed?: readonly string[]) => {
+      const touched = changed ? touchedBy(held.current, changed) : []
+      if (!changed || changed.length === 0 || touched.length > MAX_PATCH_IDS) return reloadAll()
+      void call('alerts/list', { ids: touched }).then((result) => {
+        if (!result.ok) return reloadAll()
+        setAlerts((current) => applyPatch(current, touched, result.value, sortAlerts))
+      })
+    },
+    [reloadAll],
+  )
 
   useEffect(() => {
     // Alerts come in the settings' language: nothing is asked before the settings are known, or every start
@@ -22,12 +43,12 @@ export function useScheduleState(language: string) {
       if (alertList.ok) setAlerts(alertList.value)
       if (travel.ok) setTravelTimes(travel.value)
     })
-    const timer = setInterval(refresh, REFRESH_MS)
+    const timer = setInterval(reloadAll, REFRESH_MS)
     return () => {
       current = false
       clearInterval(timer)
     }
-  }, [version, language, refresh])
+  }, [version, language, reloadAll])
 
   return { alerts, travelTimes, refresh }
 }

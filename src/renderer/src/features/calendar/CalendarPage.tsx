@@ -85,13 +85,13 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   }, [fetched, refresh])
   /**
    * After a change: the stored interview the reply carried is patched in; without one, the period reloads.
-   * Alerts and travel times reload once the patched interview is on screen.
+   * Its alerts (and its neighbours') are patched once the patched interview is on screen.
    */
   const changed = useCallback(
     (interview?: Interview) => {
       if (!interview) return reload()
       patch(interview)
-      afterPaint(refresh)
+      afterPaint(() => refresh([interview.id]))
     },
     [patch, refresh, reload],
   )
