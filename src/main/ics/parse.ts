@@ -73,26 +73,23 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   }
   const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
-  const events: { event: Component; cancelled: boolean }[] = []
+  // Each event's UID and whether it overrides one occurrence of a series, read once.
+  const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
+  const masterUids = new Set<string | undefined>()
+  const exceptionsByUid = new Map<string, Component[]>()
   for (const root of roots) {
     const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
     for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
-      events.push({ event, cancelled })
+      const value = rawProperty(event, 'uid')?.[3]
+      const uid = typeof value === 'string' && value.trim() ? value.trim() : undefined
+      const exception = rawProperty(event, 'recurrence-id') !== undefined
+      events.push({ event, cancelled, uid, exception })
+      if (!exception) masterUids.add(uid)
+      else if (uid !== undefined) exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
     }
   }
-  const uidOf = (event: Component) => {
-    const value = rawProperty(event, 'uid')?.[3]
-    return typeof value === 'string' && value.trim() ? value.trim() : undefined
-  }
   const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
-  const masterUids = new Set(events.filter((e) => !isException(e.event)).map((e) => uidOf(e.event)))
-  const exceptionsByUid = new Map<string, Component[]>()
-  for (const { event } of events) {
-    const uid = uidOf(event)
-    if (!isException(event) || uid === undefined) continue
-    exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
-  }
 
   const add = (
     uid: string | undefined,
@@ -205,10 +202,9 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     add(id, master, cancelled, start, end || undefined, duration)
   }
 
-  for (const { event, cancelled } of events) {
-    const uid = uidOf(event)
+  for (const { event, cancelled, uid, exception } of events) {
     // Overrides of a series are read with their series; a lone override is an event of its own.
-    if (isException(event) && uid !== undefined && masterUids.has(uid)) continue
+    if (exception && uid !== undefined && masterUids.has(uid)) continue
     try {
       readEvent(event, uid, cancelled)
     } catch {
