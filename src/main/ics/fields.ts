@@ -1,8 +1,8 @@
 import type ICAL from 'ical.js'
-import { LIMITS } from '../../shared/model/interview'
+import { LIMITS } from '../../shared/model/limits'
 import { accessCode, meetingLink, reference } from '../invitations/details'
 import { contactOf, positionOf } from '../invitations/people'
-import { plainText, withoutBoilerplate } from '../invitations/read'
+import { plainText, withoutBoilerplate } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 
 type Component = InstanceType<typeof ICAL.Component>

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import { MAX_DURATION_MS } from '../../shared/model/interview'
+import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
