@@ -19,7 +19,7 @@ export const typeError =
   }
 
 /** C0 control characters other than tab and line breaks: invisible, and a sign of pasted binary. */
-function hasControlCharacter(value: string): boolean {
+export function hasControlCharacter(value: string): boolean {
   for (let i = 0; i < value.length; i += 1) {
     const code = value.charCodeAt(i)
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true
