@@ -1,4 +1,5 @@
 import { isKnownTimeZone } from '../../shared/knownZones'
+import { isRealDate } from './realDate'
 import { email, hasControlCharacter, phone, webUrl } from '../../shared/model/fields'
 import {
   CONTACT_ROLES,
@@ -32,7 +33,9 @@ const TEXT_LIMITS: Record<string, number> = {
 /** Keys without a default that the schema requires. */
 const REQUIRED = new Set(['company', 'position', 'mode', 'startsAt', 'endsAt', 'timeZone'])
 const CONTACT_KEYS = ['name', 'title', 'role', 'email', 'phone'] as const
-const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+/** toISOString's form with fields in range; the day is checked against its month below. */
+const CANONICAL_INSTANT =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
 
 const plainText = (value: unknown, max: number): value is string =>
   typeof value === 'string' &&
@@ -42,9 +45,7 @@ const plainText = (value: unknown, max: number): value is string =>
   !hasControlCharacter(value)
 
 const isInstant = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  CANONICAL_INSTANT.test(value) &&
-  new Date(Date.parse(value)).toISOString() === value
+  typeof value === 'string' && CANONICAL_INSTANT.test(value) && isRealDate(value)
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
