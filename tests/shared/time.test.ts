@@ -7,6 +7,7 @@ import {
   dayKey,
   instantFromWallClock,
   instantMs,
+  isoInstant,
   wallClock,
   zonedInstant,
   zoneAbbreviation,
@@ -101,6 +102,20 @@ describe('reading instants', () => {
       { numRuns: 2000 },
     )
     expect(instantMs('2028-02-29T23:59:59.999Z')).toBe(Date.parse('2028-02-29T23:59:59.999Z'))
+  })
+
+  it('writes epoch milliseconds exactly as toISOString does, year 0 to 9999 and beyond', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_198_755_200_000, max: 253_433_923_200_000 }), (ms) => {
+        expect(isoInstant(ms)).toBe(new Date(ms).toISOString())
+      }),
+      { numRuns: 5000 },
+    )
+    for (const iso of ['0000-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2000-02-29T12:00:00.000Z'])
+      expect(isoInstant(Date.parse(iso))).toBe(iso)
+    expect(isoInstant(1.9)).toBe(new Date(1.9).toISOString())
+    expect(isoInstant(-1.9)).toBe(new Date(-1.9).toISOString())
+    expect(() => isoInstant(Number.NaN)).toThrow(RangeError)
   })
 
   it('hands other forms to Date.parse', () => {

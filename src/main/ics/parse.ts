@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
+import { isoInstant } from '../../shared/time'
 import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
 import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
@@ -117,8 +118,8 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     // Our own export carries every field exactly; anything else is read from what the event says.
     const own = exportedFields(source)
     const fields = own.company ? { ...own } : invitationFields(source, cancelled)
-    fields.startsAt = new Date(startsAt).toISOString()
-    fields.endsAt = new Date(endsAt).toISOString()
+    fields.startsAt = isoInstant(startsAt)
+    fields.endsAt = isoInstant(endsAt)
     fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)
     const invitation: ParsedInvitation = { ...(uid ? { uid } : {}), fields }
     result.invitations.push(invitation)
