@@ -124,6 +124,27 @@ describe('reading instants', () => {
 })
 
 describe('wall clock in a zone → instant (the fast path used by imports)', () => {
+  it('is exact across a change of offset and back within a week (Brazil, October 2000)', () => {
+    const wall = (at: number, zone: string) => {
+      const date = new TZDate(at, zone)
+      return [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()]
+    }
+    for (const zone of ['America/Recife', 'America/Noronha', 'America/Boa_Vista']) {
+      for (let hour = 0; hour < 20 * 24; hour += 1) {
+        const at = Date.UTC(2000, 9, 2) + hour * 3_600_000
+        const [year, month, day, h, minute] = wall(at, zone) as [number, number, number, number, number]
+        // The instant found shows the same wall time (a repeated hour may give its first occurrence).
+        expect(wall(zonedInstant(year, month, day, h, minute, 0, zone), zone)).toEqual([
+          year,
+          month,
+          day,
+          h,
+          minute,
+        ])
+      }
+    }
+  })
+
   it.each([
     [
       'a skipped time moves forward (New York, spring)',
