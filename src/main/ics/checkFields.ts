@@ -22,6 +22,7 @@ import {
  * to the same answers.
  */
 const SHAPE_KEYS = Object.keys(interviewInputSchema.shape)
+const SHAPE_SET = new Set(SHAPE_KEYS)
 const TEXT_LIMITS: Record<string, number> = {
   company: LIMITS.company,
   position: LIMITS.position,
@@ -33,6 +34,7 @@ const TEXT_LIMITS: Record<string, number> = {
 /** Keys without a default that the schema requires. */
 const REQUIRED = new Set(['company', 'position', 'mode', 'startsAt', 'endsAt', 'timeZone'])
 const CONTACT_KEYS = ['name', 'title', 'role', 'email', 'phone'] as const
+const CONTACT_SET = new Set<string>(CONTACT_KEYS)
 /** toISOString's form with fields in range; the day is checked against its month below. */
 const CANONICAL_INSTANT =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/
@@ -68,8 +70,7 @@ export class ReaderFieldsCheck {
   private contact(value: unknown): Record<string, string> | undefined {
     if (value === undefined) return {}
     if (!isRecord(value)) return undefined
-    for (const key of Object.keys(value))
-      if (!(CONTACT_KEYS as readonly string[]).includes(key)) return undefined
+    for (const key in value) if (!CONTACT_SET.has(key)) return undefined
     const contact: Record<string, string> = {}
     for (const key of CONTACT_KEYS) {
       if (!(key in value)) continue
@@ -89,7 +90,7 @@ export class ReaderFieldsCheck {
 
   /** The schema's value for plainly valid fields, or `undefined` when the schema must decide. */
   check(fields: Record<string, unknown>): InterviewFields | undefined {
-    for (const key of Object.keys(fields)) if (!SHAPE_KEYS.includes(key)) return undefined
+    for (const key in fields) if (!SHAPE_SET.has(key)) return undefined
     const out: Record<string, unknown> = {}
     for (const key of SHAPE_KEYS) {
       const present = key in fields

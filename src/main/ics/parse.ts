@@ -76,20 +76,24 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
   // Each event's UID and whether it overrides one occurrence of a series, read once.
   const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
-  const masterUids = new Set<string | undefined>()
   const exceptionsByUid = new Map<string, Component[]>()
   for (const root of roots) {
     const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
     for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
       const value = rawProperty(event, 'uid')?.[3]
-      const uid = typeof value === 'string' && value.trim() ? value.trim() : undefined
+      const trimmed = typeof value === 'string' ? value.trim() : ''
+      const uid = trimmed || undefined
       const exception = rawProperty(event, 'recurrence-id') !== undefined
       events.push({ event, cancelled, uid, exception })
-      if (!exception) masterUids.add(uid)
-      else if (uid !== undefined) exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
+      if (exception && uid !== undefined)
+        exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
     }
   }
+  // The series the overrides belong to; most files have no overrides, and then no set is needed.
+  const masterUids = new Set(
+    exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
+  )
   const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
 
   const add = (
@@ -121,7 +125,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     fields.startsAt = isoInstant(startsAt)
     fields.endsAt = isoInstant(endsAt)
     fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)
-    const invitation: ParsedInvitation = { ...(uid ? { uid } : {}), fields }
+    const invitation: ParsedInvitation = uid ? { uid, fields } : { fields }
     result.invitations.push(invitation)
     return invitation
   }

@@ -76,7 +76,8 @@ export function normaliseDates(properties: RawProperty[]): void {
     }
     for (let i = 3; i < property.length; i += 1) {
       const value = property[i]
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T::$/.test(value)) {
+      // "2026-12-07T::" (13 characters) is the only shape to repair; a length test spares the rest a regex.
+      if (typeof value === 'string' && value.length === 13 && /^\d{4}-\d{2}-\d{2}T::$/.test(value)) {
         property[i] = value.slice(0, 10)
         property[2] = 'date'
       }
