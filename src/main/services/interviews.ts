@@ -57,13 +57,12 @@ export function createInterviews(
   )
   atomically(db, () => {
     interviews.forEach((interview, i) => repo.insertInterview(db, interview, items[i]!.icsUid))
-    const entries = interviews.map(({ id, startsAt, endsAt, status }) => ({
-      interviewId: id,
-      startsAt,
-      endsAt,
-      status,
-    }))
-    addCreatedHistory(db, entries, now.getTime(), source)
+    addCreatedHistory(
+      db,
+      interviews.map((interview) => interview.id),
+      now.getTime(),
+      source,
+    )
   })
   return interviews
 }
