@@ -7,6 +7,7 @@ import {
   dayKey,
   instantFromWallClock,
   instantMs,
+  isoInstant,
   wallClock,
   zonedInstant,
   zoneAbbreviation,
@@ -103,12 +104,47 @@ describe('reading instants', () => {
     expect(instantMs('2028-02-29T23:59:59.999Z')).toBe(Date.parse('2028-02-29T23:59:59.999Z'))
   })
 
+  it('writes epoch milliseconds exactly as toISOString does, year 0 to 9999 and beyond', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_198_755_200_000, max: 253_433_923_200_000 }), (ms) => {
+        expect(isoInstant(ms)).toBe(new Date(ms).toISOString())
+      }),
+      { numRuns: 5000 },
+    )
+    for (const iso of ['0000-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '2000-02-29T12:00:00.000Z'])
+      expect(isoInstant(Date.parse(iso))).toBe(iso)
+    expect(isoInstant(1.9)).toBe(new Date(1.9).toISOString())
+    expect(isoInstant(-1.9)).toBe(new Date(-1.9).toISOString())
+    expect(() => isoInstant(Number.NaN)).toThrow(RangeError)
+  })
+
   it('hands other forms to Date.parse', () => {
     expect(instantMs('2026-12-07T03:00:00Z')).toBe(Date.parse('2026-12-07T03:00:00Z'))
   })
 })
 
 describe('wall clock in a zone → instant (the fast path used by imports)', () => {
+  it('is exact across a change of offset and back within a week (Brazil, October 2000)', () => {
+    const wall = (at: number, zone: string) => {
+      const date = new TZDate(at, zone)
+      return [date.getFullYear(), date.getMonth() + 1, date.getDate(), date.getHours(), date.getMinutes()]
+    }
+    for (const zone of ['America/Recife', 'America/Noronha', 'America/Boa_Vista']) {
+      for (let hour = 0; hour < 20 * 24; hour += 1) {
+        const at = Date.UTC(2000, 9, 2) + hour * 3_600_000
+        const [year, month, day, h, minute] = wall(at, zone) as [number, number, number, number, number]
+        // The instant found shows the same wall time (a repeated hour may give its first occurrence).
+        expect(wall(zonedInstant(year, month, day, h, minute, 0, zone), zone)).toEqual([
+          year,
+          month,
+          day,
+          h,
+          minute,
+        ])
+      }
+    }
+  })
+
   it.each([
     [
       'a skipped time moves forward (New York, spring)',

@@ -1,7 +1,8 @@
 import ICAL from 'ical.js'
-import { MAX_DURATION_MS } from '../../shared/model/interview'
+import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
+import { isoInstant } from '../../shared/time'
 import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
 import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
@@ -73,26 +74,27 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   }
   const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
-  const events: { event: Component; cancelled: boolean }[] = []
+  // Each event's UID and whether it overrides one occurrence of a series, read once.
+  const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
+  const exceptionsByUid = new Map<string, Component[]>()
   for (const root of roots) {
     const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
     for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
-      events.push({ event, cancelled })
+      const value = rawProperty(event, 'uid')?.[3]
+      const trimmed = typeof value === 'string' ? value.trim() : ''
+      const uid = trimmed || undefined
+      const exception = rawProperty(event, 'recurrence-id') !== undefined
+      events.push({ event, cancelled, uid, exception })
+      if (exception && uid !== undefined)
+        exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
     }
   }
-  const uidOf = (event: Component) => {
-    const value = rawProperty(event, 'uid')?.[3]
-    return typeof value === 'string' && value.trim() ? value.trim() : undefined
-  }
+  // The series the overrides belong to; most files have no overrides, and then no set is needed.
+  const masterUids = new Set(
+    exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
+  )
   const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
-  const masterUids = new Set(events.filter((e) => !isException(e.event)).map((e) => uidOf(e.event)))
-  const exceptionsByUid = new Map<string, Component[]>()
-  for (const { event } of events) {
-    const uid = uidOf(event)
-    if (!isException(event) || uid === undefined) continue
-    exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
-  }
 
   const add = (
     uid: string | undefined,
@@ -120,10 +122,10 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     // Our own export carries every field exactly; anything else is read from what the event says.
     const own = exportedFields(source)
     const fields = own.company ? { ...own } : invitationFields(source, cancelled)
-    fields.startsAt = new Date(startsAt).toISOString()
-    fields.endsAt = new Date(endsAt).toISOString()
+    fields.startsAt = isoInstant(startsAt)
+    fields.endsAt = isoInstant(endsAt)
     fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)
-    const invitation: ParsedInvitation = { ...(uid ? { uid } : {}), fields }
+    const invitation: ParsedInvitation = uid ? { uid, fields } : { fields }
     result.invitations.push(invitation)
     return invitation
   }
@@ -205,10 +207,9 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     add(id, master, cancelled, start, end || undefined, duration)
   }
 
-  for (const { event, cancelled } of events) {
-    const uid = uidOf(event)
+  for (const { event, cancelled, uid, exception } of events) {
     // Overrides of a series are read with their series; a lone override is an event of its own.
-    if (isException(event) && uid !== undefined && masterUids.has(uid)) continue
+    if (exception && uid !== undefined && masterUids.has(uid)) continue
     try {
       readEvent(event, uid, cancelled)
     } catch {

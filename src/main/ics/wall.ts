@@ -1,6 +1,8 @@
 import ICAL from 'ical.js'
 import type { RawProperty } from './fields'
 
+export { isRealDate } from './realDate'
+
 type Time = InstanceType<typeof ICAL.Time>
 
 /** A date-time as written, before any zone: what the zone rules turn into an instant. */
@@ -53,19 +55,6 @@ export function durationMs(raw: string): number | undefined {
   return sign === '-' ? -total : total
 }
 
-/** True for a real calendar date: "2026-02-31" rolls over in most parsers; here it is refused. */
-export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
-  if (!match) return true
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-}
-
 const DATE_TIME_PROPERTIES = new Set(['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate', 'due'])
 
 /**
@@ -87,7 +76,8 @@ export function normaliseDates(properties: RawProperty[]): void {
     }
     for (let i = 3; i < property.length; i += 1) {
       const value = property[i]
-      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T::$/.test(value)) {
+      // "2026-12-07T::" (13 characters) is the only shape to repair; a length test spares the rest a regex.
+      if (typeof value === 'string' && value.length === 13 && /^\d{4}-\d{2}-\d{2}T::$/.test(value)) {
         property[i] = value.slice(0, 10)
         property[2] = 'date'
       }

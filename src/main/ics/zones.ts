@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import { isKnownTimeZone } from '../../shared/model/fields'
+import { isKnownTimeZone } from '../../shared/knownZones'
 import { zonedInstant } from '../../shared/time'
 import type { RawProperty } from './fields'
 import type { WallTime } from './wall'

@@ -2,6 +2,7 @@ import type { InvitationField, InvitationReading } from '../../shared/model/invi
 import { readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue } from './details'
 import { companyOf, contactOf, positionOf, signatureStart } from './people'
+import { plainText } from './text'
 
 export interface InvitationText {
   text: string
@@ -11,15 +12,6 @@ export interface InvitationText {
 
 const RESCHEDULE =
   /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|jadwal ulang|penjadwalan ulang|perubahan jadwal|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
-
-/** Zero-width and non-breaking spaces as chat apps and mailers leave them; CRLF as plain lines. */
-export function plainText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\*([^*\n]+)\*/g, '$1')
-}
 
 /**
  * Reads an invitation's fields from its text (an email body, a chat message, a calendar description),
@@ -76,22 +68,4 @@ export function readInvitation(
   if (!interview.position) reading.missing.push('position')
   if (!interview.startsAt) reading.missing.push('startsAt')
   return reading
-}
-
-/**
- * Provider boilerplate that calendar invitations add around the organiser's own words: Google's
- * "-::~:~::~" block, Teams' join block and footer, Zoom's dial-in list. Kept out of the notes.
- */
-const BOILERPLATE = [
-  /-::~[:~]+::-[\s\S]*?(?:-::~[:~]+::-|$)/g,
-  /_{20,}[\s\S]*?(?:Microsoft Teams|Teams meeting|Rapat Microsoft Teams)[\s\S]*?(?:_{20,}|$)/gi,
-  /(?:^|\n)(?:Invitation from Google Calendar|Undangan dari Google Kalender)[\s\S]*$/i,
-  /(?:^|\n)(?:One tap mobile|Dial by your location|Meeting ID:|Find your local number)[\s\S]*$/i,
-  /(?:^|\n)(?:Join (?:Zoom|the) Meeting|Bergabung dengan Rapat Zoom)\s*\n\s*https?:\/\/\S+/gi,
-]
-
-export function withoutBoilerplate(description: string): string {
-  let text = description
-  for (const pattern of BOILERPLATE) text = text.replace(pattern, '\n')
-  return text.replace(/\n{3,}/g, '\n\n').trim()
 }

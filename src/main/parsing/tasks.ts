@@ -1,10 +1,8 @@
 import { AppFailure } from '../../shared/result'
 import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
 import { parseInvitations, type ParseResult } from '../ics/parse'
-import { fromFile, fromText } from '../invitations/fromFile'
 import type { DataFile } from '../../shared/model/dataFile'
 import type { InvitationReading } from '../../shared/model/invitation'
-import { readDataFile } from '../services/readDataFile'
 
 export type InvitationRead = Omit<InvitationReading, 'match'> & { reschedule: boolean }
 
@@ -26,20 +24,39 @@ interface TaskResults {
 }
 export type ParseTaskResult<K extends ParseTask['kind']> = TaskResults[K]
 
+/**
+ * The readers other than the .ics one, loaded on first use: chrono-node, postal-mime and zod take longer to
+ * load than a whole calendar file takes to read, and a file picked right after start-up need not wait for
+ * them. `preloadReaders` loads them once the worker is otherwise idle.
+ */
+const invitationReader = () => import('../invitations/fromFile')
+const dataReader = () => import('../services/readDataFile')
+
+/** Loads the readers in turn, each in a turn of its own, so a task that arrives meanwhile goes first. */
+export async function preloadReaders(): Promise<void> {
+  for (const load of [invitationReader, dataReader]) {
+    await new Promise((resolve) => setImmediate(resolve))
+    await load()
+  }
+}
+
 /** Runs one task; called inside the worker only. */
 export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['kind']]> {
   switch (task.kind) {
     case 'ics':
       return parseIcsSource(task)
     case 'invitation': {
+      const { fromFile, fromText } = await invitationReader()
       const options = { now: task.now, timeZone: task.timeZone }
       const { source } = task
       return 'text' in source
         ? fromText(source.text, options)
         : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options)
     }
-    case 'data':
+    case 'data': {
+      const { readDataFile } = await dataReader()
       return readDataFile({ text: task.source.text, mode: task.mode })
+    }
   }
 }
 

@@ -1,10 +1,12 @@
 import { parentPort } from 'node:worker_threads'
 import { AppFailure } from '../../shared/result'
-import { runTask, type ParseTask } from './tasks'
+import { preloadReaders, runTask, type ParseTask } from './tasks'
 
 /** The parsing worker: one task at a time, each answered by id. A limit hit is handled by the pool. */
-// Said once its modules are loaded (a few hundred ms on a busy machine), so the pool knows it is warm.
-parentPort?.postMessage({ ready: true })
+// The .ics reader is loaded with this script; the other readers follow, and "ready" is said once all are
+// loaded (a few hundred ms on a busy machine), so the pool knows it is warm. A task sent before then is
+// answered as soon as the reader it needs is loaded.
+void preloadReaders().then(() => parentPort?.postMessage({ ready: true }))
 parentPort?.on('message', ({ id, task }: { id: number; task: ParseTask }) => {
   runTask(task).then(
     (value) => parentPort?.postMessage({ id, ok: true, value }),

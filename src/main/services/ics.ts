@@ -6,6 +6,7 @@ import type { IcsEventEditParsed, IcsImportItem, IcsImportResult } from '../../s
 import { AppFailure, type FieldIssue } from '../../shared/result'
 import { fieldIssue, summarizeIssues, toFieldIssues } from '../../shared/validation'
 import { findByIcsUids, getInterview as findInterview, listInterviews } from '../db/repos/interviews'
+import { ReaderFieldsCheck } from '../ics/checkFields'
 import { OWN_UID } from '../ics/export'
 import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
@@ -58,14 +59,17 @@ export async function importIcs(
       parsed.invitations.flatMap((invitation) => invitation.uid ?? []),
     )
     const seen = new Set<string>()
+    const quickCheck = new ReaderFieldsCheck()
     const edits = new Map(Object.entries(input.edits ?? {}))
     for (const [index, invitation] of parsed.invitations.entries()) {
       const key = invitation.uid ?? `#${index}`
       const edit = edits.get(key)
       edits.delete(key)
-      const checked = interviewInputSchema.safeParse(
-        edit ? withEdit(invitation.fields, edit) : invitation.fields,
-      )
+      // Plainly valid reader output takes the quick check; an edit or anything odd goes through the schema.
+      const quick = edit ? undefined : quickCheck.check(invitation.fields)
+      const checked = quick
+        ? ({ success: true, data: quick } as const)
+        : interviewInputSchema.safeParse(edit ? withEdit(invitation.fields, edit) : invitation.fields)
       if (!checked.success && edit) throw editFailure(key, toFieldIssues(checked.error))
       if (!checked.success) {
         const fields = [...new Set(toFieldIssues(checked.error).map((issue) => issue.path))].join(', ')

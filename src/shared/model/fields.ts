@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { isKnownTimeZone } from '../knownZones'
+
+export { isKnownTimeZone }
 
 /**
  * Field helpers shared by every model. Error messages are stable keys (`required`, `too_long`, …) that
@@ -16,7 +19,7 @@ export const typeError =
   }
 
 /** C0 control characters other than tab and line breaks: invisible, and a sign of pasted binary. */
-function hasControlCharacter(value: string): boolean {
+export function hasControlCharacter(value: string): boolean {
   for (let i = 0; i < value.length; i += 1) {
     const code = value.charCodeAt(i)
     if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true
@@ -35,29 +38,6 @@ export const requiredText = (max: number) => text(max).pipe(z.string().min(1, { 
 
 /** ISO 8601 instant in UTC with `Z`, as the contract stores and sends every time. */
 export const instant = z.iso.datetime({ error: typeError('invalid_instant') })
-
-const zoneShape = /^(?:UTC|[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})$/
-
-const knownZones = new Map<string, boolean>()
-
-/**
- * True for an IANA zone name this runtime knows (rejects offsets such as "+07:00"). Answers are kept:
- * building an Intl.DateTimeFormat costs tens of microseconds, which a 10 000-event import feels.
- */
-export function isKnownTimeZone(zone: string): boolean {
-  const known = knownZones.get(zone)
-  if (known !== undefined) return known
-  let answer = zoneShape.test(zone)
-  if (answer) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone })
-    } catch {
-      answer = false
-    }
-  }
-  if (knownZones.size < 1000) knownZones.set(zone, answer)
-  return answer
-}
 
 export const timeZone = z
   .string({ error: typeError('expected_text') })

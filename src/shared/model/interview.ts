@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LIMITS, MAX_DURATION_MS } from './limits'
 import { email, instant, typeError, phone, requiredText, text, timeZone, webUrl } from './fields'
 
 export const CONTACT_ROLES = ['recruiter', 'hiring-manager', 'hr', 'interviewer', 'other'] as const
@@ -12,19 +13,7 @@ export type ContactTitle = (typeof CONTACT_TITLES)[number]
 export type Mode = (typeof MODES)[number]
 export type Status = (typeof STATUSES)[number]
 
-/** An interview longer than a day is a data-entry mistake; the bound also keeps range queries on the index. */
-export const MAX_DURATION_MS = 24 * 60 * 60 * 1000
-
-export const LIMITS = {
-  company: 200,
-  position: 200,
-  contactName: 200,
-  location: 500,
-  accessCode: 100,
-  referenceNumber: 100,
-  notes: 10_000,
-  query: 200,
-} as const
+export { LIMITS, MAX_DURATION_MS } from './limits'
 
 /** Optional text on create: blank means absent. */
 const optionalText = (max: number) =>

@@ -1,0 +1,31 @@
+/**
+ * Text clean-up shared by the invitation reader and the .ics reader. Kept apart from the reader (which
+ * loads chrono-node) so that reading a calendar file does not load the date parser it never uses.
+ */
+
+/** Zero-width and non-breaking spaces as chat apps and mailers leave them; CRLF as plain lines. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\*([^*\n]+)\*/g, '$1')
+}
+
+/**
+ * Provider boilerplate that calendar invitations add around the organiser's own words: Google's
+ * "-::~:~::~" block, Teams' join block and footer, Zoom's dial-in list. Kept out of the notes.
+ */
+const BOILERPLATE = [
+  /-::~[:~]+::-[\s\S]*?(?:-::~[:~]+::-|$)/g,
+  /_{20,}[\s\S]*?(?:Microsoft Teams|Teams meeting|Rapat Microsoft Teams)[\s\S]*?(?:_{20,}|$)/gi,
+  /(?:^|\n)(?:Invitation from Google Calendar|Undangan dari Google Kalender)[\s\S]*$/i,
+  /(?:^|\n)(?:One tap mobile|Dial by your location|Meeting ID:|Find your local number)[\s\S]*$/i,
+  /(?:^|\n)(?:Join (?:Zoom|the) Meeting|Bergabung dengan Rapat Zoom)\s*\n\s*https?:\/\/\S+/gi,
+]
+
+export function withoutBoilerplate(description: string): string {
+  let text = description
+  for (const pattern of BOILERPLATE) text = text.replace(pattern, '\n')
+  return text.replace(/\n{3,}/g, '\n\n').trim()
+}

@@ -1,0 +1,15 @@
+/** Bounds of an interview's fields, apart from their schemas: the .ics reader clips to them without loading zod. */
+
+/** An interview longer than a day is a data-entry mistake; the bound also keeps range queries on the index. */
+export const MAX_DURATION_MS = 24 * 60 * 60 * 1000
+
+export const LIMITS = {
+  company: 200,
+  position: 200,
+  contactName: 200,
+  location: 500,
+  accessCode: 100,
+  referenceNumber: 100,
+  notes: 10_000,
+  query: 200,
+} as const
