@@ -38,6 +38,10 @@ function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, la
         onPointerUp: vi.fn(),
         onPointerCancel: vi.fn(),
       }),
+      press: vi.fn(),
+      move: vi.fn(),
+      release: vi.fn(),
+      cancel: vi.fn(),
       wasDrag: () => false,
     },
   }
