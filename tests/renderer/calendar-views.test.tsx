@@ -141,10 +141,11 @@ describe('week view', () => {
       />,
     )
     const block = (name: RegExp) => screen.getByRole('button', { name })
-    expect(block(/^10:00–11:00, First, .*, Overlap/).style).toMatchObject({ left: '0%', width: '50%' })
-    expect(block(/^10:30–11:30, Second/).style).toMatchObject({ left: '50%', width: '50%' })
-    expect(block(/^11:30–12:30, After/).style).toMatchObject({ left: '0%', width: '100%' })
+    expect(block(/^10:00–11:00, First, .*, Overlap/).style).toMatchObject({ left: '0%', right: '50%' })
+    expect(block(/^10:30–11:30, Second/).style).toMatchObject({ left: '50%', right: '0%' })
+    expect(block(/^11:30–12:30, After/).style).toMatchObject({ left: '0%', right: '0%' })
     expect(block(/^10:00–11:00, First/).style.top).toBe(`${(600 / 1440) * 100}%`)
+    expect(block(/^10:00–11:00, First/).style.bottom).toBe(`${(780 / 1440) * 100}%`)
     const allDayRow = screen.getAllByRole('row')[1]!
     expect(within(allDayRow).getByRole('button', { name: /^All day, Job fair/ })).toBeVisible()
   })

@@ -5,12 +5,12 @@ import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { wallClock } from '../../../../shared/time'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
-import { ModeIcon } from '../../ui/icons'
 import { eventName, useEventWords, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { useHoldName } from './HoldLabel'
 import { textsOf } from './labels'
-import { placement } from './placement'
+import { edges } from './placement'
+import './timeGrid.css'
 import type { ViewContext } from './viewContext'
 
 /**
@@ -77,7 +77,7 @@ export function timeGridBlock(
         key={key}
         type="button"
         className="block hold"
-        style={placement(p)}
+        style={edges(p)}
         aria-label={name}
         title={name}
         data-block={at}
@@ -109,7 +109,7 @@ export function timeGridBlock(
         key={key}
         type="button"
         className={className}
-        style={placement(p)}
+        style={edges(p)}
         aria-label={name}
         title={name}
         data-block={at}
@@ -124,13 +124,12 @@ export function timeGridBlock(
       key={key}
       type="button"
       className={className}
-      style={placement(p)}
+      style={edges(p)}
       aria-label={name}
       title={name}
       data-block={at}
     >
-      <span className="ev-line">
-        <ModeIcon mode={interview.mode} />
+      <span className={`ev-line mode-${interview.mode}`}>
         <span className="ev-time">{texts.start}</span>
         <span
           className="ev-company"
