@@ -156,15 +156,21 @@ async function profile(browser: Browser, address: string): Promise<string> {
         .map(([kind, total]) => `${kind} ${(total / times).toFixed(1)}`)
         .join(', ')
     }
-    const first = await traced('window.bench.first()', 1)
-    const step = await traced('window.bench.step(DIR)', STEPS)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+    await page.evaluate('window.bench.first()')
+    const firstScript = hotFunctions((await cdp.send('Profiler.stop')).profile, 1)
+    await page.reload()
+    await page.waitForFunction('"bench" in window')
+    const first = await traced('window.bench.first()', 1)
+    const step = await traced('window.bench.step(DIR)', STEPS)
     await cdp.send('Profiler.start')
     for (let i = 0; i < STEPS; i += 1) await page.evaluate(`window.bench.step(${i % 2 === 0 ? 1 : -1})`)
     const { profile } = await cdp.send('Profiler.stop')
     return (
       `  profile ${new URL(address).search}: first: ${first}\n    per navigation: ${step}\n` +
+      `    script of the first render: ${firstScript}\n` +
       `    script per navigation: ${hotFunctions(profile, STEPS)}`
     )
   } finally {

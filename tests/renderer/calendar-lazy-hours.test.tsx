@@ -127,6 +127,11 @@ describe('off-screen hours of the week view', () => {
     expect(drag.press).toHaveBeenLastCalledWith(expect.anything(), block, interviews[0], 'move', 600)
     fireEvent.pointerDown(block, { button: 0, clientX: 20, clientY: 526, pointerId: 1 })
     expect(drag.press).toHaveBeenLastCalledWith(expect.anything(), block, interviews[0], 'resize', 600)
+    // The resize cursor shows over the lower edge only.
+    fireEvent.pointerMove(block, { clientX: 20, clientY: 526, pointerId: 1 })
+    expect(block.style.cursor).toBe('ns-resize')
+    fireEvent.pointerMove(block, { clientX: 20, clientY: 500, pointerId: 1 })
+    expect(block.style.cursor).toBe('')
 
     const tuesday = screen.getByRole('gridcell', { name: /^Tuesday, 8 December 2026/ })
     vi.spyOn(tuesday, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, 100, 24 * HOUR_PX))

@@ -98,7 +98,7 @@ export function timeGridBlock(
     `status-${interview.status}`,
     interview.id === context.selectedId && 'selected',
     p.continuesBefore && 'cut-top',
-    p.continuesAfter ? 'cut-bottom' : 'resizable',
+    p.continuesAfter && 'cut-bottom',
     draggedId === interview.id && 'dragging',
   ]
     .filter(Boolean)

@@ -20,16 +20,25 @@ export function useGridEvents(context: ViewContext, shown: readonly (readonly Pl
     return element && placed ? { element, placed } : undefined
   }
 
+  /** A press here resizes: the lower edge of an interview that ends on this day. */
+  const atEdge = ({ element, placed }: { element: HTMLElement; placed: Placed<Interview> }, y: number) =>
+    !placed.continuesAfter &&
+    !holdOf(placed.item) &&
+    y >= element.getBoundingClientRect().bottom - RESIZE_EDGE_PX
+
   return {
     onPointerDown: (event: PointerEvent<HTMLElement>) => {
       const block = blockAt(event.target)
       if (!block || holdOf(block.placed.item)) return
-      const { element, placed } = block
-      const edge =
-        !placed.continuesAfter && event.clientY >= element.getBoundingClientRect().bottom - RESIZE_EDGE_PX
-      drag.press(event, element, placed.item, edge ? 'resize' : 'move', placed.top)
+      const kind = atEdge(block, event.clientY) ? 'resize' : 'move'
+      drag.press(event, block.element, block.placed.item, kind, block.placed.top)
     },
-    onPointerMove: drag.move,
+    onPointerMove: (event: PointerEvent<HTMLElement>) => {
+      drag.move(event)
+      // The resize cursor over a lower edge, set where the pointer is rather than drawn into every block.
+      const block = event.pointerType === 'touch' ? undefined : blockAt(event.target)
+      if (block) block.element.style.cursor = atEdge(block, event.clientY) ? 'ns-resize' : ''
+    },
     onPointerUp: drag.release,
     onPointerCancel: drag.cancel,
     onClick: (event: MouseEvent<HTMLElement>) => {
