@@ -90,15 +90,15 @@ describe('off-screen hours of the week view', () => {
     expect(scroller.scrollTop).toBe(6 * HOUR_PX)
     const earlyBlock = screen.getByRole('button', { name: /^06:00–07:00, Early Bird, Analyst, On site/ })
     const lateBlock = screen.getByRole('button', { name: /^22:00–23:00, Late Shift, Analyst, Video/ })
-    expect(earlyBlock).toHaveTextContent('06:00Early Bird')
-    expect(screen.getByRole('button', { name: /^10:00–11:00, Midday/ })).toHaveTextContent('10:00Midday')
+    expect(earlyBlock).toHaveTextContent('06:00 Early Bird')
+    expect(screen.getByRole('button', { name: /^10:00–11:00, Midday/ })).toHaveTextContent('10:00 Midday')
     expect(lateBlock).toBeEmptyDOMElement()
     expect(lateBlock).toHaveAttribute('title', expect.stringMatching(/^22:00–23:00, Late Shift/))
     expect(lateBlock.style.top).toBe(`${((22 * 60) / 1440) * 100}%`)
 
     scroller.scrollTop = 19 * HOUR_PX
     fireEvent.scroll(scroller)
-    expect(lateBlock).toHaveTextContent('22:00Late Shift')
+    expect(lateBlock).toHaveTextContent('22:00 Late Shift')
     expect(earlyBlock).toBeEmptyDOMElement()
     // The same buttons, filled in and emptied: nothing was replaced.
     expect(screen.getByRole('button', { name: /^22:00–23:00, Late Shift/ })).toBe(lateBlock)
