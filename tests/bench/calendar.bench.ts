@@ -2,29 +2,43 @@ import { createServer, type Server } from 'node:http'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { chromium } from '@playwright/test'
+import { chromium, type Browser } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { it } from 'vitest'
 import { tempDir } from '../helpers/temp'
 import { ms, ratio } from './measure'
+import { traceBreakdown } from './trace'
 
 const PAGE = resolve(__dirname, '../bench-page')
 const RENDERER = resolve(__dirname, '../../out/renderer/assets')
 const ROUNDS = 3
 const STEPS = 12
+/** `CALENDAR_VIEWS=week` (or `month`) measures one view only, while iterating; the default measures both. */
+const VIEWS = (process.env.CALENDAR_VIEWS ?? 'month,week')
+  .split(',')
+  .filter((view): view is 'month' | 'week' => view === 'month' || view === 'week')
+/** `CALENDAR_PROFILE=1` also traces one more page per view and library and prints where the time went. */
+const PROFILE = process.env.CALENDAR_PROFILE === '1'
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
 
 /** The bench page, built for production (minified, React's production build), served over local HTTP. */
 async function servePage(): Promise<{ url: string; server: Server }> {
   const outDir = tempDir()
+  // Vitest sets NODE_ENV to "test", and Vite then builds React's development build (prop checks, jsxDEV):
+  // the page is built as production, as it says.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
   await build({
     root: PAGE,
     mode: 'production',
     logLevel: 'error',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true },
-  })
+    build: { outDir, emptyOutDir: true, minify: !PROFILE },
+  }).finally(() => (process.env.NODE_ENV = nodeEnv))
+  const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'))
+  if (scripts.some((file) => readFileSync(join(outDir, 'assets', file), 'utf8').includes('jsxDEV')))
+    throw new Error("the bench page was built with React's development build")
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     const file = join(outDir, path === '/' ? 'index.html' : path)
@@ -60,7 +74,7 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
   })
   const lines: string[] = []
   try {
-    for (const view of ['month', 'week'] as const) {
+    for (const view of VIEWS) {
       const results: Record<'ours' | 'rbc', Round[]> = { ours: [], rbc: [] }
       // Interleaved rounds, each on a fresh page, so both libraries see the same machine noise.
       for (let round = 0; round < ROUNDS; round += 1) {
@@ -104,6 +118,9 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           ` / ${String(rbc.longTasks).padStart(3)} (max ${rbc.longest.toFixed(0)} ms)` +
           `   frame floor ${ms(median([...results.ours, ...results.rbc].flatMap((r) => r.floors.map((f) => f.ms))))}`,
       )
+      if (PROFILE)
+        for (const lib of ['ours', 'rbc'] as const)
+          lines.push(await profile(browser, `${url}?lib=${lib}&view=${view}`))
     }
   } finally {
     await browser.close()
@@ -119,6 +136,71 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
     ].join('\n'),
   )
 }, 600_000)
+
+/**
+ * One more fresh page, traced: the main thread's self time by kind of work (and raster) for the first render
+ * and per navigation.
+ */
+async function profile(browser: Browser, address: string): Promise<string> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink']
+  try {
+    await page.goto(address)
+    await page.waitForFunction('"bench" in window')
+    const traced = async (script: string, times: number) => {
+      await browser.startTracing(page, { categories })
+      for (let i = 0; i < times; i += 1) await page.evaluate(script.replace('DIR', i % 2 === 0 ? '1' : '-1'))
+      const kinds = traceBreakdown((await browser.stopTracing()).toString())
+      return Object.entries(kinds)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, total]) => `${kind} ${(total / times).toFixed(1)}`)
+        .join(', ')
+    }
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.start')
+    await page.evaluate('window.bench.first()')
+    const firstScript = hotFunctions((await cdp.send('Profiler.stop')).profile, 1)
+    await page.reload()
+    await page.waitForFunction('"bench" in window')
+    const first = await traced('window.bench.first()', 1)
+    const step = await traced('window.bench.step(DIR)', STEPS)
+    await cdp.send('Profiler.start')
+    for (let i = 0; i < STEPS; i += 1) await page.evaluate(`window.bench.step(${i % 2 === 0 ? 1 : -1})`)
+    const { profile } = await cdp.send('Profiler.stop')
+    return (
+      `  profile ${new URL(address).search}: first: ${first}\n    per navigation: ${step}\n` +
+      `    script of the first render: ${firstScript}\n` +
+      `    script per navigation: ${hotFunctions(profile, STEPS)}`
+    )
+  } finally {
+    await page.close()
+  }
+}
+
+/** The functions with the most self time in a CPU profile, per navigation. */
+function hotFunctions(
+  profile: {
+    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]
+  } & {
+    samples?: number[]
+    timeDeltas?: number[]
+  },
+  times: number,
+): string {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
+  const totals = new Map<string, number>()
+  profile.samples?.forEach((id, index) => {
+    const frame = byId.get(id)!
+    const key = `${frame.functionName || '(anon)'}@${frame.url.split('/').pop()}:${frame.lineNumber}`
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas?.[index] ?? 0) / 1000)
+  })
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([key, total]) => `${key} ${(total / times).toFixed(1)}`)
+    .join(', ')
+}
 
 /** The app's renderer bundle as shipped (`npm run build`), minified and gzipped. */
 function rendererSize(): string {

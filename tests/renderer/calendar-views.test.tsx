@@ -38,6 +38,10 @@ function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, la
         onPointerUp: vi.fn(),
         onPointerCancel: vi.fn(),
       }),
+      press: vi.fn(),
+      move: vi.fn(),
+      release: vi.fn(),
+      cancel: vi.fn(),
       wasDrag: () => false,
     },
   }
@@ -137,10 +141,11 @@ describe('week view', () => {
       />,
     )
     const block = (name: RegExp) => screen.getByRole('button', { name })
-    expect(block(/^10:00–11:00, First, .*, Overlap/).style).toMatchObject({ left: '0%', width: '50%' })
-    expect(block(/^10:30–11:30, Second/).style).toMatchObject({ left: '50%', width: '50%' })
-    expect(block(/^11:30–12:30, After/).style).toMatchObject({ left: '0%', width: '100%' })
+    expect(block(/^10:00–11:00, First, .*, Overlap/).style).toMatchObject({ left: '0%', right: '50%' })
+    expect(block(/^10:30–11:30, Second/).style).toMatchObject({ left: '50%', right: '0%' })
+    expect(block(/^11:30–12:30, After/).style).toMatchObject({ left: '0%', right: '0%' })
     expect(block(/^10:00–11:00, First/).style.top).toBe(`${(600 / 1440) * 100}%`)
+    expect(block(/^10:00–11:00, First/).style.bottom).toBe(`${(780 / 1440) * 100}%`)
     const allDayRow = screen.getAllByRole('row')[1]!
     expect(within(allDayRow).getByRole('button', { name: /^All day, Job fair/ })).toBeVisible()
   })
@@ -190,7 +195,9 @@ describe('a crowded hour in the week view', () => {
     const interviews = crowd()
     const setupResult = setup(interviews)
     renderWeek(setupResult)
-    expect(screen.getByRole('button', { name: /^10:00–11:00, Crowd A,/ }).style.width).toBe(`${100 / 3}%`)
+    // A third of the column wide: its right edge two thirds from the column's.
+    const first = screen.getByRole('button', { name: /^10:00–11:00, Crowd A,/ }).style
+    expect(parseFloat(first.right) - parseFloat(first.left)).toBeCloseTo(200 / 3)
     expect(screen.getByRole('button', { name: /^10:10–11:10, Crowd B,/ })).toBeVisible()
     expect(screen.queryByRole('button', { name: /Crowd C/ })).toBeNull()
     const more = screen.getByRole('button', { name: '3 more interviews between 10:20 and 11:40' })

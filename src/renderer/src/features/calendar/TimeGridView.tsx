@@ -1,14 +1,17 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay } from '../../../../shared/calendar/layout'
 import { capColumns } from '../../../../shared/calendar/overflow'
-import { EventLabel, eventName, useEventWords } from './EventLabel'
+import { EventLabel, eventName } from './EventLabel'
 import { holdOf } from './holdItems'
-import { HoldLabel, useHoldName } from './HoldLabel'
+import { HoldLabel } from './HoldLabel'
 import { dayText } from './labels'
 import { useOverflowTexts } from './OverflowButton'
+import { useBlockKit } from './TimeGridBlock'
 import { TimeGridColumn } from './TimeGridColumn'
+import { useGridEvents } from './useGridEvents'
+import { useNearHours } from './useNearHours'
 import type { ViewContext } from './viewContext'
 
 /** Height of one hour in pixels; the day is 24 of them and scrolls. */
@@ -31,8 +34,8 @@ interface TimeGridProps {
 /** Week and day views: an all-day row, then 24 hours with interviews placed side by side where they overlap. */
 export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGridProps) {
   const { t } = useTranslation()
-  const words = useEventWords()
-  const holdName = useHoldName()
+  const kit = useBlockKit()
+  const { words, holdName } = kit
   const overflowTexts = useOverflowTexts()
   const { zone, locale, date, today } = context
   const grid = useRef<HTMLDivElement>(null)
@@ -56,12 +59,18 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
 
   // Opens on the working morning, or on the first interview when it is earlier; afterwards the scroll
   // position is the user's (moving to the next week keeps it, as paper diaries keep the page height).
+  const [openAt] = useState(
+    () => (Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top))) / 60) * HOUR_PX,
+  )
   useLayoutEffect(() => {
-    const first = Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top)))
-    if (scroller.current) scroller.current.scrollTop = (first / 60) * HOUR_PX
-    // Only when the grid first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+    if (scroller.current) scroller.current.scrollTop = openAt
+  }, [openAt])
+  // After the opening scroll: which hours are drawn in full follows the viewport from there.
+  const near = useNearHours(scroller, openAt, HOUR_PX)
+  const events = useGridEvents(
+    context,
+    columns.map((c) => c.shown),
+  )
 
   useEffect(() => {
     if (!context.takeFocusRequest()) return
@@ -139,6 +148,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
           role="row"
           className="tg-body"
           style={{ height: 24 * HOUR_PX, gridTemplateRows: `${24 * HOUR_PX}px` }}
+          {...events}
         >
           <div className="tg-gutter tg-hours" aria-hidden="true">
             {Array.from({ length: 23 }, (_, i) => (
@@ -152,12 +162,13 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
             <TimeGridColumn
               key={index}
               context={context}
+              index={index}
               day={day}
               shown={shown}
               overflow={overflow}
-              words={words}
+              kit={kit}
               overflowTexts={overflowTexts}
-              holdName={holdName}
+              near={near}
               opensLeft={index >= days.length / 2 && days.length > 1}
             />
           ))}

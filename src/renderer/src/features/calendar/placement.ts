@@ -10,3 +10,14 @@ export const placement = (p: { top: number; bottom: number; column: number; colu
   left: `${(p.column / p.columns) * 100}%`,
   width: `${100 / p.columns}%`,
 })
+
+/**
+ * The same place given by its four edges (a time grid's blocks): the block's margin then leaves a hair of the
+ * column between neighbours without painting anything.
+ */
+export const edges = (p: { top: number; bottom: number; column: number; columns: number }) => ({
+  top: percent(p.top),
+  bottom: percent(MINUTES_PER_DAY - p.bottom),
+  left: `${(p.column / p.columns) * 100}%`,
+  right: `${100 - ((p.column + 1) / p.columns) * 100}%`,
+})

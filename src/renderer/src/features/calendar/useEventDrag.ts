@@ -56,40 +56,56 @@ export function useEventDrag(onDrop: (drag: DragPreview) => void) {
   /** Set when a drag ends, so the click that follows the release does not also open the interview. */
   const justDragged = useRef(false)
 
-  /** `top`: where the interview's drawing begins in a time grid (minutes), to keep the grab point under the pointer. */
+  /**
+   * A press on an interview's drawing (`element`, which takes the pointer until release). `top`: where the
+   * drawing begins in a time grid (minutes), to keep the grab point under the pointer.
+   */
+  const press = (
+    event: PointerEvent<HTMLElement>,
+    element: Element,
+    interview: Interview,
+    kind: DragKind,
+    top?: number,
+  ) => {
+    if (event.button !== 0) return
+    event.stopPropagation()
+    element.setPointerCapture?.(event.pointerId)
+    const at = pointAt(event.clientX, event.clientY)?.minutes
+    const grab = top !== undefined && at !== undefined ? at - top : 0
+    pending.current = { x: event.clientX, y: event.clientY, drag: { interview, kind, grab }, active: false }
+  }
+  const move = (event: PointerEvent<HTMLElement>) => {
+    const current = pending.current
+    if (!current) return
+    if (!current.active && Math.hypot(event.clientX - current.x, event.clientY - current.y) < THRESHOLD)
+      return
+    current.active = true
+    const point = pointAt(event.clientX, event.clientY)
+    if (point) setPreview({ ...current.drag, point })
+  }
+  const release = (event: PointerEvent<HTMLElement>) => {
+    const current = pending.current
+    pending.current = undefined
+    if (!current?.active) return
+    justDragged.current = true
+    setTimeout(() => (justDragged.current = false), 0)
+    setPreview(undefined)
+    const point = pointAt(event.clientX, event.clientY)
+    if (point) onDrop({ ...current.drag, point })
+  }
+  const cancel = () => {
+    pending.current = undefined
+    setPreview(undefined)
+  }
+
+  /** Handlers for one drawing (the month view's chips); the time grid delegates to `press` and the rest. */
   const handlers = (interview: Interview, kind: DragKind, top?: number) => ({
-    onPointerDown: (event: PointerEvent<HTMLElement>) => {
-      if (event.button !== 0) return
-      event.stopPropagation()
-      event.currentTarget.setPointerCapture?.(event.pointerId)
-      const at = pointAt(event.clientX, event.clientY)?.minutes
-      const grab = top !== undefined && at !== undefined ? at - top : 0
-      pending.current = { x: event.clientX, y: event.clientY, drag: { interview, kind, grab }, active: false }
-    },
-    onPointerMove: (event: PointerEvent<HTMLElement>) => {
-      const current = pending.current
-      if (!current) return
-      if (!current.active && Math.hypot(event.clientX - current.x, event.clientY - current.y) < THRESHOLD)
-        return
-      current.active = true
-      const point = pointAt(event.clientX, event.clientY)
-      if (point) setPreview({ ...current.drag, point })
-    },
-    onPointerUp: (event: PointerEvent<HTMLElement>) => {
-      const current = pending.current
-      pending.current = undefined
-      if (!current?.active) return
-      justDragged.current = true
-      setTimeout(() => (justDragged.current = false), 0)
-      setPreview(undefined)
-      const point = pointAt(event.clientX, event.clientY)
-      if (point) onDrop({ ...current.drag, point })
-    },
-    onPointerCancel: () => {
-      pending.current = undefined
-      setPreview(undefined)
-    },
+    onPointerDown: (event: PointerEvent<HTMLElement>) =>
+      press(event, event.currentTarget, interview, kind, top),
+    onPointerMove: move,
+    onPointerUp: release,
+    onPointerCancel: cancel,
   })
 
-  return { preview, handlers, wasDrag: () => justDragged.current }
+  return { preview, handlers, press, move, release, cancel, wasDrag: () => justDragged.current }
 }

@@ -1,0 +1,31 @@
+import { useLayoutEffect, useState, type RefObject } from 'react'
+import { nearHours, sameRange, type MinuteRange } from '../../../../shared/calendar/nearHours'
+
+/**
+ * The minutes of the day a time grid draws in full, following its scroll viewport. Before the grid is laid
+ * out its height is unknown, so the first render assumes the window's height from where the grid opens
+ * (`openAt`, pixels): it cannot show more than that. Call after the effect that sets the opening scroll.
+ */
+export function useNearHours(
+  scroller: RefObject<HTMLElement | null>,
+  openAt: number,
+  hourPx: number,
+): MinuteRange | undefined {
+  const [range, setRange] = useState(() => nearHours(openAt, window.innerHeight, hourPx))
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    const update = () => {
+      const next = nearHours(element.scrollTop, element.clientHeight, hourPx)
+      setRange((current) => (sameRange(current, next) ? current : next))
+    }
+    update()
+    element.addEventListener('scroll', update, { passive: true })
+    window.addEventListener('resize', update)
+    return () => {
+      element.removeEventListener('scroll', update)
+      window.removeEventListener('resize', update)
+    }
+  }, [scroller, hourPx])
+  return range
+}
