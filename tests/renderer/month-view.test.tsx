@@ -41,7 +41,15 @@ function setup(alerts: Record<string, Alert[]> = {}) {
     openDay: vi.fn(),
     focusDay: vi.fn(),
     takeFocusRequest: () => false,
-    drag: { preview: undefined, handlers: vi.fn(() => drag), wasDrag: () => false },
+    drag: {
+      preview: undefined,
+      handlers: vi.fn(() => drag),
+      press: vi.fn(),
+      move: vi.fn(),
+      release: vi.fn(),
+      cancel: vi.fn(),
+      wasDrag: () => false,
+    },
   }
   return { context, drag }
 }
