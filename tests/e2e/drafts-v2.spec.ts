@@ -46,7 +46,7 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
       phone:
         /^Naskah telepon:\n(?:\(.*\)\n)?1\. Selamat (pagi|siang|sore|malam)\. Apakah saya berbicara dengan Ibu Maya\?[\s\S]*0812-5555-6666\.$/,
       whatsapp:
-        /^Selamat (pagi|siang|sore|malam), Ibu Maya\.\n\n(?:Mohon maaf mengganggu di akhir pekan\. )?Saya Andi Pratama, kandidat posisi Analis Data di PT Nusantara Digital Solusi\. Saya bermaksud membatalkan wawancara/,
+        /^Selamat (pagi|siang|sore|malam), Ibu Maya\.\n\nSaya Andi Pratama, kandidat posisi Analis Data di PT Nusantara Digital Solusi\. (?:Mohon maaf mengganggu di akhir pekan\. )?Saya bermaksud membatalkan wawancara/,
     },
     en: {
       email:
@@ -54,7 +54,7 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
       phone:
         /^Call script:\n(?:\(.*\)\n)?1\. Good (morning|afternoon|evening)\. Am I speaking with Ms Maya\?[\s\S]*0812-5555-6666\.$/,
       whatsapp:
-        /^Good (morning|afternoon|evening), Ms Maya\.\n\n(?:Sorry to message you at the weekend\. )?This is Andi Pratama, a candidate for the Analis Data position at PT Nusantara Digital Solusi\. I am writing to cancel my interview/,
+        /^Good (morning|afternoon|evening), Ms Maya\.\n\nThis is Andi Pratama, a candidate for the Analis Data position at PT Nusantara Digital Solusi\. (?:I am sorry to message you at the weekend\. )?I am writing to cancel my interview/,
     },
   }
   for (const language of ['id', 'en'] as const) {

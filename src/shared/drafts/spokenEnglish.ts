@@ -1,5 +1,6 @@
 /**
- * English said aloud uses contractions ("I'm calling", "I'll confirm by email", "I can't get there"):
+ * English said aloud uses contractions ("I'm calling", "I'll confirm by email", "I can't get there") and
+ * "I'm sorry for …" in place of the written "I apologise for …":
  * without them a call script sounds read out (review 6, S2). Only the call script and the voicemail pass
  * through here; emails and chats stay uncontracted. A form is contracted only before another word, never
  * at a sentence's end ("Yes, I am." stays).
@@ -18,6 +19,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b([Tt])hat is (?=\w)/g, "$1hat's "],
   // "I have accepted" → "I've accepted"; "I have another commitment" stays (a possession, not a tense).
   [/\bI have (?=(?:been|had|got|taken|\w+ed)\b)/g, "I've "],
+  // "I apologise" is written English; said aloud it sounds read out (review 7, T6).
+  [/\bI apologise(?= for\b|,)/g, "I'm sorry"],
 ]
 
 export function spokenEnglish(text: string): string {

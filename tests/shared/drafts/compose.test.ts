@@ -111,7 +111,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
       apology: id ? /mohon maaf/ : /apologise/,
       'reschedule-refused': id ? /tidak dapat dijadwalkan ulang/ : /can(?:no|')t be rescheduled/,
-      chase: id ? /menindaklanjuti|tindak lanjut/ : /follow up/,
+      chase: id ? /menindaklanjuti|menanyakan kelanjutan/ : /follow up/,
     }
     expect(opening, body).toMatch(aim[request.kind])
 
@@ -184,7 +184,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
     // Without a tense: the email may have gone before the call (review 4, G8).
     reschedule: id
       ? /Usulan waktu penggantinya saya sampaikan melalui email/
-      : /My email gives three alternative times/,
+      : /I'm emailing you three alternative times/,
     confirm: id ? /dokumen yang perlu saya bawa/ : /bring anything/,
     'reschedule-refused':
       category === 'other-offer' || category === 'not-a-fit'
@@ -195,7 +195,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
             ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri/
-            : /by video or phone later that day\? If not, I'll sadly have to withdraw/
+            : /by video or phone later that day\? Otherwise, I'll have to withdraw/
           : id
             ? /jam yang sama dapat dilakukan lewat video\? Jika tidak, /
             : /by video at the same time\? If not, /,

@@ -68,7 +68,8 @@ describe('the fourth HR review', () => {
       language: 'en',
       reason: { category: 'schedule-conflict' },
     })
-    expect(voicemail).toMatch(/apologise/)
+    // Said aloud, "I'm sorry" (review 7, T6); the written "I apologise" stays in emails and chats.
+    expect(voicemail).toMatch(/I'm sorry/)
     expect(voicemail).toMatch(/confirm by email/)
     expect(words(voicemail)).toBeLessThanOrEqual(50)
   })
@@ -84,7 +85,7 @@ describe('the fourth HR review', () => {
     expect(script).toMatch(/sangat mendadak/)
     const en = splitPhoneDraft(draft({ ...request, channel: 'phone', language: 'en' }).body, 'en')
     expect(en.script).toMatch(/late notice/)
-    expect(en.voicemail).toMatch(/My email gives three alternative times\./)
+    expect(en.voicemail).toMatch(/I'm emailing you three alternative times\./)
     // The Saturday email names the day of the call.
     expect(draft({ ...request, language: 'en' }).body).toContain('first thing on Monday morning')
   })
@@ -117,7 +118,7 @@ describe('the fourth HR review', () => {
       alternatives: sampleAlternatives,
       now: MOMENTS.ample + 3600_000,
     })
-    expect(en.body).toContain('my request of Monday, 30 November')
+    expect(en.body).toContain('my email of Monday, 30 November, asking to reschedule')
     // The request's own date is a date the text may name: no date-mismatch check.
     expect([...id.checks, ...en.checks].map((check) => check.code)).not.toContain('date-mismatch')
   })

@@ -146,7 +146,7 @@ describe('the fifth HR review', () => {
       interview: untitled,
       reason: { category: 'schedule-conflict' },
     })
-    expect(cancel).toContain("I apologise, and I'll confirm by email.")
+    expect(cancel).toContain("I'm sorry, and I'll confirm by email.")
     expect(cancel).toContain('a candidate for the Analis Data position')
     expect(voicemailOf({ kind: 'confirm', language: 'en' })).toContain("Monday's 10 a.m. interview")
     const apology = voicemailOf({
@@ -175,7 +175,7 @@ describe('the fifth HR review', () => {
   it('the decline says its early notice with the withdrawal and offers the CV with future roles', () => {
     const id = draft({ kind: 'decline', reason: { category: 'other-offer' } }).body
     expect(id).toMatch(/mengundurkan diri dari proses seleksi ini\. Saya menyampaikan hal ini sedini mungkin/)
-    expect(id).toMatch(/di PT Nusantara Digital Solusi; bila Ibu ingin menyimpan data saya/)
+    expect(id).toMatch(/di PT Nusantara Digital Solusi\. Bila Ibu ingin menyimpan data saya/)
     const en = draft({ kind: 'decline', language: 'en', reason: { category: 'other-offer' } }).body
     expect(en.match(/glad/g) ?? []).toHaveLength(0)
     expect(en).toMatch(/another company\. I wanted to let you know as early as possible/)
@@ -190,7 +190,7 @@ describe('the fifth HR review', () => {
     })
     expect(en.body).toContain("I'm calling to ask whether we could move my interview on Monday, 7 December")
     const id = draft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
-    expect(id.body).toContain('Mana yang paling sesuai, Bu?')
+    expect(id.body).toContain('Kira-kira waktu mana yang paling sesuai untuk Ibu?')
   })
 
   it('an English chat with no name greets by the time of day alone; at the weekend it says sorry plainly', () => {
@@ -198,6 +198,6 @@ describe('the fifth HR review', () => {
     const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', interview: nameless }).body
     expect(chat).toMatch(/^Good morning\.\n\n/)
     const weekend = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', now: MOMENTS.short }).body
-    expect(weekend).toContain('Sorry to message you at the weekend.')
+    expect(weekend).toContain('I am sorry to message you at the weekend.')
   })
 })

@@ -188,17 +188,16 @@ describe('the sixth HR review', () => {
     )
     const chase = draft({ kind: 'chase', interview: untitled(true), alternatives: sampleAlternatives }).body
     expect(chase.match(/Bapak\/Ibu/g)!.length).toBeLessThanOrEqual(2)
-    expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu.')
+    expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu, dan saya berharap')
   })
 
-  it('15: the Indonesian chase says "Saya menanyakan hal ini kembali"', () => {
+  it('15: the Indonesian chase says why it asks again, once', () => {
     const interview = sampleInterview({
       reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
     })
     const body = draft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
-    expect(body).toContain(
-      'Saya menanyakan hal ini kembali agar jadwal pengganti dapat disepakati sebelum hari Senin.',
-    )
+    // Review 7 (T3) joined the reason to the understanding: "…, dan saya berharap … sebelum hari Senin."
+    expect(body).toContain('saya berharap jadwal pengganti dapat disepakati sebelum hari Senin.')
     expect(body).not.toContain('menanyakannya')
   })
   it('8: typed as the detail hint suggests (tests/renderer/i18n.test.ts), the flood reads in every channel', () => {

@@ -71,17 +71,20 @@ export function voicemail(f: Facts): string {
     [day, false, false, true],
   ]
   for (const [parts, withPosition, withExtra, withRepeat] of tries) {
-    const text = parts(withPosition, withExtra, withRepeat)
-    if (words(text) <= VOICEMAIL_WORDS) return text
+    // At each step, an English late notice's "very" goes first (review 7, T5: "I'm sorry for the late notice").
+    for (const very of [true, false]) {
+      const text = parts(withPosition, withExtra, withRepeat, very)
+      if (words(text) <= VOICEMAIL_WORDS) return text
+    }
   }
-  return day(false, false, false)
+  return day(false, false, false, false)
 }
 
 /** The voicemail's sentences with the interview's time said one way, put together on demand. */
 function voicemailParts(
   f: Facts,
   on: string,
-): (withPosition: boolean, withExtra: boolean, withRepeat: boolean) => string {
+): (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) => string {
   const id = f.language === 'id'
   const said = KINDS[f.kind].templates[f.language].phone({
     ...f,
@@ -113,13 +116,14 @@ function voicemailParts(
   const urgent = f.notice === 'short' || f.notice === 'late'
   // A short notice's apology in its shortest form ("sangat mendadak", without "yang sebesar-besarnya").
   const late = f.notice === 'late'
-  const apology = !urgent
-    ? undefined
-    : id
-      ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
-      : late
-        ? 'I am very sorry for the late notice.'
-        : 'I apologise for the short notice.'
+  const apology = (very: boolean) =>
+    !urgent
+      ? undefined
+      : id
+        ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
+        : late
+          ? `I am ${very ? 'very ' : ''}sorry for the late notice.`
+          : 'I am sorry for the short notice.'
   // Said aloud, the reason drops its time clause ("I have another commitment then", "I had to deal with a
   // family emergency"): the day has just been named (review 5, H9).
   const reason = id
@@ -127,14 +131,14 @@ function voicemailParts(
     : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
   // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
   // (review 5, VI); in English, when a written confirmation follows, the two share one short sentence
-  // ("I apologise, and I will confirm by email.").
+  // ("I am sorry, and I will confirm by email.", review 7, T6).
   const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
   const extra = said.voicemail?.extra
   const compact =
     !id && sorry && extra
-      ? `I apologise, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
+      ? `I am sorry, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
       : undefined
-  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean) =>
+  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) =>
     aloud(
       f,
       [
@@ -142,7 +146,7 @@ function voicemailParts(
         who(withPosition),
         said.purpose,
         reason,
-        urgent && said.apology ? apology : undefined,
+        urgent && said.apology ? apology(very) : undefined,
         withExtra && !compact ? sorry : undefined,
         said.voicemail?.ask,
         withExtra ? (compact ?? extra) : undefined,

@@ -1,4 +1,5 @@
 import type { Facts } from '../facts'
+import { introduction } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
 
 /**
@@ -17,15 +18,21 @@ export function composeWhatsApp(f: Facts, text: KindText): string {
         ? `${f.greeting}, Bapak/Ibu.`
         : // "Good morning, Hiring Team." reads stiff in a chat: the greeting alone is warmer (review 5).
           `${f.greeting}.`
-  // A chat that arrives at the weekend begins by apologising for the day (a call waits for Monday).
+  // A chat that arrives at the weekend apologises for the day (a call waits for Monday), straight after
+  // saying who is writing: the first sentence after the greeting says who (DOMAIN.md; review 7, T7).
   const weekend = f.weekend
     ? f.language === 'id'
       ? 'Mohon maaf mengganggu di akhir pekan.'
-      : 'Sorry to message you at the weekend.'
+      : 'I am sorry to message you at the weekend.'
     : undefined
+  const who = introduction(f)
+  const purpose =
+    weekend && who && text.purpose.startsWith(who)
+      ? `${who} ${weekend} ${text.purpose.slice(who.length).trim()}`
+      : [weekend, text.purpose].filter(Boolean).join(' ')
   const blocks = [
     greeting,
-    [weekend, text.purpose, text.reason, text.apology].filter(Boolean).join(' '),
+    [purpose, text.reason, text.apology].filter(Boolean).join(' '),
     [text.ask, ...(text.list ?? []).map((item) => `- ${item}`)].filter(Boolean).join('\n'),
     [text.next, text.thanks].filter(Boolean).join(' '),
     f.me.name,

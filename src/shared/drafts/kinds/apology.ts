@@ -14,10 +14,11 @@ import {
 
 // A missed interview is over: everything is in the past tense (DOMAIN.md, Apology).
 function indonesian(f: Facts): KindText {
-  // "panggilan wawancara" alone reads as "the interview invitation": the call is named as a phone call.
+  // "panggilan wawancara" alone reads as "the interview invitation": the call is named as a phone call, and
+  // not as hers ("panggilan telepon Ibu"): a user or the hiring manager may have placed it (review 7, #90).
   const missed =
     f.mode === 'phone'
-      ? `tidak dapat menerima panggilan telepon ${f.you ? `${f.you} ` : ''}untuk ${interviewWithReference(f)} ${scheduledOn(f)}`
+      ? `tidak dapat menerima panggilan telepon untuk ${interviewWithReference(f)} ${scheduledOn(f)}`
       : `tidak dapat hadir dalam ${interviewWithReference(f)} ${scheduledOn(f)}`
   return {
     subject: `Permohonan Maaf atas Ketidakhadiran dalam Wawancara – ${f.position}${subjectReference(f)}`,
@@ -45,7 +46,8 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const missed =
     f.mode === 'phone'
-      ? `missing your call for the ${interviewWithReference(f)} ${scheduledOn(f)}`
+      ? // Whoever placed the call: "the call for my interview", not "your call" (review 7, #133).
+        `missing the call for my ${interviewWithReference(f)} ${scheduledOn(f)}`
       : `missing the ${interviewWithReference(f)} ${scheduledOn(f)}`
   return {
     subject: `Apology for Missing the Interview – ${f.position}${subjectReference(f)}`,

@@ -45,7 +45,8 @@ function indonesian(f: Facts): KindText {
   let purpose: string
   let reason: string | undefined
   if (f.channel === 'email') {
-    purpose = `${introduction(f)} Melalui email ini, saya mohon maaf karena ${cannot}.`
+    // An announcement: the apology that follows says "mohon maaf" once (review 7, #71).
+    purpose = `${introduction(f)} Melalui email ini, saya ingin memberitahukan bahwa saya ${cannot}.`
     reason = problem ? `${problem}, sehingga saya tidak dapat tiba tepat waktu.` : generic
   } else if (problem) {
     // The problem names the office already: "tidak dapat hadir untuk wawancara …", not "di kantor" twice.
@@ -94,7 +95,8 @@ function english(f: Facts): KindText {
   let reason: string | undefined
   if (f.channel === 'email') {
     purpose = `${introduction(f)} I am writing to let you know that I cannot come to your office for ${interview}.`
-    reason = problem ? `${problem}, so I cannot get there in time.` : generic
+    // "will not be able to", not a second "cannot" after "I cannot come" (review 7, #114).
+    reason = problem ? `${problem}, so I will not be able to get there in time.` : generic
   } else if (problem) {
     // A voicemail says "so I cannot get there" and names the interview in its question, so the position
     // still fits in 50 words.

@@ -16,15 +16,13 @@ function indonesian(f: Facts): KindText {
   return {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang – ${f.position}${subjectReference(f)}`,
     // The request named with when it went out (in a letter), the interview after it: nothing that reads as
-    // if the interview had been sent (review 4, G9, G14).
+    // if the interview had been sent (review 4, G9, G14). Said aloud, "menanyakan kelanjutan", never the
+    // written "menindaklanjuti" (review 7, T4).
     purpose:
       f.channel === 'phone' && !f.voicemail
-        ? purposeSentence(
-            f,
-            `menanyakan tindak lanjut permohonan saya untuk menjadwalkan ulang wawancara ${f.on}`,
-          )
+        ? purposeSentence(f, `menanyakan kelanjutan permohonan saya menjadwalkan ulang wawancara ${f.on}`)
         : f.voicemail
-          ? `Saya menelepon untuk menindaklanjuti permohonan penjadwalan ulang wawancara ${f.on}.`
+          ? `Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara ${f.on}.`
           : f.channel === 'email'
             ? purposeSentence(
                 f,
@@ -52,8 +50,8 @@ function indonesian(f: Facts): KindText {
     next:
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
-          // (review 6, #86).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}. Saya menanyakan hal ini kembali agar jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan, dan setelah waktunya disepakati saya akan mengonfirmasi detailnya.' : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya dan menyiapkan semua hal yang diperlukan.`} Apabila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan dan akan mengonfirmasi detailnya setelah waktunya disepakati.' : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
           : // A chat that only lists the times never asks which one (review 5, H6).
@@ -72,7 +70,8 @@ function english(f: Facts): KindText {
     purpose: purposeSentence(
       f,
       f.channel === 'email' && f.requestedOn
-        ? `follow up on my request of ${f.requestedOn} to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`
+        ? // "my email of …, asking to …": the request's day and the interview's day kept apart (review 7, T3).
+          `follow up on my email of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${scheduledOn(f)}`
         : `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
     ),
     reason: f.channel === 'email' ? 'I remain very interested in the role.' : undefined,
@@ -87,7 +86,7 @@ function english(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `I appreciate that you must be busy. I am following up so that we can agree a new time before ${f.weekday}. ${some ? 'If another time suits you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
+        ? `I appreciate that you must be busy, and I am hoping we can agree a new time before ${f.weekday}. ${some ? 'If another time suits you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
         : f.channel === 'phone'
           ? some
             ? 'Which would suit you best?'

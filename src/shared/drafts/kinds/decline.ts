@@ -17,9 +17,10 @@ const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
 function indonesian(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
+  // "Saya berharap", so that the email's one "Semoga" is the wish for the selection (review 7, T2).
   const door = notFit
-    ? `Semoga di masa mendatang saya dapat dipertimbangkan untuk posisi lain yang lebih sesuai di ${f.company}.`
-    : `Semoga di masa mendatang saya dapat dipertimbangkan kembali untuk kesempatan lain di ${f.company}.`
+    ? `Saya berharap di masa mendatang dapat dipertimbangkan untuk posisi lain yang lebih sesuai di ${f.company}.`
+    : `Saya berharap di masa mendatang dapat dipertimbangkan kembali untuk kesempatan lain di ${f.company}.`
   return {
     subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
@@ -45,7 +46,7 @@ function indonesian(f: Facts): KindText {
     next: spoken
       ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door.replace(/\.$/, '')}; bila ${f.you ?? 'tim'} ingin menyimpan data saya, dengan senang hati saya kirimkan CV terbaru.`
+        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Bila ${f.you ?? 'tim'} ingin menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
         : 'Semoga lain waktu kita dapat bekerja sama.',
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`

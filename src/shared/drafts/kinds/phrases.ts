@@ -44,8 +44,8 @@ export function purposeSentence(
     // "bermaksud" for a change (cancel, reschedule); a confirmation simply confirms, a follow-up "ingin".
     const saya = lead ? `saya ${lead}` : 'saya'
     if (f.channel === 'email') return `${introduction(f)} Melalui email ini, ${saya} ${aim}.`
-    if (f.channel === 'whatsapp')
-      return `${introduction(f)} ${lead ? `Saya ${lead}` : 'Dengan ini saya'} ${aim}.`
+    // A chat never says the letter's "Dengan ini saya …": a confirmation is "Saya ingin …" (review 7, #12).
+    if (f.channel === 'whatsapp') return `${introduction(f)} Saya ${lead || 'ingin'} ${aim}.`
     return `${introduction(f)} Saya menelepon untuk ${aim}.`
   }
   return `${introduction(f)} ${f.channel === 'phone' ? 'I am calling' : 'I am writing'} to ${aim}.`

@@ -31,7 +31,8 @@ function indonesian(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
-          next: `Mana yang paling sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
+          // The question asked in full, as in the chase call: a bare "Mana …?" lands abruptly (review 7, T8).
+          next: `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
         }
       : f.channel === 'whatsapp'
         ? {
@@ -108,7 +109,8 @@ function english(f: Facts): KindText {
           : 'Thank you for your understanding.',
     voicemail: {
       ask: some
-        ? `My email gives ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
+        ? // True whether the email has gone already or goes now; an email does not "give" (review 7, T5).
+          `I am emailing you ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
         : undefined,
     },
   }

@@ -82,9 +82,9 @@ function indonesian(f: Facts): KindText {
         : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const next = withdrawing(f)
-    ? `Saya menghargai kesempatan yang telah diberikan selama proses ini dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}. Semoga tim segera menemukan kandidat yang tepat. ${updatedCv(f, 'kesempatan lain')}`
+    ? `Saya menghargai kesempatan yang telah diberikan selama proses ini dan berharap tetap dapat menjalin komunikasi yang baik. Semoga ${team} segera menemukan kandidat yang tepat. ${updatedCv(f, 'kesempatan lain')}`
     : hasReason(f)
-      ? `Apa pun keputusan ${f.you ?? 'Bapak/Ibu'}, saya berterima kasih atas kesempatan yang telah diberikan dan berharap tetap dapat menjalin komunikasi yang baik dengan ${team}.`
+      ? undefined
       : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${team}. ${
           byLink(f)
             ? 'Apabila ada dokumen atau hal lain yang perlu saya siapkan, mohon informasikan kepada saya.'
@@ -108,12 +108,15 @@ function indonesian(f: Facts): KindText {
     next: f.channel === 'email' ? next : undefined,
     thanks: withdrawing(f)
       ? `Terima kasih atas waktu dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`
-      : asksForVideo(f)
-        ? `Terima kasih atas ${yours(f, 'pertimbangan')}.`
-        : f.channel === 'email'
-          ? `Terima kasih atas ${yours(f, 'perhatian')}.`
-          : // The purpose has thanked her already: the call and the chat end on the day itself (review 6).
-            `Sampai bertemu dalam wawancara ${soon(f)}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.${f.channel === 'phone' ? ' Terima kasih.' : ''}`,
+      : hasReason(f) && f.channel === 'email'
+        ? // One thank-you, joined to the hope of staying in touch (review 7, T1).
+          `Apa pun keputusan ${f.you ?? 'Bapak/Ibu'}, terima kasih atas pertimbangan dan kesempatan yang telah ${f.you ?? 'Bapak/Ibu'} berikan. Saya berharap tetap dapat menjalin komunikasi yang baik dengan ${team}.`
+        : asksForVideo(f)
+          ? `Terima kasih atas ${yours(f, 'pertimbangan')}.`
+          : f.channel === 'email'
+            ? `Terima kasih atas ${yours(f, 'perhatian')}.`
+            : // The purpose has thanked her already: the call and the chat end on the day itself (review 6).
+              `Sampai bertemu dalam wawancara ${soon(f)}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.${f.channel === 'phone' ? ' Terima kasih.' : ''}`,
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
@@ -145,7 +148,7 @@ function english(f: Facts): KindText {
   const next = withdrawing(f)
     ? `I have appreciated being part of the selection process, and I wish the team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'kesempatan lain')}`
     : hasReason(f)
-      ? 'Whatever you decide, thank you for the opportunity you have given me so far, and I hope we can stay in touch.'
+      ? undefined
       : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. Please let me know if there is anything I should prepare for the interview.`
   return {
     subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
@@ -160,15 +163,19 @@ function english(f: Facts): KindText {
     next: f.channel === 'email' ? next : undefined,
     thanks: withdrawing(f)
       ? 'Thank you for your time and the opportunity.'
-      : asksForVideo(f)
-        ? 'Thank you for considering my request.'
-        : byLink(f) && f.channel === 'email'
-          ? 'Thank you for your time.'
-          : 'Thank you again for your time.',
+      : hasReason(f) && f.channel === 'email'
+        ? // One thank-you, joined to the hope of staying in touch (review 7, T1).
+          'Whatever you decide, thank you for considering my request and for the opportunity so far. I hope we can stay in touch.'
+        : asksForVideo(f)
+          ? 'Thank you for considering my request.'
+          : byLink(f) && f.channel === 'email'
+            ? 'Thank you for your time.'
+            : 'Thank you again for your time.',
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? 'As I cannot move my commitment, could we speak by video or phone later that day? If not, I will sadly have to withdraw.'
+          ? // Short enough to keep the position within 50 words (review 7, #123).
+            'I cannot move my commitment, so could we speak by video or phone later that day? Otherwise, I will have to withdraw.'
           : 'Could we possibly hold it by video at the same time? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'

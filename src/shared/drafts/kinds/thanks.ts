@@ -42,13 +42,14 @@ function english(f: Facts): KindText {
     ? `I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
     : f.channel === 'phone'
       ? `This is ${f.me.name}. ${courtesy(f)} I am calling to thank you for the ${f.position} interview ${heldWhen(f)}.`
-      : `Thank you for taking the time to speak with me ${heldWhen(f)} about the ${f.position} position.${f.channel === 'email' ? ` I enjoyed learning more about the responsibilities of the role and how your team works at ${f.company}.` : ''}`
+      : `Thank you for taking the time to speak with me ${heldWhen(f)} about the ${f.position} position.${f.channel === 'email' ? ` I enjoyed learning more about the responsibilities of the role and about how the team at ${f.company} works.` : ''}`
   return {
     subject: `Thank You – ${f.position} Interview`,
     purpose: thanksFor,
     next:
       f.channel === 'email'
-        ? `Our conversation made me even keener to join, and I am confident my experience would be useful to your team. If you need anything further, such as references from my previous managers or examples of work I have done (with any confidential data removed), I would be happy to send them.`
+        ? // "the team" once, and "join" said with what it joins to (review 7, #37).
+          `Our conversation has made me even keener to join, and I am confident that my experience would allow me to contribute from the start. If you need anything further, such as references from my previous managers or examples of work I have done (with any confidential data removed), I would be happy to send them.`
         : f.channel === 'phone'
           ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
           : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
