@@ -4,13 +4,10 @@ import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { weekOf } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { groupByDay } from '../../src/shared/schedule/agenda'
 import { HOUR_PX, TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
-import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
-import { dateLocale, i18n } from '../../src/renderer/src/i18n'
+import { i18n } from '../../src/renderer/src/i18n'
 import { at } from '../helpers/interviews'
-
-const zone = 'Asia/Jakarta'
+import { byDayOf, testViewContext } from './viewContext'
 
 /**
  * jsdom lays nothing out, so the grid's scroll viewport is given a height (five hours) and a scroll position
@@ -38,32 +35,8 @@ afterEach(() => {
 })
 
 function renderWeek(interviews: Interview[]) {
-  void i18n.changeLanguage('en')
-  const drag = {
-    preview: undefined,
-    handlers: vi.fn(),
-    press: vi.fn(),
-    move: vi.fn(),
-    release: vi.fn(),
-    cancel: vi.fn(),
-    wasDrag: () => false,
-  }
-  const context: ViewContext = {
-    zone,
-    locale: dateLocale('en'),
-    today: '2026-12-07',
-    date: '2026-12-07',
-    slot: 9 * 60,
-    alertsOf: () => [],
-    selectedId: undefined,
-    select: vi.fn(),
-    create: vi.fn(),
-    openDay: vi.fn(),
-    focusDay: vi.fn(),
-    takeFocusRequest: () => false,
-    drag,
-  }
-  const byDay = new Map(groupByDay(interviews, zone).map(({ day, interviews: list }) => [day, list]))
+  const { context, drag } = testViewContext()
+  const byDay = byDayOf(interviews)
   const view = render(
     <I18nextProvider i18n={i18n}>
       <TimeGridView

@@ -5,48 +5,16 @@ import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it, vi } from 'vitest'
 import { monthWeeks, weekOf } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { groupByDay } from '../../src/shared/schedule/agenda'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
-import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
-import { dateLocale, i18n } from '../../src/renderer/src/i18n'
+import { i18n } from '../../src/renderer/src/i18n'
 import { at } from '../helpers/interviews'
-
-const zone = 'Asia/Jakarta'
+import { byDayOf, testViewContext } from './viewContext'
 
 function setup(interviews: Interview[], alerts: Record<string, Alert[]> = {}, language: Language = 'en') {
-  void i18n.changeLanguage(language)
-  const context: ViewContext = {
-    zone,
-    locale: dateLocale(language),
-    today: '2026-12-07',
-    date: '2026-12-07',
-    slot: 9 * 60,
-    alertsOf: (id) => alerts[id] ?? [],
-    selectedId: undefined,
-    select: vi.fn(),
-    create: vi.fn(),
-    openDay: vi.fn(),
-    focusDay: vi.fn(),
-    takeFocusRequest: () => false,
-    drag: {
-      preview: undefined,
-      handlers: () => ({
-        onPointerDown: vi.fn(),
-        onPointerMove: vi.fn(),
-        onPointerUp: vi.fn(),
-        onPointerCancel: vi.fn(),
-      }),
-      press: vi.fn(),
-      move: vi.fn(),
-      release: vi.fn(),
-      cancel: vi.fn(),
-      wasDrag: () => false,
-    },
-  }
-  const byDay = new Map(groupByDay(interviews, zone).map(({ day, interviews: list }) => [day, list]))
-  return { context, byDay }
+  const { context } = testViewContext({ alerts, language })
+  return { context, byDay: byDayOf(interviews) }
 }
 
 const wrap = (node: React.ReactNode) => render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>)

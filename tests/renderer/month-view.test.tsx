@@ -4,13 +4,13 @@ import { I18nextProvider } from 'react-i18next'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { monthWeeks } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { groupByDay } from '../../src/shared/schedule/agenda'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { textsOf } from '../../src/renderer/src/features/calendar/labels'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
-import { dateLocale, i18n } from '../../src/renderer/src/i18n'
+import { i18n } from '../../src/renderer/src/i18n'
 import { at } from '../helpers/interviews'
+import { byDayOf, testViewContext } from './viewContext'
 
 // The real texts, counted: a cell that is drawn again asks for its chips' texts again.
 vi.mock('../../src/renderer/src/features/calendar/labels', async (actual) => {
@@ -18,44 +18,10 @@ vi.mock('../../src/renderer/src/features/calendar/labels', async (actual) => {
   return { ...labels, textsOf: vi.fn(labels.textsOf) }
 })
 
-const zone = 'Asia/Jakarta'
-
 function setup(alerts: Record<string, Alert[]> = {}) {
-  void i18n.changeLanguage('en')
-  const drag = {
-    onPointerDown: vi.fn(),
-    onPointerMove: vi.fn(),
-    onPointerUp: vi.fn(),
-    onPointerCancel: vi.fn(),
-  }
-  const context: ViewContext = {
-    zone,
-    locale: dateLocale('en'),
-    today: '2026-12-07',
-    date: '2026-12-07',
-    slot: 9 * 60,
-    alertsOf: (id) => alerts[id] ?? [],
-    selectedId: undefined,
-    select: vi.fn(),
-    create: vi.fn(),
-    openDay: vi.fn(),
-    focusDay: vi.fn(),
-    takeFocusRequest: () => false,
-    drag: {
-      preview: undefined,
-      handlers: vi.fn(() => drag),
-      press: vi.fn(),
-      move: vi.fn(),
-      release: vi.fn(),
-      cancel: vi.fn(),
-      wasDrag: () => false,
-    },
-  }
-  return { context, drag }
+  const { context, pointer } = testViewContext({ alerts })
+  return { context, drag: pointer }
 }
-
-const byDayOf = (interviews: Interview[]) =>
-  new Map(groupByDay(interviews, zone).map(({ day, interviews: list }) => [day, list]))
 
 const month = (context: ViewContext, interviews: Interview[]) => (
   <I18nextProvider i18n={i18n}>

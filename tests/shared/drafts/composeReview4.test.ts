@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
-import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
-import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
-
-const draft = (overrides: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  composeDraft({
-    interview: sampleInterview(),
-    settings: sampleSettings(),
-    channel: 'email',
-    language: 'id',
-    alternatives: [],
-    now: MOMENTS.ample,
-    ...overrides,
-  })
-
-const voicemailOf = (request: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, request.language ?? 'id').voicemail
+import { reviewDraft, voicemailOf, words } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
 describe('the fourth HR review', () => {
   it('the emails no longer share one closing contact sentence', () => {
@@ -26,7 +10,7 @@ describe('the fourth HR review', () => {
     for (const language of ['id', 'en'] as const) {
       const bodies = kinds.map(
         (kind) =>
-          draft({
+          reviewDraft({
             kind,
             language,
             alternatives: kind === 'reschedule' ? sampleAlternatives : [],
@@ -36,7 +20,7 @@ describe('the fourth HR review', () => {
       // A video interview with its link: the refused reply and the confirmation keep the floor too.
       const video = sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/1' })
       for (const kind of ['reschedule-refused', 'confirm'] as const)
-        bodies.push(draft({ kind, language, interview: video }).body)
+        bodies.push(reviewDraft({ kind, language, interview: video }).body)
       for (const body of bodies) {
         expect(body).not.toMatch(/perlu dikonfirmasi|needs confirming/)
         expect(words(body)).toBeGreaterThanOrEqual(120)
@@ -81,17 +65,21 @@ describe('the fourth HR review', () => {
       alternatives: sampleAlternatives,
       now: MOMENTS.short,
     } as const
-    const { script } = splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, 'id')
+    const { script } = splitPhoneDraft(reviewDraft({ ...request, channel: 'phone' }).body, 'id')
     expect(script).toMatch(/sangat mendadak/)
-    const en = splitPhoneDraft(draft({ ...request, channel: 'phone', language: 'en' }).body, 'en')
+    const en = splitPhoneDraft(reviewDraft({ ...request, channel: 'phone', language: 'en' }).body, 'en')
     expect(en.script).toMatch(/late notice/)
     expect(en.voicemail).toMatch(/I'm emailing you three alternative times\./)
     // The Saturday email names the day of the call.
-    expect(draft({ ...request, language: 'en' }).body).toContain('first thing on Monday morning')
+    expect(reviewDraft({ ...request, language: 'en' }).body).toContain('first thing on Monday morning')
   })
 
   it('withdrawing after a refused reschedule: its subject says so, the present tense, no question', () => {
-    const en = draft({ kind: 'reschedule-refused', language: 'en', reason: { category: 'other-offer' } })
+    const en = reviewDraft({
+      kind: 'reschedule-refused',
+      language: 'en',
+      reason: { category: 'other-offer' },
+    })
     expect(en.subject).toMatch(/^Withdrawal of Application – /)
     expect(en.body).toContain(
       'In the meantime, I have accepted an offer from another company, so I am withdrawing my application.',
@@ -103,7 +91,7 @@ describe('the fourth HR review', () => {
     const interview = sampleInterview({
       reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
     })
-    const id = draft({
+    const id = reviewDraft({
       kind: 'chase',
       interview,
       alternatives: sampleAlternatives,
@@ -111,7 +99,7 @@ describe('the fourth HR review', () => {
     })
     expect(id.body).toContain('yang saya kirimkan pada Senin, 30 November,')
     expect(id.body).not.toMatch(/telepon, saya dapat dihubungi melalui email/)
-    const en = draft({
+    const en = reviewDraft({
       kind: 'chase',
       interview,
       language: 'en',
@@ -126,7 +114,7 @@ describe('the fourth HR review', () => {
   it('a flooded road on the day offers video at the same hour, within every channel limit', () => {
     for (const language of ['id', 'en'] as const)
       for (const channel of DRAFT_CHANNELS) {
-        const { body, checks } = draft({
+        const { body, checks } = reviewDraft({
           kind: 'cancel',
           channel,
           language,

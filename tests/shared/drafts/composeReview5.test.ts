@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
-import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
-import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
-
-const draft = (overrides: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  composeDraft({
-    interview: sampleInterview(),
-    settings: sampleSettings(),
-    channel: 'email',
-    language: 'id',
-    alternatives: [],
-    now: MOMENTS.ample,
-    ...overrides,
-  })
-
-const voicemailOf = (request: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, request.language ?? 'id').voicemail
+import { reviewDraft, voicemailOf, words } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
 /** Monday 09:00 WIB, the office open, one hour before the interview. */
 const DAY_OF = Date.parse('2026-12-07T02:00:00Z')
@@ -34,7 +18,7 @@ describe('the fifth HR review', () => {
   it('a flood on the day asks for video at the same hour first and cancels only if that is not possible', () => {
     for (const language of ['id', 'en'] as const)
       for (const channel of DRAFT_CHANNELS) {
-        const { body, subject, checks } = draft({
+        const { body, subject, checks } = reviewDraft({
           kind: 'cancel',
           channel,
           language,
@@ -81,12 +65,12 @@ describe('the fifth HR review', () => {
   })
 
   it('the refused reschedule folds the phone option into the video question, with no trailing sentence', () => {
-    const id = draft({ kind: 'reschedule-refused' }).body
+    const id = reviewDraft({ kind: 'reschedule-refused' }).body
     expect(id).toContain(
       'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video, atau bila lebih mudah, melalui telepon?',
     )
     expect(id).not.toMatch(/juga dapat saya ikuti/)
-    const en = draft({ kind: 'reschedule-refused', language: 'en' }).body
+    const en = reviewDraft({ kind: 'reschedule-refused', language: 'en' }).body
     expect(en).toContain(
       'Would it be possible to hold the interview by video, or by phone, at the same time?',
     )
@@ -98,23 +82,23 @@ describe('the fifth HR review', () => {
       reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
     })
     const request = { kind: 'chase' as const, channel: 'whatsapp' as const, interview }
-    const id = draft({ ...request, alternatives: sampleAlternatives }).body
+    const id = reviewDraft({ ...request, alternatives: sampleAlternatives }).body
     expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
-    const en = draft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
+    const en = reviewDraft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
     expect(en).toContain('Could you let me know which suits you best?')
     // Without a title the chat neither says "Bu" nor switches to "tim".
     const untitled = sampleInterview({
       contact: { ...interview.contact, name: 'Hendra Gunawan', title: undefined },
       reschedule: interview.reschedule,
     })
-    const bare = draft({ ...request, interview: untitled, alternatives: sampleAlternatives }).body
+    const bare = reviewDraft({ ...request, interview: untitled, alternatives: sampleAlternatives }).body
     expect(bare).toContain('Mohon dikabari waktu yang paling sesuai.')
-    const letter = draft({ kind: 'chase', interview: untitled, alternatives: sampleAlternatives }).body
+    const letter = reviewDraft({ kind: 'chase', interview: untitled, alternatives: sampleAlternatives }).body
     expect(letter).not.toMatch(/\btim\b/)
   })
 
   it('Indonesian letters say "wawancara dengan nomor undangan" and "saya memiliki jadwal lain"', () => {
-    const body = draft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
+    const body = reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
     expect(body).toContain('wawancara dengan nomor undangan HRD/REK/2026/118')
     expect(body).toContain('Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah.')
     expect(body).not.toMatch(/sengaja|terdapat jadwal lain/)
@@ -126,12 +110,12 @@ describe('the fifth HR review', () => {
       location: undefined,
       meetingUrl: 'https://zoom.us/j/1',
     })
-    const id = draft({ kind: 'reschedule-refused', interview }).body
+    const id = reviewDraft({ kind: 'reschedule-refused', interview }).body
     expect(id.match(/[Tt]autan/g)).toHaveLength(2)
     expect(id).toMatch(/kirimkan\. Tautan tersebut sudah saya coba/)
     expect(id).toContain('Terima kasih atas perhatian Ibu.')
     expect(words(id)).toBeGreaterThanOrEqual(120)
-    const en = draft({ kind: 'reschedule-refused', interview, language: 'en' }).body
+    const en = reviewDraft({ kind: 'reschedule-refused', interview, language: 'en' }).body
     expect(en).toMatch(/link you sent\. I have already tested it/)
     expect(words(en)).toBeGreaterThanOrEqual(120)
   })
@@ -164,7 +148,7 @@ describe('the fifth HR review', () => {
 
   it('the apology letter ends on understanding, after the way to reach the candidate', () => {
     for (const language of ['id', 'en'] as const) {
-      const { body } = draft({ kind: 'apology', language, now: MOMENTS.after })
+      const { body } = reviewDraft({ kind: 'apology', language, now: MOMENTS.after })
       const reach = body.search(language === 'id' ? /kapan saja/ : /at any time/)
       const understand = body.search(language === 'id' ? /memahami sepenuhnya/ : /fully understand/)
       expect(reach).toBeGreaterThan(0)
@@ -173,31 +157,41 @@ describe('the fifth HR review', () => {
   })
 
   it('the decline says its early notice with the withdrawal and offers the CV with future roles', () => {
-    const id = draft({ kind: 'decline', reason: { category: 'other-offer' } }).body
+    const id = reviewDraft({ kind: 'decline', reason: { category: 'other-offer' } }).body
     expect(id).toMatch(/mengundurkan diri dari proses seleksi ini\. Saya menyampaikan hal ini sedini mungkin/)
     expect(id).toMatch(/di PT Nusantara Digital Solusi\. Bila Ibu ingin menyimpan data saya/)
-    const en = draft({ kind: 'decline', language: 'en', reason: { category: 'other-offer' } }).body
+    const en = reviewDraft({ kind: 'decline', language: 'en', reason: { category: 'other-offer' } }).body
     expect(en.match(/glad/g) ?? []).toHaveLength(0)
     expect(en).toMatch(/another company\. I wanted to let you know as early as possible/)
   })
 
   it('reschedule calls say what they ask in fewer words', () => {
-    const en = draft({
+    const en = reviewDraft({
       kind: 'reschedule',
       channel: 'phone',
       language: 'en',
       alternatives: sampleAlternatives,
     })
     expect(en.body).toContain("I'm calling to ask whether we could move my interview on Monday, 7 December")
-    const id = draft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
+    const id = reviewDraft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
     expect(id.body).toContain('Kira-kira waktu mana yang paling sesuai untuk Ibu?')
   })
 
   it('an English chat with no name greets by the time of day alone; at the weekend it says sorry plainly', () => {
     const nameless = sampleInterview({ contact: { role: 'hr' } })
-    const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', interview: nameless }).body
+    const chat = reviewDraft({
+      kind: 'cancel',
+      channel: 'whatsapp',
+      language: 'en',
+      interview: nameless,
+    }).body
     expect(chat).toMatch(/^Good morning\.\n\n/)
-    const weekend = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en', now: MOMENTS.short }).body
+    const weekend = reviewDraft({
+      kind: 'cancel',
+      channel: 'whatsapp',
+      language: 'en',
+      now: MOMENTS.short,
+    }).body
     expect(weekend).toContain('I am sorry to message you at the weekend.')
   })
 })

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
-import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
-import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
-
-const draft = (overrides: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  composeDraft({
-    interview: sampleInterview(),
-    settings: sampleSettings(),
-    channel: 'email',
-    language: 'id',
-    alternatives: [],
-    now: MOMENTS.ample,
-    ...overrides,
-  })
-
-const phoneOf = (request: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, request.language ?? 'id')
+import { type DraftAsk, reviewDraft, phoneOf } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
 /** The numbered steps of a call script, without their numbers. */
-const stepsOf = (request: Partial<DraftRequest> & Pick<DraftRequest, 'kind'>) =>
-  draft({ ...request, channel: 'phone' })
+const stepsOf = (request: DraftAsk) =>
+  reviewDraft({ ...request, channel: 'phone' })
     .body.split('\n')
     .filter((line) => /^\d+\. /.test(line))
     .map((line) => line.replace(/^\d+\. /, ''))
@@ -31,7 +16,7 @@ describe('the sixth HR review', () => {
   it('2 (S7): the refused reschedule asks for video as easier to arrange, never to skip the journey', () => {
     for (const language of ['id', 'en'] as const)
       for (const channel of DRAFT_CHANNELS) {
-        const { body } = draft({ kind: 'reschedule-refused', channel, language })
+        const { body } = reviewDraft({ kind: 'reschedule-refused', channel, language })
         expect(body).not.toMatch(/tidak perlu (?:ke kantor|menempuh)|journey/)
         expect(body, body).toMatch(
           language === 'id'
@@ -60,7 +45,7 @@ describe('the sixth HR review', () => {
   it('9: the video refusal call and chat (id) end on seeing her at the interview, not a second thanks', () => {
     const call = stepsOf({ kind: 'reschedule-refused', interview: video() })
     expect(call.at(-1)).toBe('Sampai bertemu dalam wawancara hari Senin, Bu. Terima kasih.')
-    const chat = draft({ kind: 'reschedule-refused', channel: 'whatsapp', interview: video() }).body
+    const chat = reviewDraft({ kind: 'reschedule-refused', channel: 'whatsapp', interview: video() }).body
     expect(chat).toMatch(/\n\nSampai bertemu dalam wawancara hari Senin, Bu\.\n\nAndi Pratama$/)
     expect(chat).not.toContain('Terima kasih atas informasinya')
   })
@@ -85,8 +70,8 @@ describe('the sixth HR review', () => {
       for (const said of [script, voicemail]) {
         expect(said, said).not.toMatch(/\bI am (?=\w)|\bI will (?=\w)|\bcannot\b/)
       }
-      const email = draft({ ...request, reason: { category: 'illness' }, now: MOMENTS.late }).body
-      const chat = draft({ ...request, channel: 'whatsapp', now: MOMENTS.late }).body
+      const email = reviewDraft({ ...request, reason: { category: 'illness' }, now: MOMENTS.late }).body
+      const chat = reviewDraft({ ...request, channel: 'whatsapp', now: MOMENTS.late }).body
       for (const written of [email, chat])
         expect(written, written).not.toMatch(/\b(?:I'm|I'll|can't|won't)\b/)
     }
@@ -109,44 +94,44 @@ describe('the sixth HR review', () => {
     expect(steps).toContain("Unfortunately, I still can't move my other commitment.")
     expect(steps.join(' ').split(/\s+/).length).toBeLessThanOrEqual(90)
     for (const interview of [sampleInterview(), video()]) {
-      const chat = draft({ kind: 'reschedule-refused', channel: 'whatsapp', interview }).body
+      const chat = reviewDraft({ kind: 'reschedule-refused', channel: 'whatsapp', interview }).body
       expect(chat).toContain('Saya memahami keputusan tersebut.')
       expect(chat).not.toContain('Saya memahaminya.')
     }
   })
   it('4 (S5): the confirm letter says how early in one paragraph with the question; video is not a meeting', () => {
-    const id = draft({ kind: 'confirm' }).body
+    const id = reviewDraft({ kind: 'confirm' }).body
     expect(id).toContain(
       '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon informasikan apabila ada dokumen yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan sebelum wawancara. Apabila ada perubahan jadwal,',
     )
-    const en = draft({ kind: 'confirm', language: 'en' }).body
+    const en = reviewDraft({ kind: 'confirm', language: 'en' }).body
     expect(en).toContain(
       '\n\nI will arrive about fifteen minutes before the interview starts. Please let me know if there is anything I should bring; I would also be happy to send an updated CV beforehand. If anything changes,',
     )
     for (const body of [id, en]) expect(body).not.toMatch(/tepat waktu|start on time/)
-    const idVideo = draft({ kind: 'confirm', interview: video() }).body
+    const idVideo = reviewDraft({ kind: 'confirm', interview: video() }).body
     expect(idVideo).toMatch(
       /siap\. Mohon informasikan apabila ada hal yang perlu saya siapkan\. Bila diperlukan/,
     )
     expect(idVideo).toContain('kesempatan berbincang dengan Ibu dan tim')
-    const enVideo = draft({ kind: 'confirm', language: 'en', interview: video() }).body
+    const enVideo = reviewDraft({ kind: 'confirm', language: 'en', interview: video() }).body
     expect(enVideo).toContain('I look forward to speaking with you and learning more about the role.')
     expect(enVideo).not.toMatch(/meeting you/)
   })
 
   it('5 (S6): the thank-you letter offers references and samples of work, not a contact line', () => {
-    const id = draft({ kind: 'thanks', now: MOMENTS.after }).body
+    const id = reviewDraft({ kind: 'thanks', now: MOMENTS.after }).body
     expect(id).toContain(
       'Apabila Ibu memerlukan informasi tambahan, misalnya referensi dari atasan saya sebelumnya',
     )
     expect(id).not.toMatch(/dapat dihubungi melalui email ini/)
-    const en = draft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
+    const en = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
     expect(en).toContain('such as references from my previous managers')
     expect(en).not.toMatch(/can be reached by replying/)
   })
 
   it('6 (S3): the Indonesian cancel letter says "waktu pengganti" and "masih" once each', () => {
-    const body = draft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
+    const body = reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
     const door = body.split('\n\n').find((paragraph) => paragraph.startsWith('Saya tetap berminat'))!
     expect(door).toBe(
       'Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. Apabila Ibu berkenan, saya dapat mengusulkan beberapa pilihan waktu pengganti atau menyesuaikan diri dengan jadwal yang tersedia. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
@@ -155,7 +140,7 @@ describe('the sixth HR review', () => {
 
   it('7 (S4): the Indonesian apology letter has no sentence joined by a semicolon', () => {
     for (const interview of [sampleInterview(), sampleInterview({ mode: 'phone', location: undefined })]) {
-      const body = draft({
+      const body = reviewDraft({
         kind: 'apology',
         interview,
         reason: { category: 'illness' },
@@ -176,7 +161,7 @@ describe('the sixth HR review', () => {
           ? { reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' } }
           : {}),
       })
-    const cancel = draft({
+    const cancel = reviewDraft({
       kind: 'cancel',
       interview: untitled(),
       reason: { category: 'schedule-conflict' },
@@ -186,7 +171,11 @@ describe('the sixth HR review', () => {
     expect(cancel).toContain(
       'Bila lebih mudah dibicarakan melalui telepon, saya dapat dihubungi di nomor di bawah ini.',
     )
-    const chase = draft({ kind: 'chase', interview: untitled(true), alternatives: sampleAlternatives }).body
+    const chase = reviewDraft({
+      kind: 'chase',
+      interview: untitled(true),
+      alternatives: sampleAlternatives,
+    }).body
     expect(chase.match(/Bapak\/Ibu/g)!.length).toBeLessThanOrEqual(2)
     expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu, dan saya berharap')
   })
@@ -195,7 +184,7 @@ describe('the sixth HR review', () => {
     const interview = sampleInterview({
       reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
     })
-    const body = draft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
+    const body = reviewDraft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
     // Review 7 (T3) joined the reason to the understanding: "…, dan saya berharap … sebelum hari Senin."
     expect(body).toContain('saya berharap jadwal pengganti dapat disepakati sebelum hari Senin.')
     expect(body).not.toContain('menanyakannya')
@@ -207,7 +196,7 @@ describe('the sixth HR review', () => {
     }
     for (const language of ['id', 'en'] as const)
       for (const channel of DRAFT_CHANNELS) {
-        const { body, checks } = draft({
+        const { body, checks } = reviewDraft({
           kind: 'cancel',
           channel,
           language,
@@ -231,11 +220,11 @@ describe('the sixth HR review', () => {
 
   it('S9: an English letter introduces the candidate as "My name is …, and I am a candidate for …"', () => {
     for (const kind of ['cancel', 'reschedule', 'decline', 'confirm'] as const) {
-      const { body } = draft({ kind, language: 'en', alternatives: sampleAlternatives })
+      const { body } = reviewDraft({ kind, language: 'en', alternatives: sampleAlternatives })
       expect(body).toContain('My name is Andi Pratama, and I am a candidate for the Analis Data position.')
     }
     // A chat and a call keep "This is …".
-    const chat = draft({ kind: 'cancel', channel: 'whatsapp', language: 'en' }).body
+    const chat = reviewDraft({ kind: 'cancel', channel: 'whatsapp', language: 'en' }).body
     expect(chat).toContain('This is Andi Pratama, a candidate for the Analis Data position')
   })
 })

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
-import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
-import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
+import { type DraftAsk, reviewDraft, phoneOf, words } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
-type Request = Partial<DraftRequest> & Pick<DraftRequest, 'kind'>
-
-const draft = (overrides: Request) =>
-  composeDraft({
-    interview: sampleInterview(),
-    settings: sampleSettings(),
-    channel: 'email',
-    language: 'id',
-    alternatives: [],
-    now: MOMENTS.ample,
-    ...overrides,
-  })
-
-const phoneOf = (request: Request) =>
-  splitPhoneDraft(draft({ ...request, channel: 'phone' }).body, request.language ?? 'id')
-
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
 
 /** A reschedule request sent on Monday 30 November that has had no answer. */
@@ -30,7 +12,7 @@ const chased = (contact?: { name: string; phone: string }) =>
     reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
   })
 const clash = { kind: 'reschedule-refused', reason: { category: 'schedule-conflict' } } as const
-const flood = (language: 'id' | 'en'): Request => ({
+const flood = (language: 'id' | 'en'): DraftAsk => ({
   kind: 'cancel',
   language,
   now: Date.parse('2026-12-07T02:00:00Z'), // Monday 09:00 WIB, the office open
@@ -43,7 +25,7 @@ const flood = (language: 'id' | 'en'): Request => ({
   },
 })
 const phoneInterview = () => sampleInterview({ mode: 'phone', location: undefined })
-const missedCall: Request = {
+const missedCall: DraftAsk = {
   kind: 'apology',
   interview: phoneInterview(),
   reason: { category: 'illness' },
@@ -52,12 +34,12 @@ const missedCall: Request = {
 
 describe('the seventh HR review', () => {
   it('1 (T1): after a clash the email thanks once, with the hope of staying in touch', () => {
-    const id = draft(clash).body
+    const id = reviewDraft(clash).body
     expect(id).toContain(
       'Apa pun keputusan Ibu, terima kasih atas pertimbangan dan kesempatan yang telah Ibu berikan. Saya berharap tetap dapat menjalin komunikasi yang baik dengan Ibu dan tim.\n\nHormat saya,',
     )
     expect(count(id, /terima kasih/gi)).toBe(2) // the purpose thanks for the news; the close, once
-    const en = draft({ ...clash, language: 'en' }).body
+    const en = reviewDraft({ ...clash, language: 'en' }).body
     expect(en).toContain(
       'Whatever you decide, thank you for considering my request and for the opportunity so far. I hope we can stay in touch.\n\nKind regards,',
     )
@@ -66,7 +48,7 @@ describe('the seventh HR review', () => {
 
   it('2 (T2): the Indonesian decline says "Semoga" once and uses no semicolon', () => {
     for (const category of ['other-offer', 'not-a-fit'] as const) {
-      const body = draft({ kind: 'decline', reason: { category } }).body
+      const body = reviewDraft({ kind: 'decline', reason: { category } }).body
       expect(count(body, /semoga/gi), body).toBe(1)
       expect(body).not.toContain(';')
       expect(body).toMatch(
@@ -76,11 +58,11 @@ describe('the seventh HR review', () => {
   })
 
   it('3 (T3): the Indonesian chase email opens no two sentences in a row alike', () => {
-    const titled = draft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
+    const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
       'Saya memahami kesibukan Ibu, dan saya berharap jadwal pengganti dapat disepakati sebelum hari Senin. Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan dan akan mengonfirmasi detailnya setelah waktunya disepakati. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
     )
-    const untitled = draft({
+    const untitled = reviewDraft({
       kind: 'chase',
       interview: chased({ name: 'Hendra Gunawan', phone: '+62 21 5555 0100' }),
       alternatives: sampleAlternatives,
@@ -98,7 +80,7 @@ describe('the seventh HR review', () => {
   })
 
   it('4 (T3): the English chase email names "my email of …" and follows up once', () => {
-    const body = draft({
+    const body = reviewDraft({
       kind: 'chase',
       language: 'en',
       interview: chased(),
@@ -115,11 +97,15 @@ describe('the seventh HR review', () => {
 
   it('5 (T7): a weekend chat says who is writing before apologising for the day', () => {
     const weekend = { kind: 'reschedule', channel: 'whatsapp', now: MOMENTS.short } as const
-    const id = draft({ ...weekend, alternatives: sampleAlternatives, reason: { category: 'illness' } }).body
+    const id = reviewDraft({
+      ...weekend,
+      alternatives: sampleAlternatives,
+      reason: { category: 'illness' },
+    }).body
     expect(id.split('\n\n')[1]).toMatch(
       /^Saya Andi Pratama, kandidat posisi Analis Data di PT Nusantara Digital Solusi\. Mohon maaf mengganggu di akhir pekan\. Saya ingin/,
     )
-    const en = draft({
+    const en = reviewDraft({
       ...weekend,
       language: 'en',
       alternatives: sampleAlternatives,
@@ -181,7 +167,7 @@ describe('the seventh HR review', () => {
   })
 
   it('8 (#71): the Indonesian flood email says "mohon maaf" once', () => {
-    const body = draft(flood('id')).body
+    const body = reviewDraft(flood('id')).body
     expect(body).toContain(
       'Melalui email ini, saya ingin memberitahukan bahwa saya tidak dapat hadir di kantor untuk wawancara',
     )
@@ -189,7 +175,7 @@ describe('the seventh HR review', () => {
   })
 
   it('9 (#114): the English flood email says "cannot" once', () => {
-    const body = draft(flood('en')).body
+    const body = reviewDraft(flood('en')).body
     expect(body).toContain(
       'The road to the interview venue is flooded this morning, so I will not be able to get there in time.',
     )
@@ -197,7 +183,7 @@ describe('the seventh HR review', () => {
   })
 
   it('10 (#37): the English thank-you email says "team" once and what joining leads to', () => {
-    const body = draft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
+    const body = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
     expect(body).toContain('and about how the team at PT Nusantara Digital Solusi works.')
     expect(body).toContain(
       'Our conversation has made me even keener to join, and I am confident that my experience would allow me to contribute from the start.',
@@ -206,7 +192,7 @@ describe('the seventh HR review', () => {
   })
 
   it('11 (#82): withdrawing after another offer wishes "Ibu dan tim" well, not a bare "tim"', () => {
-    const body = draft({ kind: 'reschedule-refused', reason: { category: 'other-offer' } }).body
+    const body = reviewDraft({ kind: 'reschedule-refused', reason: { category: 'other-offer' } }).body
     expect(body).toContain('Semoga Ibu dan tim segera menemukan kandidat yang tepat.')
     expect(count(body, /Ibu dan tim/g)).toBe(1)
   })
@@ -222,7 +208,7 @@ describe('the seventh HR review', () => {
   })
 
   it('13 (T6): English calls and voicemails say "I\'m sorry", emails keep "I apologise"', () => {
-    const requests: Request[] = [
+    const requests: DraftAsk[] = [
       { kind: 'cancel', language: 'en', reason: { category: 'schedule-conflict' } },
       { kind: 'cancel', language: 'en' },
       {
@@ -244,12 +230,12 @@ describe('the seventh HR review', () => {
       },
     ]
     for (const request of requests) {
-      const body = draft({ ...request, channel: 'phone' }).body
+      const body = reviewDraft({ ...request, channel: 'phone' }).body
       expect(body, body).not.toMatch(/I apologise/)
       expect(body, body).toMatch(/I'm sorry(?: for|,)/)
     }
     expect(phoneOf(requests[0]!).voicemail).toContain("I'm sorry, and I'll confirm by email.")
-    expect(draft({ ...requests[0]!, channel: 'email' }).body).toContain('I apologise')
+    expect(reviewDraft({ ...requests[0]!, channel: 'email' }).body).toContain('I apologise')
   })
 
   it('14 (T8, #12): Indonesian calls ask which time in full; a chat confirms with "Saya ingin"', () => {
@@ -265,7 +251,7 @@ describe('the seventh HR review', () => {
       )
       expect(script).not.toMatch(/\bMana yang/)
     }
-    const chat = draft({ kind: 'confirm', channel: 'whatsapp' }).body
+    const chat = reviewDraft({ kind: 'confirm', channel: 'whatsapp' }).body
     expect(chat).toContain(
       'Saya ingin mengonfirmasi kehadiran saya dalam wawancara pada Senin, 7 Desember 2026',
     )
@@ -275,7 +261,7 @@ describe('the seventh HR review', () => {
   it('15 (#90, #91, #133, #134): a missed phone interview is "the call for my interview", whoever placed it', () => {
     for (const language of ['id', 'en'] as const)
       for (const channel of DRAFT_CHANNELS) {
-        const { body } = draft({ ...missedCall, language, channel })
+        const { body } = reviewDraft({ ...missedCall, language, channel })
         expect(body, body).toMatch(
           language === 'id' ? /panggilan telepon untuk wawancara/ : /missing the call for my interview/,
         )
