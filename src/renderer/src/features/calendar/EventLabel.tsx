@@ -4,7 +4,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { ModeIcon } from '../../ui/icons'
-import { textsOf } from './labels'
+import { textsOf, worstSeverity } from './labels'
 
 interface EventLabelProps {
   interview: Interview
@@ -20,13 +20,7 @@ interface EventLabelProps {
 export function EventLabel({ interview, zone, alerts, allDay = false, roomy = false }: EventLabelProps) {
   const word = useNoticeWords()
   const texts = textsOf(interview, zone)
-  const worst = alerts.some((a) => a.severity === 'danger')
-    ? 'danger'
-    : alerts.some((a) => a.severity === 'warning')
-      ? 'warning'
-      : alerts.length > 0
-        ? 'info'
-        : undefined
+  const worst = worstSeverity(alerts)
   return (
     <>
       <span className="ev-line">

@@ -5,7 +5,7 @@ import type { Alert } from '../../../../shared/schedule/alerts'
 import { isAllDay } from '../../../../shared/calendar/layout'
 import { eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { dayText, textsOf } from './labels'
+import { dayText, textsOf, worstSeverity } from './labels'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
 export const PER_CELL = 3
@@ -39,15 +39,6 @@ export interface MonthCellProps {
   locale: Locale
   texts: MonthTexts
 }
-
-const severity = (alerts: readonly Alert[]) =>
-  alerts.some((a) => a.severity === 'danger')
-    ? 'danger'
-    : alerts.some((a) => a.severity === 'warning')
-      ? 'warning'
-      : alerts.length > 0
-        ? 'info'
-        : undefined
 
 /**
  * One day of the month. Each interview is a single button (its mode icon, time and alert ring drawn by CSS
@@ -98,7 +89,7 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
         const itemAlerts = alerts[index]!
         const allDay = isAllDay(item, zone)
         const name = eventName(texts.words, item, zone, itemAlerts, allDay)
-        const worst = severity(itemAlerts)
+        const worst = worstSeverity(itemAlerts)
         return (
           // Keyed by place: the next month updates these chips in place.
           <button

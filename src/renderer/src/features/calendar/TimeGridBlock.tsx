@@ -8,7 +8,7 @@ import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { eventName, useEventWords, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { useHoldName } from './HoldLabel'
-import { textsOf } from './labels'
+import { textsOf, worstSeverity } from './labels'
 import { edges } from './placement'
 import './timeGrid.css'
 import type { ViewContext } from './viewContext'
@@ -41,15 +41,6 @@ export function useBlockKit(): BlockKit {
     [words, word],
   )
 }
-
-const worstOf = (alerts: readonly Alert[]) =>
-  alerts.some((a) => a.severity === 'danger')
-    ? 'danger'
-    : alerts.some((a) => a.severity === 'warning')
-      ? 'warning'
-      : alerts.length > 0
-        ? 'info'
-        : undefined
 
 /** Minutes at the bottom of a block where a press resizes instead of moving, in pixels. */
 export const RESIZE_EDGE_PX = 6
@@ -103,32 +94,21 @@ export function timeGridBlock(
   ]
     .filter(Boolean)
     .join(' ')
-  if (!near)
-    return (
-      <button
-        key={key}
-        type="button"
-        className={className}
-        style={edges(p)}
-        aria-label={name}
-        title={name}
-        data-block={at}
-      />
-    )
+  const button = {
+    type: 'button' as const,
+    className,
+    style: edges(p),
+    'aria-label': name,
+    title: name,
+    'data-block': at,
+  }
+  if (!near) return <button key={key} {...button} />
   const texts = textsOf(interview, zone)
-  const worst = worstOf(alerts)
+  const worst = worstSeverity(alerts)
   return (
     // Keyed by place, not by interview: moving to another week updates these buttons in place instead of
     // replacing hundreds of them.
-    <button
-      key={key}
-      type="button"
-      className={className}
-      style={edges(p)}
-      aria-label={name}
-      title={name}
-      data-block={at}
-    >
+    <button key={key} {...button}>
       {/* The time is the line's own text (coloured as a time by timeGrid.css): one box fewer per block. */}
       <span className={`ev-line mode-${interview.mode}`}>
         {`${texts.start} `}

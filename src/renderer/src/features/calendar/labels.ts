@@ -1,5 +1,6 @@
 import { format, type Locale } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
+import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
 import { wallClock } from '../../../../shared/time'
 
@@ -79,4 +80,11 @@ export function fillTexts(
 ): (first: string, second: string) => string {
   const template = translate(MARK, MARK_2)
   return (first, second) => template.replace(MARK, first).replace(MARK_2, second)
+}
+
+/** The mark an interview's alerts give its chip or block: the most serious of them, if any. */
+export function worstSeverity(alerts: readonly Alert[]): Alert['severity'] | undefined {
+  if (alerts.some((alert) => alert.severity === 'danger')) return 'danger'
+  if (alerts.some((alert) => alert.severity === 'warning')) return 'warning'
+  return alerts.length > 0 ? 'info' : undefined
 }
