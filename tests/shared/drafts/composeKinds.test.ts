@@ -146,7 +146,7 @@ describe('per kind', () => {
     const onsite = body('reschedule-refused')
     // Attending anyway is said honestly: the candidate rearranges their plans (the earlier reason stands).
     expect(onsite.body).toMatch(
-      /melalui panggilan video, atau bila lebih mudah, melalui telepon\? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
+      /melalui panggilan video, atau, bila lebih praktis, melalui telepon\? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
     )
     expect(onsite.subject).not.toMatch(/^Re:/)
     const video = body('reschedule-refused', {
@@ -161,10 +161,10 @@ describe('per kind', () => {
       'melalui panggilan video atau telepon di jam lain pada hari yang sama?',
     )
     expect(withdrawing.body).not.toMatch(/pada (?:waktu|jam) yang sama dapat dilakukan|kandidat yang tepat/)
-    // The call to settle the hour comes with a "Bila bisa", so the fallback still points at the interview
+    // The call to settle the hour comes with a "Jika bisa diatur", so the fallback still points at the interview
     // (review 6).
     expect(withdrawing.body).toContain(
-      'Bila bisa, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri',
+      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri',
     )
     // After another offer a video call changes nothing: the reply withdraws without asking.
     const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })

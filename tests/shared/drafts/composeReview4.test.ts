@@ -69,7 +69,7 @@ describe('the fourth HR review', () => {
     expect(script).toMatch(/sangat mendadak/)
     const en = splitPhoneDraft(reviewDraft({ ...request, channel: 'phone', language: 'en' }).body, 'en')
     expect(en.script).toMatch(/late notice/)
-    expect(en.voicemail).toMatch(/I'm emailing you three alternative times\./)
+    expect(en.voicemail).toMatch(/I've emailed you three alternative times\./)
     // The Saturday email names the day of the call.
     expect(reviewDraft({ ...request, language: 'en' }).body).toContain('first thing on Monday morning')
   })

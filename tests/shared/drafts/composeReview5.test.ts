@@ -67,7 +67,7 @@ describe('the fifth HR review', () => {
   it('the refused reschedule folds the phone option into the video question, with no trailing sentence', () => {
     const id = reviewDraft({ kind: 'reschedule-refused' }).body
     expect(id).toContain(
-      'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video, atau bila lebih mudah, melalui telepon?',
+      'Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video, atau, bila lebih praktis, melalui telepon?',
     )
     expect(id).not.toMatch(/juga dapat saya ikuti/)
     const en = reviewDraft({ kind: 'reschedule-refused', language: 'en' }).body
@@ -112,11 +112,11 @@ describe('the fifth HR review', () => {
     })
     const id = reviewDraft({ kind: 'reschedule-refused', interview }).body
     expect(id.match(/[Tt]autan/g)).toHaveLength(2)
-    expect(id).toMatch(/kirimkan\. Tautan tersebut sudah saya coba/)
+    expect(id).toMatch(/kirimkan\. Sebelumnya, saya akan mencoba tautan tersebut/)
     expect(id).toContain('Terima kasih atas perhatian Ibu.')
     expect(words(id)).toBeGreaterThanOrEqual(120)
     const en = reviewDraft({ kind: 'reschedule-refused', interview, language: 'en' }).body
-    expect(en).toMatch(/link you sent\. I have already tested it/)
+    expect(en).toMatch(/link you sent\. I will test it beforehand/)
     expect(words(en)).toBeGreaterThanOrEqual(120)
   })
 

@@ -102,7 +102,7 @@ describe('the sixth HR review', () => {
   it('4 (S5): the confirm letter says how early in one paragraph with the question; video is not a meeting', () => {
     const id = reviewDraft({ kind: 'confirm' }).body
     expect(id).toContain(
-      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon informasikan apabila ada dokumen yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan sebelum wawancara. Apabila ada perubahan jadwal,',
+      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon informasikan apabila ada dokumen yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu. Apabila ada perubahan jadwal,',
     )
     const en = reviewDraft({ kind: 'confirm', language: 'en' }).body
     expect(en).toContain(
@@ -186,7 +186,7 @@ describe('the sixth HR review', () => {
     })
     const body = reviewDraft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
     // Review 7 (T3) joined the reason to the understanding: "…, dan saya berharap … sebelum hari Senin."
-    expect(body).toContain('saya berharap jadwal pengganti dapat disepakati sebelum hari Senin.')
+    expect(body).toContain('saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin.')
     expect(body).not.toContain('menanyakannya')
   })
   it('8: typed as the detail hint suggests (tests/renderer/i18n.test.ts), the flood reads in every channel', () => {

@@ -3,6 +3,7 @@ import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   belowOrReply,
   interviewWithReference,
+  introduction,
   purposeSentence,
   scheduledOn,
   subjectReference,
@@ -20,7 +21,8 @@ function indonesian(f: Facts): KindText {
     // written "menindaklanjuti" (review 7, T4).
     purpose:
       f.channel === 'phone' && !f.voicemail
-        ? purposeSentence(f, `menanyakan kelanjutan permohonan saya menjadwalkan ulang wawancara ${f.on}`)
+        ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
+          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara ${f.on}.`
         : f.voicemail
           ? `Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara ${f.on}.`
           : f.channel === 'email'
@@ -51,7 +53,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
           // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti dapat disepakati sebelum hari ${f.weekday}. ${some ? 'Apabila waktu lain lebih sesuai, saya bersedia menyesuaikan dan akan mengonfirmasi detailnya setelah waktunya disepakati.' : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.` : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan mengatur jadwal saya menyesuaikan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?${some ? '' : ' Bila ada waktu lain yang lebih cocok, saya bersedia menyesuaikan.'}`
           : // A chat that only lists the times never asks which one (review 5, H6).
@@ -86,7 +88,7 @@ function english(f: Facts): KindText {
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
       f.channel === 'email'
-        ? `I appreciate that you must be busy, and I am hoping we can agree a new time before ${f.weekday}. ${some ? 'If another time suits you better, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details once we agree. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
+        ? `I appreciate that you must be busy, and I hope we can agree a new time before ${f.weekday}. ${some ? 'If none of these suits you, I am happy to work around your schedule' : 'Please let me know a time that suits you, and I will arrange my schedule around it'}, and I will confirm the details as soon as we have a date. If it is easier to settle this by phone, please call me ${belowOrReply(f)}.`
         : f.channel === 'phone'
           ? some
             ? 'Which would suit you best?'

@@ -79,7 +79,7 @@ function readiness(f: Facts): string | undefined {
   const [missing, bring] = questions(f)
   // English joins the question and the CV offer in one sentence; Indonesian keeps them apart.
   const askAndCv = id
-    ? `${bring} Bila diperlukan, CV terbaru juga dapat saya kirimkan sebelum wawancara.`
+    ? `${bring} Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu.`
     : `${bring.replace(/\.$/, '')}; I would also be happy to send an updated CV beforehand.`
   // The number is under the signature: the line says how, not the number again.
   const reach = id

@@ -118,7 +118,10 @@ export function earlyOnPurpose(f: Facts): string | undefined {
 /**
  * The closing offer of an updated CV (a decline or a withdrawal, DOMAIN.md: optionally offer an updated CV).
  */
-export const updatedCv = (f: Facts, what: 'lowongan lain di kemudian hari' | 'kesempatan lain'): string =>
+export const updatedCv = (
+  f: Facts,
+  what: 'lowongan lain di kemudian hari' | 'lowongan di masa mendatang',
+): string =>
   f.language === 'id'
     ? `Apabila ${f.you ?? 'tim'} ingin menyimpan data saya untuk ${what}, saya dengan senang hati akan mengirimkan CV terbaru.`
     : 'If you would like to keep my details on file for future roles, I would be glad to send an updated CV.'

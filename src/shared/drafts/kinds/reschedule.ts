@@ -17,6 +17,12 @@ const COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'fiv
  * The letter's last line: for an onsite interview, the offer to take it by video at one of the proposed
  * times (the contact details are under the signature); otherwise how to reach the candidate.
  */
+/** The confirmation closes the paragraph; a video offer goes before it, a contact line after (review 8, U5). */
+function closing(f: Facts, confirm: string): string {
+  const offer = byVideoToo(f)
+  return f.mode === 'onsite' && f.alternatives.length > 0 ? `${offer} ${confirm}` : `${confirm} ${offer}`
+}
+
 function byVideoToo(f: Facts): string {
   if (f.mode !== 'onsite' || f.alternatives.length === 0)
     return reachMe(f, f.language === 'id' ? 'Apabila ada pertanyaan' : 'If you have any questions')
@@ -43,7 +49,7 @@ function indonesian(f: Facts): KindText {
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai. Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara. ${byVideoToo(f)}`,
+            next: `${some ? `Mohon informasikan waktu yang paling sesuai. Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `Saya akan menyesuaikan diri dengan jadwal yang ${f.you} tawarkan.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
@@ -85,7 +91,7 @@ function english(f: Facts): KindText {
         : {
             ask: some ? 'I could attend at any of these times:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will make myself available at a time that suits you.'} Once we agree on a time, I will confirm the details. ${byVideoToo(f)}`,
+            next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will make myself available at a time that suits you.'} ${closing(f, 'Once we agree on a time, I will confirm the details.')}`,
           }
   return {
     subject: `Request to Reschedule Interview – ${f.position}${subjectReference(f)}`,
@@ -109,8 +115,9 @@ function english(f: Facts): KindText {
           : 'Thank you for your understanding.',
     voicemail: {
       ask: some
-        ? // True whether the email has gone already or goes now; an email does not "give" (review 7, T5).
-          `I am emailing you ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
+        ? // A call placed at once goes with the email; a call that waits for the office follows an email
+          // already sent (review 8, U3). An email does not "give" (review 7, T5).
+          `${f.officeOpen ? 'I am emailing you' : 'I have emailed you'} ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
         : undefined,
     },
   }

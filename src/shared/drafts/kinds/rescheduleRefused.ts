@@ -67,22 +67,22 @@ function indonesian(f: Facts): KindText {
     ? spoken
       ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
       : f.channel === 'email'
-        ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Bila bisa, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
+        ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Jika bisa diatur, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.`
         : // A chat stays within 600 characters, with a weekend's apology too.
           'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.'
     : spoken
       ? `Apakah wawancaranya bisa lewat video di jam yang sama${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
-      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau bila lebih mudah, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
+      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
       ? undefined
       : byLink(f)
-        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Tautan tersebut sudah saya coba, dan saya akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.' : ''}`
+        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Sebelumnya, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.' : ''}`
         : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const next = withdrawing(f)
-    ? `Saya menghargai kesempatan yang telah diberikan selama proses ini dan berharap tetap dapat menjalin komunikasi yang baik. Semoga ${team} segera menemukan kandidat yang tepat. ${updatedCv(f, 'kesempatan lain')}`
+    ? `Saya menghargai pengalaman mengikuti proses seleksi ini dan berharap tetap dapat menjalin komunikasi yang baik. Semoga ${team} segera menemukan kandidat yang tepat. ${updatedCv(f, 'lowongan di masa mendatang')}`
     : hasReason(f)
       ? undefined
       : `Saya tetap berminat pada posisi ${f.position} dan menantikan kesempatan berbincang dengan ${team}. ${
@@ -143,10 +143,10 @@ function english(f: Facts): KindText {
     : withdrawing(f)
       ? undefined
       : byLink(f)
-        ? `I will rearrange my plans and join at the original time using the link you sent.${f.channel === 'email' ? ' I have already tested it, and I will log in a few minutes early with my connection and equipment checked.' : ''}`
+        ? `I will rearrange my plans and join at the original time using the link you sent.${f.channel === 'email' ? ' I will test it beforehand, check my connection and equipment, and log in a few minutes early.' : ''}`
         : 'I will rearrange my plans and attend at the original time.'
   const next = withdrawing(f)
-    ? `I have appreciated being part of the selection process, and I wish the team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'kesempatan lain')}`
+    ? `I have appreciated being part of the selection process, and I wish you and your team every success in finding the right person. I hope we can stay in touch. ${updatedCv(f, 'lowongan di masa mendatang')}`
     : hasReason(f)
       ? undefined
       : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. Please let me know if there is anything I should prepare for the interview.`

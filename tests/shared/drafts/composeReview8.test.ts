@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest'
+import { type DraftAsk, reviewDraft, phoneOf, words } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
+
+const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
+
+/** A reschedule request sent on Monday 30 November that has had no answer. */
+const chased = (contact?: { name: string; phone: string }) =>
+  sampleInterview({
+    ...(contact ? { contact } : {}),
+    reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+  })
+const untitled = { name: 'Hendra Gunawan', phone: '+62 21 5555 0100' }
+const videoInterview = () =>
+  sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/123456789' })
+const illness = (language: 'id' | 'en') => ({
+  category: 'illness' as const,
+  detail: language === 'id' ? 'demam tinggi' : 'a high fever',
+})
+/** The three moments a reschedule is written at: Wednesday 09:30, Saturday, Monday 07:30. */
+const NOTICES = [MOMENTS.ample, MOMENTS.short, MOMENTS.late]
+
+describe('the eighth HR review', () => {
+  it('1 (U4): the refused video reply promises to test the link instead of claiming it was tested', () => {
+    const id = reviewDraft({ kind: 'reschedule-refused', interview: videoInterview() }).body
+    expect(id).toContain(
+      'melalui tautan yang telah Ibu kirimkan. Sebelumnya, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.',
+    )
+    expect(id).not.toMatch(/sudah saya coba/)
+    const en = reviewDraft({ kind: 'reschedule-refused', interview: videoInterview(), language: 'en' }).body
+    expect(en).toContain(
+      'using the link you sent. I will test it beforehand, check my connection and equipment, and log in a few minutes early.',
+    )
+    expect(en).not.toMatch(/already tested/)
+    for (const body of [id, en]) expect(words(body), body).toBeGreaterThanOrEqual(120)
+  })
+
+  it('2 (U3): a voicemail left once the office opens says the email has gone; a call at once is emailing', () => {
+    for (const now of NOTICES) {
+      const { voicemail } = phoneOf({
+        kind: 'reschedule',
+        language: 'en',
+        now,
+        alternatives: sampleAlternatives,
+        reason: illness('en'),
+      })
+      expect(voicemail).toContain(
+        now === MOMENTS.ample
+          ? "I'm emailing you three alternative times."
+          : "I've emailed you three alternative times.",
+      )
+      expect(words(voicemail), voicemail).toBeLessThanOrEqual(50)
+    }
+  })
+
+  it('3 (U2): the Indonesian chase call keeps its "untuk" and does not say it is calling', () => {
+    for (const contact of [undefined, untitled]) {
+      const { script } = phoneOf({
+        kind: 'chase',
+        interview: chased(contact),
+        alternatives: sampleAlternatives,
+      })
+      expect(script).toContain(
+        'Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+      )
+      expect(script).not.toMatch(/menelepon untuk menanyakan|permohonan saya menjadwalkan/)
+    }
+  })
+
+  it('4 (U1): the Indonesian chase email says "disepakati" at most once', () => {
+    const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
+    expect(titled).toContain(
+      'Saya memahami kesibukan Ibu, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.',
+    )
+    const plain = reviewDraft({
+      kind: 'chase',
+      interview: chased(untitled),
+      alternatives: sampleAlternatives,
+    }).body
+    // Without a title the pronoun is not repeated: "…yang lebih sesuai, saya bersedia…".
+    expect(plain).toContain('Apabila ada waktu lain yang lebih sesuai, saya bersedia menyesuaikan diri')
+    for (const body of [titled, plain]) expect(count(body, /disepakati/g), body).toBeLessThanOrEqual(1)
+  })
+
+  it('5 (U1): the English chase email says "agree" once', () => {
+    for (const contact of [undefined, untitled]) {
+      const body = reviewDraft({
+        kind: 'chase',
+        language: 'en',
+        interview: chased(contact),
+        alternatives: sampleAlternatives,
+      }).body
+      expect(body).toContain(
+        'I hope we can agree a new time before Monday. If none of these suits you, I am happy to work around your schedule, and I will confirm the details as soon as we have a date.',
+      )
+      expect(count(body, /\bagree\b/g), body).toBe(1)
+    }
+  })
+
+  it('6 (#82): the withdrawal letter says "kesempatan" once, in its closing thanks', () => {
+    const body = reviewDraft({ kind: 'reschedule-refused', reason: { category: 'other-offer' } }).body
+    expect(body).toContain(
+      'Saya menghargai pengalaman mengikuti proses seleksi ini dan berharap tetap dapat menjalin komunikasi yang baik.',
+    )
+    expect(body).toContain('Apabila Ibu ingin menyimpan data saya untuk lowongan di masa mendatang,')
+    expect(count(body, /kesempatan/gi), body).toBe(1)
+    expect(words(body)).toBeGreaterThanOrEqual(120)
+  })
+
+  it('7 (#19): the video question does not put "mudah" before "memudahkan"', () => {
+    const body = reviewDraft({ kind: 'reschedule-refused' }).body
+    expect(body).toContain('melalui panggilan video, atau, bila lebih praktis, melalui telepon?')
+    expect(body).not.toMatch(/mudah\b/)
+  })
+
+  it('8 (#10): the confirm letter says "sebelum wawancara" once', () => {
+    for (const interview of [sampleInterview(), videoInterview()]) {
+      const body = reviewDraft({ kind: 'confirm', interview }).body
+      expect(body).toContain('Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu.')
+      expect(count(body, /sebelum wawancara/g), body).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('9 (U6): the English apology letter says "possible" once', () => {
+    const asks: DraftAsk[] = [
+      { kind: 'apology', reason: { category: 'unforeseen' } },
+      {
+        kind: 'apology',
+        reason: { category: 'family-emergency', detail: 'my father was taken to hospital' },
+      },
+      {
+        kind: 'apology',
+        reason: { category: 'illness' },
+        interview: sampleInterview({ mode: 'phone', location: undefined }),
+      },
+    ]
+    for (const ask of asks) {
+      const body = reviewDraft({ ...ask, language: 'en', now: MOMENTS.after }).body
+      expect(body).toContain('I would fully understand if that cannot be arranged.')
+      expect(count(body, /possible/g), body).toBe(1)
+    }
+  })
+
+  it('10 (U5): the Indonesian reschedule letter offers video before it promises to confirm', () => {
+    for (const now of NOTICES) {
+      const body = reviewDraft({
+        kind: 'reschedule',
+        now,
+        alternatives: sampleAlternatives,
+        reason: illness('id'),
+      }).body
+      expect(body).toMatch(
+        /panggilan video pada salah satu waktu tersebut\. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara\.\n/,
+      )
+    }
+  })
+
+  it('11 (U5): the English reschedule letter offers video before it promises to confirm', () => {
+    for (const now of NOTICES) {
+      const body = reviewDraft({
+        kind: 'reschedule',
+        language: 'en',
+        now,
+        alternatives: sampleAlternatives,
+        reason: illness('en'),
+      }).body
+      expect(body).toMatch(
+        /by video at any of these times\. Once we agree on a time, I will confirm the details\.\n/,
+      )
+    }
+  })
+
+  it('12 (#125): the English withdrawal wishes "you and your team" success', () => {
+    const body = reviewDraft({
+      kind: 'reschedule-refused',
+      language: 'en',
+      reason: { category: 'other-offer' },
+    }).body
+    expect(body).toContain('I wish you and your team every success in finding the right person.')
+    expect(body).not.toMatch(/wish the team/)
+  })
+
+  it('13 (#14): the Indonesian thank-you call asks, it does not instruct', () => {
+    const { script } = phoneOf({ kind: 'thanks', now: MOMENTS.after })
+    expect(script).toContain('Jika ada dokumen yang masih diperlukan, mohon kabari saya, Bu.')
+    expect(script).not.toMatch(/silakan kabari/)
+  })
+
+  it('14 (#79): after a clash the letter says "Jika bisa diatur", not the spoken "Bila bisa"', () => {
+    const body = reviewDraft({ kind: 'reschedule-refused', reason: { category: 'schedule-conflict' } }).body
+    expect(body).toContain(
+      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan,',
+    )
+    expect(body).not.toMatch(/Bila bisa/)
+  })
+
+  // A guard, not a change: the fullest chats (#18, #59, #70, #78) passed before and must keep passing.
+  it('15: the four longest Indonesian chats stay within 600 characters', () => {
+    const chats: DraftAsk[] = [
+      { kind: 'apology', reason: { category: 'unforeseen' }, now: MOMENTS.after },
+      { kind: 'reschedule', reason: illness('id'), now: MOMENTS.short, alternatives: sampleAlternatives },
+      { kind: 'reschedule', reason: illness('id'), now: MOMENTS.late, alternatives: sampleAlternatives },
+      {
+        kind: 'apology',
+        reason: { category: 'family-emergency', detail: 'ayah saya dirawat di rumah sakit' },
+        now: MOMENTS.after,
+      },
+    ]
+    for (const chat of chats) {
+      const { body } = reviewDraft({ ...chat, channel: 'whatsapp' })
+      expect(body.length, body).toBeGreaterThan(550)
+      expect(body.length, body).toBeLessThanOrEqual(600)
+    }
+  })
+})
