@@ -181,13 +181,16 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
   const asks: Partial<Record<DraftKind, RegExp>> = {
     apology: id ? /kesempatan wawancara di lain waktu/ : /another chance/,
     decline: id ? /Terima kasih atas kesempatan/ : /Thank you for the opportunity/,
-    // Indonesian has no tense here; in English a call that waits for the office follows an email already
-    // sent (ample notice is written and called within office hours, review 8, U3).
-    reschedule: id
-      ? /Usulan waktu penggantinya saya sampaikan melalui email/
-      : notice === 'ample'
-        ? /I'm emailing you three alternative times/
-        : /I've emailed you three alternative times/,
+    // A call that waits for the office follows an email already sent (ample notice is written and called
+    // within office hours; review 8, U3 in English, review 9, V1 in Indonesian).
+    reschedule:
+      notice === 'ample'
+        ? id
+          ? /Usulan waktu penggantinya saya kirimkan melalui email/
+          : /I'm emailing you three alternative times/
+        : id
+          ? /Usulan waktu pengganti sudah saya kirimkan melalui email/
+          : /I've emailed you three alternative times/,
     confirm: id ? /dokumen yang perlu saya bawa/ : /bring anything/,
     'reschedule-refused':
       category === 'other-offer' || category === 'not-a-fit'

@@ -112,7 +112,7 @@ describe('the fifth HR review', () => {
     })
     const id = reviewDraft({ kind: 'reschedule-refused', interview }).body
     expect(id.match(/[Tt]autan/g)).toHaveLength(2)
-    expect(id).toMatch(/kirimkan\. Sebelumnya, saya akan mencoba tautan tersebut/)
+    expect(id).toMatch(/kirimkan\. Sebelum wawancara, saya akan mencoba tautan tersebut/)
     expect(id).toContain('Terima kasih atas perhatian Ibu.')
     expect(words(id)).toBeGreaterThanOrEqual(120)
     const en = reviewDraft({ kind: 'reschedule-refused', interview, language: 'en' }).body

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type DraftAsk, reviewDraft, phoneOf, words } from '../../helpers/reviewDrafts'
+import { type DraftAsk, reviewDraft, phoneOf, voicemailOf, words } from '../../helpers/reviewDrafts'
 import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
@@ -24,7 +24,7 @@ describe('the eighth HR review', () => {
   it('1 (U4): the refused video reply promises to test the link instead of claiming it was tested', () => {
     const id = reviewDraft({ kind: 'reschedule-refused', interview: videoInterview() }).body
     expect(id).toContain(
-      'melalui tautan yang telah Ibu kirimkan. Sebelumnya, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.',
+      'melalui tautan yang telah Ibu kirimkan. Sebelum wawancara, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.',
     )
     expect(id).not.toMatch(/sudah saya coba/)
     const en = reviewDraft({ kind: 'reschedule-refused', interview: videoInterview(), language: 'en' }).body
@@ -211,5 +211,26 @@ describe('the eighth HR review', () => {
       expect(body.length, body).toBeGreaterThan(550)
       expect(body.length, body).toBeLessThanOrEqual(600)
     }
+  })
+})
+
+describe('the ninth HR review', () => {
+  it('V1: an Indonesian voicemail after the email says the times were already sent; a call at once says it sends them', () => {
+    const ask = { kind: 'reschedule' as const, alternatives: sampleAlternatives, language: 'id' as const }
+    expect(voicemailOf({ ...ask, now: MOMENTS.late })).toContain(
+      'Usulan waktu pengganti sudah saya kirimkan melalui email.',
+    )
+    expect(voicemailOf({ ...ask, now: MOMENTS.ample })).toContain(
+      'Usulan waktu penggantinya saya kirimkan melalui email.',
+    )
+  })
+
+  it('V10: the video reply tests the link "before the interview", which cannot be read as "previously"', () => {
+    const body = reviewDraft({
+      kind: 'reschedule-refused',
+      interview: sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/1' }),
+    }).body
+    expect(body).toContain('Sebelum wawancara, saya akan mencoba tautan tersebut')
+    expect(body).not.toContain('Sebelumnya,')
   })
 })

@@ -69,8 +69,14 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
         : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    // Said without a tense: the email may have gone before the call (written at the weekend, called Monday).
-    voicemail: { ask: some ? 'Usulan waktu penggantinya saya sampaikan melalui email.' : undefined },
+    // As in English: a call that waits for the office follows an email already sent (review 9, V1).
+    voicemail: {
+      ask: some
+        ? f.officeOpen
+          ? 'Usulan waktu penggantinya saya kirimkan melalui email.'
+          : 'Usulan waktu pengganti sudah saya kirimkan melalui email.'
+        : undefined,
+    },
   }
 }
 

@@ -78,7 +78,7 @@ function indonesian(f: Facts): KindText {
     : withdrawing(f)
       ? undefined
       : byLink(f)
-        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Sebelumnya, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.' : ''}`
+        ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Sebelum wawancara, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.' : ''}`
         : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
   const team = f.you ? `${f.you} dan tim` : 'tim'
   const next = withdrawing(f)
