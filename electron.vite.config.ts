@@ -2,8 +2,11 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
-/** Dependencies of the main process and the parse worker that are bundled rather than required at run time. */
-const BUNDLED = [
+/**
+ * Dependencies of the main process and its workers that are bundled rather than required at run time (the
+ * tests' bundles of the workers use the same list).
+ */
+export const BUNDLED = [
   '@date-fns/tz',
   'chrono-node',
   'date-fns',

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
+import { BUNDLED } from '../../electron.vite.config'
 
 const root = resolve(__dirname, '../..')
 
@@ -12,7 +13,8 @@ const WORKERS = [
 
 /**
  * Tests import the main process from source, where no built worker exists: bundle each once per run, as
- * electron-vite does for the app, inside node_modules so that their dependencies resolve as they do when built.
+ * electron-vite does for the app (the same dependencies bundled, better-sqlite3 left to node_modules), inside
+ * node_modules so that what stays external resolves as it does when built.
  */
 export default async function setup(): Promise<void> {
   const outDir = join(root, 'node_modules/.cache/interview-desk-test')
@@ -22,6 +24,7 @@ export default async function setup(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       root,
+      ssr: { noExternal: BUNDLED },
       build: {
         ssr: join(root, worker.source),
         outDir,
