@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { rawStatement, statement } from '../statements'
-import { MAX_DURATION_MS, type Interview, type Status } from '../../../shared/model/interview'
+import type { Interview, Status } from '../../../shared/model/interview'
+import { MAX_DURATION_MS } from '../../../shared/model/limits'
 import { instantMs } from '../../../shared/time'
 import { instantText as iso } from '../instantText'
 
