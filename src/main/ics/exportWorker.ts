@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
-import { fromValues, icsUids, listInterviewValues } from '../db/repos/interviews'
+import { fromValues } from '../db/repos/interviewRows'
+import { icsUids, listInterviewValues } from '../db/repos/interviews'
 import { exportIcsInChunks } from './export'
 import type { ExportJob, ExportMessage } from './exportJob'
 
