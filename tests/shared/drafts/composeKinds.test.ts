@@ -164,7 +164,7 @@ describe('per kind', () => {
     // The call to settle the hour comes with a "Jika bisa diatur", so the fallback still points at the interview
     // (review 6).
     expect(withdrawing.body).toContain(
-      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya mengundurkan diri',
+      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri',
     )
     // After another offer a video call changes nothing: the reply withdraws without asking.
     const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })

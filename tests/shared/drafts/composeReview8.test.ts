@@ -234,3 +234,20 @@ describe('the ninth HR review', () => {
     expect(body).not.toContain('Sebelumnya,')
   })
 })
+
+describe('the tenth HR review', () => {
+  it('W1: the email after a refused reschedule withdraws only if it comes to that ("akan")', () => {
+    const body = reviewDraft({
+      kind: 'reschedule-refused',
+      reason: { category: 'schedule-conflict' },
+    }).body
+    expect(body).toContain('dengan berat hati saya akan mengundurkan diri dari proses seleksi ini.')
+  })
+
+  it('W3–W5: a comma closes the interview and its date before the verb, in both languages', () => {
+    const id = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives }).body
+    const en = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives, language: 'en' }).body
+    expect(id).toMatch(/pukul 10\.00 WIB, dapat dijadwalkan ulang/)
+    expect(en).toMatch(/\(WIB\), could be rescheduled/)
+  })
+})

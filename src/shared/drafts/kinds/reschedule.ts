@@ -58,7 +58,7 @@ function indonesian(f: Facts): KindText {
         ? purposeSentence(f, `memohon agar wawancara ${scheduledOn(f)} dijadwalkan ulang`)
         : purposeSentence(
             f,
-            `memohon agar ${interviewWithReference(f)} ${f.on} dapat dijadwalkan ulang`,
+            `memohon agar ${interviewWithReference(f)} ${f.on}, dapat dijadwalkan ulang`,
             f.channel === 'whatsapp' ? 'ingin' : 'bermaksud',
           ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
@@ -108,7 +108,7 @@ function english(f: Facts): KindText {
           /^(?:today|this|tomorrow)/.test(f.on)
           ? `ask whether we could move ${whose(f.on)}`
           : `ask whether we could move my interview ${scheduledOn(f)}`
-        : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)} could be rescheduled`,
+        : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)}, could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
