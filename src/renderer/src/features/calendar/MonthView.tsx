@@ -6,7 +6,7 @@ import { wallClock } from '../../../../shared/time'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useEventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { dayText, fillText, memoText } from './labels'
+import { dayNames, fillText, memoText } from './labels'
 import { MonthCell, PER_CELL, type MonthTexts } from './MonthCell'
 import type { ViewContext } from './viewContext'
 
@@ -63,6 +63,16 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
     // travel is still the chip's click.
     if (event.button === 0) place.chip.setPointerCapture?.(event.pointerId)
   }
+  /** Tooltips, written as the pointer comes over a chip or its alert mark (browsers show them after a pause). */
+  const onPointerOver = (event: React.PointerEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement
+    const place = placeOf(target)
+    if (!place?.item || !place.chip) return
+    const tip = target.classList.contains('ev-mark')
+      ? texts.alertWords(context.alertsOf(place.item.id))
+      : place.chip.getAttribute('aria-label')
+    if (tip && target.title !== tip) target.title = tip
+  }
   const onPointerUp = (event: React.PointerEvent<HTMLElement>) => {
     pressed.current?.onPointerUp(event)
     pressed.current = undefined
@@ -81,6 +91,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
         if (day && event.target.getAttribute('role') === 'gridcell') context.focusDay(day)
       }}
       onPointerDown={onPointerDown}
+      onPointerOver={onPointerOver}
       onPointerMove={(event) => pressed.current?.onPointerMove(event)}
       onPointerUp={onPointerUp}
       onPointerCancel={() => {
@@ -128,11 +139,14 @@ const NONE: Interview[] = []
 const MonthHead = memo(function MonthHead({ week, locale }: { week: string[]; locale: Locale }) {
   return (
     <div role="row" className="month-head">
-      {week.map((day) => (
-        <div key={day} role="columnheader" className="weekday">
-          <abbr title={dayText(day, 'EEEE', locale)}>{dayText(day, 'EEE', locale)}</abbr>
-        </div>
-      ))}
+      {week.map((day) => {
+        const names = dayNames(day, locale)
+        return (
+          <div key={day} role="columnheader" className="weekday">
+            <abbr title={names.weekday}>{names.weekdayShort}</abbr>
+          </div>
+        )
+      })}
     </div>
   )
 }, sameWeekday)

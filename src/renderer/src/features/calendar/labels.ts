@@ -1,4 +1,4 @@
-import { format, type Locale } from 'date-fns'
+import { format, type Day, type Locale, type Month } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
@@ -46,6 +46,46 @@ export function dayText(day: string, pattern: string, locale: Locale): string {
     dayTexts.set(key, text)
   }
   return text
+}
+
+/** A day's names as the month view writes them. */
+export interface DayNames {
+  /** "Wednesday, 10 March 2027": what date-fns writes for 'EEEE, d MMMM yyyy'. */
+  full: string
+  /** "10 March" ('d MMMM'). */
+  dayMonth: string
+  /** "Wednesday" and "Wed" ('EEEE', 'EEE'). */
+  weekday: string
+  weekdayShort: string
+}
+
+const dayNameCache = new Map<string, DayNames>()
+
+/**
+ * A day's names built from the locale's own words for weekdays and months, as date-fns `format` builds them
+ * for these patterns, without parsing a pattern per day: a month draws 42 days and their weekday heads.
+ */
+export function dayNames(day: string, locale: Locale): DayNames {
+  const key = `${locale.code ?? ''}|${day}`
+  let names = dayNameCache.get(key)
+  if (names === undefined) {
+    const year = Number(day.slice(0, 4))
+    const month = (Number(day.slice(5, 7)) - 1) as Month
+    const date = Number(day.slice(8, 10))
+    const weekdayIndex = new Date(Date.UTC(year, month, date)).getUTCDay() as Day
+    const { localize } = locale
+    const weekday = localize.day(weekdayIndex, { width: 'wide', context: 'formatting' })
+    const monthName = localize.month(month, { width: 'wide', context: 'formatting' })
+    names = {
+      full: `${weekday}, ${date} ${monthName} ${String(year).padStart(4, '0')}`,
+      dayMonth: `${date} ${monthName}`,
+      weekday,
+      weekdayShort: localize.day(weekdayIndex, { width: 'abbreviated', context: 'formatting' }),
+    }
+    if (dayNameCache.size >= MAX_DAY_TEXTS) dayNameCache.clear()
+    dayNameCache.set(key, names)
+  }
+  return names
 }
 
 /** A translation that depends on one value (a count, a date), looked up once per value and language. */
