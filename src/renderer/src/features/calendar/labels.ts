@@ -101,6 +101,34 @@ export function memoText<V extends string | number, R = string>(translate: (valu
   }
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+/**
+ * A translation of a count ("3 interviews", "+2 more"), looked up once per plural form rather than once per
+ * count: a month's cells count a dozen different numbers. The first count of each form (the language's
+ * plural rules, as i18next picks its `_one`/`_other` keys by) is translated; when that text holds the
+ * number exactly once, the form's other counts are written into it; otherwise each count is translated.
+ */
+export function countText(language: string, translate: (count: number) => string): (count: number) => string {
+  let rules = pluralRules.get(language)
+  if (!rules) {
+    rules = new Intl.PluralRules(language)
+    pluralRules.set(language, rules)
+  }
+  const forms = new Map<string, readonly [string, string] | null>()
+  return memoText((count: number) => {
+    const form = rules.select(count)
+    const template = forms.get(form)
+    if (template) return `${template[0]}${count}${template[1]}`
+    const text = translate(count)
+    if (template === undefined) {
+      const parts = text.split(String(count))
+      forms.set(form, parts.length === 2 ? [parts[0]!, parts[1]!] : null)
+    }
+    return text
+  })
+}
+
 /** Stand for the values while a text is translated, so the translation is done once, not per value. */
 const MARK = '\u2063\u2063'
 const MARK_2 = '\u2064\u2064'
@@ -110,8 +138,12 @@ const MARK_2 = '\u2064\u2064'
  * mark where the value goes, then filled in per value. i18next's lookup is the costly part of a busy grid.
  */
 export function fillText(translate: (mark: string) => string): (value: string) => string {
-  const [before, after = ''] = translate(MARK).split(MARK)
-  return (value) => `${before}${value}${after}`
+  // Translated when first needed: a month without holds never asks for the hold's text.
+  let parts: string[] | undefined
+  return (value) => {
+    parts ??= translate(MARK).split(MARK)
+    return `${parts[0]}${value}${parts[1] ?? ''}`
+  }
 }
 
 /** The same for a text with two such values, in whichever order the language puts them. */
