@@ -20,7 +20,7 @@ import {
   type CalendarView,
 } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { groupByDay } from '../../src/shared/schedule/agenda'
+import { interviewsByDay } from '../../src/shared/schedule/agenda'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { useEventDrag } from '../../src/renderer/src/features/calendar/useEventDrag'
@@ -81,7 +81,7 @@ function Ours() {
   const drag = useEventDrag(() => undefined)
   const { from, to } = visibleRange(view, date, 1, zone)
   const inRange = data.filter((i) => Date.parse(i.endsAt) > from && Date.parse(i.startsAt) < to)
-  const byDay = new Map(groupByDay(inRange, zone).map(({ day, interviews: list }) => [day, list]))
+  const byDay = interviewsByDay(inRange, zone)
   const context: ViewContext = {
     zone,
     locale: enGB,

@@ -51,6 +51,15 @@ describe('month view chips', () => {
       severity: 'danger',
       interviewIds: [flagged.id],
       message: 'clash',
+      code: 'overlap',
+      params: {
+        first: 'Flagged',
+        second: 'Kopi Kita',
+        firstStartsAt: flagged.startsAt,
+        firstEndsAt: flagged.endsAt,
+        secondStartsAt: flagged.startsAt,
+        secondEndsAt: flagged.endsAt,
+      },
     } as Alert
     const { context } = setup({ [flagged.id]: [clash] })
     render(month(context, [plain, flagged]))
@@ -60,11 +69,19 @@ describe('month view chips', () => {
     expect(first).toHaveTextContent(/^Nusantara Data Raya$/)
     expect(first.children).toHaveLength(0)
     expect(first).toHaveClass('chip', 'status-confirmed', 'mode-video')
+    // Tooltips are written when the pointer comes over a chip, not for every chip drawn.
+    expect(first).not.toHaveAttribute('title')
+    fireEvent.pointerOver(first)
     expect(first).toHaveAttribute('title', first.getAttribute('aria-label'))
 
     const second = within(cell(/^Tuesday, 8 December/)).getByRole('button', { name: /, Overlap$/ })
     expect(second).toHaveClass('status-cancelled', 'mode-onsite')
-    expect(second.querySelector('.ev-mark.mark-danger')).toHaveTextContent('!')
+    const mark = second.querySelector<HTMLElement>('.ev-mark.mark-danger')!
+    expect(mark).toHaveTextContent('!')
+    expect(mark).not.toHaveAttribute('title')
+    fireEvent.pointerOver(mark)
+    expect(mark.title).toMatch(/^Flagged \(.+\) and Kopi Kita \(.+\) overlap on /)
+    expect(second).not.toHaveAttribute('title')
   })
 
   it('one listener on the grid: a chip selects, the day number and "+N more" open the day, a bare cell creates', async () => {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Language } from '../../src/shared/model/settings'
-import { groupByDay } from '../../src/shared/schedule/agenda'
+import { interviewsByDay } from '../../src/shared/schedule/agenda'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
 import { dateLocale, i18n } from '../../src/renderer/src/i18n'
@@ -49,5 +49,4 @@ export function testViewContext(options: { alerts?: Record<string, Alert[]>; lan
 }
 
 /** The interviews by day, as the calendar page groups them for a view. */
-export const byDayOf = (interviews: Interview[]) =>
-  new Map(groupByDay(interviews, ZONE).map(({ day, interviews: list }) => [day, list]))
+export const byDayOf = (interviews: Interview[]) => interviewsByDay(interviews, ZONE)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { groupByDay } from '../../src/shared/schedule/agenda'
+import { groupByDay, interviewsByDay } from '../../src/shared/schedule/agenda'
 import { at } from '../helpers/interviews'
 import { TZDate } from '@date-fns/tz'
 import {
@@ -82,6 +82,34 @@ describe('agenda grouping', () => {
       'America/New_York',
     )
     expect(days.map((d) => d.day)).toEqual(['2026-12-06', '2026-12-07'])
+  })
+
+  it('puts any interviews, in any order, in the days and order a full sort then a day key per interview gives', () => {
+    // Starts every 90 minutes over a year from 1 March 2026 (DST changes, 30-minute ones at Lord Howe, and a
+    // year's end), ids from four letters so equal starts are ordered by id.
+    const start = Date.parse('2026-03-01T00:00:00Z')
+    const starts = fc.integer({ min: 0, max: 6000 }).map((steps) => start + steps * 5_400_000)
+    const zone = fc.constantFrom('America/New_York', 'Asia/Jakarta', 'UTC', 'Australia/Lord_Howe')
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(starts, fc.constantFrom('a', 'b', 'c', 'd')), { maxLength: 60 }),
+        zone,
+        (list, zoneName) => {
+          const interviews = list.map(([ms, id]) => interview(id, new Date(ms).toISOString()))
+          const expected = new Map<string, string[]>()
+          const sorted = [...interviews].sort((a, b) =>
+            a.startsAt === b.startsAt ? a.id.localeCompare(b.id) : a.startsAt < b.startsAt ? -1 : 1,
+          )
+          for (const item of sorted)
+            expected.set(dayKey(item.startsAt, zoneName), [
+              ...(expected.get(dayKey(item.startsAt, zoneName)) ?? []),
+              item.id,
+            ])
+          const grouped = interviewsByDay(interviews, zoneName)
+          expect([...grouped].map(([day, items]) => [day, items.map((i) => i.id)])).toEqual([...expected])
+        },
+      ),
+    )
   })
 })
 

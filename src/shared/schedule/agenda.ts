@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { dayKey } from '../time'
+import { dayKey, instantMs, zoneOffset } from '../time'
 
 export interface AgendaDay {
   /** yyyy-MM-dd in the user's zone. */
@@ -7,18 +7,51 @@ export interface AgendaDay {
   interviews: Interview[]
 }
 
+const DAY_MS = 86_400_000
+// ISO instants and ids compare correctly code unit by code unit; localeCompare would be slower and could
+// order them by a locale's rules.
+const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byTime = (a: Interview, b: Interview) => ordinal(a.startsAt, b.startsAt) || ordinal(a.id, b.id)
+
+/**
+ * Interviews by the calendar day they start on in the user's zone: days and each day's items in time order.
+ * One pass puts each interview in its day (the day key written once per day, not per interview); then only
+ * the days, and each day's few items, are sorted, where they are not in order already (the store's replies
+ * come in time order).
+ */
+export function interviewsByDay(interviews: readonly Interview[], zone: string): Map<string, Interview[]> {
+  const buckets = new Map<string, Interview[]>()
+  /** The zone's wall-clock day number (days since 1970-01-01) → its key. */
+  const keys = new Map<number, string>()
+  for (const interview of interviews) {
+    const at = instantMs(interview.startsAt)
+    const number = Math.floor((at + zoneOffset(zone, at)) / DAY_MS)
+    let key = keys.get(number)
+    if (key === undefined) {
+      key = dayKey(at, zone)
+      keys.set(number, key)
+    }
+    const list = buckets.get(key)
+    if (list) list.push(interview)
+    else buckets.set(key, [interview])
+  }
+  const days = [...buckets.keys()]
+  if (!inOrder(days, ordinal)) days.sort(ordinal)
+  const grouped = new Map<string, Interview[]>()
+  for (const day of days) {
+    const list = buckets.get(day)!
+    if (!inOrder(list, byTime)) list.sort(byTime)
+    grouped.set(day, list)
+  }
+  return grouped
+}
+
+function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < list.length; i += 1) if (compare(list[i - 1]!, list[i]!) > 0) return false
+  return true
+}
+
 /** Interviews grouped by the calendar day they start on in the user's zone, days and items in time order. */
 export function groupByDay(interviews: readonly Interview[], zone: string): AgendaDay[] {
-  const days = new Map<string, Interview[]>()
-  // ISO instants and ids compare correctly code unit by code unit; localeCompare would be slower and could
-  // order them by a locale's rules.
-  const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-  const sorted = [...interviews].sort((a, b) => ordinal(a.startsAt, b.startsAt) || ordinal(a.id, b.id))
-  for (const interview of sorted) {
-    const key = dayKey(interview.startsAt, zone)
-    const list = days.get(key)
-    if (list) list.push(interview)
-    else days.set(key, [interview])
-  }
-  return [...days].map(([day, list]) => ({ day, interviews: list }))
+  return [...interviewsByDay(interviews, zone)].map(([day, list]) => ({ day, interviews: list }))
 }

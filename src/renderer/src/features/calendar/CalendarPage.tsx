@@ -15,7 +15,7 @@ import {
 import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
-import { groupByDay } from '../../../../shared/schedule/agenda'
+import { interviewsByDay } from '../../../../shared/schedule/agenda'
 import { dayKey } from '../../../../shared/time'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
@@ -114,7 +114,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     const inRange = drawn.filter(
       (interview) => Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to,
     )
-    return new Map(groupByDay(inRange, zone).map(({ day, interviews: list }) => [day, list]))
+    return interviewsByDay(inRange, zone)
   }, [drawn, from, to, zone])
   const selected = present?.find((interview) => interview.id === selectedId)
 

@@ -57,25 +57,30 @@ export interface EventWords {
 
 export function useEventWords(): EventWords {
   const { t, i18n } = useTranslation()
-  return useMemo(() => {
-    const cache = new Map<string, string>()
-    const word = (key: string) => {
-      let text = cache.get(key)
-      if (text === undefined) {
-        text = t(key)
-        cache.set(key, text)
-      }
-      return text
+  // The language is what changes the words.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => eventWords((key) => t(key)), [t, i18n.language])
+}
+
+/** The words of an event's spoken name from a translation, each looked up when first needed. */
+export function eventWords(translate: (key: string) => string): EventWords {
+  const cache = new Map<string, string>()
+  const word = (key: string) => {
+    let text = cache.get(key)
+    if (text === undefined) {
+      text = translate(key)
+      cache.set(key, text)
     }
-    return {
-      allDay: word('calendar.allDay'),
-      mode: (mode) => word(`mode.${mode}`),
-      status: (status) => word(`status.${status}`),
-      alert: (kind) => word(`alerts.kind.${kind}`),
-    }
-    // The language is what changes the words.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [t, i18n.language])
+    return text
+  }
+  return {
+    get allDay() {
+      return word('calendar.allDay')
+    },
+    mode: (mode) => word(`mode.${mode}`),
+    status: (status) => word(`status.${status}`),
+    alert: (kind) => word(`alerts.kind.${kind}`),
+  }
 }
 
 /** The spoken name of an interview's button: time, company, position, mode, status and its alerts. */

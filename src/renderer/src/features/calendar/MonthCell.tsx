@@ -5,7 +5,7 @@ import type { Alert } from '../../../../shared/schedule/alerts'
 import { isAllDay } from '../../../../shared/calendar/layout'
 import { eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { dayText, textsOf, worstSeverity } from './labels'
+import { dayNames, textsOf, worstSeverity } from './labels'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
 export const PER_CELL = 3
@@ -42,13 +42,16 @@ export interface MonthCellProps {
 
 /**
  * One day of the month. Each interview is a single button (its mode icon, time and alert ring drawn by CSS
- * from its classes and `data-time`), and clicks, drags and focus are handled once by the grid, which finds
- * the interview by the cell's `data-day` and the chip's `data-i`. A cell is drawn again only when what it
+ * from its classes and `data-time`), and clicks, drags, focus and tooltips are handled once by the grid, which
+ * finds the interview by the cell's `data-day` and the chip's `data-i`: a chip's tooltip (its spoken name) and
+ * its alert mark's (the alerts in words) are written when the pointer first comes over them, not for every
+ * chip drawn. A cell is drawn again only when what it
  * shows changed, so a status change redraws one cell, not the month.
  */
 export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
   const { day, focused, count, shown, alerts, selectedId, zone, locale, texts } = props
   const tab = focused ? 0 : -1
+  const names = dayNames(day, locale)
   return (
     <div
       role="gridcell"
@@ -56,15 +59,10 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
       tabIndex={tab}
       aria-selected={focused}
       aria-current={props.today ? 'date' : undefined}
-      aria-label={`${dayText(day, 'EEEE, d MMMM yyyy', locale)}, ${texts.count(count)}`}
+      aria-label={`${names.full}, ${texts.count(count)}`}
       className={props.classes}
     >
-      <button
-        type="button"
-        className="day-number"
-        tabIndex={-1}
-        aria-label={texts.openDay(dayText(day, 'd MMMM', locale))}
-      >
+      <button type="button" className="day-number" tabIndex={-1} aria-label={texts.openDay(names.dayMonth)}>
         {Number(day.slice(8))}
       </button>
       {shown.map((item, index) => {
@@ -80,7 +78,6 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
               tabIndex={tab}
               className="chip hold"
               aria-label={name}
-              title={name}
             >
               {texts.hold(item.company)}
             </button>
@@ -100,15 +97,10 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
             tabIndex={tab}
             className={`chip status-${item.status} mode-${item.mode}${worst ? ' marked' : ''}${item.id === selectedId ? ' selected' : ''}`}
             aria-label={name}
-            title={name}
           >
             {short}
             {worst && (
-              <span
-                className={`ev-mark mark-${worst}`}
-                title={texts.alertWords(itemAlerts)}
-                aria-hidden="true"
-              >
+              <span className={`ev-mark mark-${worst}`} aria-hidden="true">
                 {worst === 'info' ? 'i' : '!'}
               </span>
             )}

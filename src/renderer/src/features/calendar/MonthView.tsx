@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { Locale } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import { wallClock } from '../../../../shared/time'
-import { useNoticeWords } from '../../i18n/useNoticeWords'
-import { useEventWords } from './EventLabel'
+import { Phrasing } from '../../../../shared/i18n/phrasing'
+import { wordNotice } from '../../../../shared/i18n/wordNotice'
+import type { Language } from '../../../../shared/model/settings'
+import { eventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { dayText, fillText, memoText } from './labels'
+import { countText, dayNames, fillText } from './labels'
 import { MonthCell, PER_CELL, type MonthTexts } from './MonthCell'
 import type { ViewContext } from './viewContext'
 
@@ -63,6 +65,16 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
     // travel is still the chip's click.
     if (event.button === 0) place.chip.setPointerCapture?.(event.pointerId)
   }
+  /** Tooltips, written as the pointer comes over a chip or its alert mark (browsers show them after a pause). */
+  const onPointerOver = (event: React.PointerEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement
+    const place = placeOf(target)
+    if (!place?.item || !place.chip) return
+    const tip = target.classList.contains('ev-mark')
+      ? texts.alertWords(context.alertsOf(place.item.id))
+      : place.chip.getAttribute('aria-label')
+    if (tip && target.title !== tip) target.title = tip
+  }
   const onPointerUp = (event: React.PointerEvent<HTMLElement>) => {
     pressed.current?.onPointerUp(event)
     pressed.current = undefined
@@ -81,6 +93,7 @@ export function MonthView({ context, weeks, byDay, label, onKeyDown }: MonthView
         if (day && event.target.getAttribute('role') === 'gridcell') context.focusDay(day)
       }}
       onPointerDown={onPointerDown}
+      onPointerOver={onPointerOver}
       onPointerMove={(event) => pressed.current?.onPointerMove(event)}
       onPointerUp={onPointerUp}
       onPointerCancel={() => {
@@ -128,11 +141,14 @@ const NONE: Interview[] = []
 const MonthHead = memo(function MonthHead({ week, locale }: { week: string[]; locale: Locale }) {
   return (
     <div role="row" className="month-head">
-      {week.map((day) => (
-        <div key={day} role="columnheader" className="weekday">
-          <abbr title={dayText(day, 'EEEE', locale)}>{dayText(day, 'EEE', locale)}</abbr>
-        </div>
-      ))}
+      {week.map((day) => {
+        const names = dayNames(day, locale)
+        return (
+          <div key={day} role="columnheader" className="weekday">
+            <abbr title={names.weekday}>{names.weekdayShort}</abbr>
+          </div>
+        )
+      })}
     </div>
   )
 }, sameWeekday)
@@ -141,27 +157,35 @@ function sameWeekday(a: { week: string[]; locale: Locale }, b: { week: string[];
   return a.locale === b.locale && new Date(a.week[0]!).getUTCDay() === new Date(b.week[0]!).getUTCDay()
 }
 
-/** Counts and names repeat from cell to cell and month to month: each text is translated once per language. */
+/**
+ * Counts and names repeat from cell to cell and month to month: each text is translated once per language
+ * (counts once per plural form), and only when a cell first needs it. One `t` serves them all, the alert
+ * marks' tooltips included (worded when the pointer comes over a mark).
+ */
 function useMonthTexts(zone: string): MonthTexts {
   const { t, i18n } = useTranslation()
-  const words = useEventWords()
-  const notice = useNoticeWords()
   return useMemo(
-    () => ({
-      words,
-      count: memoText((count: number) => t('agenda.count', { count })),
-      more: memoText((count: number) => t('calendar.more', { count })),
-      openDay: fillText((date) => t('calendar.openDay', { date })),
-      hold: fillText((company) => t('reschedule.hold', { company })),
-      holdName: (item) =>
-        t('reschedule.holdName', {
-          company: item.company,
-          time: `${wallClock(item.startsAt, zone).time}–${wallClock(item.endsAt, zone).time}`,
-        }),
-      alertWords: (alerts) => alerts.map((alert) => notice(alert)).join('\n'),
-    }),
-    // The language (and the zone the hold times are read in) is what changes the texts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, i18n.language, words, notice, zone],
+    () => {
+      const language: Language = i18n.language === 'id' ? 'id' : 'en'
+      const translate = (key: string, values?: Record<string, string | number>) => t(key, values)
+      return {
+        words: eventWords((key) => t(key)),
+        count: countText(language, (count) => t('agenda.count', { count })),
+        more: countText(language, (count) => t('calendar.more', { count })),
+        openDay: fillText((date) => t('calendar.openDay', { date })),
+        hold: fillText((company) => t('reschedule.hold', { company })),
+        holdName: (item) =>
+          t('reschedule.holdName', {
+            company: item.company,
+            time: `${wallClock(item.startsAt, zone).time}–${wallClock(item.endsAt, zone).time}`,
+          }),
+        alertWords: (alerts) => {
+          const say = new Phrasing(language, zone)
+          return alerts.map((alert) => wordNotice(alert, translate, say)).join('\n')
+        },
+      }
+    },
+    // The language (and the zone times are read in) is what changes the texts.
+    [t, i18n.language, zone],
   )
 }

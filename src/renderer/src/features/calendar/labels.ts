@@ -1,4 +1,4 @@
-import { format, type Locale } from 'date-fns'
+import { format, type Day, type Locale, type Month } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
@@ -48,6 +48,46 @@ export function dayText(day: string, pattern: string, locale: Locale): string {
   return text
 }
 
+/** A day's names as the month view writes them. */
+export interface DayNames {
+  /** "Wednesday, 10 March 2027": what date-fns writes for 'EEEE, d MMMM yyyy'. */
+  full: string
+  /** "10 March" ('d MMMM'). */
+  dayMonth: string
+  /** "Wednesday" and "Wed" ('EEEE', 'EEE'). */
+  weekday: string
+  weekdayShort: string
+}
+
+const dayNameCache = new Map<string, DayNames>()
+
+/**
+ * A day's names built from the locale's own words for weekdays and months, as date-fns `format` builds them
+ * for these patterns, without parsing a pattern per day: a month draws 42 days and their weekday heads.
+ */
+export function dayNames(day: string, locale: Locale): DayNames {
+  const key = `${locale.code ?? ''}|${day}`
+  let names = dayNameCache.get(key)
+  if (names === undefined) {
+    const year = Number(day.slice(0, 4))
+    const month = (Number(day.slice(5, 7)) - 1) as Month
+    const date = Number(day.slice(8, 10))
+    const weekdayIndex = new Date(Date.UTC(year, month, date)).getUTCDay() as Day
+    const { localize } = locale
+    const weekday = localize.day(weekdayIndex, { width: 'wide', context: 'formatting' })
+    const monthName = localize.month(month, { width: 'wide', context: 'formatting' })
+    names = {
+      full: `${weekday}, ${date} ${monthName} ${String(year).padStart(4, '0')}`,
+      dayMonth: `${date} ${monthName}`,
+      weekday,
+      weekdayShort: localize.day(weekdayIndex, { width: 'abbreviated', context: 'formatting' }),
+    }
+    if (dayNameCache.size >= MAX_DAY_TEXTS) dayNameCache.clear()
+    dayNameCache.set(key, names)
+  }
+  return names
+}
+
 /** A translation that depends on one value (a count, a date), looked up once per value and language. */
 export function memoText<V extends string | number, R = string>(translate: (value: V) => R): (value: V) => R {
   const texts = new Map<V, R>()
@@ -61,6 +101,34 @@ export function memoText<V extends string | number, R = string>(translate: (valu
   }
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>()
+
+/**
+ * A translation of a count ("3 interviews", "+2 more"), looked up once per plural form rather than once per
+ * count: a month's cells count a dozen different numbers. The first count of each form (the language's
+ * plural rules, as i18next picks its `_one`/`_other` keys by) is translated; when that text holds the
+ * number exactly once, the form's other counts are written into it; otherwise each count is translated.
+ */
+export function countText(language: string, translate: (count: number) => string): (count: number) => string {
+  let rules = pluralRules.get(language)
+  if (!rules) {
+    rules = new Intl.PluralRules(language)
+    pluralRules.set(language, rules)
+  }
+  const forms = new Map<string, readonly [string, string] | null>()
+  return memoText((count: number) => {
+    const form = rules.select(count)
+    const template = forms.get(form)
+    if (template) return `${template[0]}${count}${template[1]}`
+    const text = translate(count)
+    if (template === undefined) {
+      const parts = text.split(String(count))
+      forms.set(form, parts.length === 2 ? [parts[0]!, parts[1]!] : null)
+    }
+    return text
+  })
+}
+
 /** Stand for the values while a text is translated, so the translation is done once, not per value. */
 const MARK = '\u2063\u2063'
 const MARK_2 = '\u2064\u2064'
@@ -70,8 +138,12 @@ const MARK_2 = '\u2064\u2064'
  * mark where the value goes, then filled in per value. i18next's lookup is the costly part of a busy grid.
  */
 export function fillText(translate: (mark: string) => string): (value: string) => string {
-  const [before, after = ''] = translate(MARK).split(MARK)
-  return (value) => `${before}${value}${after}`
+  // Translated when first needed: a month without holds never asks for the hold's text.
+  let parts: string[] | undefined
+  return (value) => {
+    parts ??= translate(MARK).split(MARK)
+    return `${parts[0]}${value}${parts[1] ?? ''}`
+  }
 }
 
 /** The same for a text with two such values, in whichever order the language puts them. */
