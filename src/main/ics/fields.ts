@@ -5,7 +5,8 @@ import { contactOf, positionOf } from '../invitations/people'
 import { plainText, withoutBoilerplate } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 
-type Component = InstanceType<typeof ICAL.Component>
+/** An ical.js component, or an event read by the plain-calendar reader: both hold ical.js's arrays. */
+export type EventLike = Pick<InstanceType<typeof ICAL.Component>, 'jCal'>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -16,12 +17,12 @@ export type RawProperty = [string, Record<string, unknown>, string, ...unknown[]
  * The first property of that (lower-case) name, read from the parsed arrays: ical.js's Property wrappers
  * cost more than the reading itself, which a 10 000-event import feels.
  */
-export function rawProperty(component: Component, name: string): RawProperty | undefined {
+export function rawProperty(component: EventLike, name: string): RawProperty | undefined {
   for (const property of component.jCal[1] as RawProperty[]) if (property[0] === name) return property
   return undefined
 }
 
-const text = (component: Component, name: string): string | undefined => {
+const text = (component: EventLike, name: string): string | undefined => {
   const value = rawProperty(component, name)?.[3]
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
@@ -29,7 +30,7 @@ const clip = (value: string | undefined, max: number) =>
   value && value.length > max ? value.slice(0, max) : value
 
 /** Everything but the times, read from an invitation's VEVENT. */
-export function invitationFields(event: Component, cancelled: boolean): Record<string, unknown> {
+export function invitationFields(event: EventLike, cancelled: boolean): Record<string, unknown> {
   const summary = text(event, 'summary') ?? 'Interview'
   const organizer = rawProperty(event, 'organizer')
   const organizerName =
@@ -91,7 +92,7 @@ function unescapeText(value: string): string {
 }
 
 /** The fields our own export carries as X- properties; they win over anything guessed. */
-export function exportedFields(event: Component): Record<string, unknown> {
+export function exportedFields(event: EventLike): Record<string, unknown> {
   const own = (key: string) => {
     const value = rawProperty(event, `x-interview-desk-${key}`)?.[3]
     return typeof value === 'string' && value !== '' ? unescapeText(value) : undefined
