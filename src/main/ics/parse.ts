@@ -3,7 +3,14 @@ import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
-import { exportedFields, invitationFields, rawProperty, type EventLike, type RawProperty } from './fields'
+import {
+  DescriptionReader,
+  exportedFields,
+  invitationFields,
+  rawProperty,
+  type EventLike,
+  type RawProperty,
+} from './fields'
 import { readPlainCalendar, type PlainCalendar } from './lean'
 import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
@@ -97,6 +104,7 @@ export function parseInvitations(
     ? { calendars: plain, zones: new ZoneReader([], options.userZone) }
     : readWithIcal(part, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
+  const descriptions = new DescriptionReader()
   // Each event's UID and whether it overrides one occurrence of a series, read once.
   const events: { event: EventLike; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
   const exceptionsByUid = new Map<string, EventLike[]>()
@@ -143,7 +151,7 @@ export function parseInvitations(
     if (endsAt - startsAt > MAX_DURATION_MS) return skip({ code: 'too-long' })
     // Our own export carries every field exactly; anything else is read from what the event says.
     const own = exportedFields(source)
-    const fields = own.company ? { ...own } : invitationFields(source, cancelled)
+    const fields = own.company ? { ...own } : invitationFields(source, cancelled, descriptions)
     fields.startsAt = isoInstant(startsAt)
     fields.endsAt = isoInstant(endsAt)
     fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)
