@@ -3,15 +3,7 @@ import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
-import {
-  DescriptionReader,
-  exportedFields,
-  invitationFields,
-  rawProperty,
-  type EventLike,
-  type RawProperty,
-} from './fields'
-import { readPlainCalendar, type PlainCalendar } from './lean'
+import { DescriptionReader, exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
 import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
 
@@ -68,48 +60,27 @@ function calendarPart(text: string): string {
   return part
 }
 
-/** The file's calendars read by ical.js, with the zones its VTIMEZONEs define. */
-function readWithIcal(part: string, userZone: string): { calendars: PlainCalendar[]; zones: ZoneReader } {
+/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
+export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
   let roots: Component[]
   try {
-    const parsed = ICAL.parse(part) as unknown[]
+    const parsed = ICAL.parse(calendarPart(text)) as unknown[]
     // Several VCALENDAR blocks in one file come back as a list of calendars.
     const list = typeof parsed[0] === 'string' ? [parsed] : parsed
     roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]))
-  } catch {
+  } catch (error) {
+    if (error instanceof AppFailure) throw error
     throw incomplete('The calendar file cannot be read: its lines are not in calendar format.')
   }
-  const calendars = roots.map((root) => ({
-    cancelled: String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL',
-    events: root.getAllSubcomponents('vevent'),
-  }))
-  return { calendars, zones: new ZoneReader(roots, userZone) }
-}
-
-/**
- * Reads invitations from .ics text; a damaged file is refused whole, never half-imported. A calendar of
- * plain events (most files) is read by the plain reader, anything else by ical.js; both give the same.
- */
-export function parseInvitations(
-  text: string,
-  options: {
-    userZone: string
-    now: number
-    /** false: ical.js only (tests compare the two) */ plain?: boolean
-  },
-): ParseResult {
-  const part = calendarPart(text)
-  const plain = options.plain === false ? undefined : readPlainCalendar(part)
-  const { calendars, zones } = plain
-    ? { calendars: plain, zones: new ZoneReader([], options.userZone) }
-    : readWithIcal(part, options.userZone)
+  const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
   const descriptions = new DescriptionReader()
   // Each event's UID and whether it overrides one occurrence of a series, read once.
-  const events: { event: EventLike; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
-  const exceptionsByUid = new Map<string, EventLike[]>()
-  for (const { cancelled, events: calendarEvents } of calendars) {
-    for (const event of calendarEvents) {
+  const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
+  const exceptionsByUid = new Map<string, Component[]>()
+  for (const root of roots) {
+    const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+    for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
       const value = rawProperty(event, 'uid')?.[3]
       const trimmed = typeof value === 'string' ? value.trim() : ''
@@ -124,11 +95,11 @@ export function parseInvitations(
   const masterUids = new Set(
     exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
   )
-  const isException = (event: EventLike) => rawProperty(event, 'recurrence-id') !== undefined
+  const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
 
   const add = (
     uid: string | undefined,
-    source: EventLike,
+    source: Component,
     cancelled: boolean,
     start: WallTime,
     end: WallTime | undefined,
@@ -164,7 +135,7 @@ export function parseInvitations(
 
   /** A series: its occurrences inside the window, with every occurrence examined counted. */
   const readSeries = (
-    master: EventLike,
+    master: Component,
     uid: string | undefined,
     cancelled: boolean,
     dtstart: RawProperty,
@@ -174,10 +145,7 @@ export function parseInvitations(
     // An unknown zone is reported once for the event, not once per occurrence.
     if ('unknown' in reading) return skip({ code: 'unknown-zone', params: { zone: reading.unknown } })
     const own = uid ? (exceptionsByUid.get(uid) ?? []) : []
-    // Only ical.js's components come here: the plain reader leaves every series to ical.js.
-    if (!(master instanceof ICAL.Component)) throw new Error('A series read without ical.js')
-    const exceptions = own.filter((event) => event instanceof ICAL.Component)
-    const series = new ICAL.Event(master, { exceptions, strictExceptions: true })
+    const series = new ICAL.Event(master, { exceptions: own, strictExceptions: true })
     const iterator = series.iterator()
     const from = options.now - WINDOW_BEFORE_MS
     const to = options.now + WINDOW_AFTER_MS
@@ -218,7 +186,7 @@ export function parseInvitations(
   }
 
   /** One VEVENT (or a lone RECURRENCE-ID override) into invitations or skip reasons. */
-  const readEvent = (master: EventLike, uid: string | undefined, cancelled: boolean): void => {
+  const readEvent = (master: Component, uid: string | undefined, cancelled: boolean): void => {
     const skip = (reason: IcsReason) => void result.skipped.push({ ...(uid ? { uid } : {}), ...reason })
     const dtstart = rawProperty(master, 'dtstart')
     const dtend = rawProperty(master, 'dtend')
