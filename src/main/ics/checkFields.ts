@@ -8,9 +8,10 @@ import {
   MODES,
   STATUSES,
   interviewInputSchema,
-  timeIssues,
   type InterviewFields,
 } from '../../shared/model/interview'
+import { MAX_DURATION_MS } from '../../shared/model/limits'
+import { instantMs } from '../../shared/time'
 
 /**
  * A quick check of the fields our .ics reader produced, for a 10 000-event import where running the full
@@ -127,8 +128,11 @@ export class ReaderFieldsCheck {
         out.priority = value
       } else return undefined
     }
+    // The schema's time rule (timeIssues) on instants already known to be canonical and real, where the
+    // quick reader of instants gives what Date.parse gives, at a fraction of its cost.
     const times = out as { startsAt: string; endsAt: string }
-    if (timeIssues(times.startsAt, times.endsAt).length > 0) return undefined
+    const duration = instantMs(times.endsAt) - instantMs(times.startsAt)
+    if (!(duration > 0) || duration > MAX_DURATION_MS) return undefined
     return out as InterviewFields
   }
 }

@@ -5,7 +5,8 @@ import { contactOf, positionOf } from '../invitations/people'
 import { plainText, withoutBoilerplate } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 
-type Component = InstanceType<typeof ICAL.Component>
+/** An ical.js component, or an event read by the plain-calendar reader: both hold ical.js's arrays. */
+export type EventLike = Pick<InstanceType<typeof ICAL.Component>, 'jCal'>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -16,20 +17,66 @@ export type RawProperty = [string, Record<string, unknown>, string, ...unknown[]
  * The first property of that (lower-case) name, read from the parsed arrays: ical.js's Property wrappers
  * cost more than the reading itself, which a 10 000-event import feels.
  */
-export function rawProperty(component: Component, name: string): RawProperty | undefined {
+export function rawProperty(component: EventLike, name: string): RawProperty | undefined {
   for (const property of component.jCal[1] as RawProperty[]) if (property[0] === name) return property
   return undefined
 }
 
-const text = (component: Component, name: string): string | undefined => {
+const text = (component: EventLike, name: string): string | undefined => {
   const value = rawProperty(component, name)?.[3]
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 const clip = (value: string | undefined, max: number) =>
   value && value.length > max ? value.slice(0, max) : value
 
+/** What an event's DESCRIPTION says, read once per distinct text. */
+interface Described {
+  body: string
+  link: string | undefined
+  reference: string | undefined
+  code: string | undefined
+  phone: string | undefined
+  notes: string | undefined
+  /** Read only when the summary names no position. */
+  position?: { value: string | undefined }
+}
+
+/**
+ * The readings of a file's descriptions by text: invitations from one organizer repeat the same Zoom, Teams
+ * or Meet text (and a series its own), and reading one costs more than the rest of the event.
+ */
+export class DescriptionReader {
+  private readonly known = new Map<string, Described>()
+
+  read(description: string): Described {
+    const cached = this.known.get(description)
+    if (cached) return cached
+    const body = plainText(description)
+    const described: Described = {
+      body,
+      link: meetingLink(body)?.value,
+      reference: reference(body)?.value,
+      code: accessCode(body)?.value,
+      // libphonenumber is the slow part of reading: only when the text holds something like a number.
+      phone: /\d{3}[\s.-]?\d{3}/.test(body) ? contactOf(body).phone?.value : undefined,
+      notes: withoutBoilerplate(body),
+    }
+    if (this.known.size < 1000) this.known.set(description, described)
+    return described
+  }
+
+  position(described: Described): string | undefined {
+    described.position ??= { value: positionOf(described.body)?.value }
+    return described.position.value
+  }
+}
+
 /** Everything but the times, read from an invitation's VEVENT. */
-export function invitationFields(event: Component, cancelled: boolean): Record<string, unknown> {
+export function invitationFields(
+  event: EventLike,
+  cancelled: boolean,
+  descriptions: DescriptionReader,
+): Record<string, unknown> {
   const summary = text(event, 'summary') ?? 'Interview'
   const organizer = rawProperty(event, 'organizer')
   const organizerName =
@@ -40,27 +87,20 @@ export function invitationFields(event: Component, cancelled: boolean): Record<s
     .replace(/^"|"$/g, '')
     .replace(/^mailto:/i, '')
   const description = text(event, 'description')
-  const body = description ? plainText(description) : undefined
+  const read = description ? descriptions.read(description) : undefined
   const split = splitSummary(summary, organizerName)
   // The description is read like any invitation (the same reader as a paste): its stated position wins over
   // a summary that names none, and it carries the reference, the passcode and the contact's phone.
-  const described = body && split.position === summary ? positionOf(body)?.value : undefined
+  const described = read && split.position === summary ? descriptions.position(read) : undefined
   const { company } = split
   const position = described ?? split.position
   const location = text(event, 'location')
-  const link = [text(event, 'url'), location, body]
-    .map((value) => value && meetingLink(value)?.value)
-    .find(Boolean)
+  const url = text(event, 'url')
+  const link =
+    (url && meetingLink(url)?.value) || (location && meetingLink(location)?.value) || read?.link || undefined
   const mode = link ? 'video' : location ? 'onsite' : 'video'
-  const found = body
-    ? {
-        reference: reference(body)?.value,
-        code: accessCode(body)?.value,
-        // libphonenumber is the slow part of reading: only when the text holds something like a number.
-        phone: /\d{3}[\s.-]?\d{3}/.test(body) ? contactOf(body).phone?.value : undefined,
-      }
-    : {}
-  const notes = body ? withoutBoilerplate(body) : undefined
+  const found: Partial<Described> = read ?? {}
+  const notes = read?.notes
   // Plain assignments rather than conditional spreads: this runs once per event of a 10 000-event file.
   const contact: Record<string, string> = {}
   if (organizerName?.trim()) contact.name = clip(organizerName.trim(), LIMITS.contactName)!
@@ -91,7 +131,7 @@ function unescapeText(value: string): string {
 }
 
 /** The fields our own export carries as X- properties; they win over anything guessed. */
-export function exportedFields(event: Component): Record<string, unknown> {
+export function exportedFields(event: EventLike): Record<string, unknown> {
   const own = (key: string) => {
     const value = rawProperty(event, `x-interview-desk-${key}`)?.[3]
     return typeof value === 'string' && value !== '' ? unescapeText(value) : undefined

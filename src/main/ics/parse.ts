@@ -3,7 +3,7 @@ import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
-import { exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
+import { DescriptionReader, exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
 import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
 
@@ -74,6 +74,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
   }
   const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
+  const descriptions = new DescriptionReader()
   // Each event's UID and whether it overrides one occurrence of a series, read once.
   const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
   const exceptionsByUid = new Map<string, Component[]>()
@@ -121,7 +122,7 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     if (endsAt - startsAt > MAX_DURATION_MS) return skip({ code: 'too-long' })
     // Our own export carries every field exactly; anything else is read from what the event says.
     const own = exportedFields(source)
-    const fields = own.company ? { ...own } : invitationFields(source, cancelled)
+    const fields = own.company ? { ...own } : invitationFields(source, cancelled, descriptions)
     fields.startsAt = isoInstant(startsAt)
     fields.endsAt = isoInstant(endsAt)
     fields.timeZone = own.timeZone ?? (startReading.kind === 'iana' ? startReading.zone : options.userZone)

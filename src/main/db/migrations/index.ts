@@ -7,12 +7,18 @@ import * as m0005 from './0005-ics-uid'
 import * as m0006 from './0006-contact-title'
 import * as m0007 from './0007-reschedule-requests'
 import * as m0008 from './0008-range-indexes'
+import * as m0009 from './0009-cheaper-checks'
 import { DbOpenError } from '../errors'
 
 export interface Migration {
   version: number
   name: string
   up: (db: Database) => void
+  /**
+   * Rebuilds a table others refer to: foreign keys are off while it runs (dropping the old table would
+   * otherwise delete every row that refers to it) and checked before it commits.
+   */
+  foreignKeysOff?: boolean
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, ...m0006 },
   { version: 7, ...m0007 },
   { version: 8, ...m0008 },
+  { version: 9, ...m0009 },
 ]
 
 export const latestVersion = (migrations: readonly Migration[] = MIGRATIONS): number =>
@@ -50,11 +57,20 @@ export function migrate(
   const latest = latestVersion(migrations)
   if (from > latest) throw tooNew(from, latest)
   for (const migration of migrations.slice(from)) {
-    db.transaction(() => {
-      migration.up(db)
-      // user_version lives in the file header, which is part of the transaction.
-      db.pragma(`user_version = ${migration.version}`)
-    })()
+    // The pragma is a no-op inside a transaction: it is set before and restored after.
+    const enforced = db.pragma('foreign_keys', { simple: true }) === 1
+    if (migration.foreignKeysOff) db.pragma('foreign_keys = OFF')
+    try {
+      db.transaction(() => {
+        migration.up(db)
+        if (migration.foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0)
+          throw new Error(`Migration ${migration.name} left rows pointing at nothing`)
+        // user_version lives in the file header, which is part of the transaction.
+        db.pragma(`user_version = ${migration.version}`)
+      })()
+    } finally {
+      if (migration.foreignKeysOff) db.pragma(`foreign_keys = ${enforced ? 'ON' : 'OFF'}`)
+    }
   }
   return { from, to: latest }
 }
