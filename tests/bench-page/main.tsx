@@ -175,14 +175,23 @@ const drawn = () =>
 async function timed(action: () => void) {
   longTasks.length = 0
   const start = performance.now()
+  let frames = 0
+  let counting = true
+  const count = () => {
+    if (!counting) return
+    frames += 1
+    requestAnimationFrame(count)
+  }
+  requestAnimationFrame(count)
   flushSync(action)
   const script = performance.now() - start
   await drawn()
+  counting = false
   await twoFrames()
   const ms = performance.now() - start
   // Long-task entries arrive after their task: give them a moment.
   await new Promise((done) => setTimeout(done, 30))
-  return { ms, script, longTasks: [...longTasks] }
+  return { ms, script, frames, longTasks: [...longTasks] }
 }
 
 declare global {

@@ -1,12 +1,34 @@
 /**
- * A busy period's time grid is drawn over a few frames rather than in one long task: each frame commits at most
- * a budget of blocks, day columns from the first, each column's interviews in drawing order (morning first).
- * These are the numbers; `useDrawLimit` in the renderer schedules them.
+ * A busy period's time grid is drawn over a few frames rather than in one long task: each frame commits a
+ * share of the blocks, day columns from the first, each column's interviews in drawing order (morning
+ * first). These are the numbers; `useDrawLimit` in the renderer schedules them.
  */
 
-/** Blocks committed per frame while a new period is drawn: each frame's script, style, layout and paint stays
- * well under 50 ms. */
-export const BLOCKS_PER_FRAME = 80
+/** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
+export const FRAME_BUDGET_MS = 30
+/** Blocks per frame before anything is measured, and the bounds of what measuring may change it to. */
+export const FIRST_SHARE = 80
+export const MIN_SHARE = 20
+export const MAX_SHARE = 400
+
+/**
+ * The cost of drawing one block, learnt from frames as they are drawn (a moving average, so one slow frame
+ * from a garbage collection does not halve the next share), and the share of blocks that fits a frame.
+ */
+export class FrameCost {
+  private msPerBlock = FRAME_BUDGET_MS / FIRST_SHARE
+
+  /** A frame that drew `blocks` new blocks took `ms`. */
+  learn(ms: number, blocks: number): void {
+    if (!(blocks > 0) || !(ms >= 0)) return
+    this.msPerBlock = (this.msPerBlock + ms / blocks) / 2
+  }
+
+  /** Blocks the next frame may draw. */
+  share(): number {
+    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.floor(FRAME_BUDGET_MS / this.msPerBlock)))
+  }
+}
 
 /**
  * How many of each column's blocks are drawn when `limit` blocks may be: the columns fill in order.

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay } from '../../../../shared/calendar/layout'
 import { capColumns } from '../../../../shared/calendar/overflow'
-import { BLOCKS_PER_FRAME, shareLimit } from '../../../../shared/calendar/progressive'
+import { shareLimit } from '../../../../shared/calendar/progressive'
 import { EventLabel, eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
@@ -63,7 +63,6 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   const { limit, complete } = useDrawLimit(
     dayList,
     counts.reduce((sum, count) => sum + count, 0),
-    BLOCKS_PER_FRAME,
   )
   const drawn = shareLimit(counts, limit)
 
