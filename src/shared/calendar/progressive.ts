@@ -11,22 +11,29 @@ export const FIRST_SHARE = 80
 export const MIN_SHARE = 20
 export const MAX_SHARE = 400
 
+/** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
+ * process taking the processor does not shrink the next shares, nor one quick frame swell them. */
+const SAMPLES = 5
+
 /**
- * The cost of drawing one block, learnt from frames as they are drawn (a moving average, so one slow frame
- * from a garbage collection does not halve the next share), and the share of blocks that fits a frame.
+ * The cost of drawing one block, learnt from frames as they are drawn, and the share of blocks that fits a
+ * frame.
  */
 export class FrameCost {
-  private msPerBlock = FRAME_BUDGET_MS / FIRST_SHARE
+  private samples: number[] = [FRAME_BUDGET_MS / FIRST_SHARE]
 
   /** A frame that drew `blocks` new blocks took `ms`. */
   learn(ms: number, blocks: number): void {
     if (!(blocks > 0) || !(ms >= 0)) return
-    this.msPerBlock = (this.msPerBlock + ms / blocks) / 2
+    this.samples.push(ms / blocks)
+    if (this.samples.length > SAMPLES) this.samples.shift()
   }
 
   /** Blocks the next frame may draw. */
   share(): number {
-    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.floor(FRAME_BUDGET_MS / this.msPerBlock)))
+    const sorted = [...this.samples].sort((a, b) => a - b)
+    const msPerBlock = sorted[Math.floor(sorted.length / 2)]!
+    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.floor(FRAME_BUDGET_MS / msPerBlock)))
   }
 }
 
