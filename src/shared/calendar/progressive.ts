@@ -7,7 +7,7 @@
 /** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
 export const FRAME_BUDGET_MS = 30
 /** Blocks per frame before anything is measured, and the bounds of what measuring may change it to. */
-export const FIRST_SHARE = 80
+export const FIRST_SHARE = 120
 export const MIN_SHARE = 20
 export const MAX_SHARE = 400
 

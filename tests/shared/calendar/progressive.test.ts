@@ -24,20 +24,20 @@ describe('FrameCost', () => {
   it('starts from the first share and follows the median of the last five frames', () => {
     const cost = new FrameCost()
     expect(cost.share()).toBe(FIRST_SHARE)
-    // Frames of 80 blocks in 15 ms (half the budget): beside the first guess, one keeps the more cautious
+    // Frames of the first share's blocks in half the budget: beside the first guess, one keeps the more cautious
     // share of the two; two make the median, and the share doubles.
-    cost.learn(15, 80)
+    cost.learn(FRAME_BUDGET_MS / 2, FIRST_SHARE)
     expect(cost.share()).toBe(FIRST_SHARE)
-    cost.learn(15, 80)
+    cost.learn(FRAME_BUDGET_MS / 2, FIRST_SHARE)
     expect(cost.share()).toBe(2 * FIRST_SHARE)
-    cost.learn(15, 80)
-    cost.learn(15, 80)
+    cost.learn(FRAME_BUDGET_MS / 2, FIRST_SHARE)
+    cost.learn(FRAME_BUDGET_MS / 2, FIRST_SHARE)
     // One frame slowed by something else does not move it; a run of slow frames (a loaded machine) does.
-    cost.learn(300, 80)
+    cost.learn(FRAME_BUDGET_MS * 10, FIRST_SHARE)
     expect(cost.share()).toBe(2 * FIRST_SHARE)
-    cost.learn(60, 80)
-    cost.learn(60, 80)
-    cost.learn(60, 80)
+    cost.learn(FRAME_BUDGET_MS * 2, FIRST_SHARE)
+    cost.learn(FRAME_BUDGET_MS * 2, FIRST_SHARE)
+    cost.learn(FRAME_BUDGET_MS * 2, FIRST_SHARE)
     expect(cost.share()).toBe(FIRST_SHARE / 2)
   })
 
