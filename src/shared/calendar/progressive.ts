@@ -8,7 +8,7 @@
 export const FRAME_BUDGET_MS = 30
 /** Blocks per frame before anything is measured, and the bounds of what measuring may change it to. */
 export const FIRST_SHARE = 120
-export const MIN_SHARE = 20
+export const MIN_SHARE = 50
 export const MAX_SHARE = 400
 
 /** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
