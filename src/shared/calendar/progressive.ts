@@ -5,7 +5,7 @@
  */
 
 /** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
-export const FRAME_BUDGET_MS = 30
+export const FRAME_BUDGET_MS = 35
 /** Blocks per frame before anything is measured, and the bounds of what measuring may change it to. */
 export const FIRST_SHARE = 120
 export const MIN_SHARE = 50
@@ -33,7 +33,7 @@ export class FrameCost {
   share(): number {
     const sorted = [...this.samples].sort((a, b) => a - b)
     const msPerBlock = sorted[Math.floor(sorted.length / 2)]!
-    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.floor(FRAME_BUDGET_MS / msPerBlock)))
+    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.round(FRAME_BUDGET_MS / msPerBlock)))
   }
 }
 
