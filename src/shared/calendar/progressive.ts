@@ -6,9 +6,15 @@
 
 /** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
 export const FRAME_BUDGET_MS = 35
-/** Blocks per frame before anything is measured, and the bounds of what measuring may change it to. */
-export const FIRST_SHARE = 120
-export const MIN_SHARE = 50
+/**
+ * Blocks per frame before anything is measured, and the bounds of what measuring may change it to. Every
+ * frame also walks, pre-paints and commits what is already drawn, so many small shares cost more than they
+ * save: on a machine so loaded that even 150 blocks take longer than the budget, splitting finer would only
+ * add frames (measured side by side at load 10 on 2 cores: 50 a frame took half as long again as drawing at
+ * once, 150 a frame as long, with as many long tasks).
+ */
+export const FIRST_SHARE = 150
+export const MIN_SHARE = 150
 export const MAX_SHARE = 400
 
 /** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
