@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import { FrameCost } from '../../../../shared/calendar/progressive'
 
 /** What drawing blocks has cost lately on this machine, shared by every time grid of the window. */
@@ -24,7 +24,9 @@ export function useDrawLimit(period: string, total: number): { limit: number; co
   }
   const complete = total <= current.limit
   const { limit, added } = current
-  useEffect(() => {
+  // Scheduled as the share is committed (a layout effect runs in the commit's task), so the frame timed next is
+  // the one that draws it; a passive effect may run after that frame and time an empty one.
+  useLayoutEffect(() => {
     if (complete) return
     let timer: ReturnType<typeof setTimeout> | undefined
     // The next frame paints this share; a task queued from its start runs once it has.
