@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, layoutDay, type Placed } from '../../../../shared/calendar/layout'
 import { isNear, type MinuteRange } from '../../../../shared/calendar/nearHours'
@@ -16,6 +17,8 @@ interface ColumnProps {
   index: number
   day: string
   shown: Placed<Interview>[]
+  /** How many of `shown` are drawn yet (a busy period is drawn over a few frames); "+N" follows the last. */
+  drawn: number
   overflow: Overflow<Interview>[]
   kit: BlockKit
   overflowTexts: OverflowTexts
@@ -29,8 +32,8 @@ interface ColumnProps {
  * One day of the week or day view: its hours, the interviews placed in them and "+N" where they crowd.
  * Presses, clicks and drags are handled by the grid's listeners (`useGridEvents`), not per block.
  */
-export function TimeGridColumn(props: ColumnProps) {
-  const { context, index, day, shown, overflow, kit, overflowTexts, near, opensLeft } = props
+export const TimeGridColumn = memo(function TimeGridColumn(props: ColumnProps) {
+  const { context, index, day, shown, drawn, overflow, kit, overflowTexts, near, opensLeft } = props
   const { zone, locale, drag, date, today } = context
   const focused = day === date
   const preview = drag.preview?.point.minutes !== undefined ? drag.preview : undefined
@@ -58,27 +61,30 @@ export function TimeGridColumn(props: ColumnProps) {
           style={{ top: percent(context.slot), height: percent(30) }}
         />
       )}
-      {shown.map((p, at) =>
-        timeGridBlock(
-          p,
-          `${index}:${at}`,
-          isNear(near, p.top, p.bottom),
-          kit,
-          context,
-          preview?.interview.id,
-        ),
-      )}
-      {overflow.map((run, index) => (
-        <OverflowButton
-          key={index}
-          context={context}
-          run={run}
-          words={kit.words}
-          texts={overflowTexts}
-          holdName={kit.holdName}
-          opensLeft={opensLeft}
-        />
-      ))}
+      {shown
+        .slice(0, drawn)
+        .map((p, at) =>
+          timeGridBlock(
+            p,
+            `${index}:${at}`,
+            isNear(near, p.top, p.bottom),
+            kit,
+            context,
+            preview?.interview.id,
+          ),
+        )}
+      {drawn === shown.length &&
+        overflow.map((run, index) => (
+          <OverflowButton
+            key={index}
+            context={context}
+            run={run}
+            words={kit.words}
+            texts={overflowTexts}
+            holdName={kit.holdName}
+            opensLeft={opensLeft}
+          />
+        ))}
       {ghost && moved && (
         <div
           className="ghost"
@@ -90,4 +96,4 @@ export function TimeGridColumn(props: ColumnProps) {
       )}
     </div>
   )
-}
+})

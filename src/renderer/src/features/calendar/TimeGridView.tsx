@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay } from '../../../../shared/calendar/layout'
 import { capColumns } from '../../../../shared/calendar/overflow'
+import { shareLimit } from '../../../../shared/calendar/progressive'
 import { EventLabel, eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
@@ -10,6 +11,7 @@ import { dayText } from './labels'
 import { useOverflowTexts } from './OverflowButton'
 import { useBlockKit } from './TimeGridBlock'
 import { TimeGridColumn } from './TimeGridColumn'
+import { useDrawLimit } from './useDrawLimit'
 import { useGridEvents } from './useGridEvents'
 import { useNearHours } from './useNearHours'
 import type { ViewContext } from './viewContext'
@@ -56,6 +58,13 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
       }),
     [dayList, byDay, zone, cap],
   )
+  // A busy period is drawn over a few frames, its first days first; the grid is busy until all are in.
+  const counts = columns.map((c) => c.shown.length)
+  const { limit, complete } = useDrawLimit(
+    dayList,
+    counts.reduce((sum, count) => sum + count, 0),
+  )
+  const drawn = shareLimit(counts, limit)
 
   // Opens on the working morning, or on the first interview when it is earlier; afterwards the scroll
   // position is the user's (moving to the next week keeps it, as paper diaries keep the page height).
@@ -88,6 +97,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
       role="grid"
       className={`timegrid ${days.length === 1 ? 'single-day' : 'week'}`}
       aria-label={label}
+      aria-busy={complete ? undefined : true}
       onKeyDown={onKeyDown}
       style={{ ['--days' as string]: days.length }}
     >
@@ -165,6 +175,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
               index={index}
               day={day}
               shown={shown}
+              drawn={drawn[index]!}
               overflow={overflow}
               kit={kit}
               overflowTexts={overflowTexts}

@@ -1,0 +1,49 @@
+import { useLayoutEffect, useState } from 'react'
+import { FrameCost } from '../../../../shared/calendar/progressive'
+
+/** What drawing blocks has cost lately on this machine, shared by every time grid of the window. */
+const cost = new FrameCost()
+
+/**
+ * How many blocks a time grid draws now, when `total` are to be drawn for `period` (its days): after the period
+ * opens, each frame gets only as many more as this machine styles, lays out and paints in a fraction of a
+ * long task (`FrameCost`), so no single task draws a busy week at once. Each share is committed in a task
+ * of its own after the frame that painted the previous one, and that frame's time teaches the next share's
+ * size. Within one period the limit only grows: a data change (a status, a save) redraws what is drawn at
+ * once, and blocks beyond the limit (a period whose interviews arrive later) follow frame by frame.
+ * `complete` is true once everything is drawn; until then the grid says it is busy.
+ */
+export function useDrawLimit(period: string, total: number): { limit: number; complete: boolean } {
+  const [state, setState] = useState(() => ({ period, limit: cost.share(), added: cost.share() }))
+  let current = state
+  if (state.period !== period) {
+    // A new period starts from one frame's share (React re-renders before committing anything).
+    const share = cost.share()
+    current = { period, limit: share, added: share }
+    setState(current)
+  }
+  const complete = total <= current.limit
+  const { limit, added } = current
+  // Scheduled as the share is committed (a layout effect runs in the commit's task), so the frame timed next is
+  // the one that draws it; a passive effect may run after that frame and time an empty one.
+  useLayoutEffect(() => {
+    if (complete) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // The next frame paints this share; a task queued from its start runs once it has.
+    const frame = requestAnimationFrame(() => {
+      const start = performance.now()
+      timer = setTimeout(() => {
+        cost.learn(performance.now() - start, added)
+        const share = cost.share()
+        setState((s) =>
+          s.period === period && s.limit === limit ? { period, limit: limit + share, added: share } : s,
+        )
+      })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [complete, period, limit, added])
+  return { limit: complete ? total : limit, complete }
+}

@@ -1,0 +1,57 @@
+/**
+ * A busy period's time grid is drawn over a few frames rather than in one long task: each frame commits a
+ * share of the blocks, day columns from the first, each column's interviews in drawing order (morning
+ * first). These are the numbers; `useDrawLimit` in the renderer schedules them.
+ */
+
+/** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
+export const FRAME_BUDGET_MS = 35
+/**
+ * Blocks per frame before anything is measured, and the bounds of what measuring may change it to. Every
+ * frame also walks, pre-paints and commits what is already drawn, so small shares cost more than they save:
+ * a week of the bench's 300 interviews shows about 135 blocks (the rest behind "+N"), and drawn as 120 and
+ * then 15 it took half as long again as drawn at once, at load 10 on 2 cores, with as many long tasks. So a
+ * week splits only past 150 blocks (a day view of 6 side by side, or the week of a far busier calendar).
+ */
+export const FIRST_SHARE = 150
+export const MIN_SHARE = 150
+export const MAX_SHARE = 400
+
+/** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
+ * process taking the processor does not shrink the next shares, nor one quick frame swell them. */
+const SAMPLES = 5
+
+/**
+ * The cost of drawing one block, learnt from frames as they are drawn, and the share of blocks that fits a
+ * frame.
+ */
+export class FrameCost {
+  private samples: number[] = [FRAME_BUDGET_MS / FIRST_SHARE]
+
+  /** A frame that drew `blocks` new blocks took `ms`. */
+  learn(ms: number, blocks: number): void {
+    if (!(blocks > 0) || !(ms >= 0)) return
+    this.samples.push(ms / blocks)
+    if (this.samples.length > SAMPLES) this.samples.shift()
+  }
+
+  /** Blocks the next frame may draw. */
+  share(): number {
+    const sorted = [...this.samples].sort((a, b) => a - b)
+    const msPerBlock = sorted[Math.floor(sorted.length / 2)]!
+    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.round(FRAME_BUDGET_MS / msPerBlock)))
+  }
+}
+
+/**
+ * How many of each column's blocks are drawn when `limit` blocks may be: the columns fill in order.
+ * `counts` are the columns' blocks; the result has one number per column, each at most its count.
+ */
+export function shareLimit(counts: readonly number[], limit: number): number[] {
+  let left = Math.max(0, limit)
+  return counts.map((count) => {
+    const drawn = Math.min(count, left)
+    left -= drawn
+    return drawn
+  })
+}
