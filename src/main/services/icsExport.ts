@@ -7,8 +7,9 @@ import type { IcsExportProgress } from '../../shared/model/exchange'
 import type { Settings } from '../../shared/model/settings'
 import { AppFailure } from '../../shared/result'
 import type { Connection } from '../db/connection'
-import { countInterviews, icsUids, listInterviews } from '../db/repos/interviews'
-import { exportIcs } from '../ics/export'
+import { countInterviews } from '../db/repos/interviews'
+import { exportRowsIcs } from '../ics/export'
+import { exportRows } from '../ics/exportRows'
 import type { ExportJob, ExportMessage } from '../ics/exportJob'
 import { releaseAfterLargeWork } from '../memory'
 import { getSettings, type SystemDefaults } from './settings'
@@ -72,6 +73,7 @@ export async function exportCalendar(
       file: connection.options.file,
       nativeBinding: connection.options.nativeBinding,
       ids: input.ids,
+      total,
       settings,
       now: now.toISOString(),
     }
@@ -84,9 +86,9 @@ export async function exportCalendar(
 }
 
 function exportHere(db: Database, ids: readonly string[] | undefined, settings: Settings, now: Date): string {
-  const rows = listInterviews(db, ids ? { ids } : {})
-  if (ids && rows.length !== new Set(ids).size) throw missing()
-  return exportIcs(rows, settings, icsUids(db), now)
+  const { text, count } = exportRowsIcs(exportRows(db, ids), settings, now, () => undefined)
+  if (ids && count !== new Set(ids).size) throw missing()
+  return text
 }
 
 async function exportInWorker(job: ExportJob, progress: ExportProgress): Promise<string> {
