@@ -1,3 +1,4 @@
+import type { Interview } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
 import { describeInterview, type ExportedInterview } from './exportText'
 import { exportedOf, type ExportRow } from './exportRows'
@@ -55,7 +56,7 @@ function contextOf(settings: Settings, now: Date): ExportContext {
 
 /** The chosen interviews as one .ics text, in the order given. */
 export function exportIcs(
-  interviews: readonly ExportedInterview[],
+  interviews: readonly Interview[],
   settings: Settings,
   uids: Map<string, string>,
   now: Date,
@@ -63,7 +64,12 @@ export function exportIcs(
   const context = contextOf(settings, now)
   const parts = [calendarHead(calendarOf(settings))]
   for (const interview of interviews) {
-    parts.push(eventText(eventOf(interview, uids.get(interview.id), context), context.stamp))
+    const exported = {
+      ...interview,
+      startMs: Date.parse(interview.startsAt),
+      endMs: Date.parse(interview.endsAt),
+    }
+    parts.push(eventText(eventOf(exported, uids.get(interview.id), context), context.stamp))
   }
   parts.push(CALENDAR_END)
   return parts.join('')
@@ -108,8 +114,8 @@ function eventOf(interview: ExportedInterview, icsUid: string | undefined, conte
   const where = interview.mode === 'video' ? (interview.meetingUrl ?? interview.location) : interview.location
   return {
     uid: icsUid ?? ownUid(interview),
-    start: Date.parse(interview.startsAt),
-    end: Date.parse(interview.endsAt),
+    start: interview.startMs,
+    end: interview.endMs,
     summary,
     // Calendars show LOCATION: the link for a video interview, the address for one on site.
     location: where,

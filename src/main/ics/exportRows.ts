@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3'
-import { instantText } from '../db/instantText'
 import { rawStatement } from '../db/statements'
 import type { ExportedInterview } from './exportText'
 
@@ -60,8 +59,8 @@ export function exportedOf(row: ExportRow): { interview: ExportedInterview; icsU
     location: text(row[8]!),
     meetingUrl: text(row[9]!),
     accessCode: text(row[10]!),
-    startsAt: instantText(row[11] as number),
-    endsAt: instantText(row[12] as number),
+    startMs: row[11] as number,
+    endMs: row[12] as number,
     timeZone: row[13] as string,
     status: row[14] as ExportedInterview['status'],
     referenceNumber: text(row[15]!),

@@ -23,8 +23,11 @@ const LABELS: Record<
   },
 }
 
-/** The fields the export reads: a stored interview, or the leaner row the export worker reads. */
-export type ExportedInterview = Pick<
+/**
+ * The fields the export reads, times as epoch milliseconds: from a stored interview, or straight from the
+ * export's own row (exportRows.ts), which never makes the ISO texts.
+ */
+export type ExportedInterview = { startMs: number; endMs: number } & Pick<
   Interview,
   | 'id'
   | 'company'
@@ -34,8 +37,6 @@ export type ExportedInterview = Pick<
   | 'location'
   | 'meetingUrl'
   | 'accessCode'
-  | 'startsAt'
-  | 'endsAt'
   | 'timeZone'
   | 'status'
   | 'referenceNumber'
