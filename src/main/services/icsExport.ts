@@ -99,7 +99,7 @@ async function exportInWorker(job: ExportJob, progress: ExportProgress): Promise
         if (message.kind === 'progress') {
           const { done, total } = message
           progress.set({ running: done < total, done, total })
-        } else if (message.kind === 'done') resolve(message.text)
+        } else if (message.kind === 'done') resolve(Buffer.from(message.bytes).toString(message.encoding))
         else if (message.kind === 'missing') reject(missing())
         else reject(new Error(`The export failed: ${message.message}`))
       })
