@@ -15,7 +15,7 @@ function many(count: number): { fields: InterviewFields }[] {
     const start = NOW - 365 * DAY + Math.floor((i * 2 * 365 * DAY) / count / 1000) * 1000
     return {
       fields: {
-        // One company with accents and an emoji: the worker hands such a text over as UTF-8.
+        // One company with accents and an emoji: the whole text is then held at two bytes a character.
         company: i === 4321 ? 'Kopi Kéren 💼, Tbk' : `PT Contoh ${i}, Tbk`,
         position: 'Analyst',
         contact: { name: `Recruiter ${i % 30}`, email: `hr${i % 30}@example.co.id` },
@@ -72,7 +72,7 @@ describe('ics/export of a large calendar runs off the request path, in a worker 
     app.stop()
   }, 60_000)
 
-  it('gives the same text from the worker when it is all ASCII (handed over as Latin-1)', async () => {
+  it('gives the same text from the worker when it is all ASCII, from the first size it is used for', async () => {
     const app = await testBackend()
     const db = app.connection.database
     createInterviews(db, new Date(NOW - DAY), many(1000))

@@ -12,13 +12,9 @@ export interface ExportJob {
   now: string
 }
 
-/**
- * What the export worker says back: progress as it writes, then the text (or why there is none). The text
- * comes as bytes handed over (transferred), not copied: a 12 MB string cost ~40–60 ms to clone across, part
- * of it on the app's thread; ASCII text travels as Latin-1, one byte a character both ways.
- */
+/** What the export worker says back: progress as it writes, then the text (or why there is none). */
 export type ExportMessage =
   | { kind: 'progress'; done: number; total: number }
-  | { kind: 'done'; bytes: ArrayBuffer; encoding: 'latin1' | 'utf8' }
+  | { kind: 'done'; text: string }
   | { kind: 'missing' }
   | { kind: 'failed'; message: string }

@@ -27,22 +27,9 @@ function run(): void {
       ),
     )()
     if (job.ids && count !== job.total) return post({ kind: 'missing' })
-    const { bytes, encoding } = encoded(text)
-    parentPort?.postMessage({ kind: 'done', bytes, encoding } satisfies ExportMessage, [bytes])
+    post({ kind: 'done', text })
   } finally {
     db.close()
-  }
-}
-
-/** The text as bytes of their own (to be transferred): Latin-1 when it is all ASCII, else UTF-8. */
-function encoded(text: string): { bytes: ArrayBuffer; encoding: 'latin1' | 'utf8' } {
-  const ascii = Buffer.byteLength(text, 'utf8') === text.length
-  const view = ascii ? Buffer.from(text, 'latin1') : new TextEncoder().encode(text)
-  // A large Buffer has an ArrayBuffer of its own; one that shares a pool is copied out.
-  const own = view.byteOffset === 0 && view.buffer.byteLength === view.byteLength
-  return {
-    bytes: (own ? view : Uint8Array.prototype.slice.call(view)).buffer as ArrayBuffer,
-    encoding: ascii ? 'latin1' : 'utf8',
   }
 }
 

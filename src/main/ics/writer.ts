@@ -2,7 +2,7 @@
  * A small RFC 5545 writer for the events we export. ical-generator built a tree of objects per event and
  * spent ~0.4 ms on each (4.8 s for 12 000 interviews, ten times the import). Here each event is one string
  * built by concatenation: a line is escaped, tested for non-ASCII and folded only when it can need it, and
- * no array of lines is made (the profile of 10 000 events: see icsExport.ts).
+ * no array of lines is made (the profile of 10 000 events: see services/icsExport.ts).
  */
 
 export interface IcsAlarm {
