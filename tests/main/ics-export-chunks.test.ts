@@ -15,7 +15,8 @@ function many(count: number): { fields: InterviewFields }[] {
     const start = NOW - 365 * DAY + Math.floor((i * 2 * 365 * DAY) / count / 1000) * 1000
     return {
       fields: {
-        company: `PT Contoh ${i}, Tbk`,
+        // One company with accents and an emoji: the whole text is then held at two bytes a character.
+        company: i === 4321 ? 'Kopi Kéren 💼, Tbk' : `PT Contoh ${i}, Tbk`,
         position: 'Analyst',
         contact: { name: `Recruiter ${i % 30}`, email: `hr${i % 30}@example.co.id` },
         mode: i % 2 ? 'video' : 'onsite',
@@ -70,6 +71,18 @@ describe('ics/export of a large calendar runs off the request path, in a worker 
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(10_000)
     app.stop()
   }, 60_000)
+
+  it('gives the same text from the worker when it is all ASCII, from the first size it is used for', async () => {
+    const app = await testBackend()
+    const db = app.connection.database
+    createInterviews(db, new Date(NOW - DAY), many(1000))
+    const { text } = await app.value<{ text: string }>('ics/export', {})
+    const settings = getSettings(db, { language: 'en', timeZone: 'Asia/Jakarta' })
+    expect(text).toMatch(/^[\x20-\x7e\r\n]+$/)
+    expect(text).toBe(exportIcs(listInterviews(db), settings, icsUids(db), new Date(NOW)))
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1000)
+    app.stop()
+  })
 
   it('still refuses ids that do not exist, and exports the chosen ones', async () => {
     const app = await testBackend()

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { escapeText, fold, utcStamp, writeCalendar, type IcsEvent } from '../../src/main/ics/writer'
+import { escapeText, fold, stampOf, utcStamp, writeCalendar, type IcsEvent } from '../../src/main/ics/writer'
 
 const octets = (line: string) => new TextEncoder().encode(line).length
 
@@ -77,5 +77,30 @@ describe('ics writer', () => {
     ])
     expect(text).toContain('STATUS:CANCELLED')
     expect(text).toMatch(/TRIGGER:-PT30M[\s\S]*TRIGGER:-PT2H[\s\S]*TRIGGER:-P1D/)
+  })
+})
+
+describe('ics writer shortcuts give what the plain forms give', () => {
+  it('a stamp from epoch milliseconds (halves cached) equals the one from a Date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_000_000_000_000, max: 260_000_000_000_000 }), (ms) => {
+        expect(stampOf(ms)).toBe(utcStamp(new Date(ms)))
+        expect(stampOf(new Date(ms))).toBe(utcStamp(new Date(ms)))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('escapes a lone CR, and leaves a value that needs nothing as it is', () => {
+    expect(escapeText('a\rb\r\n\nc')).toBe('a\\nb\\n\\nc')
+    const plain = 'PT Maju Jaya Tbk'
+    expect(escapeText(plain)).toBe(plain)
+  })
+
+  it('tests an organizer name for non-ASCII: a long accented name is folded by octets', () => {
+    const name = 'É'.repeat(40)
+    const text = write([event({ organizer: { name, email: 'hr@example.co.id' } })])
+    for (const part of text.split('\r\n')) expect(octets(part)).toBeLessThanOrEqual(75)
+    expect(text.replace(/\r\n /g, '')).toContain(`ORGANIZER;CN=${name}:mailto:hr@example.co.id\r\n`)
   })
 })

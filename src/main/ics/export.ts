@@ -1,7 +1,8 @@
 import type { Interview } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
-import { describeInterview } from './exportText'
-import { CALENDAR_END, calendarHead, writeCalendar, writeEvents, type IcsEvent } from './writer'
+import { describeInterview, type ExportedInterview } from './exportText'
+import { exportedOf, type ExportRow } from './exportRows'
+import { CALENDAR_END, calendarHead, eventText, stampOf, type IcsAlarm, type IcsEvent } from './writer'
 
 /** Our own fields ride along as X- properties, so export → import gives back exactly the same interviews. */
 export const X_PREFIX = 'X-INTERVIEW-DESK-'
@@ -9,7 +10,7 @@ export const OWN_UID = /^([0-9a-f-]{36})@interview-desk$/
 /** Exports that carry LOCATION, MEETING-URL and NOTES as X- properties (earlier ones used the standard ones). */
 export const EXPORT_VERSION = '2'
 
-export function ownUid(interview: Interview): string {
+export function ownUid(interview: Pick<ExportedInterview, 'id'>): string {
   return `${interview.id}@interview-desk`
 }
 
@@ -18,103 +19,140 @@ const calendarOf = (settings: Settings) => ({
   prodId: `-//Interview Desk//Interview Desk//${settings.language.toUpperCase()}`,
 })
 
+/** The property names of our own fields, made once. */
+const X = Object.fromEntries(
+  [
+    'VERSION',
+    'COMPANY',
+    'POSITION',
+    'MODE',
+    'STATUS',
+    'TIMEZONE',
+    'PRIORITY',
+    'REFERENCE',
+    'ACCESS-CODE',
+    'CONTACT-NAME',
+    'CONTACT-ROLE',
+    'CONTACT-EMAIL',
+    'CONTACT-PHONE',
+    'LOCATION',
+    'MEETING-URL',
+    'NOTES',
+  ].map((name) => [name, `${X_PREFIX}${name}`]),
+) as Record<string, string>
+
+/** What every event of one export shares: the stamp, the reminders, the language. */
+interface ExportContext {
+  settings: Settings
+  stamp: string
+  alarms: readonly IcsAlarm[]
+}
+
+function contextOf(settings: Settings, now: Date): ExportContext {
+  // A reminder without a description says the event's summary (see eventText).
+  const alarms = settings.reminderOffsetsMinutes.map((minutesBefore) => ({ minutesBefore }))
+  return { settings, stamp: stampOf(now), alarms }
+}
+
+/** The chosen interviews as one .ics text, in the order given. */
 export function exportIcs(
   interviews: readonly Interview[],
   settings: Settings,
   uids: Map<string, string>,
   now: Date,
 ): string {
-  return writeCalendar({
-    ...calendarOf(settings),
-    stamp: now,
-    events: interviews.map((interview) => eventOf(interview, settings, uids)),
-  })
+  const context = contextOf(settings, now)
+  const parts = [calendarHead(calendarOf(settings))]
+  for (const interview of interviews) {
+    const exported = {
+      ...interview,
+      startMs: Date.parse(interview.startsAt),
+      endMs: Date.parse(interview.endsAt),
+    }
+    parts.push(eventText(eventOf(exported, uids.get(interview.id), context), context.stamp))
+  }
+  parts.push(CALENDAR_END)
+  return parts.join('')
 }
 
-/** Events written between two yields to the event loop: a few milliseconds of work. */
+/** How many events are joined into one part, and written between two progress reports. */
 export const EXPORT_CHUNK = 500
 
 /**
- * The same text, written a chunk at a time with a yield to the event loop between chunks, so the app
- * answers other requests while a large calendar is written. `progress` hears how many are written.
+ * The same text from the export's own rows (exportRows.ts), read as they are written. `progress` hears how
+ * many are written every EXPORT_CHUNK events; each chunk's events are joined at once, so the many small
+ * strings an event is made of live briefly. Returns the text and how many events it holds.
  */
-export async function exportIcsInChunks<T>(
-  items: readonly T[],
-  toInterview: (item: T) => Interview,
+export function exportRowsIcs(
+  rows: Iterable<ExportRow>,
   settings: Settings,
-  uids: Map<string, string>,
   now: Date,
-  progress: (done: number, total: number) => void,
-): Promise<string> {
-  // Each chunk's lines are joined at once: a few hundred strings alive at a time, not 200 000.
-  const parts = [calendarHead(calendarOf(settings)).join('\r\n')]
-  progress(0, items.length)
-  for (let start = 0; start < items.length; start += EXPORT_CHUNK) {
-    const chunk = items.slice(start, start + EXPORT_CHUNK)
-    const lines: string[] = []
-    writeEvents(
-      chunk.map((item) => eventOf(toInterview(item), settings, uids)),
-      now,
-      lines,
-    )
-    parts.push(lines.join('\r\n'))
-    progress(start + chunk.length, items.length)
-    await new Promise<void>((resolve) => setImmediate(resolve))
+  progress: (done: number) => void,
+): { text: string; count: number } {
+  const context = contextOf(settings, now)
+  const parts = [calendarHead(calendarOf(settings))]
+  let chunk: string[] = []
+  let count = 0
+  for (const row of rows) {
+    const { interview, icsUid } = exportedOf(row)
+    chunk.push(eventText(eventOf(interview, icsUid, context), context.stamp))
+    count += 1
+    if (chunk.length === EXPORT_CHUNK) {
+      parts.push(chunk.join(''))
+      chunk = []
+      progress(count)
+    }
   }
-  parts.push(CALENDAR_END.join('\r\n'))
-  return parts.join('\r\n')
+  parts.push(chunk.join(''), CALENDAR_END)
+  return { text: parts.join(''), count }
 }
 
-function eventOf(interview: Interview, settings: Settings, uids: Map<string, string>): IcsEvent {
+function eventOf(interview: ExportedInterview, icsUid: string | undefined, context: ExportContext): IcsEvent {
   // The reminders say what the event is called, with the same plain hyphen: a single non-ASCII character
   // per event (an em dash) made V8 hold the whole text at two bytes a character, 120 MB at 50 000 events.
   const summary = `${interview.company} - ${interview.position}`
   const where = interview.mode === 'video' ? (interview.meetingUrl ?? interview.location) : interview.location
   return {
-    uid: uids.get(interview.id) ?? ownUid(interview),
-    start: new Date(interview.startsAt),
-    end: new Date(interview.endsAt),
+    uid: icsUid ?? ownUid(interview),
+    start: interview.startMs,
+    end: interview.endMs,
     summary,
     // Calendars show LOCATION: the link for a video interview, the address for one on site.
     location: where,
     url: interview.meetingUrl,
-    description: describeInterview(interview, settings.language),
+    description: describeInterview(interview, context.settings.language),
     cancelled: interview.status === 'cancelled' || interview.status === 'declined',
     organizer: interview.contact.email
       ? { name: interview.contact.name ?? interview.contact.email, email: interview.contact.email }
       : undefined,
     x: ownFields(interview),
-    alarms: settings.reminderOffsetsMinutes.map((minutes) => ({
-      minutesBefore: minutes,
-      description: summary,
-    })),
+    alarms: context.alarms,
   }
 }
 
-function ownFields(interview: Interview): { key: string; value: string }[] {
+function ownFields(interview: ExportedInterview): { key: string; value: string }[] {
   const { contact } = interview
-  const fields: [string, string | number | undefined][] = [
-    ['VERSION', EXPORT_VERSION],
-    ['COMPANY', interview.company],
-    ['POSITION', interview.position],
-    ['MODE', interview.mode],
-    ['STATUS', interview.status],
-    ['TIMEZONE', interview.timeZone],
-    ['PRIORITY', interview.priority],
-    ['REFERENCE', interview.referenceNumber],
-    ['ACCESS-CODE', interview.accessCode],
-    ['CONTACT-NAME', contact.name],
-    ['CONTACT-ROLE', contact.role],
-    ['CONTACT-EMAIL', contact.email],
-    ['CONTACT-PHONE', contact.phone],
-    // The exact texts: DESCRIPTION and LOCATION are written for people and cannot be read back as fields.
-    ['LOCATION', interview.location],
-    ['MEETING-URL', interview.meetingUrl],
-    ['NOTES', interview.notes],
+  const x = [
+    { key: X.VERSION!, value: EXPORT_VERSION },
+    { key: X.COMPANY!, value: interview.company },
+    { key: X.POSITION!, value: interview.position },
+    { key: X.MODE!, value: interview.mode },
+    { key: X.STATUS!, value: interview.status },
+    { key: X.TIMEZONE!, value: interview.timeZone },
   ]
-  const x: { key: string; value: string }[] = []
-  for (const [key, value] of fields) {
-    if (value !== undefined) x.push({ key: `${X_PREFIX}${key}`, value: String(value) })
+  const add = (key: string, value: string | number | undefined) => {
+    if (value !== undefined) x.push({ key, value: String(value) })
   }
+  add(X.PRIORITY!, interview.priority)
+  add(X.REFERENCE!, interview.referenceNumber)
+  add(X['ACCESS-CODE']!, interview.accessCode)
+  add(X['CONTACT-NAME']!, contact.name)
+  add(X['CONTACT-ROLE']!, contact.role)
+  add(X['CONTACT-EMAIL']!, contact.email)
+  add(X['CONTACT-PHONE']!, contact.phone)
+  // The exact texts: DESCRIPTION and LOCATION are written for people and cannot be read back as fields.
+  add(X.LOCATION!, interview.location)
+  add(X['MEETING-URL']!, interview.meetingUrl)
+  add(X.NOTES!, interview.notes)
   return x
 }

@@ -5,6 +5,8 @@ export interface ExportJob {
   file: string
   nativeBinding?: string | undefined
   ids?: readonly string[] | undefined
+  /** How many interviews: all that are stored, or the distinct chosen ids. */
+  total: number
   settings: Settings
   /** The stamp of every event (ISO). */
   now: string

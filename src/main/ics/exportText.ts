@@ -6,38 +6,63 @@ const LABELS: Record<
   Record<'link' | 'code' | 'contact' | 'phone' | 'reference' | 'notes', string>
 > = {
   en: {
-    link: 'Join',
-    code: 'Access code',
-    contact: 'Contact',
-    phone: 'Phone',
-    reference: 'Reference',
-    notes: 'Notes',
+    link: 'Join: ',
+    code: 'Access code: ',
+    contact: 'Contact: ',
+    phone: 'Phone: ',
+    reference: 'Reference: ',
+    notes: 'Notes:\n',
   },
   id: {
-    link: 'Tautan',
-    code: 'Kode akses',
-    contact: 'Narahubung',
-    phone: 'Telepon',
-    reference: 'Nomor referensi',
-    notes: 'Catatan',
+    link: 'Tautan: ',
+    code: 'Kode akses: ',
+    contact: 'Narahubung: ',
+    phone: 'Telepon: ',
+    reference: 'Nomor referensi: ',
+    notes: 'Catatan:\n',
   },
 }
 
 /**
- * The event's DESCRIPTION: what a calendar app shows the user (Google Calendar shows neither URL nor X-
- * properties), in the user's language. The exact fields travel as X- properties besides.
+ * The fields the export reads, times as epoch milliseconds: from a stored interview, or straight from the
+ * export's own row (exportRows.ts), which never makes the ISO texts.
  */
-export function describeInterview(interview: Interview, language: Language): string | undefined {
+export type ExportedInterview = { startMs: number; endMs: number } & Pick<
+  Interview,
+  | 'id'
+  | 'company'
+  | 'position'
+  | 'contact'
+  | 'mode'
+  | 'location'
+  | 'meetingUrl'
+  | 'accessCode'
+  | 'timeZone'
+  | 'status'
+  | 'referenceNumber'
+  | 'priority'
+  | 'notes'
+>
+
+/**
+ * The event's DESCRIPTION: what a calendar app shows the user (Google Calendar shows neither URL nor X-
+ * properties), in the user's language. The exact fields travel as X- properties besides. Written as one
+ * string, line by line (no array per event: it runs for every exported interview).
+ */
+export function describeInterview(interview: ExportedInterview, language: Language): string | undefined {
   const label = LABELS[language]
   const { contact } = interview
-  const who = [contact.name, contact.email].filter(Boolean).join(', ')
-  const lines = [
-    interview.meetingUrl && `${label.link}: ${interview.meetingUrl}`,
-    interview.accessCode && `${label.code}: ${interview.accessCode}`,
-    who && `${label.contact}: ${who}`,
-    contact.phone && `${label.phone}: ${contact.phone}`,
-    interview.referenceNumber && `${label.reference}: ${interview.referenceNumber}`,
-  ].filter((line): line is string => Boolean(line))
-  if (interview.notes) lines.push(...(lines.length > 0 ? [''] : []), `${label.notes}:`, interview.notes)
-  return lines.length > 0 ? lines.join('\n') : undefined
+  let text = ''
+  const add = (name: string, value: string) => {
+    text += text ? `\n${name}${value}` : `${name}${value}`
+  }
+  if (interview.meetingUrl) add(label.link, interview.meetingUrl)
+  if (interview.accessCode) add(label.code, interview.accessCode)
+  if (contact.name && contact.email) add(label.contact, `${contact.name}, ${contact.email}`)
+  else if (contact.name || contact.email) add(label.contact, (contact.name || contact.email)!)
+  if (contact.phone) add(label.phone, contact.phone)
+  if (interview.referenceNumber) add(label.reference, interview.referenceNumber)
+  if (interview.notes)
+    text += text ? `\n\n${label.notes}${interview.notes}` : `${label.notes}${interview.notes}`
+  return text || undefined
 }

@@ -1,9 +1,8 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { parentPort, workerData } from 'node:worker_threads'
-import { fromValues } from '../db/repos/interviewRows'
-import { icsUids, listInterviewValues } from '../db/repos/interviews'
-import { exportIcsInChunks } from './export'
+import { exportRowsIcs } from './export'
 import type { ExportJob, ExportMessage } from './exportJob'
+import { exportRows } from './exportRows'
 
 /**
  * The calendar export, in a worker thread of its own: it reads the rows through its own read-only
@@ -13,7 +12,7 @@ import type { ExportJob, ExportMessage } from './exportJob'
 const job = workerData as ExportJob
 const post = (message: ExportMessage) => parentPort?.postMessage(message)
 
-async function run(): Promise<void> {
+function run(): void {
   const db = new BetterSqlite3(job.file, {
     readonly: true,
     fileMustExist: true,
@@ -21,24 +20,21 @@ async function run(): Promise<void> {
   })
   try {
     db.pragma('busy_timeout = 5000')
-    // One read transaction: the rows and their calendar UIDs come from the same moment.
-    const { rows, uids } = db.transaction(() => ({
-      rows: listInterviewValues(db, job.ids ? { ids: job.ids } : {}),
-      uids: icsUids(db),
-    }))()
-    if (job.ids && rows.length !== new Set(job.ids).size) return post({ kind: 'missing' })
-    const text = await exportIcsInChunks(
-      rows,
-      fromValues,
-      job.settings,
-      uids,
-      new Date(job.now),
-      (done, total) => post({ kind: 'progress', done, total }),
-    )
+    // One read transaction, each row written as it is read (a message reaches the app while this runs).
+    const { text, count } = db.transaction(() =>
+      exportRowsIcs(exportRows(db, job.ids), job.settings, new Date(job.now), (done) =>
+        post({ kind: 'progress', done, total: job.total }),
+      ),
+    )()
+    if (job.ids && count !== job.total) return post({ kind: 'missing' })
     post({ kind: 'done', text })
   } finally {
     db.close()
   }
 }
 
-run().catch((error: unknown) => post({ kind: 'failed', message: String(error) }))
+try {
+  run()
+} catch (error: unknown) {
+  post({ kind: 'failed', message: String(error) })
+}

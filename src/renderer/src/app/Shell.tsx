@@ -44,7 +44,8 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   const [page, setPage] = useState<Page>('calendar')
   const [error, setError] = useState<AppError>()
   const [openId, setOpenId] = useState<string>()
-  const { alerts, travelTimes, refresh } = useScheduleState(settings?.language ?? '')
+  const language = settings?.language ?? ''
+  const { alerts, travelTimes, refresh } = useScheduleState(language)
   const open = useCallback((interviewId: string) => {
     setPage('calendar')
     setOpenId(interviewId)
@@ -81,9 +82,12 @@ export function Shell({ status }: { status: DatabaseStatus }) {
       applyLanguage(result.value.language)
       setSettings(result.value)
       toast(t('settings.saved', { lng: result.value.language }))
+      // Zone, notice hours, the busy-day limit: a setting can change any alert, so all are reloaded (a new
+      // language reloads them by itself, worded anew).
+      if (result.value.language === language) refresh()
       return undefined
     },
-    [t, toast],
+    [t, toast, language, refresh],
   )
 
   /** Quietly keeps what the user last looked at (the calendar's view and date); no toast, no errors shown. */

@@ -9,7 +9,11 @@ const REFRESH_MS = 60_000
 /**
  * Alerts and travel times, reloaded on demand and every minute (notice levels change with the clock).
  * `refresh(ids)` after a change to those interviews patches only the alerts the change can alter
- * (alertPatch.ts); `refresh()` reloads everything (an import, a travel time, a follow-up).
+ * (alertPatch.ts): a save, a move, a status change and its undo, a sent message (a reschedule request), an
+ * answer, a delete (the alerts held name the deleted interview's old neighbours), a follow-up logged or
+ * completed (its interview). `refresh()` reloads everything, for a change that can touch any interview: a
+ * travel time (every interview at those places), a setting, an .ics import (its reply names no ids, and it
+ * usually adds a whole calendar), a data restore, the samples added to an empty calendar.
  */
 export function useScheduleState(language: string) {
   const [alerts, setAlerts] = useState<Alert[]>([])

@@ -74,7 +74,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
     const result = await call('interviews/update', { id: interview.id, startsAt, endsAt, agreed: true })
     if (!result.ok) return report(result.error)
     toast(t('calendar.move.done', { company: interview.company }))
-    onChanged()
+    onChanged(result.value)
   }
 
   /** A no-show is recorded only after asking; then the apology is one click away. */
@@ -102,7 +102,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
               close()
               toast(t('form.saved'))
               if (open.kind === 'edit') reportStatus(saved, open.interview.status)
-              onChanged()
+              onChanged(saved)
             }}
           />
           {open.kind === 'edit' && !detailsShown && <FollowUpTimeline interview={open.interview} />}
@@ -119,7 +119,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             onSent={(result) => {
               close()
               reportStatus(result.interview, open.interview.status)
-              onChanged()
+              onChanged(result.interview)
             }}
           />
         </Dialog>

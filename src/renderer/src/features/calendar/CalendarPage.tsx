@@ -100,7 +100,15 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   useOpenRequest({ openId, onOpened, interviews, zone, view, setView, setDate, select: setSelectedId })
   const alertsByInterview = useAlertsByInterview(useAlertsBeyondHorizon(schedule.alerts, fetched.window, now))
 
-  const { hidden, remove } = useDeferredDelete(reload)
+  // A delete patches the alerts of the deleted interviews' old neighbours (the alerts held name them).
+  const deleted = useCallback(
+    (ids: readonly string[]) => {
+      fetched.reload()
+      refresh(ids)
+    },
+    [fetched, refresh],
+  )
+  const { hidden, remove } = useDeferredDelete(deleted)
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const counts = useMemo(() => {

@@ -8,9 +8,10 @@ import { UNDO_MS, useToast } from '../../ui/Toast'
 /**
  * Delete with an Undo: the interviews disappear from the calendar at once, and are deleted for real when
  * the undo time is over (or the page goes away). Nothing is ever half gone: until then the database still
- * holds them with their history and follow-ups, and Undo simply shows them again.
+ * holds them with their history and follow-ups, and Undo simply shows them again. `onDeleted` hears the ids
+ * once they are gone (the caller patches what named them).
  */
-export function useDeferredDelete(onDeleted: () => void) {
+export function useDeferredDelete(onDeleted: (ids: readonly string[]) => void) {
   const { t } = useTranslation()
   const toast = useToast()
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
@@ -31,7 +32,7 @@ export function useDeferredDelete(onDeleted: () => void) {
         if (!result.ok && result.error.code !== 'NOT_FOUND') toast(errorText(result.error), 'error')
       }
       setHidden((current) => new Set([...current].filter((id) => !ids.includes(id))))
-      done.current()
+      if (ids.length > 0) done.current(ids)
     },
     [toast],
   )

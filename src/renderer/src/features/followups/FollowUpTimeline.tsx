@@ -77,12 +77,14 @@ export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
     })
     if (result.ok) setNote('')
     await load()
+    // A thank-you note logged ends its alert: the interview's alerts are patched.
+    if (result.ok) refresh([interview.id])
   }
 
   async function complete(id: string) {
     await call('followups/complete', { id })
     await load()
-    refresh()
+    refresh([interview.id])
   }
 
   async function exportOne() {

@@ -35,7 +35,15 @@ export function FollowUpsPage() {
     channel: DraftChannel
   }>()
   const reload = useCallback(() => setVersion((n) => n + 1), [])
-  const reportStatus = useStatusReport(reload)
+  // A status change undone here: the list reloads, the interview's alerts are patched.
+  const undone = useCallback(
+    (changed?: Interview) => {
+      reload()
+      refresh(changed && [changed.id])
+    },
+    [reload, refresh],
+  )
+  const reportStatus = useStatusReport(undone)
 
   useEffect(() => {
     const range = {
@@ -61,9 +69,9 @@ export function FollowUpsPage() {
   const log = shown.filter((item) => !(item.type === 'task' && !item.doneAt))
 
   async function complete(id: string) {
-    await call('followups/complete', { id })
+    const result = await call('followups/complete', { id })
     setVersion((n) => n + 1)
-    refresh()
+    refresh(result.ok ? [result.value.interviewId] : undefined)
   }
 
   const list = (entries: FollowUp[]) => (
@@ -132,7 +140,7 @@ export function FollowUpsPage() {
               setComposing(undefined)
               reportStatus(result.interview, composing.interview.status)
               reload()
-              refresh()
+              refresh([result.interview.id])
             }}
           />
         </Dialog>
