@@ -101,14 +101,10 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const alertsByInterview = useAlertsByInterview(useAlertsBeyondHorizon(schedule.alerts, fetched.window, now))
 
   // A delete patches the alerts of the deleted interviews' old neighbours (the alerts held name them).
-  const deleted = useCallback(
-    (ids: readonly string[]) => {
-      fetched.reload()
-      refresh(ids)
-    },
-    [fetched, refresh],
-  )
-  const { hidden, remove } = useDeferredDelete(deleted)
+  const { hidden, remove } = useDeferredDelete((ids) => {
+    fetched.reload()
+    refresh(ids)
+  })
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const counts = useMemo(() => {
