@@ -18,7 +18,11 @@ function many(count: number): { fields: InterviewFields }[] {
         // One company with accents and an emoji: the whole text is then held at two bytes a character.
         company: i === 4321 ? 'Kopi Kéren 💼, Tbk' : `PT Contoh ${i}, Tbk`,
         position: 'Analyst',
-        contact: { name: `Recruiter ${i % 30}`, email: `hr${i % 30}@example.co.id` },
+        contact: {
+          name: `Recruiter ${i % 30}`,
+          email: `hr${i % 30}@example.co.id`,
+          ...(i % 3 === 0 ? { title: 'ms' as const } : {}),
+        },
         mode: i % 2 ? 'video' : 'onsite',
         ...(i % 2 ? { meetingUrl: 'https://zoom.us/j/1' } : { location: 'Gedung A; Jakarta' }),
         startsAt: new Date(start).toISOString(),

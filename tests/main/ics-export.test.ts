@@ -38,6 +38,10 @@ const interview = fc
     referenceNumber: fc.option(tricky, { nil: undefined }),
     notes: fc.option(tricky, { nil: undefined }),
     contactName: fc.option(tricky, { nil: undefined }),
+    contactTitle: fc.option(fc.constantFrom('mr', 'ms'), { nil: undefined }),
+    contactRole: fc.option(fc.constantFrom('recruiter', 'hiring-manager', 'hr', 'interviewer', 'other'), {
+      nil: undefined,
+    }),
     contactPhone: fc.option(fc.constantFrom('+6281255556666', '0812-5555 6666 ext. 3'), { nil: undefined }),
   })
   .map((drawn) => {
@@ -51,7 +55,12 @@ const interview = fc
       accessCode: drawn.accessCode,
       referenceNumber: drawn.referenceNumber,
       notes: drawn.notes,
-      contact: { name: drawn.contactName, phone: drawn.contactPhone },
+      contact: {
+        name: drawn.contactName,
+        title: drawn.contactTitle,
+        role: drawn.contactRole,
+        phone: drawn.contactPhone,
+      },
       startsAt: '2026-12-07T03:00:00.000Z',
       endsAt: '2026-12-07T04:00:00.000Z',
       timeZone: 'Asia/Jakarta',

@@ -32,6 +32,7 @@ const X = Object.fromEntries(
     'REFERENCE',
     'ACCESS-CODE',
     'CONTACT-NAME',
+    'CONTACT-TITLE',
     'CONTACT-ROLE',
     'CONTACT-EMAIL',
     'CONTACT-PHONE',
@@ -147,6 +148,7 @@ function ownFields(interview: ExportedInterview): { key: string; value: string }
   add(X.REFERENCE!, interview.referenceNumber)
   add(X['ACCESS-CODE']!, interview.accessCode)
   add(X['CONTACT-NAME']!, contact.name)
+  add(X['CONTACT-TITLE']!, contact.title)
   add(X['CONTACT-ROLE']!, contact.role)
   add(X['CONTACT-EMAIL']!, contact.email)
   add(X['CONTACT-PHONE']!, contact.phone)

@@ -26,6 +26,7 @@ const COLUMNS = [
   'priority',
   'notes',
   'ics_uid',
+  'contact_title',
 ] as const
 
 type Value = string | number | null
@@ -50,6 +51,7 @@ export function exportedOf(row: ExportRow): { interview: ExportedInterview; icsU
   if (row[4] !== null) contact.role = row[4] as NonNullable<ExportedInterview['contact']['role']>
   if (row[5] !== null) contact.email = row[5] as string
   if (row[6] !== null) contact.phone = row[6] as string
+  if (row[19] !== null) contact.title = row[19] as NonNullable<ExportedInterview['contact']['title']>
   const interview = {
     id: row[0] as string,
     company: row[1] as string,

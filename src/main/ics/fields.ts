@@ -141,7 +141,7 @@ export function exportedFields(event: EventLike): Record<string, unknown> {
   // Since version 2 the exact texts ride in X- properties; DESCRIPTION is written for people.
   const exact = own('version') !== undefined
   const contact = Object.fromEntries(
-    (['name', 'role', 'email', 'phone'] as const)
+    (['name', 'title', 'role', 'email', 'phone'] as const)
       .map((key) => [key, own(`contact-${key}`)])
       .filter(([, value]) => value !== undefined),
   )
