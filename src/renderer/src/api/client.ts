@@ -1,6 +1,7 @@
 import type { Channel } from '../../../shared/channels'
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import { AppFailure, type Result } from '../../../shared/result'
+import type { DatabaseStatus } from '../../../shared/model/backup'
 
 type Transport = (channel: Channel, input: unknown) => Promise<Result<unknown>>
 
@@ -54,8 +55,11 @@ export async function call<C extends Channel>(
 ): Promise<Result<ChannelOutput<C>>> {
   try {
     const result = (await currentTransport()(channel, input)) as Result<ChannelOutput<C>>
-    if (!result.ok && result.error.code === 'DB_REPLACED')
-      window.dispatchEvent(new Event(DATABASE_REPLACED_EVENT))
+    // A call refused because the file is gone, or a status that says so (the Data page asks for it).
+    const replaced = result.ok
+      ? channel === 'database/status' && (result.value as DatabaseStatus).state === 'replaced'
+      : result.error.code === 'DB_REPLACED'
+    if (replaced) window.dispatchEvent(new Event(DATABASE_REPLACED_EVENT))
     return result
   } catch {
     return {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
 import { call, DATABASE_REPLACED_EVENT } from '../api/client'
@@ -13,9 +13,16 @@ export function App() {
   const [unreachable, setUnreachable] = useState<'noAccess' | 'notConnected'>()
 
   const [checks, setChecks] = useState(0)
-  // Any call that finds the data file replaced under the app brings up the way out at once.
+  const shown = useRef(status)
   useEffect(() => {
-    const recheck = () => setChecks((n) => n + 1)
+    shown.current = status
+  })
+  // Any call that finds the data file replaced under the app brings up the way out at once (once: the
+  // status read then says "replaced" too).
+  useEffect(() => {
+    const recheck = () => {
+      if (shown.current?.state !== 'replaced') setChecks((n) => n + 1)
+    }
     window.addEventListener(DATABASE_REPLACED_EVENT, recheck)
     return () => window.removeEventListener(DATABASE_REPLACED_EVENT, recheck)
   }, [])
