@@ -1,3 +1,5 @@
+import { halvesCache } from '../halvesCache'
+
 /**
  * A small RFC 5545 writer for the events we export. ical-generator built a tree of objects per event and
  * spent ~0.4 ms on each (4.8 s for 12 000 interviews, ten times the import). Here each event is one string
@@ -69,31 +71,12 @@ export function utcStamp(date: Date): string {
   )
 }
 
-const DAY_MS = 86_400_000
-const dayStamps = new Map<number, string>()
-const clockStamps = new Map<number, string>()
-const CACHED = 20_000
+/** UTC stamps from cached halves: a Date and six getters per time were a tenth of the writing. */
+const stampHalves = halvesCache((epochMs) => utcStamp(new Date(epochMs)), 16, 9, 1000)
 
-/**
- * The same from epoch milliseconds. A store holds a few thousand days and a few dozen times of day: both
- * halves are made once (a Date and six getters per time were a tenth of the writing).
- */
+/** The same from a Date or epoch milliseconds. */
 export function stampOf(time: Date | number): string {
-  const ms = typeof time === 'number' ? time : time.getTime()
-  const day = Math.floor(ms / DAY_MS)
-  const clock = Math.floor((ms - day * DAY_MS) / 1000)
-  let date = dayStamps.get(day)
-  let hours = clockStamps.get(clock)
-  if (date === undefined || hours === undefined) {
-    const full = utcStamp(new Date(ms))
-    // Years past 9999 (or before 1000) have more or fewer digits: not split.
-    if (full.length !== 16) return full
-    date = full.slice(0, 9)
-    hours = full.slice(9)
-    if (dayStamps.size < CACHED) dayStamps.set(day, date)
-    if (clockStamps.size < CACHED) clockStamps.set(clock, hours)
-  }
-  return date + hours
+  return stampHalves(typeof time === 'number' ? time : time.getTime())
 }
 
 const triggers = new Map<number, string>()
