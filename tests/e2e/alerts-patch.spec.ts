@@ -1,16 +1,8 @@
 import type { Request } from '@playwright/test'
 import { api } from '../helpers/server'
-import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+import { afterAppNow, ahead, APP_NOW, expect, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
-
-/** Days ahead, at a UTC hour, as an ISO instant. */
-const ahead = (days: number, hour: number, minute = 0) => {
-  const at = new Date(APP_NOW)
-  at.setUTCDate(at.getUTCDate() + days)
-  at.setUTCHours(hour, minute, 0, 0)
-  return at.toISOString()
-}
 
 const interview = (company: string, startsAt: string, endsAt: string) => ({
   company,

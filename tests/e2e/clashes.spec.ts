@@ -1,15 +1,7 @@
 import { api, slot } from '../helpers/server'
-import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+import { afterAppNow, ahead, APP_NOW, test, expect } from './fixtures'
 
 test.use({ appClock: APP_NOW })
-
-/** Days ahead, at a UTC hour, as an ISO instant: far enough out that notice is still ample. */
-const ahead = (days: number, hour: number, minute = 0) => {
-  const at = new Date(APP_NOW)
-  at.setUTCDate(at.getUTCDate() + days)
-  at.setUTCHours(hour, minute, 0, 0)
-  return at.toISOString()
-}
 
 test('two clashing interviews: the form previews the clash, the alert and the advice appear', async ({
   page,

@@ -7,6 +7,14 @@ export const APP_NOW = '2026-12-01T01:00:00.000Z'
 /** An instant `hours` after APP_NOW. */
 export const afterAppNow = (hours: number) => new Date(Date.parse(APP_NOW) + hours * 3_600_000)
 
+/** Days after the app's clock, at a UTC hour, as an ISO instant. */
+export const ahead = (days: number, hour: number, minute = 0) => {
+  const at = new Date(APP_NOW)
+  at.setUTCDate(at.getUTCDate() + days)
+  at.setUTCHours(hour, minute, 0, 0)
+  return at.toISOString()
+}
+
 /**
  * Every test gets its own server on its own fresh database file. With `appClock`, the server starts with
  * `--clock` and the page's clock is set to the same instant, so both sides agree on "now" and the times a
