@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { AppFailure, type AppError, type FieldIssue } from '../../shared/result'
+import { workerFile } from '../workerFile'
 import type { ParseTask, ParseTaskResult } from './tasks'
 
 /** Limits for one parse: a file that needs more is refused with a reason, never left to freeze the app. */
@@ -19,20 +18,6 @@ export interface ParseLimits {
 export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 5000, perMegabyteMs: 2000, memoryMb: 256 }
 
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppError }
-
-/**
- * The worker script. Built: electron-vite emits `parseWorker.js` beside `index.js` and `web.js` (this module
- * may sit in `chunks/`, hence the parent). From source (vitest) a global setup bundles it and names it in
- * INTERVIEW_DESK_PARSE_WORKER.
- */
-export function workerFile(): string {
-  const candidates = [join(__dirname, 'parseWorker.js'), join(__dirname, '..', 'parseWorker.js')]
-  const built = candidates.find((file) => existsSync(file))
-  const fromEnv = process.env.INTERVIEW_DESK_PARSE_WORKER
-  if (built) return built
-  if (fromEnv && existsSync(fromEnv)) return fromEnv
-  throw new Error(`The parsing worker is missing (looked for ${candidates.join(', ')}).`)
-}
 
 interface Slot {
   worker: Worker
@@ -54,7 +39,7 @@ export class ParsePool {
 
   constructor(
     private readonly limits: ParseLimits = DEFAULT_LIMITS,
-    private readonly file: string = workerFile(),
+    private readonly file: string = workerFile('parseWorker.js', 'INTERVIEW_DESK_PARSE_WORKER', 'parsing'),
   ) {}
 
   run<K extends ParseTask['kind']>(task: Extract<ParseTask, { kind: K }>): Promise<ParseTaskResult<K>> {

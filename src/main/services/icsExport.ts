@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
@@ -12,6 +10,7 @@ import { exportRowsIcs } from '../ics/export'
 import { exportRows } from '../ics/exportRows'
 import type { ExportJob, ExportMessage } from '../ics/exportJob'
 import { releaseAfterLargeWork } from '../memory'
+import { workerFile } from '../workerFile'
 import { getSettings, type SystemDefaults } from './settings'
 
 /** The progress of the calendar export running now (or of the last one), read by `ics/exportProgress`. */
@@ -29,20 +28,6 @@ export class ExportProgress {
 
 /** From this many interviews, the memory an export needed is given back after it. */
 const LARGE_EXPORT = 2000
-
-/**
- * The worker script. Built: electron-vite emits `exportWorker.js` beside `index.js` and `web.js` (this
- * module may sit in `chunks/`, hence the parent). From source (vitest) a global setup bundles it and names
- * it in INTERVIEW_DESK_EXPORT_WORKER.
- */
-function exportWorkerFile(): string {
-  const candidates = [join(__dirname, 'exportWorker.js'), join(__dirname, '..', 'exportWorker.js')]
-  const built = candidates.find((file) => existsSync(file))
-  const fromEnv = process.env.INTERVIEW_DESK_EXPORT_WORKER
-  if (built) return built
-  if (fromEnv && existsSync(fromEnv)) return fromEnv
-  throw new Error(`The export worker is missing (looked for ${candidates.join(', ')}).`)
-}
 
 /**
  * Starting a worker costs tens of milliseconds (it loads its modules and opens the file); an export smaller
@@ -102,7 +87,9 @@ function exportHere(db: Database, ids: readonly string[] | undefined, settings: 
 }
 
 async function exportInWorker(job: ExportJob, progress: ExportProgress): Promise<string> {
-  const worker = new Worker(exportWorkerFile(), { workerData: job })
+  const worker = new Worker(workerFile('exportWorker.js', 'INTERVIEW_DESK_EXPORT_WORKER', 'export'), {
+    workerData: job,
+  })
   try {
     return await new Promise<string>((resolve, reject) => {
       worker.on('message', (message: ExportMessage) => {
