@@ -200,7 +200,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
         : category
           ? // The clash fills the hour: video or phone at another hour that day (review 4, G6).
             id
-            ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri/
+            ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri/
             : /by video or phone later that day\? Otherwise, I'll have to withdraw/
           : id
             ? /jam yang sama dapat dilakukan lewat video\? Jika tidak, /

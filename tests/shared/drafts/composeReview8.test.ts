@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { type DraftAsk, reviewDraft, phoneOf, voicemailOf, words } from '../../helpers/reviewDrafts'
 import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
+import { DRAFT_CHANNELS } from '../../../src/shared/drafts/types'
 
 const count = (text: string, pattern: RegExp) => (text.match(pattern) ?? []).length
 
@@ -242,12 +243,41 @@ describe('the tenth HR review', () => {
       reason: { category: 'schedule-conflict' },
     }).body
     expect(body).toContain('dengan berat hati saya akan mengundurkan diri dari proses seleksi ini.')
+    // Review 11: the call, its voicemail and the chat say the same.
+    for (const channel of ['phone', 'whatsapp'] as const) {
+      const draft = reviewDraft({
+        kind: 'reschedule-refused',
+        channel,
+        reason: { category: 'schedule-conflict' },
+      })
+      expect(draft.body, channel).toContain('dengan berat hati saya akan mengundurkan diri')
+      expect(draft.body, channel).not.toMatch(/berat hati saya mengundurkan diri/)
+    }
   })
 
-  it('W3–W5: a comma closes the interview and its date before the verb, in both languages', () => {
+  it('W3–W5 (review 11): a comma closes a "today, Monday, …" aside before the verb; a plain date takes none', () => {
     const id = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives }).body
     const en = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives, language: 'en' }).body
-    expect(id).toMatch(/pukul 10\.00 WIB, dapat dijadwalkan ulang/)
-    expect(en).toMatch(/\(WIB\), could be rescheduled/)
+    expect(id).toMatch(/pukul 10\.00 WIB dapat dijadwalkan ulang/)
+    expect(en).toMatch(/\(WIB\) could be rescheduled/)
+    for (const channel of DRAFT_CHANNELS)
+      for (const language of ['id', 'en'] as const) {
+        const body = reviewDraft({
+          kind: 'reschedule',
+          channel,
+          language,
+          alternatives: sampleAlternatives,
+        }).body
+        expect(body, `${channel} ${language}`).not.toMatch(
+          /, (?:dapat dijadwalkan ulang|could be rescheduled)/,
+        )
+      }
+    const today = { kind: 'reschedule' as const, now: Date.parse('2026-12-07T00:30:00Z') }
+    expect(reviewDraft({ ...today, language: 'id' }).body).toMatch(
+      /hari ini, Senin, .* WIB, dapat dijadwalkan ulang/,
+    )
+    expect(reviewDraft({ ...today, language: 'en' }).body).toMatch(
+      /today, Monday, .*\(WIB\), could be rescheduled/,
+    )
   })
 })

@@ -31,6 +31,13 @@ function byVideoToo(f: Facts): string {
     : 'If it is more convenient, I could also do the interview by video at any of these times.'
 }
 
+/**
+ * "hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB" / "today, Monday, …" opens an aside, which a comma
+ * closes before the verb (review 10); a plain date ("pada Senin, …", "hari Senin pukul sepuluh pagi") takes
+ * no comma between the interview and its verb (review 11).
+ */
+const closingAside = (day: string) => (/^(?:hari ini|besok|today|tomorrow), /.test(day) ? `${day},` : day)
+
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
   const written: Pick<KindText, 'ask' | 'list' | 'next'> =
@@ -58,7 +65,7 @@ function indonesian(f: Facts): KindText {
         ? purposeSentence(f, `memohon agar wawancara ${scheduledOn(f)} dijadwalkan ulang`)
         : purposeSentence(
             f,
-            `memohon agar ${interviewWithReference(f)} ${f.on}, dapat dijadwalkan ulang`,
+            `memohon agar ${interviewWithReference(f)} ${closingAside(f.on)} dapat dijadwalkan ulang`,
             f.channel === 'whatsapp' ? 'ingin' : 'bermaksud',
           ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
@@ -108,7 +115,7 @@ function english(f: Facts): KindText {
           /^(?:today|this|tomorrow)/.test(f.on)
           ? `ask whether we could move ${whose(f.on)}`
           : `ask whether we could move my interview ${scheduledOn(f)}`
-        : `ask whether my ${interviewWithReference(f)} ${scheduledOn(f)}, could be rescheduled`,
+        : `ask whether my ${interviewWithReference(f)} ${closingAside(scheduledOn(f))} could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),

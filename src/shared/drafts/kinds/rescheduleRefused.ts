@@ -65,11 +65,11 @@ function indonesian(f: Facts): KindText {
   const spoken = f.channel === 'phone'
   const video = hasReason(f)
     ? spoken
-      ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.'
+      ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri.'
       : f.channel === 'email'
         ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Jika bisa diatur, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi ini.`
         : // A chat stays within 600 characters, with a weekend's apology too.
-          'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri dari proses seleksi ini.'
+          'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi.'
     : spoken
       ? `Apakah wawancaranya bisa lewat video di jam yang sama${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
       : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
@@ -120,7 +120,7 @@ function indonesian(f: Facts): KindText {
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya mengundurkan diri.`
+          ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri.`
           : 'Bila memungkinkan, apakah wawancara pada jam yang sama dapat dilakukan lewat video? Jika tidak, saya akan hadir sesuai jadwal semula.'
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
