@@ -4,7 +4,8 @@ import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
 import { DescriptionReader, exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
-import { durationMs, isRealDate, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
+import { isRealDate } from './realDate'
+import { durationMs, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
 
 type Component = InstanceType<typeof ICAL.Component>

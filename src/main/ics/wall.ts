@@ -1,8 +1,6 @@
 import ICAL from 'ical.js'
 import type { RawProperty } from './fields'
 
-export { isRealDate } from './realDate'
-
 type Time = InstanceType<typeof ICAL.Time>
 
 /** A date-time as written, before any zone: what the zone rules turn into an instant. */
