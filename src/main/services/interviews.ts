@@ -44,14 +44,19 @@ export function createInterviews(
   items: readonly NewInterview[],
   source?: 'file' | 'calendar',
 ): Interview[] {
-  const stamp = now.toISOString()
-  const interviews = items.map(({ fields }) => normalizeTimes(newRecord(fields, stamp)))
+  const interviews = newRecords(items, now)
   if (interviews.length >= BULK) checkpointAfterReply(db)
   atomically(db, () => {
     interviews.forEach((interview, i) => repo.insertInterview(db, interview, items[i]!.icsUid))
     addCreatedHistory(db, interviews, now.getTime(), source)
   })
   return interviews
+}
+
+/** The stored form of new interviews: an id and timestamps each (a whole record keeps its own). */
+export function newRecords(items: readonly NewInterview[], now: Date): Interview[] {
+  const stamp = now.toISOString()
+  return items.map(({ fields }) => normalizeTimes(newRecord(fields, stamp)))
 }
 
 /** New interviews from which a write is a bulk import (~1000 pages of WAL, SQLite's checkpoint threshold). */
