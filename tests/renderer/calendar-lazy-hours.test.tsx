@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -57,8 +57,12 @@ const midday = () => at('2026-12-07T03:00', 60, { company: 'Midday' })
 const late = () => at('2026-12-07T15:00', 60, { company: 'Late Shift', mode: 'video' })
 
 describe('off-screen hours of the week view', () => {
-  it('draws interviews far from the viewport as named buttons without text, in full once scrolled near', () => {
+  it('draws interviews far from the viewport as named buttons without text, in full once scrolled near', async () => {
     const { scroller } = renderWeek([early(), midday(), late()])
+    // The commit leaves the scroll position alone (setting it there forces a layout in the commit's task): the
+    // first frame sets it and reads the viewport, before it lays out and paints.
+    expect(scroller.scrollTop).toBe(0)
+    await act(() => new Promise(requestAnimationFrame))
     // Opens on the earliest interview, 06:00: 04:00–13:00 is drawn in full (five hours shown, two either side).
     expect(scroller.scrollTop).toBe(6 * HOUR_PX)
     const earlyBlock = screen.getByRole('button', { name: /^06:00–07:00, Early Bird, Analyst, On site/ })
