@@ -8,7 +8,7 @@ import { build } from 'vite'
 import { it } from 'vitest'
 import { tempDir } from '../helpers/temp'
 import { ms, ratio } from './measure'
-import { traceBreakdown } from './trace'
+import { longTaskBreakdown, traceBreakdown, type TaskBreakdown } from './trace'
 
 const PAGE = resolve(__dirname, '../bench-page')
 const RENDERER = resolve(__dirname, '../../out/renderer/assets')
@@ -159,12 +159,14 @@ async function profile(browser: Browser, address: string): Promise<string> {
     const traced = async (script: string, times: number) => {
       await browser.startTracing(page, { categories })
       for (let i = 0; i < times; i += 1) await page.evaluate(script.replace('DIR', i % 2 === 0 ? '1' : '-1'))
-      const kinds = traceBreakdown((await browser.stopTracing()).toString())
-      return Object.entries(kinds)
+      const json = (await browser.stopTracing()).toString()
+      long.push(...longTaskBreakdown(json))
+      return Object.entries(traceBreakdown(json))
         .sort((a, b) => b[1] - a[1])
         .map(([kind, total]) => `${kind} ${(total / times).toFixed(1)}`)
         .join(', ')
     }
+    const long: TaskBreakdown[] = []
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.start')
@@ -180,12 +182,22 @@ async function profile(browser: Browser, address: string): Promise<string> {
     return (
       `  profile ${new URL(address).search}: first: ${first}\n    per navigation: ${step}\n` +
       `    script of the first render: ${firstScript}\n` +
-      `    script per navigation: ${hotFunctions(profile, STEPS)}`
+      `    script per navigation: ${hotFunctions(profile, STEPS)}\n` +
+      `    tasks over 50 ms (first render, then ${STEPS} navigations):\n${long.map(taskLine).join('\n')}`
     )
   } finally {
     await page.close()
   }
 }
+
+/** One long task: its length and where its time went, largest first. */
+const taskLine = ({ ms, kinds }: TaskBreakdown) =>
+  `      ${ms.toFixed(0)} ms: ` +
+  Object.entries(kinds)
+    .filter(([, time]) => time >= 0.5)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, time]) => `${kind} ${time.toFixed(1)}`)
+    .join(', ')
 
 /** The functions with the most self time in a CPU profile, per navigation. */
 function hotFunctions(

@@ -26,9 +26,9 @@ const KINDS: Record<string, string> = {
   TimerFire: 'script',
   RunMicrotasks: 'script',
   MinorGC: 'gc',
-  MajorGC: 'gc',
+  MajorGC: 'major gc',
   'V8.GC_SCAVENGER': 'gc',
-  'V8.GC_MARK_COMPACTOR': 'gc',
+  'V8.GC_MARK_COMPACTOR': 'major gc',
   'BlinkGC.AtomicPhase': 'gc',
   UpdateLayoutTree: 'style',
   RecalculateStyles: 'style',
@@ -46,20 +46,44 @@ const KINDS: Record<string, string> = {
   ParseHTML: 'other',
 }
 
+/** One task of the main thread: when it started (ms, trace clock), how long it took, and its time by kind. */
+export interface TaskBreakdown {
+  start: number
+  ms: number
+  kinds: Record<string, number>
+}
+
 /** Milliseconds per kind of work: script, gc, style, layout, paint, other (main thread) and raster. */
 export function traceBreakdown(json: string): Record<string, number> {
   const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents
+  const totals: Record<string, number> = {}
+  for (const event of events)
+    if (event.ph === 'X' && event.name === 'RasterTask')
+      totals.raster = (totals.raster ?? 0) + (event.dur ?? 0) / 1000
+  for (const task of mainTasks(events))
+    for (const [kind, ms] of Object.entries(task.kinds)) totals[kind] = (totals[kind] ?? 0) + ms
+  return totals
+}
+
+/** The main thread's tasks of at least `minMs`, each broken down by kind of work (self time). */
+export function longTaskBreakdown(json: string, minMs = 50): TaskBreakdown[] {
+  const events = (JSON.parse(json) as { traceEvents: TraceEvent[] }).traceEvents
+  return mainTasks(events).filter((task) => task.ms >= minMs)
+}
+
+function mainTasks(events: TraceEvent[]): TaskBreakdown[] {
   const main = events.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
   )
-  const totals: Record<string, number> = {}
-  const add = (kind: string, us: number) => (totals[kind] = (totals[kind] ?? 0) + us / 1000)
-  for (const event of events)
-    if (event.ph === 'X' && event.name === 'RasterTask') add('raster', event.dur ?? 0)
-  if (!main) return totals
+  if (!main) return []
   const timed = events
     .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)
+  const tasks: TaskBreakdown[] = []
+  let task: TaskBreakdown | undefined
+  const add = (kind: string, us: number) => {
+    if (task) task.kinds[kind] = (task.kinds[kind] ?? 0) + us / 1000
+  }
   // Self time: each event's duration less its direct children's, attributed to the nearest named kind above.
   const stack: { end: number; kind: string | undefined; children: number; dur: number; name: string }[] = []
   const close = (until: number) => {
@@ -78,6 +102,10 @@ export function traceBreakdown(json: string): Record<string, number> {
     close(event.ts)
     const top = stack.length === 0
     if (top && event.name !== 'RunTask' && event.name !== 'ThreadControllerImpl::RunTask') continue
+    if (top) {
+      task = { start: event.ts / 1000, ms: event.dur! / 1000, kinds: {} }
+      tasks.push(task)
+    }
     stack.push({
       end: event.ts + event.dur!,
       kind: KINDS[event.name],
@@ -87,5 +115,5 @@ export function traceBreakdown(json: string): Record<string, number> {
     })
   }
   close(Number.POSITIVE_INFINITY)
-  return totals
+  return tasks
 }

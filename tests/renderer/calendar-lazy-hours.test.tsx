@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -34,8 +34,14 @@ afterEach(() => {
   delete (HTMLElement.prototype as { scrollTop?: number }).scrollTop
 })
 
-function renderWeek(interviews: Interview[]) {
+function renderWeek(interviews: Interview[], focusSlot?: number) {
   const { context, drag } = testViewContext()
+  if (focusSlot !== undefined) {
+    // The page asks the view to focus its slot once (as after a keyboard move).
+    let asked = true
+    context.slot = focusSlot
+    context.takeFocusRequest = () => asked && !(asked = false)
+  }
   const byDay = byDayOf(interviews)
   const view = render(
     <I18nextProvider i18n={i18n}>
@@ -57,8 +63,12 @@ const midday = () => at('2026-12-07T03:00', 60, { company: 'Midday' })
 const late = () => at('2026-12-07T15:00', 60, { company: 'Late Shift', mode: 'video' })
 
 describe('off-screen hours of the week view', () => {
-  it('draws interviews far from the viewport as named buttons without text, in full once scrolled near', () => {
+  it('draws interviews far from the viewport as named buttons without text, in full once scrolled near', async () => {
     const { scroller } = renderWeek([early(), midday(), late()])
+    // The commit leaves the scroll position alone (setting it there forces a layout in the commit's task): the
+    // first frame sets it and reads the viewport, before it lays out and paints.
+    expect(scroller.scrollTop).toBe(0)
+    await act(() => new Promise(requestAnimationFrame))
     // Opens on the earliest interview, 06:00: 04:00–13:00 is drawn in full (five hours shown, two either side).
     expect(scroller.scrollTop).toBe(6 * HOUR_PX)
     const earlyBlock = screen.getByRole('button', { name: /^06:00–07:00, Early Bird, Analyst, On site/ })
@@ -75,6 +85,28 @@ describe('off-screen hours of the week view', () => {
     expect(earlyBlock).toBeEmptyDOMElement()
     // The same buttons, filled in and emptied: nothing was replaced.
     expect(screen.getByRole('button', { name: /^22:00–23:00, Late Shift/ })).toBe(lateBlock)
+  })
+
+  it('a focused slot scrolls the grid at once, and the opening scroll leaves it there', async () => {
+    const { scroller } = renderWeek([early(), midday()], 20 * 60)
+    expect(scroller.scrollTop).toBe(19 * HOUR_PX)
+    await act(() => new Promise(requestAnimationFrame))
+    expect(scroller.scrollTop).toBe(19 * HOUR_PX)
+    expect(screen.getByRole('gridcell', { name: /^Monday, 7 December 2026, 20:00/ })).toHaveFocus()
+  })
+
+  it("draws a block's two lines as one box: the time, the company's own box, a line break, the position", async () => {
+    renderWeek([midday(), at('2026-12-08T03:00', 30, { company: 'Brief' })])
+    await act(() => new Promise(requestAnimationFrame))
+    const tall = screen.getByRole('button', { name: /^10:00–11:00, Midday/ })
+    const line = tall.querySelector('.ev-line')!
+    expect(tall.children).toHaveLength(1)
+    expect(line).toHaveClass('mode-onsite')
+    expect(line.textContent).toBe('10:00 Midday\nAnalyst')
+    expect([...line.children].map((child) => child.className)).toEqual(['ev-company'])
+    // Half an hour has room for the first line only.
+    const short = screen.getByRole('button', { name: /^10:00–10:30, Brief/ })
+    expect(short.querySelector('.ev-line')!.textContent).toBe('10:00 Brief')
   })
 
   it('keeps every interview in the tab order, and a click on one drawn without text selects it', async () => {

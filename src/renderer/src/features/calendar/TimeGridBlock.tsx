@@ -84,16 +84,11 @@ export function timeGridBlock(
   }
   const alerts = context.alertsOf(interview.id)
   const name = eventName(kit.words, interview, zone, alerts)
-  const className = [
-    'block',
-    `status-${interview.status}`,
-    interview.id === context.selectedId && 'selected',
-    p.continuesBefore && 'cut-top',
-    p.continuesAfter && 'cut-bottom',
-    draggedId === interview.id && 'dragging',
-  ]
-    .filter(Boolean)
-    .join(' ')
+  let className = `block status-${interview.status}`
+  if (interview.id === context.selectedId) className += ' selected'
+  if (p.continuesBefore) className += ' cut-top'
+  if (p.continuesAfter) className += ' cut-bottom'
+  if (draggedId === interview.id) className += ' dragging'
   const button = {
     type: 'button' as const,
     className,
@@ -107,9 +102,9 @@ export function timeGridBlock(
   const worst = worstSeverity(alerts)
   return (
     // Keyed by place, not by interview: moving to another week updates these buttons in place instead of
-    // replacing hundreds of them.
+    // replacing hundreds of them. Both lines are one box (timeGrid.css keeps its line break): the time and the
+    // position are its own text, only the company has a box of its own, for its weight and colour.
     <button key={key} {...button}>
-      {/* The time is the line's own text (coloured as a time by timeGrid.css): one box fewer per block. */}
       <span className={`ev-line mode-${interview.mode}`}>
         {`${texts.start} `}
         <span
@@ -118,13 +113,13 @@ export function timeGridBlock(
         >
           {texts.short}
         </span>
-        {worst && (
-          <span className={`ev-mark mark-${worst}`} title={kit.alertText(alerts)} aria-hidden="true">
-            {worst === 'info' ? 'i' : '!'}
-          </span>
-        )}
+        {p.bottom - p.top >= 45 && `\n${interview.position}`}
       </span>
-      {p.bottom - p.top >= 45 && <span className="ev-position">{interview.position}</span>}
+      {worst && (
+        <span className={`ev-mark mark-${worst}`} title={kit.alertText(alerts)} aria-hidden="true">
+          {worst === 'info' ? 'i' : '!'}
+        </span>
+      )}
     </button>
   )
 }

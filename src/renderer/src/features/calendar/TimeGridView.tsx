@@ -71,8 +71,16 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   const [openAt] = useState(
     () => (Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top))) / 60) * HOUR_PX,
   )
+  // Set in the first frame, not in the commit: a scroll position needs the grid laid out, which the commit's
+  // task would then do on the spot (a forced layout, the first render's longest part) and the frame again.
+  // The frame's callbacks run before it lays out and paints, so the grid is never seen unscrolled. A scroll
+  // made meanwhile (to a focused slot) wins.
+  const scrolledTo = useRef<number | undefined>(undefined)
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = openAt
+    const frame = requestAnimationFrame(() => {
+      if (scroller.current && scrolledTo.current === undefined) scroller.current.scrollTop = openAt
+    })
+    return () => cancelAnimationFrame(frame)
   }, [openAt])
   // After the opening scroll: which hours are drawn in full follows the viewport from there.
   const near = useNearHours(scroller, openAt, HOUR_PX)
@@ -87,8 +95,9 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
     cell?.focus({ preventScroll: true })
     const scroll = scroller.current
     const y = (context.slot / 60) * HOUR_PX
-    if (scroll && (y < scroll.scrollTop || y > scroll.scrollTop + scroll.clientHeight - HOUR_PX))
-      scroll.scrollTop = y - HOUR_PX
+    const top = scrolledTo.current ?? openAt
+    if (scroll && (y < top || y > top + scroll.clientHeight - HOUR_PX))
+      scroll.scrollTop = scrolledTo.current = y - HOUR_PX
   })
 
   return (
