@@ -13,9 +13,19 @@ export interface ParseLimits {
   perMegabyteMs: number
   /** V8 heap of one worker (resourceLimits.maxOldGenerationSizeMb). */
   memoryMb: number
+  /**
+   * Whether an idle worker, once loaded, reads small practice calendars so that the first real file runs
+   * optimised code (default yes; the phases bench turns it off to measure what it saves).
+   */
+  warmUp?: boolean
 }
 
 export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 5000, perMegabyteMs: 2000, memoryMb: 256 }
+
+/** A worker that read a file this large (MB) is replaced: its heap has grown with the file. */
+const RENEW_AFTER_MB = 0.5
+/** …once the import that sent it is done with the machine's cores (loading and practice take ~0.5 s of CPU). */
+const RENEW_DELAY_MS = 2000
 
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppError }
 
@@ -50,6 +60,7 @@ export class ParsePool {
     const id = this.nextId++
     return new Promise<ParseTaskResult<K>>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined
+      const large = megabytesOf(task) >= RENEW_AFTER_MB
       let settled = false
       const finish = (keep: boolean) => {
         settled = true
@@ -59,8 +70,9 @@ export class ParsePool {
         slot.worker.off('exit', onExit)
         this.running.delete(slot)
         slot.busy = false
-        if (keep && !this.stopped && this.idle.length === 0) this.idle.push(slot)
+        if (keep && !large && !this.stopped && this.idle.length === 0) this.idle.push(slot)
         else void slot.worker.terminate()
+        if (large && !this.stopped) setTimeout(() => this.warm(), RENEW_DELAY_MS).unref()
       }
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return
@@ -100,7 +112,7 @@ export class ParsePool {
     if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
   }
 
-  /** Resolves when the warm worker has loaded, as it has long before a user picks a file. */
+  /** Resolves when the warm worker has loaded and practised, as it has long before a user picks a file. */
   async ready(): Promise<void> {
     this.warm()
     await Promise.all(this.idle.map((slot) => slot.loaded))
@@ -113,6 +125,7 @@ export class ParsePool {
 
   private spawn(): Slot {
     const worker = new Worker(this.file, {
+      workerData: { warmUp: this.limits.warmUp !== false },
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: 32 },
     })
     // An idle worker must not keep browser mode or a test process alive.

@@ -1,13 +1,20 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { AppFailure } from '../../shared/result'
 import { preloadReaders, runTask, type ParseTask } from './tasks'
+import { warmUp } from './warmUp'
 
 /** The parsing worker: one task at a time, each answered by id. A limit hit is handled by the pool. */
-// The .ics reader is loaded with this script; the other readers follow, and "ready" is said once all are
-// loaded (a few hundred ms on a busy machine), so the pool knows it is warm. A task sent before then is
-// answered as soon as the reader it needs is loaded.
-void preloadReaders().then(() => parentPort?.postMessage({ ready: true }))
+// The .ics reader is loaded with this script; the other readers follow, then the .ics reader practises on
+// small calendars (warmUp.ts), and "ready" is said once both are done (well under a second), so the pool
+// knows it is warm. A task sent before then is answered as soon as the reader it needs is loaded; the
+// practice stops as soon as a task arrives.
+let tasks = 0
+const practise = (workerData as { warmUp?: boolean } | undefined)?.warmUp !== false
+void preloadReaders()
+  .then(() => (practise ? warmUp(() => tasks > 0) : undefined))
+  .then(() => parentPort?.postMessage({ ready: true }))
 parentPort?.on('message', ({ id, task }: { id: number; task: ParseTask }) => {
+  tasks += 1
   runTask(task).then(
     (value) => parentPort?.postMessage({ id, ok: true, value }),
     (error: unknown) => {
