@@ -33,6 +33,8 @@ export interface Backend {
   lock: DatabaseLock
   /** Resolves when the parsing worker warmed at start has loaded (benchmarks of a running app wait for it). */
   parserReady: () => Promise<void>
+  /** …and has practised (a few seconds after start): the state the app is in long before a file is picked. */
+  parserPractised: () => Promise<void>
   stop: () => void
 }
 
@@ -90,6 +92,7 @@ export async function startBackend(options: BackendOptions): Promise<Backend> {
     registry,
     lock,
     parserReady: () => parser.ready(),
+    parserPractised: () => parser.practised(),
     stop: () => {
       clearInterval(timer)
       clearTimeout(warmDrafts)

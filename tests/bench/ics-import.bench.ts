@@ -27,13 +27,16 @@ const timed = async (job: () => unknown | Promise<unknown>) => {
   return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 }
 }
 
-/** One import of `text` into a fresh database; `warm` waits for the worker the app starts with it first. */
+/**
+ * One import of `text` into a fresh database; `warm` first waits for the worker the app starts with it to have
+ * loaded and practised (a few seconds after start, long before anyone picks a file).
+ */
 async function importOnce(text: string, run: number, warm: boolean) {
   const backend = await startBackend({
     dbFile: join(tempDir(), `bench-${run}-${warm ? 'warm' : 'cold'}.sqlite3`),
     system: { language: 'en', timeZone: 'Asia/Jakarta' },
   })
-  if (warm) await backend.parserReady()
+  if (warm) await backend.parserPractised()
   let imported = 0
   const took = await timed(async () => {
     const result = await backend.registry.dispatch('ics/import', { text })

@@ -5,11 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parseInvitations } from '../../src/main/ics/parse'
 import { ParsePool } from '../../src/main/parsing/pool'
 import { practiceCalendar, warmUp } from '../../src/main/parsing/warmUp'
+import type { InterviewFields } from '../../src/shared/model/interview'
 import { calendarText } from '../helpers/icsCalendar'
 
 const FIXTURES = join(__dirname, '../fixtures/ics')
 const task = { kind: 'ics' as const, userZone: 'Asia/Jakarta', now: Date.parse('2026-11-22T03:00:00Z') }
-const LIMITS = { timeoutMs: 20_000, perMegabyteMs: 0, memoryMb: 256 }
+const LIMITS = { timeoutMs: 20_000, perMegabyteMs: 0, memoryMb: 256, warmUpAfterMs: 0 }
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup()
@@ -30,7 +31,7 @@ describe('the parsing worker practises while idle', () => {
     })
     expect(read.skipped).toEqual([])
     expect(read.notices).toEqual([])
-    const fields = read.invitations.map((invitation) => invitation.fields)
+    const fields = read.invitations.map((invitation) => invitation.fields as Partial<InterviewFields>)
     // Zones named as IANA, Windows and by the file's own VTIMEZONE (read in the user's zone or the IANA
     // one); onsite, video (Meet and Teams), a cancellation, phone numbers and a series with a moved occurrence.
     expect(fields.every((f) => f.timeZone === 'Asia/Jakarta' || f.timeZone === 'Europe/London')).toBe(true)
@@ -39,7 +40,19 @@ describe('the parsing worker practises while idle', () => {
     expect(fields.some((f) => f.status === 'cancelled')).toBe(true)
     expect(fields.some((f) => f.contact?.phone === '+6221555012')).toBe(true)
     expect(read.invitations.some((invitation) => invitation.series)).toBe(true)
-    expect(fields.some((f) => f.position === 'Interview (moved)' || /moved/.test(f.company))).toBe(true)
+    expect(fields.some((f) => f.position === 'Interview (moved)' || /moved/.test(f.company ?? ''))).toBe(true)
+  })
+
+  it("starts only a while after the worker has loaded: the app's own start comes first", async () => {
+    const later = new ParsePool({ ...LIMITS, warmUpAfterMs: 1_500 })
+    cleanups.push(() => later.stop())
+    await later.ready()
+    let practised = false
+    const done = later.practised().then(() => (practised = true))
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(practised).toBe(false)
+    await done
+    expect(practised).toBe(true)
   })
 
   it('stops as soon as a task arrives', async () => {
@@ -53,7 +66,7 @@ describe('the parsing worker practises while idle', () => {
 
   it('a practised worker reads every fixture exactly as an unpractised one', async () => {
     const [practised, fresh] = [pool(true), pool(false)]
-    await Promise.all([practised.ready(), fresh.ready()])
+    await Promise.all([practised.practised(), fresh.ready()])
     for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.ics'))) {
       const text = readFileSync(join(FIXTURES, file), 'latin1')
       const source = { base64: Buffer.from(text, 'latin1').toString('base64') }
@@ -76,7 +89,7 @@ describe('the parsing worker practises while idle', () => {
 
   it('a worker that read a large file is replaced by a fresh one after the import', async () => {
     const practised = pool(true)
-    await practised.ready()
+    await practised.practised()
     const [before] = idleThreads(practised)
     const text = calendarText(2_000)
     expect(text.length).toBeGreaterThan(0.5 * 1_048_576)

@@ -18,6 +18,8 @@ export interface ParseLimits {
    * optimised code (default yes; the phases bench turns it off to measure what it saves).
    */
   warmUp?: boolean
+  /** How long after loading it starts (default 3 s: the app's start comes first). */
+  warmUpAfterMs?: number
 }
 
 export const DEFAULT_LIMITS: ParseLimits = { timeoutMs: 5000, perMegabyteMs: 2000, memoryMb: 256 }
@@ -34,6 +36,8 @@ interface Slot {
   busy: boolean
   /** Settles once the worker has loaded its modules (or died trying). */
   loaded: Promise<void>
+  /** Settles once it has also practised (or a task came first, or it died). */
+  practised: Promise<void>
 }
 
 /**
@@ -112,10 +116,16 @@ export class ParsePool {
     if (!this.stopped && this.idle.length === 0 && this.running.size === 0) this.idle.push(this.spawn())
   }
 
-  /** Resolves when the warm worker has loaded and practised, as it has long before a user picks a file. */
+  /** Resolves when the warm worker has loaded, as it has long before a user picks a file. */
   async ready(): Promise<void> {
     this.warm()
     await Promise.all(this.idle.map((slot) => slot.loaded))
+  }
+
+  /** Resolves when the warm worker has also practised: the state the app is in long before a file is picked. */
+  async practised(): Promise<void> {
+    await this.ready()
+    await Promise.all(this.idle.map((slot) => slot.practised))
   }
 
   stop(): void {
@@ -125,21 +135,22 @@ export class ParsePool {
 
   private spawn(): Slot {
     const worker = new Worker(this.file, {
-      workerData: { warmUp: this.limits.warmUp !== false },
+      workerData: { warmUp: this.limits.warmUp !== false, warmUpAfterMs: this.limits.warmUpAfterMs },
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: 32 },
     })
     // An idle worker must not keep browser mode or a test process alive.
     worker.unref()
-    const loaded = new Promise<void>((resolve) => {
-      const onReady = (message: { ready?: boolean }) => {
-        if (!message.ready) return
-        worker.off('message', onReady)
-        resolve()
-      }
-      worker.on('message', onReady)
-      worker.once('exit', () => resolve())
-    })
-    const slot = { worker, busy: false, loaded }
+    const said = (word: 'ready' | 'practised') =>
+      new Promise<void>((resolve) => {
+        const onWord = (message: Record<string, unknown>) => {
+          if (!message[word]) return
+          worker.off('message', onWord)
+          resolve()
+        }
+        worker.on('message', onWord)
+        worker.once('exit', () => resolve())
+      })
+    const slot = { worker, busy: false, loaded: said('ready'), practised: said('practised') }
     // A worker that dies while idle (even while loading, under a tiny memory limit) is forgotten, so the
     // next task starts a fresh one; its error is no one's to answer.
     worker.on('error', () => undefined)

@@ -4,15 +4,24 @@ import { preloadReaders, runTask, type ParseTask } from './tasks'
 import { warmUp } from './warmUp'
 
 /** The parsing worker: one task at a time, each answered by id. A limit hit is handled by the pool. */
-// The .ics reader is loaded with this script; the other readers follow, then the .ics reader practises on
-// small calendars (warmUp.ts), and "ready" is said once both are done (well under a second), so the pool
-// knows it is warm. A task sent before then is answered as soon as the reader it needs is loaded; the
-// practice stops as soon as a task arrives.
+// The .ics reader is loaded with this script; the other readers follow, and "ready" is said once all are
+// loaded (a few hundred ms on a busy machine), so the pool knows it is warm. A task sent before then is
+// answered as soon as the reader it needs is loaded. Later, once the app has started (practising at once
+// delayed its first paint by ~0.5 s on 2 cores), the .ics reader practises on small calendars (warmUp.ts)
+// and "practised" is said; the practice stops as soon as a task arrives.
 let tasks = 0
-const practise = (workerData as { warmUp?: boolean } | undefined)?.warmUp !== false
-void preloadReaders()
-  .then(() => (practise ? warmUp(() => tasks > 0) : undefined))
-  .then(() => parentPort?.postMessage({ ready: true }))
+const { warmUp: practise = true, warmUpAfterMs = 3000 } = (workerData ?? {}) as {
+  warmUp?: boolean
+  warmUpAfterMs?: number
+}
+void preloadReaders().then(async () => {
+  parentPort?.postMessage({ ready: true })
+  if (practise) {
+    await new Promise((resolve) => setTimeout(resolve, warmUpAfterMs))
+    await warmUp(() => tasks > 0)
+  }
+  parentPort?.postMessage({ practised: true })
+})
 parentPort?.on('message', ({ id, task }: { id: number; task: ParseTask }) => {
   tasks += 1
   runTask(task).then(
