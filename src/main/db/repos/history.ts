@@ -2,8 +2,6 @@ import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
 import type { HistoryChange, HistoryDetail, HistoryEntry } from '../../../shared/model/history'
 import type { Interview } from '../../../shared/model/interview'
-import { instantMs } from '../../../shared/time'
-import { instantText as iso } from '../instantText'
 
 interface HistoryRow {
   id: number
@@ -39,8 +37,9 @@ const INSERT_CHUNK = `INSERT INTO interview_history (interview_id, at, change, d
   .join(', ')}`
 
 /**
- * The detail of a "created" (or "imported") entry, as JSON text: the times as the row stores them (whole
- * milliseconds, written as toISOString writes them) and the status, then the source of an import. Written
+ * The detail of a "created" (or "imported") entry, as JSON text: the times as the record gives them (the
+ * service stores records with toISOString's form, which is what the row's milliseconds read back as) and the
+ * status, then the source of an import. Written
  * by hand, not by JSON.stringify: every part is plain ASCII without quotes or backslashes (a status is one
  * of the table's fixed words), and a 10 000-event import writes one per event.
  */
@@ -48,8 +47,8 @@ function createdDetail(
   interview: Pick<Interview, 'startsAt' | 'endsAt' | 'status'>,
   source?: 'file' | 'calendar',
 ): string {
-  const times = `{"startsAt":"${iso(instantMs(interview.startsAt))}","endsAt":"${iso(instantMs(interview.endsAt))}"`
-  return `${times},"status":"${interview.status}"${source ? `,"source":"${source}"` : ''}}`
+  const { startsAt, endsAt, status } = interview
+  return `{"startsAt":"${startsAt}","endsAt":"${endsAt}","status":"${status}"${source ? `,"source":"${source}"` : ''}}`
 }
 
 /**
