@@ -4,6 +4,7 @@ import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
 import { DescriptionReader, exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
+import { calendarChunks } from './chunks'
 import { isRealDate } from './realDate'
 import { durationMs, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
@@ -61,38 +62,62 @@ function calendarPart(text: string): string {
   return part
 }
 
-/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
-export function parseInvitations(text: string, options: { userZone: string; now: number }): ParseResult {
-  let roots: Component[]
+/** Events per group when a large plain file is parsed a group at a time (and its invitations sent on). */
+const GROUP = 500
+
+function readCalendars(text: string): Component[] {
   try {
-    const parsed = ICAL.parse(calendarPart(text)) as unknown[]
+    const parsed = ICAL.parse(text) as unknown[]
     // Several VCALENDAR blocks in one file come back as a list of calendars.
     const list = typeof parsed[0] === 'string' ? [parsed] : parsed
-    roots = list.map((jcal) => new ICAL.Component(jcal as unknown[]))
-  } catch (error) {
-    if (error instanceof AppFailure) throw error
+    return list.map((jcal) => new ICAL.Component(jcal as unknown[]))
+  } catch {
     throw incomplete('The calendar file cannot be read: its lines are not in calendar format.')
   }
+}
+
+export interface ParseOptions {
+  userZone: string
+  now: number
+  /**
+   * Takes the invitations read so far, a group at a time (they are then left out of the result): the
+   * import checks and stores them while the rest of the file is read. A file that turns out damaged
+   * further on still fails as a whole.
+   */
+  onPart?: (invitations: ParsedInvitation[]) => void
+  /** Whether a large plain file may be parsed a group at a time (default yes; tests compare both ways). */
+  grouped?: boolean
+}
+
+/** Reads invitations from .ics text; a damaged file is refused whole, never half-imported. */
+export function parseInvitations(text: string, options: ParseOptions): ParseResult {
+  const part = calendarPart(text)
+  const chunks = options.grouped === false ? undefined : calendarChunks(part, GROUP)
+  const roots = readCalendars(chunks ? chunks.frame : part)
   const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
   const descriptions = new DescriptionReader()
   // Each event's UID and whether it overrides one occurrence of a series, read once.
-  const events: { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }[] = []
+  type Read = { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }
+  const events: Read[] = []
   const exceptionsByUid = new Map<string, Component[]>()
-  for (const root of roots) {
-    const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+  const collect = (root: Component, cancelled: boolean, into: Read[]) => {
     for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
       const value = rawProperty(event, 'uid')?.[3]
       const trimmed = typeof value === 'string' ? value.trim() : ''
       const uid = trimmed || undefined
       const exception = rawProperty(event, 'recurrence-id') !== undefined
-      events.push({ event, cancelled, uid, exception })
+      into.push({ event, cancelled, uid, exception })
       if (exception && uid !== undefined)
         exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
     }
   }
-  // The series the overrides belong to; most files have no overrides, and then no set is needed.
+  const cancelledBy = (root: Component) =>
+    String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+  for (const root of roots) collect(root, cancelledBy(root), events)
+  // The series the overrides belong to; most files have no overrides, and then no set is needed. (A grouped
+  // file has none: calendarChunks leaves files with RECURRENCE-ID whole.)
   const masterUids = new Set(
     exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
   )
@@ -209,15 +234,26 @@ export function parseInvitations(text: string, options: { userZone: string; now:
     add(id, master, cancelled, start, end || undefined, duration)
   }
 
-  for (const { event, cancelled, uid, exception } of events) {
-    // Overrides of a series are read with their series; a lone override is an event of its own.
-    if (exception && uid !== undefined && masterUids.has(uid)) continue
-    try {
-      readEvent(event, uid, cancelled)
-    } catch {
-      // A malformed value ("RRULE:FREQ=NEVER") throws inside ical.js: that event is skipped, the others count.
-      result.skipped.push({ ...(uid ? { uid } : {}), code: 'unreadable' })
+  const readAll = (list: Read[]) => {
+    for (const { event, cancelled, uid, exception } of list) {
+      // Overrides of a series are read with their series; a lone override is an event of its own.
+      if (exception && uid !== undefined && masterUids.has(uid)) continue
+      try {
+        readEvent(event, uid, cancelled)
+      } catch {
+        // A malformed value ("RRULE:FREQ=NEVER") throws inside ical.js: that event is skipped, the others count.
+        result.skipped.push({ ...(uid ? { uid } : {}), code: 'unreadable' })
+      }
+      if (options.onPart && result.invitations.length >= GROUP) options.onPart(result.invitations.splice(0))
     }
   }
+  readAll(events)
+  // A grouped file: the frame held no events; each group is parsed, read and sent on before the next.
+  for (const group of chunks?.groups ?? []) {
+    const read: Read[] = []
+    for (const root of readCalendars(group)) collect(root, cancelledBy(root), read)
+    readAll(read)
+  }
+  if (options.onPart && result.invitations.length > 0) options.onPart(result.invitations.splice(0))
   return result
 }

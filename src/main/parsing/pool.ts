@@ -1,7 +1,11 @@
 import { Worker } from 'node:worker_threads'
 import { AppFailure, type AppError, type FieldIssue } from '../../shared/result'
 import { workerFile } from '../workerFile'
+import type { ParsedInvitation } from '../ics/parse'
 import type { ParseTask, ParseTaskResult } from './tasks'
+
+/** What a task sends ahead of its answer: an .ics file's invitations, a group at a time. */
+type PartOf<K extends ParseTask['kind']> = K extends 'ics' ? ParsedInvitation[] : never
 
 /** Limits for one parse: a file that needs more is refused with a reason, never left to freeze the app. */
 export interface ParseLimits {
@@ -29,7 +33,10 @@ const RENEW_AFTER_MB = 0.5
 /** …once the import that sent it is done with the machine's cores (loading and practice take ~0.5 s of CPU). */
 const RENEW_DELAY_MS = 2000
 
-type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: AppError }
+type Reply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: AppError }
+  | { id: number; part: unknown }
 
 interface Slot {
   worker: Worker
@@ -56,7 +63,14 @@ export class ParsePool {
     private readonly file: string = workerFile('parseWorker.js', 'INTERVIEW_DESK_PARSE_WORKER', 'parsing'),
   ) {}
 
-  run<K extends ParseTask['kind']>(task: Extract<ParseTask, { kind: K }>): Promise<ParseTaskResult<K>> {
+  /**
+   * Runs a task in a worker. `onPart` takes what the worker sends ahead of its answer (a task that asks
+   * for parts); if it throws, later parts are not passed on and the task ends with that error.
+   */
+  run<K extends ParseTask['kind']>(
+    task: Extract<ParseTask, { kind: K }>,
+    onPart?: (part: PartOf<K>) => void,
+  ): Promise<ParseTaskResult<K>> {
     if (this.stopped) return Promise.reject(new Error('The parsing pool is stopped.'))
     const slot = this.idle.pop() ?? this.spawn()
     slot.busy = true
@@ -78,10 +92,22 @@ export class ParsePool {
         else void slot.worker.terminate()
         if (large && !this.stopped) setTimeout(() => this.warm(), RENEW_DELAY_MS).unref()
       }
+      let partFailed: { error: unknown } | undefined
       const onMessage = (reply: Reply) => {
         if (reply.id !== id) return
+        if ('part' in reply) {
+          if (partFailed) return
+          try {
+            onPart?.(reply.part as PartOf<K>)
+          } catch (error) {
+            // The worker reads on (within its limits) and stays warm; the task ends with this error.
+            partFailed = { error }
+          }
+          return
+        }
         finish(true)
-        if (reply.ok) resolve(reply.value as ParseTaskResult<K>)
+        if (partFailed) reject(partFailed.error as Error)
+        else if (reply.ok) resolve(reply.value as ParseTaskResult<K>)
         else reject(new AppFailure(reply.error.code, reply.error.message, reply.error.issues))
       }
       const onError = (error: Error & { code?: string }) => {

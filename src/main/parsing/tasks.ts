@@ -1,6 +1,6 @@
 import { AppFailure } from '../../shared/result'
 import { decodeIcs, MAX_ICS_BYTES } from '../ics/decode'
-import { parseInvitations, type ParseResult } from '../ics/parse'
+import { parseInvitations, type ParsedInvitation, type ParseResult } from '../ics/parse'
 import type { DataFile } from '../../shared/model/dataFile'
 import type { InvitationReading } from '../../shared/model/invitation'
 
@@ -8,7 +8,14 @@ export type InvitationRead = Omit<InvitationReading, 'match'> & { reschedule: bo
 
 /** Work sent to the parsing worker: everything that reads untrusted text or bytes. */
 export type ParseTask =
-  | { kind: 'ics'; source: { text: string } | { base64: string }; userZone: string; now: number }
+  | {
+      kind: 'ics'
+      source: { text: string } | { base64: string }
+      userZone: string
+      now: number
+      /** Send the invitations on in parts as they are read (the result then holds only the last ones). */
+      parts?: boolean
+    }
   | {
       kind: 'invitation'
       source: { text: string } | { base64: string; fileName: string }
@@ -40,11 +47,14 @@ export async function preloadReaders(): Promise<void> {
   }
 }
 
+/** Takes the parts of a task's answer sent ahead of it (an .ics file's invitations, as they are read). */
+export type PartSink = (invitations: ParsedInvitation[]) => void
+
 /** Runs one task; called inside the worker only. */
-export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['kind']]> {
+export async function runTask(task: ParseTask, send?: PartSink): Promise<TaskResults[ParseTask['kind']]> {
   switch (task.kind) {
     case 'ics':
-      return parseIcsSource(task)
+      return parseIcsSource(task, task.parts ? send : undefined)
     case 'invitation': {
       const { fromFile, fromText } = await invitationReader()
       const options = { now: task.now, timeZone: task.timeZone }
@@ -60,7 +70,7 @@ export async function runTask(task: ParseTask): Promise<TaskResults[ParseTask['k
   }
 }
 
-function parseIcsSource(task: Extract<ParseTask, { kind: 'ics' }>): ParseResult {
+function parseIcsSource(task: Extract<ParseTask, { kind: 'ics' }>, onPart?: PartSink): ParseResult {
   const { source } = task
   const bytes = 'base64' in source ? Buffer.from(source.base64, 'base64') : undefined
   const size = bytes ? bytes.length : Buffer.byteLength((source as { text: string }).text, 'utf8')
@@ -74,7 +84,8 @@ function parseIcsSource(task: Extract<ParseTask, { kind: 'ics' }>): ParseResult 
   const decoded = bytes
     ? decodeIcs(bytes)
     : { text: (source as { text: string }).text.replace(/^\uFEFF/, '') }
-  const result = parseInvitations(decoded.text, { userZone: task.userZone, now: task.now })
+  const options = { userZone: task.userZone, now: task.now }
+  const result = parseInvitations(decoded.text, onPart ? { ...options, onPart } : options)
   if ('notice' in decoded && decoded.notice) result.notices.push(decoded.notice)
   return result
 }

@@ -24,7 +24,7 @@ void preloadReaders().then(async () => {
 })
 parentPort?.on('message', ({ id, task }: { id: number; task: ParseTask }) => {
   tasks += 1
-  runTask(task).then(
+  runTask(task, (part) => parentPort?.postMessage({ id, part })).then(
     (value) => parentPort?.postMessage({ id, ok: true, value }),
     (error: unknown) => {
       if (error instanceof AppFailure) {

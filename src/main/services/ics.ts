@@ -1,15 +1,12 @@
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
 import { icsReasonText, type IcsReason } from '../../shared/ics/reasons'
-import { interviewInputSchema, type Interview, type InterviewFields } from '../../shared/model/interview'
-import type { IcsEventEditParsed, IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
-import { AppFailure, type FieldIssue } from '../../shared/result'
-import { fieldIssue, summarizeIssues, toFieldIssues } from '../../shared/validation'
+import type { Interview, InterviewFields } from '../../shared/model/interview'
+import type { IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
 import { findByIcsUids, getInterview as findInterview, listInterviews } from '../db/repos/interviews'
-import { ReaderFieldsCheck } from '../ics/checkFields'
 import { OWN_UID } from '../ics/export'
-import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
+import { contentKey, EDITABLE, IcsIntake, type Candidate, type Skip } from './icsIntake'
 import { createInterviews, updateInterview } from './interviews'
 import { getSettings, type SystemDefaults } from './settings'
 
@@ -18,7 +15,9 @@ const UPDATABLE = ['startsAt', 'endsAt', 'timeZone', 'mode', 'location', 'meetin
 
 /**
  * Imports invitations from .ics text or bytes. The file is read in the parsing worker (bounded in time and
- * memory); with `preview`, nothing is written. Otherwise everything is written in one transaction.
+ * memory), which sends its invitations on a group at a time: they are checked here while it reads the rest.
+ * With `preview`, nothing is written. Otherwise everything is written in one transaction, once the whole
+ * file has been read: a file that turns out damaged at its end stores nothing.
  */
 export async function importIcs(
   database: () => Database,
@@ -28,171 +27,77 @@ export async function importIcs(
   now: number,
 ): Promise<IcsImportResult> {
   const settings = getSettings(database(), system)
-  const parsed = await parser.run({
-    kind: 'ics',
-    source: input.base64 !== undefined ? { base64: input.base64 } : { text: input.text ?? '' },
-    userZone: settings.timeZone,
-    now,
-  })
+  const word = (reason: IcsReason) => ({ ...reason, reason: icsReasonText(settings.language, reason) })
+  const intake = new IcsIntake(input, word)
+  const source = input.base64 !== undefined ? { base64: input.base64 } : { text: input.text ?? '' }
+  const task = { kind: 'ics', source, userZone: settings.timeZone, now, parts: true } as const
+  const parsed = await parser.run(task, (part) => intake.take(part))
+  intake.take(parsed.invitations)
+  intake.finish()
   // The connection is read again after the wait: a restore may have swapped it meanwhile.
   const db = database()
-  const word = (reason: IcsReason) => ({ ...reason, reason: icsReasonText(settings.language, reason) })
   const result: IcsImportResult = {
     imported: 0,
     updated: 0,
     skipped: [],
     items: [],
     notices: parsed.notices.map(word),
-    series: [],
+    series: intake.series,
   }
-  const skip = (uid: string | undefined, reason: IcsReason, summary: Partial<IcsImportItem> = {}) => {
-    const worded = word(reason)
-    result.skipped.push({ ...(uid ? { uid } : {}), ...worded })
-    result.items.push({ uid: uid ?? '', ...summary, action: 'skip', ...worded })
-  }
-  for (const skipped of parsed.skipped) skip(skipped.uid, skipped)
-
-  const apply = () => {
+  const entries = [...parsed.skipped.map((skipped) => intake.skip(skipped.uid, skipped)), ...intake.entries]
+  const settle = () => {
     const additions: { fields: InterviewFields; icsUid?: string }[] = []
     const known = findByIcsUids(
       db,
-      parsed.invitations.flatMap((invitation) => invitation.uid ?? []),
+      intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
     )
-    const seen = new Set<string>()
-    const quickCheck = new ReaderFieldsCheck()
-    const edits = new Map(Object.entries(input.edits ?? {}))
-    for (const [index, invitation] of parsed.invitations.entries()) {
-      const key = invitation.uid ?? `#${index}`
-      const edit = edits.get(key)
-      edits.delete(key)
-      // Plainly valid reader output takes the quick check; an edit or anything odd goes through the schema.
-      const quick = edit ? undefined : quickCheck.check(invitation.fields)
-      const checked = quick
-        ? ({ success: true, data: quick } as const)
-        : interviewInputSchema.safeParse(edit ? withEdit(invitation.fields, edit) : invitation.fields)
-      if (!checked.success && edit) throw editFailure(key, toFieldIssues(checked.error))
-      if (!checked.success) {
-        const fields = [...new Set(toFieldIssues(checked.error).map((issue) => issue.path))].join(', ')
-        skip(invitation.uid, { code: 'invalid', params: { fields } })
+    for (const entry of entries) {
+      const settled = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, additions)
+      if ('skip' in settled) {
+        result.skipped.push(settled.skipped)
+        result.items.push(settled.skip)
         continue
       }
-      const fields = checked.data
-      const identity = invitation.uid ?? contentKey(fields)
-      const summary = { company: fields.company, position: fields.position, startsAt: fields.startsAt }
-      if (seen.has(identity)) {
-        skip(invitation.uid, { code: 'repeated' }, summary)
-        continue
-      }
-      seen.add(identity)
-      if (invitation.series && !input.acceptSeries) {
-        askAboutSeries(result, invitation.series, fields)
-        skip(
-          invitation.uid,
-          { code: 'many-occurrences', params: { count: invitation.series.count } },
-          summary,
-        )
-        continue
-      }
-      const existing = invitation.uid
-        ? (known.get(invitation.uid) ?? ownInterview(db, invitation.uid))
-        : sameContent(db, fields)
-      const details = detailsOf(fields)
-      const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
-      const item = {
-        uid: invitation.uid ?? '',
-        key,
-        ...summary,
-        details: clash ? { ...details, clash } : details,
-      }
-      if (!existing) {
-        additions.push({ fields, ...(invitation.uid ? { icsUid: invitation.uid } : {}) })
-        result.imported += 1
-        result.items.push({ ...item, action: 'add' })
-        continue
-      }
-      // What the user edited in the preview is applied too; the rest of their own edits stay.
-      const edited = edit ? EDITABLE.filter((name) => edit[name] !== undefined) : []
-      const changes = Object.fromEntries(
-        [...UPDATABLE, ...edited]
-          .filter((name) => JSON.stringify(fields[name]) !== JSON.stringify(existing[name]))
-          .map((name) => [name, fields[name] ?? null]),
-      )
-      if (fields.status === 'cancelled' && existing.status !== 'cancelled') changes.status = 'cancelled'
-      if (Object.keys(changes).length === 0) {
-        skip(invitation.uid, { code: 'unchanged' }, summary)
-        continue
-      }
-      if (!input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
-      result.updated += 1
-      result.items.push({ ...item, action: 'update' })
+      if (settled.action === 'add') result.imported += 1
+      else result.updated += 1
+      result.items.push(settled)
     }
-    // An edit for an event the file does not hold would be lost without a word: refuse it.
-    const [unknown] = edits.keys()
-    if (unknown !== undefined) throw editFailure(unknown, [fieldIssue([], 'unknown_event')])
     if (!input.preview) createInterviews(db, new Date(now), additions, 'calendar')
   }
-  if (input.preview) apply()
-  else db.transaction(apply)()
+  if (input.preview) settle()
+  else db.transaction(settle)()
   return result
-}
 
-/** The fields the preview lets the user edit, per event. */
-const EDITABLE = [
-  'company',
-  'position',
-  'contact',
-  'meetingUrl',
-  'accessCode',
-  'referenceNumber',
-  'location',
-] as const satisfies readonly (keyof IcsEventEditParsed)[]
-
-/** The event's fields with the user's edits: a value replaces, `null` clears. */
-function withEdit(fields: Record<string, unknown>, edit: IcsEventEditParsed): Record<string, unknown> {
-  const edited = { ...fields }
-  for (const name of EDITABLE) {
-    const value = edit[name]
-    if (value === null) delete edited[name]
-    else if (value !== undefined) edited[name] = value
+  /** A checked event against the store: new, an update of the interview it was imported as, or unchanged. */
+  function settleOne(
+    db: Database,
+    candidate: Candidate,
+    known: Map<string, Interview>,
+    additions: { fields: InterviewFields; icsUid?: string }[],
+  ): IcsImportItem | Skip {
+    const { uid, fields, edit } = candidate
+    const existing = uid ? (known.get(uid) ?? ownInterview(db, uid)) : sameContent(db, fields)
+    const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
+    const item = clash ? { ...candidate.item, details: { ...candidate.item.details, clash } } : candidate.item
+    if (!existing) {
+      additions.push({ fields, ...(uid ? { icsUid: uid } : {}) })
+      return { ...item, action: 'add' }
+    }
+    // What the user edited in the preview is applied too; the rest of their own edits stay.
+    const edited = edit ? EDITABLE.filter((name) => edit[name] !== undefined) : []
+    const changes = Object.fromEntries(
+      [...UPDATABLE, ...edited]
+        .filter((name) => JSON.stringify(fields[name]) !== JSON.stringify(existing[name]))
+        .map((name) => [name, fields[name] ?? null]),
+    )
+    if (fields.status === 'cancelled' && existing.status !== 'cancelled') changes.status = 'cancelled'
+    if (Object.keys(changes).length === 0) {
+      const summary = { company: fields.company, position: fields.position, startsAt: fields.startsAt }
+      return intake.skip(uid, { code: 'unchanged' }, summary)
+    }
+    if (!input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
+    return { ...item, action: 'update' }
   }
-  return edited
-}
-
-/** An edit that cannot be stored refuses the whole import, naming the event and the field. */
-function editFailure(key: string, issues: FieldIssue[]): AppFailure {
-  const named = issues.map((issue) => ({
-    ...issue,
-    path: issue.path === '(input)' ? `edits.${key}` : `edits.${key}.${issue.path}`,
-  }))
-  return new AppFailure('VALIDATION', summarizeIssues(named), named)
-}
-
-function askAboutSeries(
-  result: IcsImportResult,
-  series: NonNullable<ParsedInvitation['series']>,
-  fields: InterviewFields,
-): void {
-  if (result.series.some((known) => known.uid === series.uid)) return
-  result.series.push({ ...series, company: fields.company, position: fields.position })
-}
-
-function detailsOf(fields: InterviewFields): IcsImportItem['details'] {
-  // Plain assignments rather than entries/fromEntries: this runs once per event of a 10 000-event file.
-  const details: NonNullable<IcsImportItem['details']> = {}
-  const { name, title, email, phone } = fields.contact ?? {}
-  if (name !== undefined || title !== undefined || email !== undefined || phone !== undefined) {
-    const contact: NonNullable<typeof details.contact> = {}
-    if (name !== undefined) contact.name = name
-    if (title !== undefined) contact.title = title
-    if (email !== undefined) contact.email = email
-    if (phone !== undefined) contact.phone = phone
-    details.contact = contact
-  }
-  if (fields.meetingUrl !== undefined) details.meetingUrl = fields.meetingUrl
-  if (fields.accessCode !== undefined) details.accessCode = fields.accessCode
-  if (fields.referenceNumber !== undefined) details.referenceNumber = fields.referenceNumber
-  if (fields.location !== undefined) details.location = fields.location
-  return details
 }
 
 /** The first active interview already in the calendar that overlaps this one (other than itself). */
@@ -204,11 +109,6 @@ function clashOf(db: Database, fields: InterviewFields, itself: string | undefin
     statuses: ['invited', 'confirmed'],
   }).find((interview) => interview.id !== itself)
   return other ? { company: other.company, position: other.position, startsAt: other.startsAt } : undefined
-}
-
-/** Events without a UID are recognised by what they say: start, company and position, organizer. */
-function contentKey(fields: InterviewFields): string {
-  return JSON.stringify([fields.startsAt, fields.company, fields.position, fields.contact?.email ?? ''])
 }
 
 function sameContent(db: Database, fields: InterviewFields): Interview | undefined {

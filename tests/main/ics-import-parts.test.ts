@@ -1,0 +1,110 @@
+import type { Worker } from 'node:worker_threads'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ParsedInvitation } from '../../src/main/ics/parse'
+import { ParsePool } from '../../src/main/parsing/pool'
+import type { IcsImportResult } from '../../src/shared/model/exchange'
+import type { Interview } from '../../src/shared/model/interview'
+import { testBackend } from '../helpers/backend'
+import { calendarText } from '../helpers/icsCalendar'
+
+const task = { kind: 'ics' as const, userZone: 'Asia/Jakarta', now: Date.parse('2026-11-22T03:00:00Z') }
+const LIMITS = { timeoutMs: 20_000, perMegabyteMs: 0, memoryMb: 256, warmUp: false }
+const cleanups: (() => unknown)[] = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup()
+})
+const pool = () => {
+  const made = new ParsePool(LIMITS)
+  cleanups.push(() => made.stop())
+  return made
+}
+const threadIds = (of: ParsePool) =>
+  (of as unknown as { idle: { worker: Worker }[] }).idle.map((slot) => slot.worker.threadId)
+
+/** A large calendar whose last event has a line that is not calendar format. */
+function damagedAtTheEnd(events: number): string {
+  const lines = calendarText(events).split('\r\n')
+  lines.splice(lines.lastIndexOf('END:VEVENT'), 0, 'this line is not calendar format')
+  return lines.join('\r\n')
+}
+
+describe('the parsing worker sends a large calendar on in parts', () => {
+  it('parts arrive before the answer, in file order, and hold every invitation once', async () => {
+    const parser = pool()
+    const parts: ParsedInvitation[][] = []
+    let answered = false
+    const result = await parser.run(
+      { ...task, source: { text: calendarText(1200) }, parts: true },
+      (part) => {
+        expect(answered).toBe(false)
+        parts.push(part)
+      },
+    )
+    answered = true
+    expect(parts.length).toBeGreaterThanOrEqual(2)
+    const uids = [...parts.flat(), ...result.invitations].map((invitation) => invitation.uid)
+    expect(uids).toEqual(Array.from({ length: 1200 }, (_, i) => `bench-${i}@example.com`))
+    // A task that does not ask for parts gets everything in its answer, as before.
+    const whole = await parser.run({ ...task, source: { text: calendarText(1200) } }, () => {
+      throw new Error('no part was asked for')
+    })
+    expect(whole.invitations).toHaveLength(1200)
+  })
+
+  it('a part that cannot be taken ends the task with its error, and the worker stays warm', async () => {
+    const parser = pool()
+    await parser.ready()
+    const [before] = threadIds(parser)
+    let calls = 0
+    const run = parser.run({ ...task, source: { text: calendarText(1200) }, parts: true }, () => {
+      calls += 1
+      throw new Error('edit refused')
+    })
+    await expect(run).rejects.toThrow('edit refused')
+    expect(calls).toBe(1)
+    expect(threadIds(parser)).toEqual([before])
+  })
+})
+
+describe('an import taken in parts stores all or nothing', () => {
+  it('a file damaged at its end stores nothing, though its first parts were already checked', async () => {
+    const app = await testBackend()
+    cleanups.push(app.stop)
+    const failed = await app.call('ics/import', { text: damagedAtTheEnd(1200) })
+    expect(failed.ok).toBe(false)
+    if (!failed.ok) expect(failed.error.message).toMatch(/cannot be read/)
+    expect(await app.value<Interview[]>('interviews/list', {})).toHaveLength(0)
+  })
+
+  it('a whole file is stored once, in file order, with every item and count as a single read gives', async () => {
+    const app = await testBackend()
+    cleanups.push(app.stop)
+    const text = calendarText(1200)
+    const preview = await app.value<IcsImportResult>('ics/import', { text, preview: true })
+    const done = await app.value<IcsImportResult>('ics/import', { text })
+    expect(done.imported).toBe(1200)
+    expect(done.items.map((item) => item.uid)).toEqual(preview.items.map((item) => item.uid))
+    expect(done.items.map(({ action, key, company }) => ({ action, key, company }))).toEqual(
+      preview.items.map(({ action, key, company }) => ({ action, key, company })),
+    )
+    expect(await app.value<Interview[]>('interviews/list', {})).toHaveLength(1200)
+    const again = await app.value<IcsImportResult>('ics/import', { text })
+    expect(again).toMatchObject({ imported: 0, updated: 0 })
+    expect(again.skipped).toHaveLength(1200)
+    expect(new Set(again.skipped.map((skip) => skip.code))).toEqual(new Set(['unchanged']))
+  })
+
+  it('an edit for an event in a later part is applied, and an edit that cannot be stored refuses the file', async () => {
+    const app = await testBackend()
+    cleanups.push(app.stop)
+    const text = calendarText(1200)
+    const key = 'bench-1100@example.com'
+    const refused = await app.call('ics/import', { text, edits: { [key]: { company: '' } } })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.issues?.[0]?.path).toBe(`edits.${key}.company`)
+    expect(await app.value<Interview[]>('interviews/list', {})).toHaveLength(0)
+    await app.value('ics/import', { text, edits: { [key]: { company: 'PT Suntingan' } } })
+    const stored = await app.value<Interview[]>('interviews/list', {})
+    expect(stored.filter((interview) => interview.company === 'PT Suntingan')).toHaveLength(1)
+  })
+})
