@@ -1,11 +1,18 @@
+import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import type { Database } from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ParsedInvitation } from '../../src/main/ics/parse'
 import { ParsePool } from '../../src/main/parsing/pool'
+import { openDatabase } from '../../src/main/db/open'
+import { historyOf } from '../../src/main/db/repos/history'
+import { listInterviews } from '../../src/main/db/repos/interviews'
+import { importIcs } from '../../src/main/services/ics'
 import type { IcsImportResult } from '../../src/shared/model/exchange'
 import type { Interview } from '../../src/shared/model/interview'
 import { testBackend } from '../helpers/backend'
 import { calendarText } from '../helpers/icsCalendar'
+import { tempDir } from '../helpers/temp'
 
 const task = { kind: 'ics' as const, userZone: 'Asia/Jakarta', now: Date.parse('2026-11-22T03:00:00Z') }
 const LIMITS = { timeoutMs: 20_000, perMegabyteMs: 0, memoryMb: 256, warmUp: false }
@@ -106,5 +113,55 @@ describe('an import taken in parts stores all or nothing', () => {
     await app.value('ics/import', { text, edits: { [key]: { company: 'PT Suntingan' } } })
     const stored = await app.value<Interview[]>('interviews/list', {})
     expect(stored.filter((interview) => interview.company === 'PT Suntingan')).toHaveLength(1)
+  })
+})
+
+describe('the stage an import writes ahead into', () => {
+  const NOW = Date.parse('2026-11-22T03:00:00Z')
+  const system = { language: 'en' as const, timeZone: 'Asia/Jakarta' }
+  const staged = (db: Database) => {
+    const table = db.prepare("SELECT name FROM temp.sqlite_master WHERE name = 'import_stage'").get()
+    return table ? (db.prepare('SELECT count(*) AS n FROM temp.import_stage').get() as { n: number }).n : 0
+  }
+  const afterReply = () => new Promise((resolve) => setImmediate(resolve))
+  const open = async (name: string) => {
+    const dir = tempDir()
+    const db = await openDatabase(join(dir, name), { backupsDir: dir, now: () => new Date(NOW) })
+    cleanups.push(() => db.close())
+    return db
+  }
+
+  it('is emptied after an import, stored or refused, and the history says each interview was imported', async () => {
+    const db = await open('stage.sqlite3')
+    const parser = pool()
+    const input = { text: calendarText(1200) }
+    const result = await importIcs(() => db, parser, system, input, NOW)
+    expect(result.imported).toBe(1200)
+    await afterReply()
+    expect(staged(db)).toBe(0)
+    const [first] = listInterviews(db, {})
+    expect(historyOf(db, first!.id)).toEqual([
+      expect.objectContaining({
+        change: 'imported',
+        detail: expect.objectContaining({ source: 'calendar' }),
+      }),
+    ])
+    await expect(importIcs(() => db, parser, system, { text: damagedAtTheEnd(1200) }, NOW)).rejects.toThrow()
+    await afterReply()
+    expect(staged(db)).toBe(0)
+    expect(listInterviews(db, {})).toHaveLength(1200)
+  })
+
+  it('a store swapped while the file was read (a restore) gets the interviews, and the old one none', async () => {
+    const [before, after] = [await open('before.sqlite3'), await open('after.sqlite3')]
+    let current = before
+    const parser = pool()
+    const reading = importIcs(() => current, parser, system, { text: calendarText(1200) }, NOW)
+    current = after
+    expect((await reading).imported).toBe(1200)
+    expect(listInterviews(after, {})).toHaveLength(1200)
+    expect(listInterviews(before, {})).toHaveLength(0)
+    await afterReply()
+    expect(staged(before)).toBe(0)
   })
 })

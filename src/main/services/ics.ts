@@ -5,10 +5,12 @@ import type { Interview, InterviewFields } from '../../shared/model/interview'
 import type { IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
 import { findByIcsUids, getInterview as findInterview, listInterviews } from '../db/repos/interviews'
 import { OWN_UID } from '../ics/export'
+import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
 import { contentKey, EDITABLE, IcsIntake, type Candidate, type Skip } from './icsIntake'
 import { createInterviews, updateInterview } from './interviews'
 import { getSettings, type SystemDefaults } from './settings'
+import { StagedInterviews } from './stagedInterviews'
 
 /** What a re-sent invitation may change on an interview already in the calendar; the user's own edits stay. */
 const UPDATABLE = ['startsAt', 'endsAt', 'timeZone', 'mode', 'location', 'meetingUrl'] as const
@@ -29,58 +31,84 @@ export async function importIcs(
   const settings = getSettings(database(), system)
   const word = (reason: IcsReason) => ({ ...reason, reason: icsReasonText(settings.language, reason) })
   const intake = new IcsIntake(input, word)
-  const source = input.base64 !== undefined ? { base64: input.base64 } : { text: input.text ?? '' }
-  const task = { kind: 'ics', source, userZone: settings.timeZone, now, parts: true } as const
-  const parsed = await parser.run(task, (part) => intake.take(part))
-  intake.take(parsed.invitations)
-  intake.finish()
-  // The connection is read again after the wait: a restore may have swapped it meanwhile.
-  const db = database()
-  const result: IcsImportResult = {
-    imported: 0,
-    updated: 0,
-    skipped: [],
-    items: [],
-    notices: parsed.notices.map(word),
-    series: intake.series,
-  }
-  const entries = [...parsed.skipped.map((skipped) => intake.skip(skipped.uid, skipped)), ...intake.entries]
-  const settle = () => {
-    const additions: { fields: InterviewFields; icsUid?: string }[] = []
-    const known = findByIcsUids(
-      db,
-      intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
+  // An import stages its new interviews as they are checked; a preview only checks.
+  const stage = input.preview ? undefined : new StagedInterviews(database(), new Date(now), 'calendar')
+  const take = (invitations: ParsedInvitation[]) => {
+    const candidates = intake.take(invitations)
+    if (!stage || candidates.length === 0) return
+    const records = stage.add(
+      candidates.map(({ fields, uid }) => ({ fields, ...(uid ? { icsUid: uid } : {}) })),
     )
-    for (const entry of entries) {
-      const settled = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, additions)
-      if ('skip' in settled) {
-        result.skipped.push(settled.skipped)
-        result.items.push(settled.skip)
-        continue
-      }
-      if (settled.action === 'add') result.imported += 1
-      else result.updated += 1
-      result.items.push(settled)
-    }
-    if (!input.preview) createInterviews(db, new Date(now), additions, 'calendar')
+    candidates.forEach((candidate, i) => (candidate.id = records[i]!.id))
   }
-  if (input.preview) settle()
-  else db.transaction(settle)()
-  return result
+  try {
+    const source = input.base64 !== undefined ? { base64: input.base64 } : { text: input.text ?? '' }
+    const task = { kind: 'ics', source, userZone: settings.timeZone, now, parts: true } as const
+    const parsed = await parser.run(task, take)
+    take(parsed.invitations)
+    intake.finish()
+    // The connection is read again after the wait: a restore may have swapped it meanwhile.
+    const db = database()
+    const result: IcsImportResult = {
+      imported: 0,
+      updated: 0,
+      skipped: [],
+      items: [],
+      notices: parsed.notices.map(word),
+      series: intake.series,
+    }
+    const entries = [...parsed.skipped.map((skipped) => intake.skip(skipped.uid, skipped)), ...intake.entries]
+    const settle = () => {
+      const additions: Candidate[] = []
+      const known = findByIcsUids(
+        db,
+        intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
+      )
+      for (const entry of entries) {
+        const settled = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, additions)
+        if ('skip' in settled) {
+          result.skipped.push(settled.skipped)
+          result.items.push(settled.skip)
+          continue
+        }
+        if (settled.action === 'add') result.imported += 1
+        else result.updated += 1
+        result.items.push(settled)
+      }
+      if (input.preview) return
+      if (stage?.db === db) {
+        const added = new Set(additions)
+        stage.store(
+          intake.entries.flatMap(
+            (entry) => ('candidate' in entry && !added.has(entry.candidate) && entry.candidate.id) || [],
+          ),
+        )
+      } else {
+        const items = additions.map(({ fields, uid }) => ({ fields, ...(uid ? { icsUid: uid } : {}) }))
+        createInterviews(db, new Date(now), items, 'calendar')
+      }
+    }
+    if (input.preview) settle()
+    else db.transaction(settle)()
+    return result
+  } finally {
+    // Stored or not, the stage is dropped once the answer is on its way.
+    if (stage) setImmediate(() => stage.clear())
+  }
 
   /** A checked event against the store: new, an update of the interview it was imported as, or unchanged. */
   function settleOne(
     db: Database,
     candidate: Candidate,
     known: Map<string, Interview>,
-    additions: { fields: InterviewFields; icsUid?: string }[],
+    additions: Candidate[],
   ): IcsImportItem | Skip {
     const { uid, fields, edit } = candidate
     const existing = uid ? (known.get(uid) ?? ownInterview(db, uid)) : sameContent(db, fields)
     const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
     const item = clash ? { ...candidate.item, details: { ...candidate.item.details, clash } } : candidate.item
     if (!existing) {
-      additions.push({ fields, ...(uid ? { icsUid: uid } : {}) })
+      additions.push(candidate)
       return { ...item, action: 'add' }
     }
     // What the user edited in the preview is applied too; the rest of their own edits stay.

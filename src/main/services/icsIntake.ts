@@ -19,6 +19,8 @@ export interface Candidate {
   fields: InterviewFields
   edit: IcsEventEditParsed | undefined
   item: Omit<IcsImportItem, 'action'>
+  /** Its record's id once staged for storing (an import, not a preview). */
+  id?: string
 }
 
 /** An event left out: its item in the preview's list and its entry among the skipped. */
@@ -61,8 +63,11 @@ export class IcsIntake {
     this.edits = new Map(Object.entries(input.edits ?? {}))
   }
 
-  take(invitations: readonly ParsedInvitation[]): void {
+  /** Checks these invitations, next in the file; gives the candidates among them. */
+  take(invitations: readonly ParsedInvitation[]): Candidate[] {
+    const from = this.entries.length
     for (const invitation of invitations) this.one(invitation, this.index++)
+    return this.entries.slice(from).flatMap((entry) => ('candidate' in entry ? [entry.candidate] : []))
   }
 
   /** After the last part: an edit for an event the file does not hold would be lost without a word. */

@@ -60,7 +60,7 @@ export function newRecords(items: readonly NewInterview[], now: Date): Interview
 }
 
 /** New interviews from which a write is a bulk import (~1000 pages of WAL, SQLite's checkpoint threshold). */
-const BULK = 1000
+export const BULK = 1000
 
 /**
  * Copying the WAL into the database file (a checkpoint) is left until after the import has answered:
@@ -69,7 +69,7 @@ const BULK = 1000
  * not yet copied is read (and copied) on the next open. The checkpoint runs as the app's next task, as
  * SQLite would have run it (PASSIVE: readers are not waited for), and the threshold is restored.
  */
-function checkpointAfterReply(db: Database): void {
+export function checkpointAfterReply(db: Database): void {
   const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number
   if (pages <= 0) return
   db.pragma('wal_autocheckpoint = 0')

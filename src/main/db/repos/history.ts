@@ -43,7 +43,7 @@ const INSERT_CHUNK = `INSERT INTO interview_history (interview_id, at, change, d
  * by hand, not by JSON.stringify: every part is plain ASCII without quotes or backslashes (a status is one
  * of the table's fixed words), and a 10 000-event import writes one per event.
  */
-function createdDetail(
+export function createdDetail(
   interview: Pick<Interview, 'startsAt' | 'endsAt' | 'status'>,
   source?: 'file' | 'calendar',
 ): string {
