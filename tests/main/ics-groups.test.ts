@@ -46,6 +46,7 @@ describe('a large plain calendar is parsed a group of events at a time', () => {
     expect(calendarChunks(practiceCalendar(30), 10)).toBeUndefined() // RECURRENCE-ID
     expect(calendarChunks(plain + plain, 10)).toBeUndefined() // two calendars
     expect(calendarChunks(plain.replace('END:VEVENT', 'END:VEVENT '), 10)).toBeUndefined()
+    expect(calendarChunks(plain.replace('BEGIN:VEVENT', 'begin:vevent'), 10)).toBeUndefined()
     expect(calendarChunks(plain.replace('END:VEVENT\r\n', 'END:VEVENT\r\n X-FOLDED\r\n'), 10)).toBeUndefined()
     const nested = plain.replace('END:VTIMEZONE', 'BEGIN:VEVENT\r\nEND:VEVENT\r\nEND:VTIMEZONE')
     expect(calendarChunks(nested, 10)).toBeUndefined()

@@ -28,12 +28,13 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
     const first = part.charCodeAt(at) | 0x20
     // Only lines starting with b or e can open or close a component; the rest are skipped unread.
     if (first === 0x62 || first === 0x65) {
-      const line = part.slice(at, next).replace(/\r?\n$/, '')
-      const upper = line.toUpperCase()
+      const end = part.charCodeAt(next - 2) === 0x0d ? next - 2 : newline < 0 ? next : next - 1
+      const upper = part.slice(at, Math.min(end, at + 16)).toUpperCase()
       if (upper.startsWith('BEGIN:')) {
-        if (upper === 'BEGIN:VCALENDAR') calendars += 1
+        if (upper.startsWith('BEGIN:VCALENDAR')) calendars += 1
         if (upper.includes('VEVENT')) {
-          if (line !== BEGIN_EVENT || depth !== 1) return undefined
+          if (end - at !== BEGIN_EVENT.length || !part.startsWith(BEGIN_EVENT, at) || depth !== 1)
+            return undefined
           eventStart = at
         }
         depth += 1
@@ -42,7 +43,8 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
         if (upper.includes('VEVENT')) {
           // A folded END line (its next line starts with a space) is not cut: ical.js would join them.
           const after = part.charCodeAt(next)
-          if (line !== END_EVENT || depth !== 1 || after === 0x20 || after === 0x09) return undefined
+          const exact = end - at === END_EVENT.length && part.startsWith(END_EVENT, at)
+          if (!exact || depth !== 1 || after === 0x20 || after === 0x09) return undefined
           events.push([eventStart, next])
         }
       }
