@@ -45,7 +45,7 @@ describe.each(Object.entries(themes))('week blocks, %s theme', (name, vars) => {
     for (const status of STATUSES) {
       const body = rule(`${prefix}.timegrid .block.status-${status}`)
       expect(body).toContain(`border-left: 3px solid ${vars[status]};`)
-      expect(body).toContain(`background: ${mix(vars[status]!, 0.16, vars.surface!)};`)
+      expect(body).toContain(`background: ${mix(vars[status]!, 0.16, vars.surface!)} no-repeat `)
     }
   })
 
@@ -53,5 +53,18 @@ describe.each(Object.entries(themes))('week blocks, %s theme', (name, vars) => {
     const line = rule(`${prefix}.block.mode-onsite,\n${prefix}.block.mode-video,\n${prefix}.block.mode-phone`)
     expect(line).toContain(`color: ${mix(vars.muted!, 0.55, vars.text!)};`)
     expect(rule(`${prefix}.block > .ev-company`)).toContain(`color: ${vars.text};`)
+  })
+
+  it("sets each mode's icon after every status background of the theme (a status's shorthand resets the image)", () => {
+    const lastStatus = Math.max(
+      ...STATUSES.map((status) => timeGrid.indexOf(`\n${prefix}.timegrid .block.status-${status} {`)),
+    )
+    for (const mode of ['onsite', 'video', 'phone']) {
+      // The last rule for the mode alone (an earlier list of all three sets how their text is laid out).
+      const at = timeGrid.lastIndexOf(`\n${prefix}.timegrid .block.mode-${mode} {`)
+      expect(at).toBeGreaterThan(lastStatus)
+      const body = timeGrid.slice(timeGrid.indexOf('{', at) + 1, timeGrid.indexOf('}', at))
+      expect(body.trim()).toMatch(/^background-image: url\('data:image\/png;base64,[^']+'\);$/)
+    }
   })
 })
