@@ -34,7 +34,7 @@ afterEach(() => {
   delete (HTMLElement.prototype as { scrollTop?: number }).scrollTop
 })
 
-function renderWeek(interviews: Interview[], focusSlot?: number) {
+function renderWeek(interviews: Interview[], focusSlot?: number, onKeyDown = vi.fn()) {
   const { context, drag } = testViewContext()
   if (focusSlot !== undefined) {
     // The page asks the view to focus its slot once (as after a keyboard move).
@@ -50,7 +50,7 @@ function renderWeek(interviews: Interview[], focusSlot?: number) {
         days={weekOf('2026-12-07', 1)}
         byDay={byDay}
         label="7 – 13 Dec 2026"
-        onKeyDown={vi.fn()}
+        onKeyDown={onKeyDown}
       />
     </I18nextProvider>,
   )
@@ -95,18 +95,36 @@ describe('off-screen hours of the week view', () => {
     expect(screen.getByRole('gridcell', { name: /^Monday, 7 December 2026, 20:00/ })).toHaveFocus()
   })
 
-  it("draws a block's two lines as one box: the time, the company's own box, a line break, the position", async () => {
+  it("draws a block's two lines as its own text: the time, the company's own box, a line break, the position", async () => {
     renderWeek([midday(), at('2026-12-08T03:00', 30, { company: 'Brief' })])
     await act(() => new Promise(requestAnimationFrame))
     const tall = screen.getByRole('button', { name: /^10:00–11:00, Midday/ })
-    const line = tall.querySelector('.ev-line')!
-    expect(tall.children).toHaveLength(1)
-    expect(line).toHaveClass('mode-onsite')
-    expect(line.textContent).toBe('10:00 Midday\nAnalyst')
-    expect([...line.children].map((child) => child.className)).toEqual(['ev-company'])
+    // An element with the button role, not a <button> (whose content Chromium centres in a box of its own).
+    expect(tall.tagName).toBe('DIV')
+    expect(tall).toHaveAttribute('tabindex', '0')
+    expect(tall).toHaveClass('block', 'status-confirmed', 'mode-onsite')
+    expect(tall.textContent).toBe('10:00 Midday\nAnalyst')
+    expect([...tall.children].map((child) => child.className)).toEqual(['ev-company'])
     // Half an hour has room for the first line only.
     const short = screen.getByRole('button', { name: /^10:00–10:30, Brief/ })
-    expect(short.querySelector('.ev-line')!.textContent).toBe('10:00 Brief')
+    expect(short.textContent).toBe('10:00 Brief')
+  })
+
+  it('Enter or Space on a focused block selects it, and the grid does not take that Enter to start an interview', async () => {
+    const onKeyDown = vi.fn()
+    const interviews = [midday()]
+    const { context } = renderWeek(interviews, undefined, onKeyDown)
+    const block = screen.getByRole('button', { name: /^10:00–11:00, Midday/ })
+    block.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(context.select).toHaveBeenCalledTimes(1)
+    expect(context.select).toHaveBeenLastCalledWith(interviews[0])
+    await userEvent.keyboard(' ')
+    expect(context.select).toHaveBeenCalledTimes(2)
+    expect(onKeyDown).not.toHaveBeenCalled()
+    // Other keys on a block still reach the grid.
+    await userEvent.keyboard('{ArrowDown}')
+    expect(onKeyDown).toHaveBeenCalledTimes(1)
   })
 
   it('keeps every interview in the tab order, and a click on one drawn without text selects it', async () => {

@@ -43,7 +43,7 @@ function view(monday: string, interviews: Interview[]) {
 const blocks = () => document.querySelectorAll('.timegrid .block')
 /** The block named so (its accessible name is its aria-label; role queries over 600 buttons are slow in jsdom). */
 const named = (name: RegExp) =>
-  [...document.querySelectorAll<HTMLButtonElement>('.timegrid button.block')].find((b) =>
+  [...document.querySelectorAll<HTMLElement>('.timegrid [role="button"].block')].find((b) =>
     name.test(b.getAttribute('aria-label') ?? ''),
   ) ?? null
 const grid = () => screen.getByRole('grid')

@@ -169,6 +169,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
           style={{ height: 24 * HOUR_PX, gridTemplateRows: `${24 * HOUR_PX}px` }}
           {...events}
         >
+          <div className="tg-lines" aria-hidden="true" />
           <div className="tg-gutter tg-hours" aria-hidden="true">
             {Array.from({ length: 23 }, (_, i) => (
               <span key={i} style={{ top: (i + 1) * HOUR_PX }}>

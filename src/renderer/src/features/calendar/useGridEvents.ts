@@ -1,4 +1,4 @@
-import type { MouseEvent, PointerEvent } from 'react'
+import type { KeyboardEvent, MouseEvent, PointerEvent } from 'react'
 import { clockAt, MINUTES_PER_DAY, type Placed } from '../../../../shared/calendar/layout'
 import type { Interview } from '../../../../shared/model/interview'
 import { holdOf } from './holdItems'
@@ -8,8 +8,9 @@ import type { ViewContext } from './viewContext'
 /**
  * The time grid's one set of pointer and click listeners: a block is found from the event's target by its
  * `data-block` ("column:index" into `shown`), so no block carries handlers of its own. A press on a block
- * starts a move, or a resize on its lower edge; a click selects it; a click on a column's empty part creates
- * an interview at that half hour.
+ * starts a move, or a resize on its lower edge; a click selects it, and so do Enter and Space on a focused
+ * one (blocks are `role="button"` elements, which the browser does not press by key); a click on a column's
+ * empty part creates an interview at that half hour.
  */
 export function useGridEvents(context: ViewContext, shown: readonly (readonly Placed<Interview>[])[]) {
   const { drag } = context
@@ -38,6 +39,15 @@ export function useGridEvents(context: ViewContext, shown: readonly (readonly Pl
       // The resize cursor over a lower edge, set where the pointer is rather than drawn into every block.
       const block = event.pointerType === 'touch' ? undefined : blockAt(event.target)
       if (block) block.element.style.cursor = atEdge(block, event.clientY) ? 'ns-resize' : ''
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return
+      const block = blockAt(event.target)
+      if (!block || block.element !== event.target) return
+      // Handled here: the grid's own keys (Enter starts an interview in the focused slot) are not for it.
+      event.preventDefault()
+      event.stopPropagation()
+      context.select(block.placed.item)
     },
     onPointerUp: drag.release,
     onPointerCancel: drag.cancel,
