@@ -22,7 +22,6 @@ import {
 } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
 import { interviewsByDay } from '../../src/shared/schedule/agenda'
-import { instantMs } from '../../src/shared/time'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { useEventDrag } from '../../src/renderer/src/features/calendar/useEventDrag'
@@ -82,7 +81,7 @@ function Ours() {
   navigate = (direction) => setDate((current) => step(view, current, direction))
   const drag = useEventDrag(() => undefined)
   const { from, to } = visibleRange(view, date, 1, zone)
-  const inRange = data.filter((i) => instantMs(i.endsAt) > from && instantMs(i.startsAt) < to)
+  const inRange = data.filter((i) => Date.parse(i.endsAt) > from && Date.parse(i.startsAt) < to)
   const byDay = interviewsByDay(inRange, zone)
   const context: ViewContext = {
     zone,

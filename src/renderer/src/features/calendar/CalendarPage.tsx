@@ -16,7 +16,7 @@ import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../.
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
 import { interviewsByDay } from '../../../../shared/schedule/agenda'
-import { dayKey, instantMs } from '../../../../shared/time'
+import { dayKey } from '../../../../shared/time'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { afterPaint } from '../../ui/afterPaint'
@@ -109,14 +109,14 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
   const counts = useMemo(() => {
     const inView = (interview: Interview) =>
-      instantMs(interview.endsAt) > from && instantMs(interview.startsAt) < to
+      Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
     return { shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }
   }, [shown, present, from, to])
   // Proposed times of pending requests are drawn as tentative holds beside the interviews.
   const drawn = useMemo(() => withHolds(shown), [shown])
   const byDay = useMemo(() => {
     const inRange = drawn.filter(
-      (interview) => instantMs(interview.endsAt) > from && instantMs(interview.startsAt) < to,
+      (interview) => Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to,
     )
     return interviewsByDay(inRange, zone)
   }, [drawn, from, to, zone])
