@@ -71,10 +71,13 @@ export function instantFromWallClock(date: string, time: string, zone: string): 
 export function instantMs(iso: string): number {
   if (iso.length !== 24 || iso.charCodeAt(23) !== 90 /* Z */ || iso.charCodeAt(10) !== 84 /* T */)
     return Date.parse(iso)
-  const d = (i: number) => iso.charCodeAt(i) - 48
-  let year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)
-  const month = d(5) * 10 + d(6)
-  const day = d(8) * 10 + d(9)
+  // Digits read in place (a digit is its code less 48, taken off once per number: 48 × 1111 for four
+  // digits, 48 × 11 for two), with no helper called per digit: a calendar's first render reads a few
+  // thousand instants before V8 has optimised anything, where a call per digit was slower than Date.parse.
+  let year =
+    iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528
+  const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528
   // Days since 1970-01-01 from a proleptic Gregorian date (H. Hinnant's days_from_civil).
   year -= month <= 2 ? 1 : 0
   const era = Math.floor(year / 400)
@@ -82,8 +85,10 @@ export function instantMs(iso: string): number {
   const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
   const days = era * 146097 + dayOfEra - 719468
-  const seconds = ((days * 24 + d(11) * 10 + d(12)) * 60 + d(14) * 10 + d(15)) * 60 + d(17) * 10 + d(18)
-  return seconds * 1000 + d(20) * 100 + d(21) * 10 + d(22)
+  const hours = days * 24 + iso.charCodeAt(11) * 10 + iso.charCodeAt(12) - 528
+  const minutes = hours * 60 + iso.charCodeAt(14) * 10 + iso.charCodeAt(15) - 528
+  const seconds = minutes * 60 + iso.charCodeAt(17) * 10 + iso.charCodeAt(18) - 528
+  return seconds * 1000 + iso.charCodeAt(20) * 100 + iso.charCodeAt(21) * 10 + iso.charCodeAt(22) - 5328
 }
 
 const two = (value: number) => (value < 10 ? `0${value}` : `${value}`)

@@ -1,7 +1,11 @@
 import { addDays, format } from 'date-fns'
 import { describe, expect, it, vi } from 'vitest'
 import { countText, dayNames } from '../../src/renderer/src/features/calendar/labels'
+import i18next from 'i18next'
+import { monthTexts, prepareMonthTexts } from '../../src/renderer/src/features/calendar/monthTexts'
 import { dateLocale, i18n } from '../../src/renderer/src/i18n'
+import { en } from '../../src/renderer/src/i18n/en'
+import { id } from '../../src/renderer/src/i18n/id'
 
 describe("the month view's day names", () => {
   it.each(['en', 'id'])('say what date-fns format says for every day of two years (%s)', (language) => {
@@ -51,5 +55,52 @@ describe("the month view's counts", () => {
       '3 interviews (3 in all)',
     ])
     expect(translate).toHaveBeenCalledTimes(3)
+  })
+})
+
+describe("the month's texts, prepared when a language is set", () => {
+  it.each(['en', 'id'])(
+    'say what i18next says, with nothing left to translate for a first month (%s)',
+    (lng) => {
+      const instance = i18next.createInstance()
+      void instance.init({
+        resources: { en: { translation: en }, id: { translation: id } },
+        lng,
+        initAsync: false,
+      })
+      prepareMonthTexts(instance, lng)
+      const t = instance.getFixedT(lng)
+      const expected = {
+        count: [0, 1, 2, 7, 35].map((count) => t('agenda.count', { count })),
+        more: [1, 2, 32].map((count) => t('calendar.more', { count })),
+        openDay: t('calendar.openDay', { date: '10 March' }),
+        mode: t('mode.video'),
+        status: t('status.cancelled'),
+      }
+      const translate = vi.spyOn(instance, 't')
+      const texts = monthTexts(instance, lng, 'Asia/Jakarta')
+      expect({
+        count: [0, 1, 2, 7, 35].map(texts.count),
+        more: [1, 2, 32].map(texts.more),
+        openDay: texts.openDay('10 March'),
+        mode: texts.words.mode('video'),
+        status: texts.words.status('cancelled'),
+      }).toEqual(expected)
+      // English's 0 is of the "other" form, prepared with 2: nothing was translated while drawing.
+      expect(translate).not.toHaveBeenCalled()
+    },
+  )
+
+  it("are prepared for the app's language when it changes", async () => {
+    const before = i18n.language
+    await i18n.changeLanguage('id')
+    const translate = vi.spyOn(i18n, 't')
+    try {
+      expect(monthTexts(i18n, 'id', 'UTC').count(4)).toBe('4 wawancara')
+      expect(translate).not.toHaveBeenCalled()
+    } finally {
+      translate.mockRestore()
+      await i18n.changeLanguage(before)
+    }
   })
 })

@@ -3,24 +3,13 @@ import type { Locale } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { isAllDay } from '../../../../shared/calendar/layout'
-import { eventName, type EventWords } from './EventLabel'
+import { eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { dayNames, textsOf, worstSeverity } from './labels'
+import type { MonthTexts } from './monthTexts'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
 export const PER_CELL = 3
-
-/** The month's texts, made once per language (and zone) for every cell. */
-export interface MonthTexts {
-  words: EventWords
-  count: (count: number) => string
-  more: (count: number) => string
-  openDay: (date: string) => string
-  hold: (company: string) => string
-  holdName: (item: Interview) => string
-  /** What an alert mark's tooltip says. */
-  alertWords: (alerts: readonly Alert[]) => string
-}
 
 export interface MonthCellProps {
   day: string

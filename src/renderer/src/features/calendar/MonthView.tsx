@@ -2,14 +2,10 @@ import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Locale } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
-import { wallClock } from '../../../../shared/time'
-import { Phrasing } from '../../../../shared/i18n/phrasing'
-import { wordNotice } from '../../../../shared/i18n/wordNotice'
-import type { Language } from '../../../../shared/model/settings'
-import { eventWords } from './EventLabel'
 import { holdOf } from './holdItems'
-import { countText, dayNames, fillText } from './labels'
-import { MonthCell, PER_CELL, type MonthTexts } from './MonthCell'
+import { dayNames } from './labels'
+import { MonthCell, PER_CELL } from './MonthCell'
+import { monthTexts, type MonthTexts } from './monthTexts'
 import type { ViewContext } from './viewContext'
 
 interface MonthViewProps {
@@ -157,35 +153,9 @@ function sameWeekday(a: { week: string[]; locale: Locale }, b: { week: string[];
   return a.locale === b.locale && new Date(a.week[0]!).getUTCDay() === new Date(b.week[0]!).getUTCDay()
 }
 
-/**
- * Counts and names repeat from cell to cell and month to month: each text is translated once per language
- * (counts once per plural form), and only when a cell first needs it. One `t` serves them all, the alert
- * marks' tooltips included (worded when the pointer comes over a mark).
- */
+/** The month's texts in the language shown (made once per language, see `monthTexts`) and the zone. */
 function useMonthTexts(zone: string): MonthTexts {
-  const { t, i18n } = useTranslation()
-  return useMemo(
-    () => {
-      const language: Language = i18n.language === 'id' ? 'id' : 'en'
-      const translate = (key: string, values?: Record<string, string | number>) => t(key, values)
-      return {
-        words: eventWords((key) => t(key)),
-        count: countText(language, (count) => t('agenda.count', { count })),
-        more: countText(language, (count) => t('calendar.more', { count })),
-        openDay: fillText((date) => t('calendar.openDay', { date })),
-        hold: fillText((company) => t('reschedule.hold', { company })),
-        holdName: (item) =>
-          t('reschedule.holdName', {
-            company: item.company,
-            time: `${wallClock(item.startsAt, zone).time}–${wallClock(item.endsAt, zone).time}`,
-          }),
-        alertWords: (alerts) => {
-          const say = new Phrasing(language, zone)
-          return alerts.map((alert) => wordNotice(alert, translate, say)).join('\n')
-        },
-      }
-    },
-    // The language (and the zone times are read in) is what changes the texts.
-    [t, i18n.language, zone],
-  )
+  const { i18n } = useTranslation()
+  const { language } = i18n
+  return useMemo(() => monthTexts(i18n, language, zone), [i18n, language, zone])
 }
