@@ -101,7 +101,8 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   type Read = { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }
   const events: Read[] = []
   const exceptionsByUid = new Map<string, Component[]>()
-  const collect = (root: Component, cancelled: boolean, into: Read[]) => {
+  const collect = (root: Component, into: Read[]) => {
+    const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
     for (const event of root.getAllSubcomponents('vevent')) {
       normaliseDates(event.jCal[1] as RawProperty[])
       const value = rawProperty(event, 'uid')?.[3]
@@ -113,9 +114,7 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
         exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
     }
   }
-  const cancelledBy = (root: Component) =>
-    String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
-  for (const root of roots) collect(root, cancelledBy(root), events)
+  for (const root of roots) collect(root, events)
   // The series the overrides belong to; most files have no overrides, and then no set is needed. (A grouped
   // file has none: calendarChunks leaves files with RECURRENCE-ID whole.)
   const masterUids = new Set(
@@ -251,7 +250,7 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   // A grouped file: the frame held no events; each group is parsed, read and sent on before the next.
   for (const group of chunks?.groups ?? []) {
     const read: Read[] = []
-    for (const root of readCalendars(group)) collect(root, cancelledBy(root), read)
+    for (const root of readCalendars(group)) collect(root, read)
     readAll(read)
   }
   if (options.onPart && result.invitations.length > 0) options.onPart(result.invitations.splice(0))

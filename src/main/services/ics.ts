@@ -8,7 +8,7 @@ import { OWN_UID } from '../ics/export'
 import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
 import { contentKey, EDITABLE, IcsIntake, type Candidate, type Skip } from './icsIntake'
-import { createInterviews, updateInterview } from './interviews'
+import { createInterviews, updateInterview, type NewInterview } from './interviews'
 import { getSettings, type SystemDefaults } from './settings'
 import { StagedInterviews } from './stagedInterviews'
 
@@ -36,9 +36,7 @@ export async function importIcs(
   const take = (invitations: ParsedInvitation[]) => {
     const candidates = intake.take(invitations)
     if (!stage || candidates.length === 0) return
-    const records = stage.add(
-      candidates.map(({ fields, uid }) => ({ fields, ...(uid ? { icsUid: uid } : {}) })),
-    )
+    const records = stage.add(candidates.map(newInterview))
     candidates.forEach((candidate, i) => (candidate.id = records[i]!.id))
   }
   try {
@@ -59,34 +57,25 @@ export async function importIcs(
     }
     const entries = [...parsed.skipped.map((skipped) => intake.skip(skipped.uid, skipped)), ...intake.entries]
     const settle = () => {
-      const additions: Candidate[] = []
+      const settled: Settled = { additions: [], replaced: [] }
       const known = findByIcsUids(
         db,
         intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
       )
       for (const entry of entries) {
-        const settled = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, additions)
-        if ('skip' in settled) {
-          result.skipped.push(settled.skipped)
-          result.items.push(settled.skip)
+        const outcome = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, settled)
+        if ('skip' in outcome) {
+          result.skipped.push(outcome.skipped)
+          result.items.push(outcome.skip)
           continue
         }
-        if (settled.action === 'add') result.imported += 1
+        if (outcome.action === 'add') result.imported += 1
         else result.updated += 1
-        result.items.push(settled)
+        result.items.push(outcome)
       }
       if (input.preview) return
-      if (stage?.db === db) {
-        const added = new Set(additions)
-        stage.store(
-          intake.entries.flatMap(
-            (entry) => ('candidate' in entry && !added.has(entry.candidate) && entry.candidate.id) || [],
-          ),
-        )
-      } else {
-        const items = additions.map(({ fields, uid }) => ({ fields, ...(uid ? { icsUid: uid } : {}) }))
-        createInterviews(db, new Date(now), items, 'calendar')
-      }
+      if (stage?.db === db) stage.store(settled.replaced)
+      else createInterviews(db, new Date(now), settled.additions.map(newInterview), 'calendar')
     }
     if (input.preview) settle()
     else db.transaction(settle)()
@@ -101,16 +90,18 @@ export async function importIcs(
     db: Database,
     candidate: Candidate,
     known: Map<string, Interview>,
-    additions: Candidate[],
+    settled: Settled,
   ): IcsImportItem | Skip {
     const { uid, fields, edit } = candidate
     const existing = uid ? (known.get(uid) ?? ownInterview(db, uid)) : sameContent(db, fields)
     const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
     const item = clash ? { ...candidate.item, details: { ...candidate.item.details, clash } } : candidate.item
     if (!existing) {
-      additions.push(candidate)
+      settled.additions.push(candidate)
       return { ...item, action: 'add' }
     }
+    // Staged as new, it turns out to be in the store already: its staged row is left out.
+    if (candidate.id) settled.replaced.push(candidate.id)
     // What the user edited in the preview is applied too; the rest of their own edits stay.
     const edited = edit ? EDITABLE.filter((name) => edit[name] !== undefined) : []
     const changes = Object.fromEntries(
@@ -126,6 +117,16 @@ export async function importIcs(
     if (!input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
     return { ...item, action: 'update' }
   }
+}
+
+/** The candidates found new, and the ids of those staged as new that turned out to be stored already. */
+interface Settled {
+  additions: Candidate[]
+  replaced: string[]
+}
+
+function newInterview({ fields, uid }: Candidate): NewInterview {
+  return { fields, ...(uid ? { icsUid: uid } : {}) }
 }
 
 /** The first active interview already in the calendar that overlaps this one (other than itself). */

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { Interview } from '../../shared/model/interview'
 import { createdDetail } from '../db/repos/history'
 import { rowValues } from '../db/repos/interviewRows'
-import { clearStaged, moveStaged, stageRows } from '../db/repos/importStage'
+import { clearStaged, createStage, moveStaged, stageRows } from '../db/repos/importStage'
 import { BULK, checkpointAfterReply, newRecords, type NewInterview } from './interviews'
 
 let batches = 0
@@ -20,7 +20,9 @@ export class StagedInterviews {
     readonly db: Database,
     private readonly now: Date,
     private readonly source: 'file' | 'calendar',
-  ) {}
+  ) {
+    createStage(db)
+  }
 
   /** Stages these; each gets its id (and timestamps) now, as createInterviews would give them. */
   add(items: readonly NewInterview[]): Interview[] {

@@ -25,8 +25,12 @@ export interface StagedRow {
   history: string
 }
 
-export function stageRows(db: Database, batch: number, rows: readonly StagedRow[]): void {
+/** Makes the connection's stage, once (it lasts as long as the connection). */
+export function createStage(db: Database): void {
   db.exec(CREATE)
+}
+
+export function stageRows(db: Database, batch: number, rows: readonly StagedRow[]): void {
   const params: unknown[] = []
   const flush = (count: number) => {
     statement(db, insertSql(count)).run(...params)
@@ -56,7 +60,6 @@ export function moveStaged(
   leaveOut: readonly string[],
   history: { at: number; change: 'created' | 'imported' },
 ): void {
-  db.exec(CREATE)
   if (leaveOut.length > 0)
     statement(
       db,
@@ -76,6 +79,5 @@ export function moveStaged(
 
 export function clearStaged(db: Database, batch: number): void {
   if (!db.open) return
-  db.exec(CREATE)
   statement(db, 'DELETE FROM temp.import_stage WHERE batch = ?').run(batch)
 }
