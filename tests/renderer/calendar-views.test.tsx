@@ -187,6 +187,16 @@ describe('a crowded hour in the week view', () => {
     expect(more).toHaveFocus()
   })
 
+  it('"+3" spans its interviews to the one that ends last, wherever it is in the run', () => {
+    const interviews = crowd()
+    // Crowd D, in the middle of the hidden ones, now lasts two hours: past the ends of C and E.
+    interviews[3] = at('2026-12-07T03:30', 120, { company: 'Crowd D' })
+    renderWeek(setup(interviews))
+    expect(
+      screen.getByRole('button', { name: '3 more interviews between 10:20 and 12:30' }),
+    ).toHaveTextContent('+3')
+  })
+
   it('the keyboard opens the list, moves through it, and Escape closes it back onto "+3"', async () => {
     const setupResult = setup(crowd(), {}, 'id')
     renderWeek(setupResult)

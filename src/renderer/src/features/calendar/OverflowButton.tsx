@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Overflow } from '../../../../shared/calendar/overflow'
+import { instantMs } from '../../../../shared/time'
 import { EventLabel, eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
@@ -56,10 +57,7 @@ export function OverflowButton({ context, run, words, texts, holdName, opensLeft
   const list = useRef<HTMLDivElement>(null)
   const { zone } = context
   const from = textsOf(run.items[0]!, zone).start
-  const to = run.items.reduce((last, item) => {
-    const end = textsOf(item, zone).end
-    return end > last ? end : last
-  }, textsOf(run.items[0]!, zone).end)
+  const to = textsOf(lastToEnd(run.items), zone).end
   const count = run.items.length
 
   useEffect(() => {
@@ -128,4 +126,21 @@ export function OverflowButton({ context, run, words, texts, holdName, opensLeft
       )}
     </>
   )
+}
+
+/**
+ * The interview of a run that ends last. Its end is the run's: only that one's texts are worked out, not those
+ * of every hidden interview (a busy week hides more than it draws, and each step shows new ones).
+ */
+function lastToEnd(items: readonly Interview[]): Interview {
+  let last = items[0]!
+  let lastEnd = instantMs(last.endsAt)
+  for (const item of items) {
+    const end = instantMs(item.endsAt)
+    if (end > lastEnd) {
+      last = item
+      lastEnd = end
+    }
+  }
+  return last
 }
