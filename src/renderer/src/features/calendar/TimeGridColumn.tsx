@@ -4,7 +4,7 @@ import { clockAt, layoutDay, type Placed } from '../../../../shared/calendar/lay
 import { isNear, type MinuteRange } from '../../../../shared/calendar/nearHours'
 import type { Overflow } from '../../../../shared/calendar/overflow'
 import { wallClock } from '../../../../shared/time'
-import { dayText } from './labels'
+import { dayNames } from './labels'
 import { OverflowButton, type OverflowTexts } from './OverflowButton'
 import { percent } from './placement'
 import { timeGridBlock, type BlockKit } from './TimeGridBlock'
@@ -47,7 +47,7 @@ export const TimeGridColumn = memo(function TimeGridColumn(props: ColumnProps) {
       data-timed=""
       tabIndex={focused ? 0 : -1}
       aria-selected={focused}
-      aria-label={`${dayText(day, 'EEEE, d MMMM yyyy', locale)}, ${clockAt(context.slot, 30)}`}
+      aria-label={`${dayNames(day, locale).full}, ${clockAt(context.slot, 30)}`}
       className={`tg-column${day === today ? ' today' : ''}`}
       onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
     >

@@ -7,7 +7,7 @@ import { shareLimit } from '../../../../shared/calendar/progressive'
 import { EventLabel, eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
-import { dayText } from './labels'
+import { dayNames } from './labels'
 import { useOverflowTexts } from './OverflowButton'
 import { useBlockKit } from './TimeGridBlock'
 import { TimeGridColumn } from './TimeGridColumn'
@@ -120,7 +120,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
             aria-current={day === today ? 'date' : undefined}
           >
             <button type="button" className="quiet" tabIndex={-1} onClick={() => context.openDay(day)}>
-              <span className="tg-weekday">{dayText(day, 'EEE', locale)}</span>{' '}
+              <span className="tg-weekday">{dayNames(day, locale).weekdayShort}</span>{' '}
               <span className="tg-date">{Number(day.slice(8))}</span>
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { format, type Day, type Locale, type Month } from 'date-fns'
+import type { Day, Locale, Month } from 'date-fns'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
@@ -32,23 +32,10 @@ export function textsOf(interview: Interview, zone: string): InterviewTexts {
   return texts
 }
 
-const dayTexts = new Map<string, string>()
-/** Days × patterns × languages a session shows stay far below this; past it the cache starts again. */
+/** Days × languages a session shows stay far below this; past it the cache starts again. */
 const MAX_DAY_TEXTS = 20_000
 
-/** A day key (yyyy-MM-dd) written with a date-fns pattern in a locale, formatted once per day. */
-export function dayText(day: string, pattern: string, locale: Locale): string {
-  const key = `${locale.code ?? ''}|${pattern}|${day}`
-  let text = dayTexts.get(key)
-  if (text === undefined) {
-    text = format(new Date(`${day}T12:00:00`), pattern, { locale })
-    if (dayTexts.size >= MAX_DAY_TEXTS) dayTexts.clear()
-    dayTexts.set(key, text)
-  }
-  return text
-}
-
-/** A day's names as the month view writes them. */
+/** A day's names as the month, week and day views write them. */
 export interface DayNames {
   /** "Wednesday, 10 March 2027": what date-fns writes for 'EEEE, d MMMM yyyy'. */
   full: string
