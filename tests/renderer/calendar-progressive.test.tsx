@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it, vi } from 'vitest'
 import { weekOf } from '../../src/shared/calendar/layout'
-import { MAX_SHARE } from '../../src/shared/calendar/progressive'
+import { FIRST_SHARE, MAX_SHARE, OPENING_SHARE } from '../../src/shared/calendar/progressive'
 import type { Interview } from '../../src/shared/model/interview'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { i18n } from '../../src/renderer/src/i18n'
@@ -16,11 +16,11 @@ const DAY_MS = 86_400_000
  * A week with more interviews than any frame draws (7 × 86 quarter hours back to back, none overlapping, so
  * every one is a block of its own): Monday 00:00 in Jakarta is Sunday 17:00 UTC.
  */
-function busyWeek(monday: string): Interview[] {
+function busyWeek(monday: string, perDay = PER_DAY): Interview[] {
   const start = Date.parse(`${monday}T00:00:00Z`) - 7 * 3_600_000
-  return Array.from({ length: 7 * PER_DAY }, (_, i) => {
-    const day = Math.floor(i / PER_DAY)
-    const from = start + day * DAY_MS + (i % PER_DAY) * 15 * 60_000
+  return Array.from({ length: 7 * perDay }, (_, i) => {
+    const day = Math.floor(i / perDay)
+    const from = start + day * DAY_MS + (i % perDay) * 15 * 60_000
     return at(new Date(from).toISOString(), 15, { company: `Firm ${monday} ${i}` })
   })
 }
@@ -49,11 +49,21 @@ const named = (name: RegExp) =>
 const grid = () => screen.getByRole('grid')
 
 describe('a busy week is drawn over a few frames', () => {
+  // First in the file: the frame cost the grids learn is the window's, and the later tests teach it.
+  it('draws the week it opens on in one go when it fits the opening share, however many a step would draw', () => {
+    const week = busyWeek('2026-12-07', 20)
+    expect(week.length).toBeGreaterThan(FIRST_SHARE)
+    expect(week.length).toBeLessThanOrEqual(OPENING_SHARE)
+    render(view('2026-12-07', week))
+    expect(blocks()).toHaveLength(week.length)
+    expect(grid()).not.toHaveAttribute('aria-busy')
+  })
+
   it('draws the first days first, says it is busy meanwhile, then every interview as a named button', async () => {
     expect(7 * PER_DAY).toBeGreaterThan(MAX_SHARE)
     const week = busyWeek('2026-12-07')
     render(view('2026-12-07', week))
-    // The first frame's share: Monday's morning first, the grid busy until the rest is in.
+    // The opening share: Monday's morning first, the grid busy until the rest is in.
     const first = blocks().length
     expect(first).toBeGreaterThan(0)
     expect(first).toBeLessThan(week.length)

@@ -4,18 +4,28 @@
  * first). These are the numbers; `useDrawLimit` in the renderer schedules them.
  */
 
-/** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
+/**
+ * What one frame's drawing of new blocks may take, in milliseconds: well under a long task's 50, since a frame
+ * that takes 20 ms on an idle machine can take twice that when another process has the other core.
+ */
 export const FRAME_BUDGET_MS = 35
 /**
- * Blocks per frame before anything is measured, and the bounds of what measuring may change it to. Every
- * frame also walks, pre-paints and commits what is already drawn, so small shares cost more than they save:
- * a week of the bench's 300 interviews shows about 135 blocks (the rest behind "+N"), and drawn as 120 and
- * then 15 it took half as long again as drawn at once, at load 10 on 2 cores, with as many long tasks. So a
- * week splits only past 150 blocks (a day view of 6 side by side, or the week of a far busier calendar).
+ * Blocks per frame of a step to another period before anything is measured, and the bounds of what measuring
+ * may change it to. Every frame also walks, pre-paints and commits what is already drawn, so a share costs
+ * more than its blocks; still, a week of the bench's 300 interviews (about 135 blocks, the rest behind "+N")
+ * stepped to in shares of 70 had 1 frame over 50 ms in 96 steps against 9 drawn at once, for about 11 ms
+ * more per step (one more frame).
  */
-export const FIRST_SHARE = 150
-export const MIN_SHARE = 150
+export const FIRST_SHARE = 70
+export const MIN_SHARE = 70
 export const MAX_SHARE = 400
+/**
+ * Blocks a grid draws in the commit that first shows it. That render is one long task however it is cut (it
+ * is the first to run React's and the grid's code, and lays out the page for the first time): drawn in shares
+ * of 70 the same week took twice as long to appear. So it draws as much as a frame may ever draw, and only a
+ * far busier period than a week of 300 interviews is finished frame by frame.
+ */
+export const OPENING_SHARE = MAX_SHARE
 
 /** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
  * process taking the processor does not shrink the next shares, nor one quick frame swell them. */

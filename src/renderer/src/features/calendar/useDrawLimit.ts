@@ -1,20 +1,22 @@
 import { useLayoutEffect, useState } from 'react'
-import { FrameCost } from '../../../../shared/calendar/progressive'
+import { FrameCost, OPENING_SHARE } from '../../../../shared/calendar/progressive'
 
 /** What drawing blocks has cost lately on this machine, shared by every time grid of the window. */
 const cost = new FrameCost()
 
 /**
- * How many blocks a time grid draws now, when `total` are to be drawn for `period` (its days): after the period
- * opens, each frame gets only as many more as this machine styles, lays out and paints in a fraction of a
- * long task (`FrameCost`), so no single task draws a busy week at once. Each share is committed in a task
+ * How many blocks a time grid draws now, when `total` are to be drawn for `period` (its days). The grid's
+ * first period is drawn as it mounts (up to `OPENING_SHARE`); after a step to another period, each frame gets
+ * only as many more as this machine styles, lays out and paints in a fraction of a long task (`FrameCost`), so
+ * no single task of a step draws a busy week at once. Each share is committed in a task
  * of its own after the frame that painted the previous one, and that frame's time teaches the next share's
  * size. Within one period the limit only grows: a data change (a status, a save) redraws what is drawn at
  * once, and blocks beyond the limit (a period whose interviews arrive later) follow frame by frame.
  * `complete` is true once everything is drawn; until then the grid says it is busy.
  */
 export function useDrawLimit(period: string, total: number): { limit: number; complete: boolean } {
-  const [state, setState] = useState(() => ({ period, limit: cost.share(), added: cost.share() }))
+  // The period a grid opens on is drawn in the commit that mounts it, up to OPENING_SHARE blocks.
+  const [state, setState] = useState(() => ({ period, limit: OPENING_SHARE, added: OPENING_SHARE }))
   let current = state
   if (state.period !== period) {
     // A new period starts from one frame's share (React re-renders before committing anything).
