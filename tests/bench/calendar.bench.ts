@@ -14,6 +14,13 @@ const PAGE = resolve(__dirname, '../bench-page')
 const RENDERER = resolve(__dirname, '../../out/renderer/assets')
 const ROUNDS = 3
 const STEPS = 12
+/**
+ * Fresh pages whose first render is timed: the rounds' and as many again twice over that time only the first
+ * render. From one fresh page to the next the same first render takes anywhere from 0.6 to 1.6 times its
+ * median (V8 compiling and tiering the page's code, a garbage collection landing in it or not), so a median of
+ * three swung our month's ratio between 3.1× and 5.3× from run to run on an idle machine.
+ */
+const FIRST_PAGES = 9
 /** `CALENDAR_VIEWS=week` (or `month`) measures one view only, while iterating; the default measures both. */
 const VIEWS = (process.env.CALENDAR_VIEWS ?? 'month,week')
   .split(',')
@@ -59,7 +66,6 @@ interface Timing {
   frames?: number
 }
 interface Round {
-  first: Timing
   steps: Timing[]
   /** Two frames with no work on the same page: the floor under every figure. */
   floors: Timing[]
@@ -67,6 +73,11 @@ interface Round {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+/** The middle half of a sample: its lower and upper quartiles. */
+const quartiles = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return [sorted[Math.floor((sorted.length - 1) / 4)]!, sorted[Math.ceil(((sorted.length - 1) * 3) / 4)]!]
+}
 
 it('calendar views in Chromium: ours against react-big-calendar, same interviews', async () => {
   const { url, server } = await servePage()
@@ -79,13 +90,19 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
     for (const view of VIEWS) {
       const results: Record<'ours' | 'rbc', Round[]> = { ours: [], rbc: [] }
       // Interleaved rounds, each on a fresh page, so both libraries see the same machine noise.
-      for (let round = 0; round < ROUNDS; round += 1) {
+      const firsts: Record<'ours' | 'rbc', Timing[]> = { ours: [], rbc: [] }
+      for (let round = 0; round < FIRST_PAGES; round += 1) {
         for (const lib of ['ours', 'rbc'] as const) {
           const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
           await page.goto(`${url}?lib=${lib}&view=${view}`)
           await page.waitForFunction('"bench" in window')
           // The page's `window.bench` (tests/bench-page/main.tsx), called by expression: this file has no DOM types.
           const first = (await page.evaluate('window.bench.first()')) as Timing
+          firsts[lib].push(first)
+          if (round >= ROUNDS) {
+            await page.close()
+            continue
+          }
           const drawn = (await page.evaluate('window.bench.count()')) as number
           const steps: Timing[] = []
           for (let i = 0; i < STEPS; i += 1)
@@ -93,15 +110,15 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           const floors: Timing[] = []
           for (let i = 0; i < STEPS / 2; i += 1)
             floors.push((await page.evaluate('window.bench.floor()')) as Timing)
-          results[lib].push({ first, steps, floors, drawn })
+          results[lib].push({ steps, floors, drawn })
           await page.close()
         }
       }
-      const summary = (rounds: Round[]) => {
+      const summary = (rounds: Round[], firsts: Timing[]) => {
         const steps = rounds.flatMap((r) => r.steps)
-        const firsts = rounds.map((r) => r.first)
         return {
           first: median(firsts.map((f) => f.ms)),
+          firstSpread: quartiles(firsts.map((f) => f.ms)),
           step: median(steps.map((s) => s.ms)),
           worstStep: Math.max(...steps.map((s) => s.ms)),
           // Long tasks while navigating, and apart from them those of the first render (which also compiles
@@ -113,8 +130,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           drawn: rounds[0]!.drawn,
         }
       }
-      const ours = summary(results.ours)
-      const rbc = summary(results.rbc)
+      const ours = summary(results.ours, firsts.ours)
+      const rbc = summary(results.rbc, firsts.rbc)
       if (ours.drawn === 0 || rbc.drawn === 0) throw new Error(`nothing drawn in the ${view} view`)
       const count = view === 'month' ? '1 000/month' : '  300/week '
       lines.push(
@@ -126,6 +143,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
           `   first's longest ${ours.firstLong.toFixed(0)} / ${rbc.firstLong.toFixed(0)} ms` +
           `   frames per nav ${ours.frames} / ${rbc.frames}` +
           `   frame floor ${ms(median([...results.ours, ...results.rbc].flatMap((r) => r.floors.map((f) => f.ms))))}`,
+        `${' '.repeat(20)}first's middle half ${ours.firstSpread.map((v) => v.toFixed(0)).join('–')} / ` +
+          `${rbc.firstSpread.map((v) => v.toFixed(0)).join('–')} ms over ${FIRST_PAGES} fresh pages each`,
       )
       if (PROFILE)
         for (const lib of ['ours', 'rbc'] as const)
@@ -137,8 +156,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
   }
   console.log(
     [
-      `Calendar views in Chromium (ms until two animation frames; medians of ${ROUNDS} fresh pages × ${STEPS} navigations;` +
-        ' frame floor: the same two frames with nothing to draw)',
+      `Calendar views in Chromium (ms until two animation frames; first render: medians of ${FIRST_PAGES} fresh pages;` +
+        ` navigation: medians of ${ROUNDS} fresh pages × ${STEPS} steps; frame floor: the same two frames with nothing to draw)`,
       'view   interviews         ours      rbc  rbc/ours         ours      rbc  rbc/ours             ours      rbc   tasks >50 ms in 3 × 12 navigations: ours / rbc',
       ...lines,
       rendererSize(),
