@@ -15,8 +15,8 @@ const RENDERER = resolve(__dirname, '../../out/renderer/assets')
 const ROUNDS = 3
 const STEPS = 12
 /**
- * Fresh pages whose first render is timed: the rounds' and as many again twice over that time only the first
- * render. From one fresh page to the next the same first render takes anywhere from 0.6 to 1.6 times its
+ * Fresh pages per library and view whose first render is timed: the ROUNDS pages that also navigate, and more
+ * that only render once. From one fresh page to the next the same first render takes anywhere from 0.6 to 1.6 times its
  * median (V8 compiling and tiering the page's code, a garbage collection landing in it or not), so a median of
  * three swung our month's ratio between 3.1× and 5.3× from run to run on an idle machine.
  */
@@ -89,8 +89,8 @@ it('calendar views in Chromium: ours against react-big-calendar, same interviews
   try {
     for (const view of VIEWS) {
       const results: Record<'ours' | 'rbc', Round[]> = { ours: [], rbc: [] }
-      // Interleaved rounds, each on a fresh page, so both libraries see the same machine noise.
       const firsts: Record<'ours' | 'rbc', Timing[]> = { ours: [], rbc: [] }
+      // Interleaved rounds, each on a fresh page, so both libraries see the same machine noise.
       for (let round = 0; round < FIRST_PAGES; round += 1) {
         for (const lib of ['ours', 'rbc'] as const) {
           const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })

@@ -4,17 +4,14 @@
  * first). These are the numbers; `useDrawLimit` in the renderer schedules them.
  */
 
-/**
- * What one frame's drawing of new blocks may take, in milliseconds: well under a long task's 50, since a frame
- * that takes 20 ms on an idle machine can take twice that when another process has the other core.
- */
+/** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
 export const FRAME_BUDGET_MS = 35
 /**
  * Blocks per frame of a step to another period before anything is measured, and the bounds of what measuring
  * may change it to. Every frame also walks, pre-paints and commits what is already drawn, so a share costs
- * more than its blocks; still, a week of the bench's 300 interviews (about 135 blocks, the rest behind "+N")
- * stepped to in shares of 70 had 1 frame over 50 ms in 96 steps against 9 drawn at once, for about 11 ms
- * more per step (one more frame).
+ * more than its blocks; still, stepping through a week of the bench's 300 interviews (about 135 blocks, the
+ * rest behind "+N") in shares of 70 gave no task over 50 ms in 96 steps against 5 when each week was drawn at
+ * once (and 1 against 9 in another pair of runs), for 3 ms more per step in the median.
  */
 export const FIRST_SHARE = 70
 export const MIN_SHARE = 70
