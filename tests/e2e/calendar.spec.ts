@@ -293,8 +293,10 @@ test('month view: drag an interview to another day; day view: drag its lower edg
   await expect(move).toContainText('09:00–10:00') // same time of day, another day
   await move.getByRole('button', { name: 'They already agreed' }).click()
   await expect(move).toBeHidden()
-  const moved = await api(app, 'interviews/get', { id })
-  expect(moved.value).toMatchObject({ startsAt: `${to}T09:00:00.000Z`, endsAt: `${to}T10:00:00.000Z` })
+  // The dialog closes as the move is sent; the store has it once the reply is in.
+  await expect
+    .poll(async () => (await api(app, 'interviews/get', { id })).value)
+    .toMatchObject({ startsAt: `${to}T09:00:00.000Z`, endsAt: `${to}T10:00:00.000Z` })
 
   // The day view: the lower edge of the block, pulled down half an hour.
   await page.getByRole('button', { name: /^Show 11 March/ }).click()

@@ -30,6 +30,39 @@ export function upsert(list: readonly Interview[], interview: Interview): Interv
 }
 
 /**
+ * The changes patched in since a fetch was sent. A fetch's reply may have read the store before such a change
+ * was written, and would otherwise put the old interview back (a move that was acknowledged, then undone on
+ * screen until the next fetch).
+ */
+export class PatchLog {
+  private count = 0
+  private readonly changed = new Map<string, { at: number; interview: Interview }>()
+
+  /** Where the log stands as a fetch is sent. */
+  mark(): number {
+    return this.count
+  }
+
+  add(interview: Interview): void {
+    this.count += 1
+    this.changed.set(interview.id, { at: this.count, interview })
+  }
+
+  /**
+   * `list`, fetched from `mark`, with every change patched in since then. What came before it is in `list`
+   * or older than it, and is forgotten (only the newest fetch's reply is ever used).
+   */
+  applySince(mark: number, list: readonly Interview[]): Interview[] {
+    let result = [...list]
+    for (const [id, { at, interview }] of this.changed) {
+      if (at <= mark) this.changed.delete(id)
+      else result = upsert(result, interview)
+    }
+    return result
+  }
+}
+
+/**
  * The interviews of the visible period, fetched by range (with the interviews whose pending proposed times
  * may fall in it), so what the calendar costs grows with what it shows, not with the whole store. A change
  * the app already knows (a reply carrying the stored interview) is patched in without a fetch.
@@ -38,10 +71,12 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
   const [state, setState] = useState<{ window: TimeWindow; interviews: Interview[] }>()
   const [hasAny, setHasAny] = useState<boolean>()
   const latest = useRef(0)
+  const patches = useRef(new PatchLog())
 
   const load = useCallback(
     async (window: TimeWindow) => {
       const request = (latest.current += 1)
+      const since = patches.current.mark()
       const result = await call('interviews/list', {
         from: new Date(window.from).toISOString(),
         ...(Number.isFinite(window.to) ? { to: new Date(window.to).toISOString() } : {}),
@@ -49,7 +84,8 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
       })
       if (request !== latest.current) return // a newer period was asked for meanwhile
       if (!result.ok) return report(result.error)
-      setState({ window, interviews: result.value })
+      // The store may have been read before a change this window patched in while the reply was on its way.
+      setState({ window, interviews: patches.current.applySince(since, result.value) })
       if (result.value.length > 0) return setHasAny(true)
       // An empty period: is the whole calendar empty (then the samples are offered)?
       const any = await call('interviews/list', { limit: 1 })
@@ -72,6 +108,7 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
     if (window) void load(window)
   }, [window, load])
   const patch = useCallback((interview: Interview) => {
+    patches.current.add(interview)
     setHasAny(true)
     setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
   }, [])
