@@ -130,6 +130,17 @@ export function isoInstant(at: number): string {
   return `${yyyy}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}:${two(second)}.${mmm}Z`
 }
 
+/**
+ * An instant in the one ISO form the store writes (`2027-03-09T02:00:00.000Z`), which compares with another
+ * in that form as text in time order. Anything else the contract accepts (no milliseconds, more digits) is
+ * rewritten.
+ */
+export function canonicalInstant(iso: string): string {
+  return iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */
+    ? iso
+    : isoInstant(instantMs(iso))
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const DAY_MS = 86_400_000
 

@@ -13,15 +13,9 @@ import { addMonths, addWeeks, format, getDay, parse, startOfWeek } from 'date-fn
 import { enGB } from 'date-fns/locale/en-GB'
 import 'react-big-calendar/lib/css/react-big-calendar.css'
 import '../../src/renderer/src/styles.css'
-import {
-  monthWeeks,
-  step,
-  visibleDays,
-  visibleRange,
-  type CalendarView,
-} from '../../src/shared/calendar/layout'
+import { monthWeeks, step, visibleDays, type CalendarView } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { interviewsByDay } from '../../src/shared/schedule/agenda'
+import { interviewsOnDays } from '../../src/shared/schedule/agenda'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { useEventDrag } from '../../src/renderer/src/features/calendar/useEventDrag'
@@ -75,14 +69,13 @@ const data = interviews()
 
 let navigate: (direction: 1 | -1) => void = () => undefined
 
-/** Our views as the calendar page feeds them: the visible range, grouped by day, drawn. */
+/** Our views as the calendar page feeds them: the interviews that start on the visible days, by day, drawn. */
 function Ours() {
   const [date, setDate] = useState(ANCHOR)
   navigate = (direction) => setDate((current) => step(view, current, direction))
   const drag = useEventDrag(() => undefined)
-  const { from, to } = visibleRange(view, date, 1, zone)
-  const inRange = data.filter((i) => Date.parse(i.endsAt) > from && Date.parse(i.startsAt) < to)
-  const byDay = interviewsByDay(inRange, zone)
+  const days = visibleDays(view, date, 1)
+  const byDay = interviewsOnDays(data, days, zone)
   const context: ViewContext = {
     zone,
     locale: enGB,
@@ -107,13 +100,7 @@ function Ours() {
       onKeyDown={() => undefined}
     />
   ) : (
-    <TimeGridView
-      context={context}
-      days={visibleDays(view, date, 1)}
-      byDay={byDay}
-      label="bench"
-      onKeyDown={() => undefined}
-    />
+    <TimeGridView context={context} days={days} byDay={byDay} label="bench" onKeyDown={() => undefined} />
   )
 }
 

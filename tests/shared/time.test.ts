@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { groupByDay, interviewsByDay } from '../../src/shared/schedule/agenda'
+import { groupByDay, interviewsByDay, interviewsOnDays } from '../../src/shared/schedule/agenda'
+import { monthWeeks } from '../../src/shared/calendar/layout'
 import { at } from '../helpers/interviews'
 import { TZDate } from '@date-fns/tz'
 import {
@@ -110,6 +111,52 @@ describe('agenda grouping', () => {
         },
       ),
     )
+  })
+
+  it('puts in the shown days exactly what a day key per interview puts there, whatever the order and ISO form', () => {
+    // The weeks of a month around a DST change (March and October), an interview every 20 to 80 minutes over
+    // three months, shuffled; some written without milliseconds, as the contract also accepts.
+    const zone = fc.constantFrom(
+      'America/New_York',
+      'Asia/Jakarta',
+      'UTC',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+    )
+    const month = fc.constantFrom('2026-03-15', '2026-04-05', '2026-10-04', '2026-12-31', '2027-01-01')
+    fc.assert(
+      fc.property(
+        zone,
+        month,
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 6000 }), fc.boolean()), { maxLength: 120 }),
+        (zoneName, anchor, list) => {
+          const days = monthWeeks(anchor, 1).flat()
+          const start = Date.parse(`${anchor}T00:00:00Z`) - 45 * 86_400_000
+          const interviews = list.map(([step, short], i) => {
+            const iso = new Date(start + step * 20 * 60_000).toISOString()
+            return interview(`i${String(i).padStart(3, '0')}`, short ? iso.replace('.000Z', 'Z') : iso)
+          })
+          const shown = new Set(days)
+          const expected = [...interviewsByDay(interviews, zoneName)].filter(([day]) => shown.has(day))
+          expect([...interviewsOnDays(interviews, days, zoneName)]).toEqual(expected)
+        },
+      ),
+    )
+  })
+
+  it('a day that begins at 00:00 local time holds an interview at that minute, and the day before does not', () => {
+    // Jakarta is UTC+7: 7 December begins at 17:00 UTC on the 6th.
+    const days = ['2026-12-06', '2026-12-07']
+    const grouped = interviewsOnDays(
+      [interview('a', '2026-12-06T16:59:00.000Z'), interview('b', '2026-12-06T17:00:00.000Z')],
+      days,
+      'Asia/Jakarta',
+    )
+    expect([...grouped].map(([day, items]) => [day, items.map((i) => i.id)])).toEqual([
+      ['2026-12-06', ['a']],
+      ['2026-12-07', ['b']],
+    ])
+    expect(interviewsOnDays([interview('c', '2026-12-08T17:00:00.000Z')], days, 'Asia/Jakarta').size).toBe(0)
   })
 })
 

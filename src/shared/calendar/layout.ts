@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { dayKey, instantMs, zonedInstant, zoneOffset } from '../time'
+import { canonicalInstant, dayKey, instantMs, isoInstant, zonedInstant, zoneOffset } from '../time'
 
 /**
  * Calendar arithmetic on day keys (yyyy-MM-dd in the user's zone) and the layout of interviews in month,
@@ -67,12 +67,13 @@ export function monthWeeks(key: string, weekStartsOn: WeekStart): string[][] {
 
 /** A day's real extent: from its midnight to the next, 23 or 25 hours on the days clocks change. */
 export function dayBounds(key: string, zone: string): { start: number; end: number } {
+  return { start: dayStart(key, zone), end: dayStart(addDays(key, 1), zone) }
+}
+
+/** The instant a day (yyyy-MM-dd) begins in a zone. */
+export function dayStart(key: string, zone: string): number {
   const [year, month, day] = parts(key)
-  const next = parts(addDays(key, 1))
-  return {
-    start: zonedInstant(year, month, day, 0, 0, 0, zone),
-    end: zonedInstant(next[0], next[1], next[2], 0, 0, 0, zone),
-  }
+  return zonedInstant(year, month, day, 0, 0, 0, zone)
 }
 
 /** The days a view shows around `key`; the agenda lists everything from `key` on. */
@@ -94,6 +95,20 @@ export function visibleRange(
     from: dayBounds(days[0]!, zone).start,
     to: view === 'agenda' ? Number.POSITIVE_INFINITY : dayBounds(days.at(-1)!, zone).end,
   }
+}
+
+/**
+ * Whether an interview overlaps the range from `from` up to `to` (epoch milliseconds; `to` may be infinite),
+ * its times compared as ISO text with the range's ends written the same way.
+ */
+export function overlapping(
+  from: number,
+  to: number,
+): (item: { startsAt: string; endsAt: string }) => boolean {
+  const start = isoInstant(from)
+  if (!Number.isFinite(to)) return (item) => canonicalInstant(item.endsAt) > start
+  const end = isoInstant(to)
+  return (item) => canonicalInstant(item.endsAt) > start && canonicalInstant(item.startsAt) < end
 }
 
 /** Previous/next: a month, a week, a day, or a week of the agenda. */

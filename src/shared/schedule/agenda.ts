@@ -1,5 +1,6 @@
 import type { Interview } from '../model/interview'
-import { dayKey, instantMs, zoneOffset } from '../time'
+import { addDays, dayStart } from '../calendar/layout'
+import { canonicalInstant, dayKey, instantMs, isoInstant, zoneOffset } from '../time'
 
 export interface AgendaDay {
   /** yyyy-MM-dd in the user's zone. */
@@ -44,6 +45,52 @@ export function interviewsByDay(interviews: readonly Interview[], zone: string):
     grouped.set(day, list)
   }
   return grouped
+}
+
+/**
+ * The interviews that start on each of `days` (consecutive, in order) in the user's zone, each day's in time
+ * order; days with none are left out. The month, week and day views draw nothing else. Each start is
+ * compared, as ISO text, with where the days begin, written the same way: no parse and no zone lookup per
+ * interview, and the many outside the days cost two comparisons.
+ */
+export function interviewsOnDays(
+  interviews: readonly Interview[],
+  days: readonly string[],
+  zone: string,
+): Map<string, Interview[]> {
+  const grouped = new Map<string, Interview[]>()
+  if (days.length === 0) return grouped
+  const starts = days.map((day) => isoInstant(dayStart(day, zone)))
+  const first = starts[0]!
+  const end = isoInstant(dayStart(addDays(days.at(-1)!, 1), zone))
+  starts.push(end)
+  const buckets: Interview[][] = days.map(() => [])
+  let index = 0
+  for (const interview of interviews) {
+    const at = canonicalInstant(interview.startsAt)
+    if (at < first || at >= end) continue
+    // The store's replies come in time order: most starts fall in the day of the one before.
+    if (at < starts[index]! || at >= starts[index + 1]!) index = dayAt(starts, at)
+    buckets[index]!.push(interview)
+  }
+  buckets.forEach((list, i) => {
+    if (list.length === 0) return
+    if (!inOrder(list, byTime)) list.sort(byTime)
+    grouped.set(days[i]!, list)
+  })
+  return grouped
+}
+
+/** The day `at` falls in: the last of `starts` (the days' beginnings, then the end) at or before it. */
+function dayAt(starts: readonly string[], at: string): number {
+  let low = 0
+  let high = starts.length - 2
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (starts[middle]! <= at) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 function inOrder<T>(list: readonly T[], compare: (a: T, b: T) => number): boolean {

@@ -9,6 +9,7 @@ import {
   layoutDay,
   monthWeeks,
   moveFocus,
+  overlapping,
   step,
   visibleRange,
   weekOf,
@@ -93,6 +94,22 @@ describe('days in a zone', () => {
     expect(new Date(week.from).toISOString()).toBe('2026-11-15T17:00:00.000Z')
     expect(new Date(week.to).toISOString()).toBe('2026-11-22T17:00:00.000Z')
     expect(visibleRange('agenda', '2026-11-22', 1, 'Asia/Jakarta').to).toBe(Number.POSITIVE_INFINITY)
+  })
+
+  it('an interview is in a range when it overlaps it, whichever ISO form its times are written in', () => {
+    const week = visibleRange('week', '2026-11-22', 1, 'Asia/Jakarta')
+    const inWeek = overlapping(week.from, week.to)
+    const times = (startsAt: string, endsAt: string) => ({ startsAt, endsAt })
+    // Ends as the week begins, or starts as it ends: outside. Runs into it from the day before: inside.
+    expect(inWeek(times('2026-11-15T16:00:00.000Z', '2026-11-15T17:00:00.000Z'))).toBe(false)
+    expect(inWeek(times('2026-11-22T17:00:00.000Z', '2026-11-22T18:00:00.000Z'))).toBe(false)
+    expect(inWeek(times('2026-11-15T16:00:00.000Z', '2026-11-15T17:30:00.000Z'))).toBe(true)
+    expect(inWeek(times('2026-11-22T16:00:00Z', '2026-11-22T16:30:00Z'))).toBe(true)
+    expect(inWeek(times('2026-11-22T17:00:00Z', '2026-11-22T17:30:00.5Z'))).toBe(false)
+    // The agenda's range has no end.
+    expect(
+      overlapping(week.from, Number.POSITIVE_INFINITY)(times('2099-01-01T00:00:00Z', '2099-01-01T01:00:00Z')),
+    ).toBe(true)
   })
 
   it('an invitation imported as all-day runs from one local midnight to the next', () => {

@@ -15,7 +15,6 @@ import {
 import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
-import { interviewsByDay } from '../../../../shared/schedule/agenda'
 import { dayKey } from '../../../../shared/time'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
@@ -26,7 +25,6 @@ import { AgendaView } from './AgendaView'
 import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
 import { DetailsPanel } from './DetailsPanel'
-import { withHolds } from './holdItems'
 import { useStatusChange } from '../interviews/useStatusReport'
 import { useAnswer } from '../reschedule/useAnswer'
 import { FilterBar } from './FilterBar'
@@ -44,6 +42,7 @@ import { useAlertsByInterview } from './useAlertsByInterview'
 import { useAlertsBeyondHorizon } from './useAlertsBeyondHorizon'
 import { useOpenRequest } from './useOpenRequest'
 import { usePresentInterviews } from './usePresentInterviews'
+import { useVisibleDays } from './useVisibleDays'
 import { useRememberView } from './useRememberView'
 
 interface CalendarPageProps {
@@ -107,19 +106,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   })
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
   const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
-  const counts = useMemo(() => {
-    const inView = (interview: Interview) =>
-      Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to
-    return { shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }
-  }, [shown, present, from, to])
-  // Proposed times of pending requests are drawn as tentative holds beside the interviews.
-  const drawn = useMemo(() => withHolds(shown), [shown])
-  const byDay = useMemo(() => {
-    const inRange = drawn.filter(
-      (interview) => Date.parse(interview.endsAt) > from && Date.parse(interview.startsAt) < to,
-    )
-    return interviewsByDay(inRange, zone)
-  }, [drawn, from, to, zone])
+  const { counts, byDay } = useVisibleDays({ shown, present, view, date, weekStartsOn, zone, from, to })
   const selected = present?.find((interview) => interview.id === selectedId)
 
   const create = useCallback(

@@ -1,0 +1,55 @@
+import { useMemo } from 'react'
+import {
+  overlapping,
+  visibleDays,
+  type CalendarView,
+  type WeekStart,
+} from '../../../../shared/calendar/layout'
+import type { Interview } from '../../../../shared/model/interview'
+import { interviewsByDay, interviewsOnDays } from '../../../../shared/schedule/agenda'
+import { withHolds } from './holdItems'
+
+interface VisibleDaysInput {
+  /** The fetched interviews the filter lets through. */
+  shown: readonly Interview[]
+  /** Every fetched interview (less those waiting to be deleted); undefined while loading. */
+  present: readonly Interview[] | undefined
+  view: CalendarView
+  date: string
+  weekStartsOn: WeekStart
+  zone: string
+  /** The visible period (`visibleRange`); `to` is infinite for the agenda. */
+  from: number
+  to: number
+}
+
+/**
+ * What the visible period shows: how many interviews it has, and how many the filter lets through, and
+ * the interviews to draw by day, with the proposed times of pending requests as tentative holds beside them.
+ */
+export function useVisibleDays({
+  shown,
+  present,
+  view,
+  date,
+  weekStartsOn,
+  zone,
+  from,
+  to,
+}: VisibleDaysInput) {
+  const counts = useMemo(() => {
+    const inView = overlapping(from, to)
+    return { shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }
+  }, [shown, present, from, to])
+  const drawn = useMemo(() => withHolds(shown), [shown])
+  // The agenda lists every day from its first on (an interview running into it, too); the other views draw
+  // the interviews that start on their days.
+  const byDay = useMemo(
+    () =>
+      view === 'agenda'
+        ? interviewsByDay(drawn.filter(overlapping(from, to)), zone)
+        : interviewsOnDays(drawn, visibleDays(view, date, weekStartsOn), zone),
+    [drawn, from, to, view, date, weekStartsOn, zone],
+  )
+  return { counts, byDay }
+}
