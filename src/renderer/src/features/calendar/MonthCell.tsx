@@ -6,6 +6,8 @@ import { isAllDay } from '../../../../shared/calendar/layout'
 import { eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { dayNames, textsOf, worstSeverity } from './labels'
+// The chips' mode icons are the week blocks' images.
+import './timeGrid.css'
 import type { MonthTexts } from './monthTexts'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */
