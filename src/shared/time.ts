@@ -144,8 +144,22 @@ export function canonicalInstant(iso: string): string {
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const DAY_MS = 86_400_000
 
-/** The zone's offset from UTC at an instant, in milliseconds, read from Intl. */
+/** The zone this machine's clock is set to: Date gives its offsets without Intl. */
+let hostZone: string | undefined
+/**
+ * From 1973 on no zone's offset has had seconds in it (Monrovia's −0:44:30 ended in 1972), so Date's offset in
+ * whole minutes is exact.
+ */
+const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1)
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds: from Date for the machine's own zone (the usual
+ * case, and a fresh page's first Intl formatter and its first few dozen readings cost a few milliseconds of a
+ * first render), else read from Intl.
+ */
 function exactOffset(zone: string, at: number): number {
+  hostZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone
+  if (zone === hostZone && at >= WHOLE_MINUTES_FROM) return 0 - new Date(at).getTimezoneOffset() * 60_000
   let formatter = formatters.get(zone)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

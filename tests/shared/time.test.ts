@@ -12,7 +12,35 @@ import {
   wallClock,
   zonedInstant,
   zoneAbbreviation,
+  zoneOffset,
 } from '../../src/shared/time'
+
+describe("the machine's own zone", () => {
+  /** The offset Intl writes as "GMT+05:45", in milliseconds: read another way than the app reads it. */
+  const written = (zone: string, at: number) => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')!.value
+    const match = /GMT(?:([+-])(\d\d):(\d\d))?/.exec(name)!
+    return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 0
+  }
+
+  it('has the offsets Intl gives it, at any instant from 1973 to 2100 (Date reads them in its case)', () => {
+    // test:zones runs this under six host zones: DST north and south, half-hour and 45-minute offsets.
+    const host = new Intl.DateTimeFormat().resolvedOptions().timeZone
+    const instants = fc.integer({ min: Date.UTC(1973, 0, 1), max: Date.UTC(2100, 0, 1) })
+    fc.assert(
+      fc.property(instants, (at) => zoneOffset(host, at) === written(host, at)),
+      { numRuns: 2000 },
+    )
+    // Another zone still goes through Intl.
+    const other = host === 'Asia/Jakarta' ? 'Asia/Kolkata' : 'Asia/Jakarta'
+    fc.assert(
+      fc.property(instants, (at) => zoneOffset(other, at) === written(other, at)),
+      { numRuns: 300 },
+    )
+  })
+})
 
 describe('wall clock ⇄ instant', () => {
   it.each([
