@@ -175,7 +175,7 @@ function english(f: Facts): KindText {
       ask: asksForVideo(f)
         ? hasReason(f)
           ? // Short enough to keep the position within 50 words (review 7, #123).
-            'My other commitment is fixed, so could we speak by video or phone later that day? Otherwise, I will have to withdraw.'
+            'Unfortunately, the clash is unavoidable, so could we speak by video or phone later that day? Otherwise, I will have to withdraw.'
           : 'Could we possibly hold it by video at the same time? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'
