@@ -142,8 +142,9 @@ describe('agenda grouping', () => {
   })
 
   it('puts in the shown days exactly what a day key per interview puts there, whatever the order and ISO form', () => {
-    // The weeks of a month around a DST change (March and October), an interview every 20 to 80 minutes over
-    // three months, shuffled; some written without milliseconds, as the contract also accepts.
+    // The weeks of a month holding a DST change (March, April, October) or a year's end; up to 120 interviews
+    // at random 20-minute steps over the 83 days around it, in any order, some written without milliseconds
+    // (the contract accepts that too).
     const zone = fc.constantFrom(
       'America/New_York',
       'Asia/Jakarta',
