@@ -61,7 +61,12 @@ for (const [width, height] of [
       const item = page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${name}`) })
       await item.click()
       await expect(item).toHaveAttribute('aria-current', 'page')
-      if (name === 'Settings') await page.getByRole('button', { name: 'Save settings' }).click()
+      if (name === 'Settings') {
+        await page.getByRole('button', { name: 'Save settings' }).click()
+        // Its toast is one more notice in the strip (the page's clock stands still, so it stays): waited for,
+        // so the count the strip is dismissed by below has it.
+        await expect(notices.getByText('Settings saved.')).toBeVisible()
+      }
       await expect(notices.locator('.notice-card')).not.toHaveCount(0)
       expect(await coveredControls(page), name).toEqual([])
       if (name === 'Calendar') {
