@@ -144,13 +144,33 @@ export function canonicalInstant(iso: string): string {
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const DAY_MS = 86_400_000
 
-/** The zone this machine's clock is set to: Date gives its offsets without Intl. */
-let hostZone: string | undefined
 /**
  * From 1973 on no zone's offset has had seconds in it (Monrovia's −0:44:30 ended in 1972), so Date's offset in
  * whole minutes is exact.
  */
 const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1)
+/** How long the machine's zone is taken as read: reading it costs more than an Intl reading of an offset. */
+const HOST_ZONE_READ_MS = 1000
+/** The zone this machine's clock was set to when last read, and when (performance.now). */
+let host: { zone: string; readAt: number } | undefined
+
+/**
+ * The machine's zone, read again after a second: a laptop carried from Jakarta to Makassar changes it under
+ * the running app, and Date's offsets with it. Offsets kept for the zone it was are then forgotten, since some
+ * may have been read from Date after the change.
+ */
+function hostZone(): string {
+  const now = performance.now()
+  if (!host || Math.abs(now - host.readAt) > HOST_ZONE_READ_MS) {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone
+    if (host && host.zone !== zone) {
+      dayOffsets.delete(host.zone)
+      spanOffsets.delete(host.zone)
+    }
+    host = { zone, readAt: now }
+  }
+  return host.zone
+}
 
 /**
  * The zone's offset from UTC at an instant, in milliseconds: from Date for the machine's own zone (the usual
@@ -158,8 +178,7 @@ const WHOLE_MINUTES_FROM = Date.UTC(1973, 0, 1)
  * first render), else read from Intl.
  */
 function exactOffset(zone: string, at: number): number {
-  hostZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone
-  if (zone === hostZone && at >= WHOLE_MINUTES_FROM) return 0 - new Date(at).getTimezoneOffset() * 60_000
+  if (at >= WHOLE_MINUTES_FROM && zone === hostZone()) return 0 - new Date(at).getTimezoneOffset() * 60_000
   let formatter = formatters.get(zone)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { groupByDay, interviewsByDay, interviewsOnDays } from '../../src/shared/schedule/agenda'
 import { monthWeeks } from '../../src/shared/calendar/layout'
 import { at } from '../helpers/interviews'
@@ -39,6 +39,29 @@ describe("the machine's own zone", () => {
       fc.property(instants, (at) => zoneOffset(other, at) === written(other, at)),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('a machine carried to another zone while the app runs', () => {
+  const original = process.env.TZ
+  afterEach(() => {
+    vi.restoreAllMocks()
+    if (original === undefined) delete process.env.TZ
+    else process.env.TZ = original
+  })
+
+  it("reads the machine's zone again: Jakarta keeps Jakarta's offset once the clock is set to Makassar", () => {
+    const at = Date.UTC(2027, 2, 9, 3)
+    process.env.TZ = 'Asia/Jakarta'
+    const clock = performance.now()
+    vi.spyOn(performance, 'now').mockReturnValue(clock + 5_000)
+    expect(zoneOffset('Asia/Jakarta', at) / 3_600_000).toBe(7)
+    // A few seconds later the machine is in Makassar (UTC+8); an instant not asked before and the one asked.
+    process.env.TZ = 'Asia/Makassar'
+    vi.spyOn(performance, 'now').mockReturnValue(clock + 10_000)
+    expect(zoneOffset('Asia/Jakarta', at + 40 * 86_400_000) / 3_600_000).toBe(7)
+    expect(zoneOffset('Asia/Jakarta', at) / 3_600_000).toBe(7)
+    expect(zoneOffset('Asia/Makassar', at) / 3_600_000).toBe(8)
   })
 })
 
