@@ -206,7 +206,7 @@ describe('the seventh HR review', () => {
     const { voicemail } = phoneOf({ ...clash, language: 'en' })
     expect(voicemail).toContain('This is Andi Pratama, a candidate for the Analis Data position.')
     expect(voicemail).toContain(
-      "Unfortunately, the clash is unavoidable, so could we speak by video or phone later that day? Otherwise, I'll have to withdraw.",
+      "As I have another commitment, could we hold it by video or phone later that day? Otherwise, I'll have to withdraw.",
     )
     expect(words(voicemail), voicemail).toBeLessThanOrEqual(50)
     expect(voicemail).toMatch(/0812-5555-6666\.$/)

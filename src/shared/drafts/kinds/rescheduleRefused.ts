@@ -174,8 +174,8 @@ function english(f: Facts): KindText {
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
-          ? // Short enough to keep the position within 50 words (review 7, #123).
-            'Unfortunately, the clash is unavoidable, so could we speak by video or phone later that day? Otherwise, I will have to withdraw.'
+          ? // Short enough to keep the position within 50 words (review 7, #123); the clash said as the reason.
+            `${f.reason?.category === 'schedule-conflict' ? 'As I have another commitment, could' : 'Could'} we hold it by video or phone later that day? Otherwise, I will have to withdraw.`
           : 'Could we possibly hold it by video at the same time? If not, I will attend as planned.'
         : withdrawing(f)
           ? 'Thank you for the opportunity.'
