@@ -37,19 +37,20 @@ export function useVisibleDays({
   from,
   to,
 }: VisibleDaysInput) {
-  const counts = useMemo(() => {
-    const inView = overlapping(from, to)
-    return { shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }
-  }, [shown, present, from, to])
+  const inView = useMemo(() => overlapping(from, to), [from, to])
+  const counts = useMemo(
+    () => ({ shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }),
+    [shown, present, inView],
+  )
   const drawn = useMemo(() => withHolds(shown), [shown])
   // The agenda lists every day from its first on (an interview running into it, too); the other views draw
   // the interviews that start on their days.
   const byDay = useMemo(
     () =>
       view === 'agenda'
-        ? interviewsByDay(drawn.filter(overlapping(from, to)), zone)
+        ? interviewsByDay(drawn.filter(inView), zone)
         : interviewsOnDays(drawn, visibleDays(view, date, weekStartsOn), zone),
-    [drawn, from, to, view, date, weekStartsOn, zone],
+    [drawn, inView, view, date, weekStartsOn, zone],
   )
   return { counts, byDay }
 }
