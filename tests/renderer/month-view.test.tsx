@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { monthWeeks } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
+import { withHolds } from '../../src/renderer/src/features/calendar/holdItems'
 import { MonthView } from '../../src/renderer/src/features/calendar/MonthView'
 import { textsOf } from '../../src/renderer/src/features/calendar/labels'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
@@ -42,7 +43,7 @@ beforeEach(() => vi.mocked(textsOf).mockClear())
 const drawn = () => new Set(vi.mocked(textsOf).mock.calls.map(([interview]) => interview))
 
 describe('month view chips', () => {
-  it('a chip is one button: time from data-time, the short company as its text, an alert as a mark', () => {
+  it('a chip is one button: the start time and the short company as its text, an alert as a mark', () => {
     const plain = at('2026-12-07T03:00', 60, { company: 'PT Nusantara Data Raya Tbk', mode: 'video' })
     const flagged = at('2026-12-08T03:00', 60, { company: 'Flagged', status: 'cancelled' })
     const clash = {
@@ -65,8 +66,7 @@ describe('month view chips', () => {
     render(month(context, [plain, flagged]))
 
     const first = within(cell(/^Monday, 7 December/)).getByRole('button', { name: /^10:00–11:00/ })
-    expect(first).toHaveAttribute('data-time', '10:00')
-    expect(first).toHaveTextContent(/^Nusantara Data Raya$/)
+    expect(first).toHaveTextContent(/^10:00 Nusantara Data Raya$/)
     expect(first.children).toHaveLength(0)
     expect(first).toHaveClass('chip', 'status-confirmed', 'mode-video')
     // Tooltips are written when the pointer comes over a chip, not for every chip drawn.
@@ -82,6 +82,22 @@ describe('month view chips', () => {
     fireEvent.pointerOver(mark)
     expect(mark.title).toMatch(/^Flagged \(.+\) and Kopi Kita \(.+\) overlap on /)
     expect(second).not.toHaveAttribute('title')
+  })
+
+  it('a time proposed in a pending request is a hold chip: its start time and "Proposed: company"', () => {
+    const asking = at('2026-12-07T03:00', 60, {
+      company: 'Kopi Kita',
+      reschedule: {
+        proposed: [{ startsAt: '2026-12-08T07:30:00.000Z', endsAt: '2026-12-08T08:30:00.000Z' }],
+        requestedAt: '2026-12-04T00:00:00.000Z',
+      },
+    })
+    const { context } = setup()
+    render(month(context, withHolds([asking])))
+    const tuesday = within(cell(/^Tuesday, 8 December/)).getAllByRole('button')
+    const hold = tuesday.find((button) => button.classList.contains('hold'))!
+    expect(hold).toHaveTextContent(/^14:30 Proposed: Kopi Kita$/)
+    expect(hold.children).toHaveLength(0)
   })
 
   it('one listener on the grid: a chip selects, the day number and "+N more" open the day, a bare cell creates', async () => {

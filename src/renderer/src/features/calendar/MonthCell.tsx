@@ -32,12 +32,12 @@ export interface MonthCellProps {
 }
 
 /**
- * One day of the month. Each interview is a single button (its mode icon, time and alert ring drawn by CSS
- * from its classes and `data-time`), and clicks, drags, focus and tooltips are handled once by the grid, which
+ * One day of the month. Each interview is a single button: its start time and company as one text, its mode
+ * icon drawn by CSS from its classes. Clicks, drags, focus and tooltips are handled once by the grid, which
  * finds the interview by the cell's `data-day` and the chip's `data-i`: a chip's tooltip (its spoken name) and
  * its alert mark's (the alerts in words) are written when the pointer first comes over them, not for every
- * chip drawn. A cell is drawn again only when what it
- * shows changed, so a status change redraws one cell, not the month.
+ * chip drawn. A cell is drawn again only when what it shows changed, so a status change redraws one cell, not
+ * the month.
  */
 export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
   const { day, focused, count, shown, alerts, selectedId, zone, locale, texts } = props
@@ -65,12 +65,11 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
               key={index}
               type="button"
               data-i={index}
-              data-time={start}
               tabIndex={tab}
               className="chip hold"
               aria-label={name}
             >
-              {texts.hold(item.company)}
+              {`${start} ${texts.hold(item.company)}`}
             </button>
           )
         }
@@ -84,12 +83,11 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
             key={index}
             type="button"
             data-i={index}
-            data-time={allDay ? undefined : start}
             tabIndex={tab}
             className={`chip status-${item.status} mode-${item.mode}${worst ? ' marked' : ''}${item.id === selectedId ? ' selected' : ''}`}
             aria-label={name}
           >
-            {short}
+            {allDay ? short : `${start} ${short}`}
             {worst && (
               <span className={`ev-mark mark-${worst}`} aria-hidden="true">
                 {worst === 'info' ? 'i' : '!'}
