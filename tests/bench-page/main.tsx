@@ -28,7 +28,10 @@ const view: CalendarView = params.get('view') === 'week' ? 'week' : 'month'
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
 const ANCHOR = '2027-03-10'
 
-/** Deterministic data: `perPeriod` interviews in each of three months (or weeks) around the anchor. */
+/**
+ * Deterministic data: `perPeriod` interviews in each of three months (or weeks) around the anchor, in the
+ * store's order.
+ */
 function interviews(): Interview[] {
   let state = 42
   const random = () => {
@@ -63,7 +66,8 @@ function interviews(): Interview[] {
       })
     }
   }
-  return list
+  // In the order `interviews/list` answers (ORDER BY starts_at, id), which is what the calendar page is fed.
+  return list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1))
 }
 const data = interviews()
 
