@@ -159,7 +159,7 @@ let host: { zone: string; readAt: number } | undefined
  * the running app, and Date's offsets with it. Offsets kept for the zone it was are then forgotten, since some
  * may have been read from Date after the change.
  */
-function hostZone(): string {
+export function hostZone(): string {
   const now = performance.now()
   if (!host || Math.abs(now - host.readAt) > HOST_ZONE_READ_MS) {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone
