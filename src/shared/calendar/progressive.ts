@@ -7,14 +7,18 @@
 /** What one frame's drawing may take, in milliseconds: well under a long task's 50, with room for the rest. */
 export const FRAME_BUDGET_MS = 35
 /**
- * Blocks per frame of a step to another period before anything is measured, and the bounds of what measuring
- * may change it to. Every frame also walks, pre-paints and commits what is already drawn, so a share costs
- * more than its blocks; still, stepping through a week of the bench's 300 interviews (about 135 blocks, the
- * rest behind "+N") in shares of 70 gave no task over 50 ms in 96 steps against 5 when each week was drawn at
- * once (and 1 against 9 in another pair of runs), for 3 ms more per step in the median.
+ * Blocks per frame of a step to another period before anything is measured, and the least that measuring may
+ * make it. Every frame also walks, pre-paints and commits what is already drawn, so a share costs more than
+ * its blocks; still, stepping through a week of the bench's 300 interviews (about 135 blocks, the rest behind
+ * "+N") in shares of 70 gave no task over 50 ms in 96 steps against 5 when each week was drawn at once (and 1
+ * against 9 in another pair of runs), for 3 ms more per step in the median. The first step after a grid opens
+ * runs React's update and removal paths and the names of a new week for the first time, at several times
+ * the cost per block of the steps after it: in shares of 70 it was the one step with a task over 50 ms (7 of
+ * 16 fresh pages; its commit 47 ms in the median), in shares of 20 none was (27 ms), and the steps after it
+ * did not change (10 ms of script, 58–64 ms in all).
  */
-export const FIRST_SHARE = 70
-export const MIN_SHARE = 70
+export const FIRST_SHARE = 20
+export const MIN_SHARE = 20
 export const MAX_SHARE = 400
 /**
  * Blocks a grid draws in the commit that first shows it. That render is one long task however it is cut (it
