@@ -34,8 +34,8 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       past: 'Saat itu ada keperluan pribadi yang mendesak',
     },
     'not-a-fit': {
-      now: 'Setelah mempertimbangkan kembali, saya menilai peran ini kurang sesuai dengan arah karier saya',
-      brief: 'Peran ini kurang sesuai dengan arah karier saya',
+      now: 'Setelah mempertimbangkan kembali, saya menilai posisi ini kurang sesuai dengan arah karier saya',
+      brief: 'Posisi ini kurang sesuai dengan arah karier saya',
     },
     preparation: {
       now: 'Saya memerlukan sedikit waktu lagi untuk mempersiapkan diri dengan baik',

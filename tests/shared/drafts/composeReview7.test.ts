@@ -52,7 +52,7 @@ describe('the seventh HR review', () => {
       expect(count(body, /semoga/gi), body).toBe(1)
       expect(body).not.toContain(';')
       expect(body).toMatch(
-        /Saya berharap di masa mendatang dapat dipertimbangkan .* di PT Nusantara Digital Solusi\. Bila Ibu ingin menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
+        /Saya berharap di masa mendatang dapat dipertimbangkan .* di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
       )
     }
   })

@@ -17,10 +17,13 @@ const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
 function indonesian(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
-  // "Saya berharap", so that the email's one "Semoga" is the wish for the selection (review 7, T2).
-  const door = notFit
-    ? `Saya berharap di masa mendatang dapat dipertimbangkan untuk posisi lain yang lebih sesuai di ${f.company}.`
-    : `Saya berharap di masa mendatang dapat dipertimbangkan kembali untuk kesempatan lain di ${f.company}.`
+  // "Saya berharap", so that the email's one "Semoga" is the wish for the selection (review 7, T2); "lowongan",
+  // since the thanks that follows speaks of the "kesempatan" given (review 9).
+  // A WhatsApp message, kept short, leaves out what its first line and "bila ada" already say.
+  const email = f.channel === 'email'
+  const door = `Saya berharap${email ? ' di masa mendatang' : ''} dapat dipertimbangkan ${
+    notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'
+  }${email ? ` di ${f.company}` : ''}.`
   return {
     subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
@@ -43,11 +46,13 @@ function indonesian(f: Facts): KindText {
           .filter(Boolean)
           .join(' '),
     apology: lateReply(f) ? noticeApology(f.notice, 'id', f.channel !== 'email') : undefined,
+    // The door stays open in the candidate's own words, not "semoga lain waktu kita dapat bekerja sama", which
+    // an HR reader finds too familiar from an applicant who is withdrawing (review 9).
     next: spoken
-      ? `Semoga lain waktu kita dapat bekerja sama. ${confirmByEmail(f)}`
+      ? `Saya berharap dapat dipertimbangkan untuk ${notFit ? 'posisi' : 'lowongan'} lain. ${confirmByEmail(f)}`
       : f.channel === 'email'
-        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Bila ${f.you ?? 'tim'} ingin menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
-        : 'Semoga lain waktu kita dapat bekerja sama.',
+        ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Apabila ${f.you ?? 'tim'} berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
+        : door,
     thanks: spoken
       ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
       : f.channel === 'email'
@@ -63,7 +68,7 @@ function english(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
   const door = notFit
-    ? `I would welcome being considered for other roles at ${f.company} that are closer to my career goals`
+    ? `I would welcome being considered for other roles ${f.channel === 'email' ? `at ${f.company}` : 'with your company'} that are closer to my career goals`
     : `I would welcome being considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
@@ -77,8 +82,9 @@ function english(f: Facts): KindText {
       .filter(Boolean)
       .join(' '),
     apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
+    // Not "I hope our paths cross again", which reads as casual on a call to HR (review 9).
     next: spoken
-      ? `I hope our paths cross again. ${confirmByEmail(f)}`
+      ? `I would be glad to be considered for ${notFit ? 'other roles' : 'future openings with you'}. ${confirmByEmail(f)}`
       : f.channel === 'email'
         ? `I appreciate the time you spent reviewing my application. ${door}, and I would be happy to send an updated CV for your files.`
         : `${door}.`,

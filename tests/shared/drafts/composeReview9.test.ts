@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { phoneOf, reviewDraft } from '../../helpers/reviewDrafts'
+import type { ReasonCategory } from '../../../src/shared/drafts/types'
+
+const REASONS: ReasonCategory[] = ['schedule-conflict', 'other-offer', 'not-a-fit']
+
+describe('the ninth HR review: how a decline keeps the door open', () => {
+  it('no "semoga lain waktu kita dapat bekerja sama" on a call or in WhatsApp; a wish to be considered instead', () => {
+    for (const category of REASONS) {
+      const notFit = category === 'not-a-fit'
+      const { script } = phoneOf({ kind: 'decline', reason: { category } })
+      expect(script, category).toContain(
+        notFit
+          ? 'Saya berharap dapat dipertimbangkan untuk posisi lain.'
+          : 'Saya berharap dapat dipertimbangkan untuk lowongan lain.',
+      )
+      const whatsapp = reviewDraft({ kind: 'decline', channel: 'whatsapp', reason: { category } }).body
+      // The company is named in the message's first line; "lowongan", as the thanks speaks of the "kesempatan".
+      expect(whatsapp, category).toContain(
+        notFit
+          ? 'Saya berharap dapat dipertimbangkan untuk posisi lain yang lebih sesuai. Terima kasih'
+          : 'Saya berharap dapat dipertimbangkan kembali bila ada lowongan lain. Terima kasih',
+      )
+      for (const body of [script, whatsapp]) {
+        expect(body, category).not.toMatch(/kita dapat bekerja sama|lain waktu/)
+        expect((body.match(/kesempatan/g) ?? []).length, body).toBeLessThanOrEqual(1)
+      }
+    }
+  })
+
+  it('the English call offers to be considered again, not "I hope our paths cross again"', () => {
+    for (const category of REASONS) {
+      const { script } = phoneOf({ kind: 'decline', language: 'en', reason: { category } })
+      expect(script, category).toContain(
+        category === 'not-a-fit'
+          ? "I'd be glad to be considered for other roles."
+          : "I'd be glad to be considered for future openings with you.",
+      )
+      expect(script).not.toMatch(/paths cross/)
+    }
+    // WhatsApp has named the company in its first line.
+    const whatsapp = reviewDraft({
+      kind: 'decline',
+      channel: 'whatsapp',
+      language: 'en',
+      reason: { category: 'not-a-fit' },
+    }).body
+    expect(whatsapp).toContain('other roles with your company that are closer to my career goals')
+    expect(whatsapp.match(/Nusantara/g)).toHaveLength(1)
+  })
+
+  it('the email asks whether HR "berkenan" keep the CV, and a role that does not fit is a "posisi"', () => {
+    const email = reviewDraft({ kind: 'decline', reason: { category: 'not-a-fit' } }).body
+    expect(email).toContain('saya menilai posisi ini kurang sesuai dengan arah karier saya')
+    expect(email).toContain('Apabila Ibu berkenan menyimpan data saya')
+    expect(email).not.toMatch(/\bperan\b|ingin menyimpan/)
+    const whatsapp = reviewDraft({ kind: 'decline', channel: 'whatsapp', reason: { category: 'not-a-fit' } })
+    expect(whatsapp.body).toContain('Posisi ini kurang sesuai dengan arah karier saya.')
+  })
+})
