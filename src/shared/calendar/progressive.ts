@@ -13,9 +13,10 @@ export const FRAME_BUDGET_MS = 35
  * "+N") in shares of 70 gave no task over 50 ms in 96 steps against 5 when each week was drawn at once (and 1
  * against 9 in another pair of runs), for 3 ms more per step in the median. The first step after a grid opens
  * runs React's update and removal paths and the names of a new week for the first time, at several times
- * the cost per block of the steps after it: in shares of 70 it was the one step with a task over 50 ms (7 of
- * 16 fresh pages; its commit 47 ms in the median), in shares of 20 none was (27 ms), and the steps after it
- * did not change (10 ms of script, 58–64 ms in all).
+ * the cost per block of the steps after it. In shares of 70 it was the one step with a task over 50 ms on 7
+ * of 16 fresh pages (its commit 47 ms in the median); in shares of 20, on 0 of 16 (27 ms), and on 2 of 16 in
+ * each of two later runs, where part of its cost does not depend on the share (React's update paths, the
+ * week's head). The steps after it did not change (10 ms of script, 58–64 ms in all).
  */
 export const FIRST_SHARE = 20
 export const MIN_SHARE = 20

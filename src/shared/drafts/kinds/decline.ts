@@ -18,8 +18,8 @@ function indonesian(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
   // "Saya berharap", so that the email's one "Semoga" is the wish for the selection (review 7, T2); "lowongan",
-  // since the thanks that follows speaks of the "kesempatan" given (review 9).
-  // A WhatsApp message, kept short, leaves out what its first line and "bila ada" already say.
+  // since the thanks that follows speaks of the "kesempatan" given (review 9). A WhatsApp message, kept short,
+  // leaves out the company (its first line names it) and "di masa mendatang" ("bila ada" says as much).
   const email = f.channel === 'email'
   const door = `Saya berharap${email ? ' di masa mendatang' : ''} dapat dipertimbangkan ${
     notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'
@@ -67,9 +67,11 @@ function indonesian(f: Facts): KindText {
 function english(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
+  // A WhatsApp message has named the company in its first line.
+  const them = f.channel === 'email' ? `at ${f.company}` : 'with your company'
   const door = notFit
-    ? `I would welcome being considered for other roles ${f.channel === 'email' ? `at ${f.company}` : 'with your company'} that are closer to my career goals`
-    : `I would welcome being considered for future openings ${f.channel === 'email' ? `at ${f.company}` : 'with your company'}`
+    ? `I would welcome being considered for other roles ${them} that are closer to my career goals`
+    : `I would welcome being considered for future openings ${them}`
   return {
     subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
