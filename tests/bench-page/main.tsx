@@ -67,7 +67,9 @@ function interviews(): Interview[] {
     }
   }
   // In the order `interviews/list` answers (ORDER BY starts_at, id), which is what the calendar page is fed.
-  return list.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1))
+  return list.sort((a, b) =>
+    a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1,
+  )
 }
 const data = interviews()
 
