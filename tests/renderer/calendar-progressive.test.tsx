@@ -4,10 +4,17 @@ import { describe, expect, it, vi } from 'vitest'
 import { weekOf } from '../../src/shared/calendar/layout'
 import { FIRST_SHARE, MAX_SHARE, OPENING_SHARE } from '../../src/shared/calendar/progressive'
 import type { Interview } from '../../src/shared/model/interview'
+import { useBlockKit } from '../../src/renderer/src/features/calendar/TimeGridBlock'
 import { TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { i18n } from '../../src/renderer/src/i18n'
 import { at } from '../helpers/interviews'
 import { byDayOf, testViewContext } from './viewContext'
+
+// The grid's renders, counted by the kit it asks for once per render.
+vi.mock('../../src/renderer/src/features/calendar/TimeGridBlock', async (actual) => {
+  const block = await actual<typeof import('../../src/renderer/src/features/calendar/TimeGridBlock')>()
+  return { ...block, useBlockKit: vi.fn(block.useBlockKit) }
+})
 
 const PER_DAY = 86
 const DAY_MS = 86_400_000
@@ -97,5 +104,25 @@ describe('a busy week is drawn over a few frames', () => {
     expect(named(/Firm 2026-12-07/)).toBeNull()
     await waitFor(() => expect(grid()).not.toHaveAttribute('aria-busy'), { timeout: 10_000 })
     expect(blocks()).toHaveLength(next.length)
+  })
+
+  it('a week left and come back to before its next frame starts again from one share, not all at once', async () => {
+    const week = busyWeek('2026-12-07')
+    const { rerender } = render(view('2026-12-07', week))
+    await waitFor(() => expect(grid()).not.toHaveAttribute('aria-busy'), { timeout: 10_000 })
+    rerender(view('2026-12-14', busyWeek('2026-12-14')))
+    rerender(view('2026-12-07', week))
+    expect(grid()).toHaveAttribute('aria-busy', 'true')
+    expect(blocks().length).toBeLessThan(week.length)
+    await waitFor(() => expect(grid()).not.toHaveAttribute('aria-busy'), { timeout: 10_000 })
+    expect(blocks()).toHaveLength(week.length)
+  })
+
+  it("renders the grid once per step (a share is not set as state during the grid's render)", async () => {
+    const { rerender } = render(view('2026-12-07', busyWeek('2026-12-07', 4)))
+    const kits = vi.mocked(useBlockKit)
+    kits.mockClear()
+    rerender(view('2026-12-14', busyWeek('2026-12-14', 4)))
+    expect(kits).toHaveBeenCalledTimes(1)
   })
 })

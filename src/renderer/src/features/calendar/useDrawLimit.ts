@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react'
+import { useLayoutEffect, useMemo, useState } from 'react'
 import { FrameCost, OPENING_SHARE } from '../../../../shared/calendar/progressive'
 
 /** What drawing blocks has cost lately on this machine, shared by every time grid of the window. */
@@ -15,15 +15,13 @@ const cost = new FrameCost()
  * `complete` is true once everything is drawn; until then the grid says it is busy.
  */
 export function useDrawLimit(period: string, total: number): { limit: number; complete: boolean } {
+  // Each visit to a period starts from one frame's share, read once for it. It is not put into state as the grid
+  // renders (React would then run the whole grid's render twice on every step): the state names the visit it
+  // belongs to, and a visit that has no state yet draws its first share.
+  const visit = useMemo(() => ({ period, share: cost.share() }), [period])
   // The period a grid opens on is drawn in the commit that mounts it, up to OPENING_SHARE blocks.
-  const [state, setState] = useState(() => ({ period, limit: OPENING_SHARE, added: OPENING_SHARE }))
-  let current = state
-  if (state.period !== period) {
-    // A new period starts from one frame's share (React re-renders before committing anything).
-    const share = cost.share()
-    current = { period, limit: share, added: share }
-    setState(current)
-  }
+  const [state, setState] = useState(() => ({ visit, limit: OPENING_SHARE, added: OPENING_SHARE }))
+  const current = state.visit === visit ? state : { visit, limit: visit.share, added: visit.share }
   const complete = total <= current.limit
   const { limit, added } = current
   // Scheduled as the share is committed (a layout effect runs in the commit's task), so the frame timed next is
@@ -37,8 +35,9 @@ export function useDrawLimit(period: string, total: number): { limit: number; co
       timer = setTimeout(() => {
         cost.learn(performance.now() - start, added)
         const share = cost.share()
+        // Until this visit's first share is followed, the state is still the last visit's.
         setState((s) =>
-          s.period === period && s.limit === limit ? { period, limit: limit + share, added: share } : s,
+          (s.visit === visit ? s.limit : limit) === limit ? { visit, limit: limit + share, added: share } : s,
         )
       })
     })
@@ -46,6 +45,6 @@ export function useDrawLimit(period: string, total: number): { limit: number; co
       cancelAnimationFrame(frame)
       clearTimeout(timer)
     }
-  }, [complete, period, limit, added])
+  }, [complete, visit, limit, added])
   return { limit: complete ? total : limit, complete }
 }
