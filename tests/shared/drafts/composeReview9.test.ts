@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { phoneOf, reviewDraft } from '../../helpers/reviewDrafts'
+import { MOMENTS, sampleAlternatives } from '../../helpers/draftSamples'
+import { phoneOf, reviewDraft, voicemailOf } from '../../helpers/reviewDrafts'
+import { DRAFT_KINDS } from '../../../src/shared/drafts/types'
 import type { ReasonCategory } from '../../../src/shared/drafts/types'
 
 const REASONS: ReasonCategory[] = ['schedule-conflict', 'other-offer', 'not-a-fit']
@@ -56,5 +58,25 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
     expect(email).not.toMatch(/\bperan\b|ingin menyimpan/)
     const whatsapp = reviewDraft({ kind: 'decline', channel: 'whatsapp', reason: { category: 'not-a-fit' } })
     expect(whatsapp.body).toContain('Posisi ini kurang sesuai dengan arah karier saya.')
+  })
+
+  it('a voicemail that names the day without the hour does not say "pada jam itu"', () => {
+    const today = voicemailOf({
+      kind: 'decline',
+      now: MOMENTS.late,
+      reason: { category: 'schedule-conflict' },
+    })
+    expect(today).toContain(
+      'wawancara hari ini dan mengundurkan diri dari proses seleksi. Jadwal saya bertabrakan.',
+    )
+    const monday = voicemailOf({ kind: 'decline', reason: { category: 'schedule-conflict' } })
+    expect(monday).toContain('hari Senin pukul sepuluh pagi')
+    expect(monday).toContain('Pada jam itu jadwal saya bertabrakan.')
+    for (const kind of DRAFT_KINDS)
+      for (const now of [MOMENTS.ample, MOMENTS.short, MOMENTS.late])
+        for (const category of ['schedule-conflict', 'personal'] as const) {
+          const said = voicemailOf({ kind, now, reason: { category }, alternatives: sampleAlternatives })
+          if (/jam itu/.test(said)) expect(said, `${kind} ${category}`).toMatch(/pukul/)
+        }
   })
 })

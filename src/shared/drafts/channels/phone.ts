@@ -57,8 +57,8 @@ function askForContact(f: Facts): string {
  */
 export function voicemail(f: Facts): string {
   const [withClock, dayAlone] = f.voicemailOn
-  const clock = voicemailParts(f, withClock)
-  const day = voicemailParts(f, dayAlone)
+  const clock = voicemailParts(f, withClock, true)
+  const day = voicemailParts(f, dayAlone, false)
   // From the fullest to the shortest: the repeat of the number goes first, then the follow-up line (the
   // apology and the written confirmation), then the hour (the day stays), and only then the position.
   const tries: [typeof clock, boolean, boolean, boolean][] = [
@@ -84,6 +84,7 @@ export function voicemail(f: Facts): string {
 function voicemailParts(
   f: Facts,
   on: string,
+  hourSaid: boolean,
 ): (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) => string {
   const id = f.language === 'id'
   const said = KINDS[f.kind].templates[f.language].phone({
@@ -126,8 +127,13 @@ function voicemailParts(
           : 'I am sorry for the short notice.'
   // Said aloud, the reason drops its time clause ("I have another commitment then", "I had to deal with a
   // family emergency"): the day has just been named (review 5, H9).
+  // Without the hour, "pada jam itu" has no hour to point back to: "Jadwal saya bertabrakan." (review 9).
   const reason = id
-    ? said.reason
+    ? hourSaid
+      ? said.reason
+      : said.reason
+          ?.replace(/^Pada jam itu (\p{Ll})/u, (_, first: string) => first.toUpperCase())
+          .replace(/ pada jam itu\./, '.')
     : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
   // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
   // (review 5, VI); in English, when a written confirmation follows, the two share one short sentence
