@@ -4,6 +4,7 @@ import type { Locale } from 'date-fns'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
 import { languageForLocales, type Language } from '../../../shared/model/settings'
+import { hostZone } from '../../../shared/time'
 import { en } from './en'
 import { id } from './id'
 
@@ -17,7 +18,7 @@ export function browserLanguage(): Language {
 
 /** The browser's time zone, offered as the first run's display zone in browser mode. */
 export function browserZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone
+  return hostZone()
 }
 
 export const i18n: I18n = i18next.createInstance()

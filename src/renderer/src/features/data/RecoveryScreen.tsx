@@ -4,7 +4,7 @@ import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import type { Backup, DatabaseStatus } from '../../../../shared/model/backup'
 import { call } from '../../api/client'
-import { dateLocale } from '../../i18n'
+import { browserZone, dateLocale } from '../../i18n'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { backupWhen } from './backupLabels'
 
@@ -17,7 +17,7 @@ export function RecoveryScreen({ status, onRecovered }: { status: DatabaseStatus
   const [backups, setBackups] = useState<Backup[]>([])
   const [error, setError] = useState<AppError>()
   const [confirmFresh, setConfirmFresh] = useState(false)
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const zone = browserZone()
   const locale = dateLocale(i18n.language)
 
   useEffect(() => {
