@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MOMENTS, sampleAlternatives } from '../../helpers/draftSamples'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 import { phoneOf, reviewDraft, voicemailOf } from '../../helpers/reviewDrafts'
 import { DRAFT_KINDS } from '../../../src/shared/drafts/types'
 import type { ReasonCategory } from '../../../src/shared/drafts/types'
@@ -78,5 +78,30 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
           const said = voicemailOf({ kind, now, reason: { category }, alternatives: sampleAlternatives })
           if (/jam itu/.test(said)) expect(said, `${kind} ${category}`).toMatch(/pukul/)
         }
+  })
+
+  it('the last read of every draft: no "and … and", no "hal itu" after a call, a question with nothing to choose', () => {
+    const chased = sampleInterview({
+      reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+    })
+    const chase = (language: 'id' | 'en', channel: 'email' | 'phone') =>
+      reviewDraft({ kind: 'chase', interview: chased, language, channel }).body
+    expect(chase('en', 'email')).toContain(
+      'Please let me know a time that suits you. I will arrange my schedule around it and confirm the details as soon as we have a date.',
+    )
+    expect(chase('id', 'email')).toContain(
+      'Mohon informasikan waktu yang sesuai bagi Ibu, dan saya akan dengan senang hati menyesuaikan jadwal saya.',
+    )
+    expect(chase('en', 'phone')).toContain(
+      "What time would suit you? I'm happy to work around your schedule.",
+    )
+    expect(chase('id', 'phone')).toContain('Kapan waktu yang sesuai untuk Ibu? Saya bersedia menyesuaikan.')
+    const apology = reviewDraft({ kind: 'apology', now: MOMENTS.after, reason: { category: 'illness' } }).body
+    expect(apology).toContain('Namun, saya memahami sepenuhnya jika wawancara ulang tidak memungkinkan.')
+    // "today, Monday, …" is an aside: a comma closes it before "and to withdraw".
+    for (const channel of ['email', 'whatsapp'] as const) {
+      const decline = reviewDraft({ kind: 'decline', language: 'en', channel, now: MOMENTS.late }).body
+      expect(decline, channel).toMatch(/today, Monday, .*\(WIB\), and to withdraw my application/)
+    }
   })
 })

@@ -2,6 +2,7 @@ import { noticeApology, reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
+  closingAside,
   confirmByEmail,
   earlyOnPurpose,
   interviewWithReference,
@@ -78,7 +79,7 @@ function english(f: Facts): KindText {
       ? `I am calling to say I cannot attend ${whose(onWhen(f))} and am withdrawing my application.`
       : purposeSentence(
           f,
-          `decline your invitation to the ${interviewWithReference(f)} ${onWhen(f)} and to withdraw my application`,
+          `decline your invitation to the ${interviewWithReference(f)} ${closingAside(onWhen(f))} and to withdraw my application`,
         ),
     reason: [reasonSentence(f.reason, 'en', spoken ? 'brief' : 'now'), earlyOnPurpose(f)]
       .filter(Boolean)

@@ -162,3 +162,11 @@ export function whose(on: string): string {
   if (timed) return `${timed[1]}'s ${timed[2]} interview`
   return /^(?:\w+|this \w+)$/.test(day) ? `${day}'s interview` : `the interview ${on}`
 }
+
+/**
+ * "hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB" / "today, Monday, …" opens an aside, which a comma
+ * closes before the verb (review 10); a plain date ("pada Senin, …", "hari Senin pukul sepuluh pagi") takes
+ * no comma between the interview and its verb (review 11).
+ */
+export const closingAside = (day: string) =>
+  /^(?:hari ini|besok|today|tomorrow), /.test(day) ? `${day},` : day

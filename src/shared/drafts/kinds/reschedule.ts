@@ -2,6 +2,7 @@ import { noticeApology, reasonSentence } from '../reasons'
 import type { Facts } from '../facts'
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
+  closingAside,
   interviewWithReference,
   purposeSentence,
   reachMe,
@@ -30,13 +31,6 @@ function byVideoToo(f: Facts): string {
     ? 'Bila lebih praktis, wawancara juga dapat saya ikuti melalui panggilan video pada salah satu waktu tersebut.'
     : 'If it is more convenient, I could also do the interview by video at any of these times.'
 }
-
-/**
- * "hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB" / "today, Monday, …" opens an aside, which a comma
- * closes before the verb (review 10); a plain date ("pada Senin, …", "hari Senin pukul sepuluh pagi") takes
- * no comma between the interview and its verb (review 11).
- */
-const closingAside = (day: string) => (/^(?:hari ini|besok|today|tomorrow), /.test(day) ? `${day},` : day)
 
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
