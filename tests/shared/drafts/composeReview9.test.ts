@@ -90,14 +90,25 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
       'Please let me know a time that suits you. I will arrange my schedule around it and confirm the details as soon as we have a date.',
     )
     expect(chase('id', 'email')).toContain(
-      'Mohon informasikan waktu yang sesuai bagi Ibu, dan saya akan dengan senang hati menyesuaikan jadwal saya.',
+      'Mohon informasikan waktu yang sesuai bagi Ibu. Saya akan dengan senang hati menyesuaikan jadwal saya dengan waktu tersebut.',
     )
     expect(chase('en', 'phone')).toContain(
-      "What time would suit you? I'm happy to work around your schedule.",
+      "What time would suit you for the new interview? I'm happy to work around your schedule.",
     )
-    expect(chase('id', 'phone')).toContain('Kapan waktu yang sesuai untuk Ibu? Saya bersedia menyesuaikan.')
+    expect(chase('id', 'phone')).toContain(
+      'Kapan waktu wawancara pengganti yang sesuai untuk Ibu? Saya bersedia menyesuaikan.',
+    )
     const apology = reviewDraft({ kind: 'apology', now: MOMENTS.after, reason: { category: 'illness' } }).body
-    expect(apology).toContain('Namun, saya memahami sepenuhnya jika wawancara ulang tidak memungkinkan.')
+    expect(apology).toContain('Namun, saya memahami sepenuhnya jika wawancara susulan tidak memungkinkan.')
+    const apologyEn = reviewDraft({
+      kind: 'apology',
+      language: 'en',
+      now: MOMENTS.after,
+      reason: { category: 'illness' },
+    }).body
+    expect(apologyEn).toContain(
+      'interviewed at another time. I will make myself available whenever suits you',
+    )
     // "today, Monday, …" is an aside: a comma closes it before "and to withdraw".
     for (const channel of ['email', 'whatsapp'] as const) {
       const decline = reviewDraft({ kind: 'decline', language: 'en', channel, now: MOMENTS.late }).body

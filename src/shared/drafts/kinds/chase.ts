@@ -53,11 +53,11 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
           // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.` : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, dan saya akan dengan senang hati menyesuaikan jadwal saya. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.` : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}. Saya akan dengan senang hati menyesuaikan jadwal saya dengan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? some
             ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`
-            : `Kapan waktu yang sesuai${f.you ? ` untuk ${f.you}` : ''}? Saya bersedia menyesuaikan.`
+            : `Kapan waktu wawancara pengganti yang sesuai${f.you ? ` untuk ${f.you}` : ''}? Saya bersedia menyesuaikan.`
           : // A chat that only lists the times never asks which one (review 5, H6).
             `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}${f.channel === 'email' ? ', dan saya menantikan kabar selanjutnya' : ''}.`,
@@ -94,7 +94,7 @@ function english(f: Facts): KindText {
         : f.channel === 'phone'
           ? some
             ? 'Which would suit you best?'
-            : 'What time would suit you? I am happy to work around your schedule.'
+            : 'What time would suit you for the new interview? I am happy to work around your schedule.'
           : some
             ? 'Could you let me know which suits you best? If another time would be better, I am happy to work around your schedule.'
             : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
