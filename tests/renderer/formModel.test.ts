@@ -49,6 +49,19 @@ describe('interview form model', () => {
     if (!checked.ok) expect(checked.issues).toContainEqual(expect.objectContaining({ path, code }))
   })
 
+  it('an empty time is asked for by name, not reported as a bad UTC instant or a bad date', () => {
+    // An invitation that says "s.d. selesai" fills the start and leaves the end empty.
+    for (const [change, path] of [
+      [{ endTime: '' }, 'endsAt'],
+      [{ startTime: '' }, 'startsAt'],
+    ] as const) {
+      const checked = checkForm(filled(change))
+      expect(checked.ok).toBe(false)
+      if (checked.ok) continue
+      expect(checked.issues).toEqual([expect.objectContaining({ path, code: 'required' })])
+    }
+  })
+
   it('keeps only the place fields of the chosen format', () => {
     const checked = checkForm(
       filled({ mode: 'video', location: 'Old address', meetingUrl: 'https://meet.example.com/x' }),

@@ -173,16 +173,28 @@ export function checkForm(values: FormValues): FormCheck {
     priority: values.priority === '' ? undefined : Number(values.priority),
     notes: optional(values.notes),
   }
+  // An empty time is asked for by name (an invitation that says "s.d. selesai" leaves the end empty), not
+  // reported as the instant the contract could not be given.
+  const emptyTimes = (['startTime', 'endTime'] as const).filter((field) => values[field].trim() === '')
+  const pathOf = { startTime: 'startsAt', endTime: 'endsAt' } as const
   const dateIssues = [
     ...(values.date === '' ? [fieldIssue(['date'], 'required')] : []),
-    ...(startsAt === undefined && values.date !== '' ? [fieldIssue(['date'], 'invalid_date')] : []),
+    ...(startsAt === undefined && values.date !== '' && !emptyTimes.includes('startTime')
+      ? [fieldIssue(['date'], 'invalid_date')]
+      : []),
+    ...emptyTimes.map((field) => fieldIssue([pathOf[field]], 'required')),
   ]
   const parsed = interviewInputSchema.safeParse(raw)
   const schemaIssues = parsed.success ? [] : toFieldIssues(parsed.error)
-  // A bad date already explains the missing instants; don't repeat it on start and end.
+  // A bad date or an empty time already explains the missing instants; don't repeat it on start and end.
   const issues = [
     ...dateIssues,
-    ...schemaIssues.filter((i) => !(dateIssues.length && i.code === 'invalid_instant')),
+    ...schemaIssues.filter(
+      (i) =>
+        !(dateIssues.length && i.code === 'invalid_instant') &&
+        !(emptyTimes.length && i.code === 'end_before_start') &&
+        !emptyTimes.some((field) => i.path === pathOf[field]),
+    ),
   ]
   if (issues.length > 0) return { ok: false, issues }
   return { ok: true, input: definedOnly(raw) as Input }
