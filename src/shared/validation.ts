@@ -73,6 +73,10 @@ export const validationText: Record<Language, Record<string, string>> = {
     parse_memory_limit: 'needed more than {{megabytes}} MB to read, so it was stopped; nothing was imported',
     unknown_event: 'does not name an event of this file',
     in_the_past: 'is in the past',
+    not_ics:
+      'is not a calendar file (.ics). For an invitation sent by email or message, use New interview → Paste invitation.',
+    ics_incomplete: 'ends before all its events are closed, so nothing was imported',
+    ics_unreadable: 'is not in calendar (.ics) format, so nothing was imported',
     invalid: 'is not valid',
   },
   id: {
@@ -108,6 +112,10 @@ export const validationText: Record<Language, Record<string, string>> = {
       'butuh lebih dari {{megabytes}} MB memori untuk dibaca, jadi dihentikan; tidak ada yang diimpor',
     unknown_event: 'tidak menunjuk acara mana pun dalam berkas ini',
     in_the_past: 'sudah lewat',
+    not_ics:
+      'bukan isi berkas kalender (.ics). Untuk undangan lewat email atau pesan, gunakan Wawancara baru → Tempel undangan.',
+    ics_incomplete: 'terpotong sebelum semua acaranya ditutup, jadi tidak ada yang diimpor',
+    ics_unreadable: 'tidak berformat kalender (.ics), jadi tidak ada yang diimpor',
     invalid: 'tidak valid',
   },
 }

@@ -15,7 +15,7 @@ test('paste an invitation: preview first, then import; it appears in the agenda;
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Data', exact: true }).click()
   const panel = page.getByRole('region', { name: 'Import invitations (.ics)' })
-  await panel.getByLabel('Or paste calendar text').fill(google)
+  await panel.getByLabel('Or paste the contents of an .ics file').fill(google)
   await panel.getByRole('button', { name: 'Preview' }).click()
   await expect(panel.getByText('1 to add, 0 to update, 0 skipped.')).toBeVisible()
   await expect(panel.getByRole('row')).toContainText(['AddPT Nusantara Data RayaData Analyst'])

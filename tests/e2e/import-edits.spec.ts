@@ -14,7 +14,7 @@ test('the .ics preview lets the user edit what will be stored; a bad edit is ref
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Data', exact: true }).click()
   const panel = page.getByRole('region', { name: 'Import invitations (.ics)' })
-  await panel.getByLabel('Or paste calendar text').fill(google)
+  await panel.getByLabel('Or paste the contents of an .ics file').fill(google)
   await panel.getByRole('button', { name: 'Preview' }).click()
   await panel
     .getByRole('button', { name: 'Edit what will be stored for Data Analyst at PT Nusantara Data Raya' })

@@ -179,7 +179,7 @@ test('import a Teams .ics: the preview lists what is stored; the details show pa
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Data', exact: true }).click()
   const panel = page.getByRole('region', { name: 'Import invitations (.ics)' })
-  await panel.getByLabel('Or paste calendar text').fill(teams)
+  await panel.getByLabel('Or paste the contents of an .ics file').fill(teams)
   await panel.getByRole('button', { name: 'Preview' }).click()
   const row = panel.getByRole('row').filter({ hasText: 'PT Bank Sentosa Makmur Tbk' })
   await expect(row).toContainText('Business Analyst')

@@ -94,6 +94,13 @@ describe('ics/import', () => {
       ok: false,
       error: { code: 'VALIDATION', issues: [{ code: 'ics_incomplete' }] },
     })
+    // An invitation email pasted where a calendar file goes is told apart from a damaged file.
+    const email =
+      'Yth. Bapak Andi,\nKami mengundang Anda wawancara pada Senin, 7 Desember 2026 pukul 10.00 WIB.'
+    expect(await app.call('ics/import', { text: email, preview: true })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'text', code: 'not_ics' }] },
+    })
     expect(await app.call('ics/import', { text: 'x'.repeat(5 * 1024 * 1024 + 1) })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },

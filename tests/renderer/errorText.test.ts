@@ -34,6 +34,25 @@ describe('errors from the main process, for people', () => {
     )
   })
 
+  it('text pasted into the .ics import that is not a calendar points to the invitation reader', () => {
+    const notIcs = [
+      { path: 'text', code: 'not_ics', message: 'This is not a calendar file (no BEGIN:VCALENDAR).' },
+    ]
+    expect(errorText(failure('VALIDATION', notIcs))).toBe(
+      'Teks bukan isi berkas kalender (.ics). Untuk undangan lewat email atau pesan, gunakan Wawancara baru → Tempel undangan.',
+    )
+    void i18n.changeLanguage('en')
+    expect(errorText(failure('VALIDATION', notIcs))).toBe(
+      'The text is not a calendar file (.ics). For an invitation sent by email or message, use New interview → Paste invitation.',
+    )
+    // The reader's own button is called what the text says.
+    expect(i18n.t('invitations.pasteOpen')).toBe('Paste invitation')
+    expect(i18n.t('agenda.newInterview')).toBe('New interview')
+    void i18n.changeLanguage('id')
+    expect(i18n.t('invitations.pasteOpen')).toBe('Tempel undangan')
+    expect(i18n.t('agenda.newInterview')).toBe('Wawancara baru')
+  })
+
   it('give a code this version does not know a plain sentence, and a path it does not know a neutral label', () => {
     expect(errorText(failure('NO_SUCH_CODE'))).toBe(
       'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',

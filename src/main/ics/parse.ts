@@ -40,8 +40,15 @@ const MAX_EXAMINED = 10_000
 /** A series with more occurrences than this in the window is only added after the user agrees. */
 export const SERIES_QUESTION = 20
 
-function incomplete(message: string): AppFailure {
-  return new AppFailure('VALIDATION', message, [{ path: 'text', code: 'ics_incomplete', message }])
+/**
+ * A file that cannot be imported, named by what is wrong with it: not a calendar at all (text pasted from an
+ * invitation email, say, which the invitation reader takes instead), cut short, or not in calendar format.
+ */
+function incomplete(
+  message: string,
+  code: 'not_ics' | 'ics_incomplete' | 'ics_unreadable' = 'ics_incomplete',
+): AppFailure {
+  return new AppFailure('VALIDATION', message, [{ path: 'text', code, message }])
 }
 
 /**
@@ -50,7 +57,7 @@ function incomplete(message: string): AppFailure {
  */
 function calendarPart(text: string): string {
   const begin = /^[ \t]*BEGIN:VCALENDAR[ \t]*\r?$/im.exec(text)
-  if (!begin) throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).')
+  if (!begin) throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).', 'not_ics')
   let end: RegExpExecArray | null = null
   for (const match of text.matchAll(/^[ \t]*END:VCALENDAR[ \t]*\r?$/gim)) end = match
   const count = (pattern: RegExp) => part.match(pattern)?.length ?? 0
@@ -72,7 +79,10 @@ function readCalendars(text: string): Component[] {
     const list = typeof parsed[0] === 'string' ? [parsed] : parsed
     return list.map((jcal) => new ICAL.Component(jcal as unknown[]))
   } catch {
-    throw incomplete('The calendar file cannot be read: its lines are not in calendar format.')
+    throw incomplete(
+      'The calendar file cannot be read: its lines are not in calendar format.',
+      'ics_unreadable',
+    )
   }
 }
 

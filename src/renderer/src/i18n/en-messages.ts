@@ -70,9 +70,9 @@ export const messagesEn = {
     title: 'Your data',
     importTitle: 'Import invitations (.ics)',
     importHint:
-      'Choose a file, drop it here, or paste the invitation text. You will see what happens before anything is saved.',
+      'Choose a file, drop it here, or paste its contents. You will see what happens before anything is saved.',
     chooseFile: 'Choose .ics file',
-    paste: 'Or paste calendar text',
+    paste: 'Or paste the contents of an .ics file',
     previewButton: 'Preview',
     reading: 'Reading the file…',
     checking: 'Checking the invitations…',

@@ -73,9 +73,9 @@ export const messagesId: Strings<typeof messagesEn> = {
     title: 'Data Anda',
     importTitle: 'Impor undangan (.ics)',
     importHint:
-      'Pilih berkas, letakkan di sini, atau tempel teks undangan. Anda akan melihat hasilnya sebelum ada yang disimpan.',
+      'Pilih berkas, letakkan di sini, atau tempel isinya. Anda akan melihat hasilnya sebelum ada yang disimpan.',
     chooseFile: 'Pilih berkas .ics',
-    paste: 'Atau tempel teks kalender',
+    paste: 'Atau tempel isi berkas .ics',
     previewButton: 'Pratinjau',
     reading: 'Membaca berkas…',
     checking: 'Memeriksa undangan…',
