@@ -255,6 +255,29 @@ describe('per kind', () => {
     expect(text.endsWith('Hormat saya,\nAndi Pratama\nAnalis Data Junior\n0812-5555-6666')).toBe(true)
   })
 
+  it("a signature that starts with a closing line does not double the draft's own closing", () => {
+    for (const [signature, kept] of [
+      ['Hormat saya,\nAndi Pratama\n0812-5555-6666', 'Andi Pratama\n0812-5555-6666'],
+      ['Salam hangat\nAndi Pratama', 'Andi Pratama'],
+      ['Best regards,\r\nAndi Pratama', 'Andi Pratama'],
+    ]) {
+      const settings = sampleSettings({ signature })
+      const { body: text } = body('cancel', { settings })
+      expect(text.endsWith(`Hormat saya,\n${kept}`), signature).toBe(true)
+      expect(text, signature).not.toMatch(/Salam hangat|regards/)
+      expect(text.match(/Hormat saya,/g), signature).toHaveLength(1)
+      // An English letter closes in English, whatever closing the signature was written with.
+      const english = body('cancel', { settings, language: 'en' }).body
+      expect(english.endsWith(`Kind regards,\n${kept}`), signature).toBe(true)
+      expect(english).not.toContain('Hormat saya')
+    }
+    // A first line that merely starts like a closing is the user's own text and stays.
+    const { body: own } = body('cancel', {
+      settings: sampleSettings({ signature: 'Salam Consulting\nAndi Pratama' }),
+    })
+    expect(own.endsWith('Hormat saya,\nSalam Consulting\nAndi Pratama')).toBe(true)
+  })
+
   it('a reschedule lists the proposed times and says the details follow once agreed', () => {
     const { body: text } = body('reschedule')
     expect(text).toContain('1. Rabu, 9 Desember pukul 10.00 WIB')

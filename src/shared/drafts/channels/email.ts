@@ -8,12 +8,26 @@ import type { KindText } from '../kinds/record'
  * email lines and is not preceded by the name again when it already holds it.
  */
 export function signatureBlock(f: Facts, signature: string | undefined): string[] {
-  const own = signature?.trim()
+  const own = withoutClosing(signature?.trim() ?? '')
   if (own) {
     const holdsName = own.toLowerCase().includes(f.me.name.toLowerCase())
     return holdsName ? [own] : [f.me.name, own]
   }
   return [f.me.name, f.me.phone, f.me.email].filter((line): line is string => Boolean(line))
+}
+
+/**
+ * Closing lines people put at the top of a signature. The draft writes its own closing in the draft's
+ * language ("Hormat saya," / "Kind regards,"), so a signature that starts with one would double it, or put an
+ * Indonesian closing under an English letter.
+ */
+const CLOSINGS =
+  /^(hormat saya|salam( hormat| hangat)?|terima ?kasih|wassalam|(with )?(kind|best|warm(est)?) regards|regards|best( wishes)?|(yours )?(sincerely|faithfully|truly)|(many )?thanks|thank you|cheers)\s*[,.!]?$/i
+
+/** The signature without a closing line at its top. */
+function withoutClosing(signature: string): string {
+  const [first = '', ...rest] = signature.split(/\r?\n/)
+  return CLOSINGS.test(first.trim()) ? rest.join('\n').trim() : signature
 }
 
 /**
