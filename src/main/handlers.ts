@@ -75,7 +75,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
       (await draftsService()).markSent(db(), system, input, now().getTime()),
     'drafts/check': async (input) =>
       (await draftsService()).checkDraftText(db(), system, input, at(input.now)),
-    'reschedule/answer': (input) => answerReschedule(db(), input, now().getTime()),
+    'reschedule/answer': (input) => answerReschedule(db(), system, input, now().getTime()),
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),

@@ -214,6 +214,23 @@ describe('drafts/markSent', () => {
     expect(tasks).toMatchObject([{ kind: 'confirm-in-writing', dueAt: '2026-11-22T16:59:59.999Z' }]) // 23:59:59 WIB
   })
 
+  it('the written message a task asked for does the task: the cancel email after the call, a thank-you', async () => {
+    const app = await backend()
+    const open = () => app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
+    await app.value('drafts/markSent', send(app.interview.id, 'cancel', 'phone'))
+    await app.value('followups/add', {
+      interviewId: app.interview.id,
+      type: 'task',
+      kind: 'send-thanks',
+      dueAt: '2026-11-23T10:00:00.000Z',
+    })
+    expect((await open()).map((task) => task.kind).sort()).toEqual(['confirm-in-writing', 'send-thanks'])
+    await app.value('drafts/markSent', send(app.interview.id, 'cancel', 'email'))
+    expect((await open()).map((task) => task.kind)).toEqual(['send-thanks'])
+    await app.value('drafts/markSent', send(app.interview.id, 'thanks', 'whatsapp'))
+    expect(await open()).toEqual([])
+  })
+
   it('a reschedule request keeps the status and sets a chase three working days later', async () => {
     const app = await backend()
     const proposed = [{ startsAt: '2026-11-30T03:00:00.000Z', endsAt: '2026-11-30T04:00:00.000Z' }]

@@ -197,6 +197,39 @@ describe('reschedule/answer', () => {
     })
   })
 
+  it('accepted: the new time is to be confirmed in writing today, and the confirmation sent does that task', async () => {
+    const app = await pending()
+    await app.value('reschedule/answer', { id: app.interview.id, answer: 'accepted', slot: ours[0] })
+    const open = () =>
+      app.value<FollowUp[]>('followups/list', {
+        interviewId: app.interview.id,
+        kind: 'confirm-in-writing',
+        openOnly: true,
+      })
+    // Due by the end of the day it was agreed, in the user's zone (Sunday 22 November, WIB).
+    expect(await open()).toEqual([
+      expect.objectContaining({ type: 'task', dueAt: '2026-11-22T16:59:59.999Z' }),
+    ])
+    // A call does not confirm in writing; the written confirmation does.
+    const confirm = (channel: string) => ({
+      interviewId: app.interview.id,
+      kind: 'confirm',
+      channel,
+      language: 'en',
+      ...(channel === 'email' ? { subject: 'Confirming the new time' } : {}),
+      body: 'I confirm the new time.',
+    })
+    await app.value('drafts/markSent', confirm('phone'))
+    expect(await open()).toHaveLength(1)
+    await app.value('drafts/markSent', confirm('email'))
+    expect(await open()).toEqual([])
+    // Refused and withdrawn answers set no such task.
+    const other = await pending()
+    await other.value('reschedule/answer', { id: other.interview.id, answer: 'refused' })
+    const tasks = await other.value<FollowUp[]>('followups/list', { kind: 'confirm-in-writing' })
+    expect(tasks).toEqual([])
+  })
+
   it('accepted, a time they chose (given without milliseconds): moves there too', async () => {
     const app = await pending()
     const moved = await app.value<Interview>('reschedule/answer', {

@@ -14,7 +14,7 @@ import { proposeTimes, slotProblems, type ProposalContext } from '../../shared/s
 import { TravelBook } from '../../shared/schedule/travel'
 import { addWorkingDays, endOfDayIn } from '../../shared/schedule/workdays'
 import { holdAsInterview, holdsOf } from '../../shared/schedule/holds'
-import { insertFollowUp } from '../db/repos/followups'
+import { completeOpenTasks, insertFollowUp } from '../db/repos/followups'
 import { addHistory } from '../db/repos/history'
 import { listInterviews } from '../db/repos/interviews'
 import { listTravelTimes } from '../db/repos/travel'
@@ -152,6 +152,15 @@ function chaseDue(now: number, proposed: readonly Alternative[], settings: Setti
   )
 }
 
+/** The open tasks a message marked sent does, by its kind and channel (a call confirms nothing in writing). */
+function fulfils(kind: DraftKind, channel: string): TaskKind[] {
+  if (kind === 'thanks') return ['send-thanks']
+  const written = channel !== 'phone'
+  return written && (kind === 'confirm' || kind === 'cancel' || kind === 'reschedule')
+    ? ['confirm-in-writing']
+    : []
+}
+
 /**
  * Records a message as sent, in one transaction: the log entry with the final text, the history entry,
  * the status it implies, a reschedule request with its proposed times (pending until the company
@@ -192,6 +201,9 @@ export function markSent(
       proposed = input.alternatives ?? proposeTimes(proposalContext(db, settings, interview, now))
       current = requestReschedule(db, interview, proposed, now, input.channel)
     }
+    // The message does what an open task asked for: a written cancel, request or confirmation settles the
+    // confirmation a call (or the company's answer) called for; a thank-you, the thank-you task.
+    for (const kind of fulfils(input.kind, input.channel)) completeOpenTasks(db, interview.id, kind, now)
     const due: Record<TaskKind, () => number> = {
       'chase-reply': () =>
         proposed.length > 0

@@ -3,10 +3,13 @@ import type { ChannelParsed } from '../../shared/contract'
 import type { Interview, Status, TimeSlot } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
 import { fieldIssue, summarizeIssues } from '../../shared/validation'
-import { completeOpenTasks } from '../db/repos/followups'
+import { randomUUID } from 'node:crypto'
+import { endOfDayIn } from '../../shared/schedule/workdays'
+import { completeOpenTasks, insertFollowUp } from '../db/repos/followups'
 import { addHistory } from '../db/repos/history'
 import * as repo from '../db/repos/interviews'
 import { atomically, getInterview, updateInterview } from './interviews'
+import { getSettings, type SystemDefaults } from './settings'
 
 /** An interview that is over or called off has nothing left to move. */
 const CLOSED: readonly Status[] = ['cancelled', 'declined', 'completed']
@@ -52,11 +55,13 @@ export function requestReschedule(
 
 /**
  * The company's answer, in one transaction: accepted moves the interview to the slot (one we proposed or
- * one they chose) and confirms it; refused keeps the time; withdrawn drops the request. Either way the
- * request closes and the chase task is done.
+ * one they chose) and confirms it, and sets the task of confirming the new time in writing (today, as after
+ * a call: the draft that opens with the answer may be closed unsent); refused keeps the time; withdrawn drops
+ * the request. Either way the request closes and the chase task is done.
  */
 export function answerReschedule(
   db: Database,
+  system: SystemDefaults,
   input: ChannelParsed<'reschedule/answer'>,
   now: number,
 ): Interview {
@@ -92,6 +97,14 @@ export function answerReschedule(
         to: slot,
         proposed: request.proposed.some((p) => p.startsAt === slot.startsAt && p.endsAt === slot.endsAt),
       },
+    })
+    insertFollowUp(db, {
+      id: randomUUID(),
+      interviewId: interview.id,
+      type: 'task',
+      kind: 'confirm-in-writing',
+      at,
+      dueAt: new Date(endOfDayIn(now, getSettings(db, system).timeZone)).toISOString(),
     })
     // The move and the confirmation are logged as such too, so the history reads the same however it moved.
     return updateInterview(db, new Date(now), { id: interview.id, ...slot, status: 'confirmed' })

@@ -33,7 +33,7 @@ export const alertTextsEn = {
       'Only {{gap}} between {{company}} and the time you proposed to {{heldFor}} ({{held}}); you need about {{needed}}. Tentative until {{heldFor}} answers.',
   } satisfies Record<NoticeCode, string>,
   alertTask: {
-    'confirm-in-writing': 'Confirm your call with {{company}} by email',
+    'confirm-in-writing': 'Send {{company}} a written confirmation',
     'send-thanks': 'Send {{company}} a thank-you note',
     'chase-reply': 'Ask {{company}} about your reschedule request',
     custom: 'Follow up with {{company}}',

@@ -36,7 +36,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
       'Jeda antara wawancara dengan {{company}} dan waktu yang Anda usulkan kepada {{heldFor}} ({{held}}) hanya {{gap}}, padahal dibutuhkan sekitar {{needed}}. Jeda ini belum pasti selama {{heldFor}} belum menjawab.',
   },
   alertTask: {
-    'confirm-in-writing': 'Konfirmasikan hasil pembicaraan telepon dengan {{company}} lewat email',
+    'confirm-in-writing': 'Kirim konfirmasi tertulis kepada {{company}}',
     'send-thanks': 'Kirim ucapan terima kasih kepada {{company}}',
     'chase-reply': 'Tanyakan kabar permohonan jadwal ulang Anda kepada {{company}}',
     custom: 'Tindak lanjuti wawancara dengan {{company}}',

@@ -141,7 +141,7 @@ export const messagesEn = {
       'email-received': 'Email received',
       'message-received': 'Message received',
       note: 'Note',
-      'confirm-in-writing': 'Confirm the call in writing',
+      'confirm-in-writing': 'Confirm in writing',
       'send-thanks': 'Send a thank-you note',
       'chase-reply': 'Ask about the reschedule request',
       custom: 'Follow up',

@@ -144,7 +144,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       'email-received': 'Email diterima',
       'message-received': 'Pesan diterima',
       note: 'Catatan',
-      'confirm-in-writing': 'Konfirmasi telepon secara tertulis',
+      'confirm-in-writing': 'Konfirmasi tertulis',
       'send-thanks': 'Kirim ucapan terima kasih',
       'chase-reply': 'Tanyakan permohonan jadwal ulang',
       custom: 'Tindak lanjut',
