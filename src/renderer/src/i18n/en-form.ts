@@ -70,6 +70,8 @@ export const formEn = {
     sameDay: '{{count}} interviews that day.',
     notice: {
       ample: 'Moving it now gives {{hours}} h notice: ample.',
+      ampleDays_one: 'Moving it now gives {{count}} day of notice: ample.',
+      ampleDays_other: 'Moving it now gives {{count}} days of notice: ample.',
       short: 'Moving it now gives only {{hours}} h notice: call first, then confirm by email.',
       late: 'Moving it now gives under 24 h notice ({{hours}} h): call them and apologise.',
       past: 'The original time has already passed.',

@@ -50,6 +50,8 @@ export const messagesEn = {
     body: 'Text',
     notice: {
       ample: 'Notice: {{hours}} hours before the interview — ample.',
+      ampleDays_one: 'Notice: {{count}} day before the interview — ample.',
+      ampleDays_other: 'Notice: {{count}} days before the interview — ample.',
       short: 'Notice: only {{hours}} hours before the interview.',
       late: 'Notice: under 24 hours ({{hours}} h) before the interview.',
       past: 'The interview has already started or passed.',

@@ -74,6 +74,8 @@ export const formId: Strings<typeof formEn> = {
     sameDay: '{{count}} wawancara pada hari itu.',
     notice: {
       ample: 'Memindahkannya sekarang memberi pemberitahuan {{hours}} jam: cukup.',
+      ampleDays_one: 'Memindahkannya sekarang memberi pemberitahuan {{count}} hari sebelumnya: cukup.',
+      ampleDays_other: 'Memindahkannya sekarang memberi pemberitahuan {{count}} hari sebelumnya: cukup.',
       short:
         'Memindahkannya sekarang hanya memberi pemberitahuan {{hours}} jam: telepon dulu, lalu konfirmasi lewat email.',
       late: 'Memindahkannya sekarang memberi pemberitahuan kurang dari 24 jam ({{hours}} jam): telepon dan mohon maaf.',

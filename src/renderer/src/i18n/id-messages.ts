@@ -53,6 +53,8 @@ export const messagesId: Strings<typeof messagesEn> = {
     body: 'Teks',
     notice: {
       ample: 'Pemberitahuan: {{hours}} jam sebelum wawancara — cukup.',
+      ampleDays_one: 'Pemberitahuan: {{count}} hari sebelum wawancara — cukup.',
+      ampleDays_other: 'Pemberitahuan: {{count}} hari sebelum wawancara — cukup.',
       short: 'Pemberitahuan: hanya {{hours}} jam sebelum wawancara.',
       late: 'Pemberitahuan: kurang dari 24 jam ({{hours}} jam) sebelum wawancara.',
       past: 'Wawancara sudah dimulai atau lewat.',

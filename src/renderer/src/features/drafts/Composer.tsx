@@ -26,6 +26,7 @@ import { useToast } from '../../ui/Toast'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
 import { reachableChannel } from './reachableChannel'
+import { noticeSpan } from '../../i18n/noticeSpan'
 
 interface ComposerProps {
   interview: Interview
@@ -125,7 +126,6 @@ export function Composer(props: ComposerProps) {
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const links = draftLinks(interview, channel, subject, body)
-  const hours = Math.floor(draft.notice.hoursBefore)
 
   async function markSent() {
     const result = await call('drafts/markSent', {
@@ -195,7 +195,7 @@ export function Composer(props: ComposerProps) {
       {/* Confirming or thanking changes nothing, so the notice the company gets does not matter then. */}
       {(record.noticeMatters || draft.notice.level === 'past') && !record.needsHeld && (
         <p className={`notice notice-${draft.notice.level}`} role="note">
-          {t(`drafts.notice.${draft.notice.level}`, { hours })}
+          {noticeSpan(t, 'drafts.notice', draft.notice.level, draft.notice.hoursBefore)}
           {draft.notice.level === 'past' && (
             <button type="button" className="quiet" onClick={() => setKind('apology')}>
               {t('drafts.writeApology')}

@@ -11,6 +11,7 @@ import { outsideWorkingHours } from '../../../../shared/schedule/workingHours'
 import { shortPlace, TravelBook } from '../../../../shared/schedule/travel'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
 import type { FormValues } from './formModel'
+import { noticeSpan } from '../../i18n/noticeSpan'
 
 interface PreviewProps {
   values: FormValues
@@ -102,7 +103,7 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
     const severity = notice.level === 'ample' ? 'ok' : notice.level === 'short' ? 'warning' : 'danger'
     lines.push({
       severity,
-      text: t(`preview.notice.${notice.level}`, { hours: Math.floor(notice.hoursBefore) }),
+      text: noticeSpan(t, 'preview.notice', notice.level, notice.hoursBefore),
     })
   }
   return (

@@ -1,0 +1,28 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../../src/renderer/src/i18n'
+import { noticeSpan } from '../../src/renderer/src/i18n/noticeSpan'
+
+describe('the notice a change gives, in words', () => {
+  afterEach(() => void i18n.changeLanguage('en'))
+
+  it('counts whole days from two days on, and hours below that', async () => {
+    await i18n.changeLanguage('id')
+    const t = i18n.t.bind(i18n)
+    expect(noticeSpan(t, 'drafts.notice', 'ample', 191.6)).toBe(
+      'Pemberitahuan: 7 hari sebelum wawancara — cukup.',
+    )
+    expect(noticeSpan(t, 'drafts.notice', 'ample', 47.9)).toBe(
+      'Pemberitahuan: 47 jam sebelum wawancara — cukup.',
+    )
+    expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe('Pemberitahuan: hanya 30 jam sebelum wawancara.')
+    expect(noticeSpan(t, 'preview.notice', 'ample', 220)).toBe(
+      'Memindahkannya sekarang memberi pemberitahuan 9 hari sebelumnya: cukup.',
+    )
+    await i18n.changeLanguage('en')
+    expect(noticeSpan(t, 'drafts.notice', 'ample', 220)).toBe('Notice: 9 days before the interview — ample.')
+    expect(noticeSpan(t, 'preview.notice', 'ample', 48)).toBe('Moving it now gives 2 days of notice: ample.')
+    expect(noticeSpan(t, 'drafts.notice', 'late', 5.5)).toBe(
+      'Notice: under 24 hours (5 h) before the interview.',
+    )
+  })
+})
