@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../src/renderer/src/i18n'
 import { ConfirmDialog } from '../../src/renderer/src/ui/ConfirmDialog'
-import { Dialog, useDiscardGuard } from '../../src/renderer/src/ui/Dialog'
+import { Dialog, useDialogClose, useDiscardGuard } from '../../src/renderer/src/ui/Dialog'
 
 function NameForm() {
   const [name, setName] = useState('')
@@ -111,6 +111,43 @@ describe('Dialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Discard' }))
     expect(onClose).toHaveBeenCalledOnce()
     expect(screen.getByRole('button', { name: 'Open' })).toHaveFocus()
+  })
+
+  it("a close button of the dialog's own content asks first too, as the × does", async () => {
+    function Note({ onDone }: { onDone: () => void }) {
+      const [text, setText] = useState('')
+      useDiscardGuard(text !== '')
+      const close = useDialogClose(onDone)
+      return (
+        <>
+          <textarea aria-label="Text" value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="button" onClick={close}>
+            Done
+          </button>
+        </>
+      )
+    }
+    const onClose = vi.fn()
+    const fallback = vi.fn()
+    const { unmount } = render(
+      <I18nextProvider i18n={i18n}>
+        <Dialog title="Draft" onClose={onClose}>
+          <Note onDone={fallback} />
+        </Dialog>
+      </I18nextProvider>,
+    )
+    await userEvent.type(screen.getByLabelText('Text'), 'edited')
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }))
+    expect(screen.getByRole('alertdialog', { name: 'Discard your changes?' })).toBeInTheDocument()
+    expect(onClose).not.toHaveBeenCalled()
+    await userEvent.click(screen.getByRole('button', { name: 'Discard' }))
+    expect(onClose).toHaveBeenCalledOnce()
+    expect(fallback).not.toHaveBeenCalled()
+    unmount()
+    // Outside a dialog the button does what it was given.
+    render(<Note onDone={fallback} />)
+    await userEvent.click(screen.getByRole('button', { name: 'Done' }))
+    expect(fallback).toHaveBeenCalledOnce()
   })
 
   it('asks before a click on the backdrop discards typed data', async () => {

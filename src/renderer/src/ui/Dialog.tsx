@@ -26,6 +26,17 @@ interface DialogProps {
 /** Lets a form inside a dialog say it holds edits that closing would lose. */
 const GuardContext = createContext<(dirty: boolean) => void>(() => undefined)
 
+/** The enclosing dialog's close, which asks first when the form inside holds edits. */
+const CloseContext = createContext<(() => void) | undefined>(undefined)
+
+/**
+ * A close button inside a dialog's content closes as the × does: asking first when there are edits to lose.
+ * Outside a dialog it calls `fallback`.
+ */
+export function useDialogClose(fallback: () => void): () => void {
+  return useContext(CloseContext) ?? fallback
+}
+
 /** A form calls this with whether it was edited; the enclosing dialog then asks before discarding. */
 export function useDiscardGuard(dirty: boolean): void {
   const setDirty = useContext(GuardContext)
@@ -154,7 +165,9 @@ export function Dialog({ title, onClose, children, role = 'dialog', wide = false
             ×
           </button>
         </header>
-        <GuardContext.Provider value={setDirty}>{children}</GuardContext.Provider>
+        <GuardContext.Provider value={setDirty}>
+          <CloseContext.Provider value={requestClose}>{children}</CloseContext.Provider>
+        </GuardContext.Provider>
         <div className="dialog-notices" />
       </div>
       {asking && (

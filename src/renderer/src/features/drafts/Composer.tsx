@@ -19,7 +19,7 @@ import type { Language } from '../../../../shared/model/settings'
 import { call } from '../../api/client'
 import { openLink } from '../../api/openLink'
 import { SettingsContext } from '../../app/SettingsContext'
-import { useDiscardGuard } from '../../ui/Dialog'
+import { useDialogClose, useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
@@ -61,6 +61,8 @@ export function Composer(props: ComposerProps) {
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   useDiscardGuard(draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? '')))
+  // Closing from the draft's own button asks first too when the text was edited.
+  const close = useDialogClose(onCancel)
   const [checks, setChecks] = useState<DraftCheck[]>([])
   const record = KINDS[kind]
   // A reason the new kind does not offer is dropped rather than sent and refused.
@@ -222,8 +224,9 @@ export function Composer(props: ComposerProps) {
       </Field>
       <DraftChecks checks={checks} />
       <div className="actions">
-        <button type="button" onClick={onCancel}>
-          {t('dialog.cancel')}
+        {/* "Close", not "Cancel": in the dialog that cancels an interview, "Cancel" reads as doing that. */}
+        <button type="button" onClick={close}>
+          {t('dialog.close')}
         </button>
         <button
           type="button"
