@@ -98,7 +98,7 @@ test('a recorded travel time changes the travel check', async ({ page, app }) =>
 
   await page.getByRole('button', { name: /^Alerts/ }).click()
   await expect(page.getByText('Only 30 minutes between Pagi and Siang')).toBeHidden()
-  await expect(page.getByRole('listitem').filter({ hasText: 'Busy day' })).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Same day' })).toBeVisible()
 })
 
 test('browser mode shows a due reminder in the page, once; Open takes the user to the interview', async ({

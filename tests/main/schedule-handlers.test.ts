@@ -28,7 +28,9 @@ describe('alerts/list on a real database', () => {
       advice: { moveId: move.id },
     })
     expect(alerts[1]).toMatchObject({ code: 'notice-ahead', params: { company: 'Move', hours: 48 } })
-    expect(alerts[1]!.message).toMatch(/^Tell Move before .* WIB to give them 48 hours' notice\.$/)
+    expect(alerts[1]!.message).toMatch(
+      /^If you move or cancel the interview with Move, tell them before .* WIB to give them 48 hours' notice\.$/,
+    )
   })
 
   it('uses the recorded travel times and answers in the language of the settings', async () => {

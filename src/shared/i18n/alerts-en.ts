@@ -14,7 +14,8 @@ export const alertTextsEn = {
     'same-day': '{{count}} interviews on {{day}}: {{companies}}.',
     'same-day-crowded':
       '{{count}} interviews on {{day}}: {{companies}}. That is a lot for one day; consider moving one.',
-    'notice-ahead': "Tell {{company}} before {{deadline}} to give them {{hours}}' notice.",
+    'notice-ahead':
+      "If you move or cancel the interview with {{company}}, tell them before {{deadline}} to give them {{hours}}' notice.",
     'notice-short':
       'Notice for {{company}} is now short ({{hours}} left): call first, then confirm by email.',
     'notice-late':

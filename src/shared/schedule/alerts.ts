@@ -144,6 +144,8 @@ export function buildAlerts(input: ScheduleInput): AlertFacts[] {
   }
 
   for (const interview of toMove.values()) {
+    // A request already sent has told the company: the notice it gave is the one that counts.
+    if (interview.reschedule) continue
     const start = Date.parse(interview.startsAt)
     const notice = noticeLevel(now, start, settings.noticeHours)
     const hours = Math.floor(notice.hoursBefore)

@@ -93,6 +93,24 @@ describe('alerts', () => {
     expect(buildAlerts({ interviews, settings: settings(), travelTimes: [], now })).toEqual([])
   })
 
+  it('the notice alert says what to tell them, and goes once a reschedule request has told them', () => {
+    const high = at('2026-12-08T03:00', 90, { company: 'Bank Sentosa', priority: 5 })
+    const low = at('2026-12-08T04:00', 60, { company: 'Kopi Kita', priority: 2 })
+    const notice = (interviews: (typeof low)[]) =>
+      buildAlerts({ interviews, settings: settings(), travelTimes: [], now }).find((a) => a.kind === 'notice')
+    expect(id(notice([high, low])!)).toBe(
+      'Jika wawancara dengan Kopi Kita akan dipindah atau dibatalkan, kabari mereka sebelum Minggu, 6 Desember pukul 11.00 WIB agar mereka menerima kabar setidaknya 48 jam sebelumnya.',
+    )
+    const requested = {
+      ...low,
+      reschedule: {
+        proposed: [{ startsAt: '2026-12-09T03:00:00.000Z', endsAt: '2026-12-09T04:00:00.000Z' }],
+        requestedAt: '2026-12-04T00:00:00.000Z',
+      },
+    }
+    expect(notice([high, requested])).toBeUndefined()
+  })
+
   it('the notice alert turns to warning when the 48-hour line is less than a day away, danger when late', () => {
     const keep = (startsAt: string) => at(startsAt, 90, { priority: 5 })
     const move = (startsAt: string) => at(startsAt, 60, { priority: 1 })

@@ -8,7 +8,7 @@ export const noticesEn = {
     kind: {
       overlap: 'Overlap',
       travel: 'Too close',
-      'same-day': 'Busy day',
+      'same-day': 'Same day',
       notice: 'Notice',
       unconfirmed: 'Not confirmed',
       'followup-due': 'Follow-up due',

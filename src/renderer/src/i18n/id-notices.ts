@@ -11,7 +11,7 @@ export const noticesId: Strings<typeof noticesEn> = {
     kind: {
       overlap: 'Bentrok',
       travel: 'Waktu tempuh kurang',
-      'same-day': 'Hari padat',
+      'same-day': 'Hari yang sama',
       notice: 'Pemberitahuan',
       unconfirmed: 'Belum dikonfirmasi',
       'followup-due': 'Tindak lanjut',
