@@ -174,6 +174,28 @@ describe('ics/export', () => {
     })
   })
 
+  it('a changed interview exports with a higher SEQUENCE, so a calendar that has the old copy takes the new one', async () => {
+    const app = await testBackend()
+    const made = await app.value<Interview>('interviews/create', interviewInput({ company: 'Moved' }, 100))
+    const sequence = async () => {
+      const { text } = await app.value<{ text: string }>('ics/export', { ids: [made.id] })
+      return Number(/^SEQUENCE:(\d+)\r$/m.exec(text)![1])
+    }
+    const first = await sequence()
+    expect(first).toBeGreaterThan(0)
+    app.setNow('2026-11-22T05:00:00.000Z')
+    // Exported again unchanged, it keeps its number: nothing for the calendar to update.
+    expect(await sequence()).toBe(first)
+    const later = new Date(Date.parse(made.startsAt) + 86_400_000).toISOString()
+    const end = new Date(Date.parse(made.endsAt) + 86_400_000).toISOString()
+    await app.value('interviews/update', { id: made.id, startsAt: later, endsAt: end })
+    const moved = await sequence()
+    expect(moved).toBe(first + 2 * 3600)
+    app.setNow('2026-11-22T05:00:01.000Z')
+    await app.value('interviews/update', { id: made.id, status: 'cancelled' })
+    expect(await sequence()).toBe(moved + 1)
+  })
+
   it('exports only the chosen interviews, and refuses unknown ids', async () => {
     const app = await backend()
     const one = await app.value<Interview>('interviews/create', interviewInput({ company: 'One' }))

@@ -69,6 +69,7 @@ export function exportIcs(
       ...interview,
       startMs: Date.parse(interview.startsAt),
       endMs: Date.parse(interview.endsAt),
+      updatedMs: Date.parse(interview.updatedAt),
     }
     parts.push(eventText(eventOf(exported, uids.get(interview.id), context), context.stamp))
   }
@@ -108,6 +109,18 @@ export function exportRowsIcs(
   return { text: parts.join(''), count }
 }
 
+/** 2024-01-01T00:00:00Z: revisions count seconds from here, so they stay a 32-bit number until 2092. */
+const REVISION_EPOCH_MS = Date.UTC(2024, 0, 1)
+
+/**
+ * The event's SEQUENCE: the second of its last change. A calendar that imported an earlier export keeps
+ * its copy unless the new one has a higher SEQUENCE, so a moved or cancelled interview must raise it; every
+ * change does, and an unchanged interview exports the same number each time.
+ */
+export function revision(updatedMs: number): number {
+  return Math.max(0, Math.floor((updatedMs - REVISION_EPOCH_MS) / 1000))
+}
+
 function eventOf(interview: ExportedInterview, icsUid: string | undefined, context: ExportContext): IcsEvent {
   // The reminders say what the event is called, with the same plain hyphen: a single non-ASCII character
   // per event (an em dash) made V8 hold the whole text at two bytes a character, 120 MB at 50 000 events.
@@ -115,6 +128,7 @@ function eventOf(interview: ExportedInterview, icsUid: string | undefined, conte
   const where = interview.mode === 'video' ? (interview.meetingUrl ?? interview.location) : interview.location
   return {
     uid: icsUid ?? ownUid(interview),
+    sequence: revision(interview.updatedMs),
     start: interview.startMs,
     end: interview.endMs,
     summary,

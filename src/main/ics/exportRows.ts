@@ -27,6 +27,7 @@ const COLUMNS = [
   'notes',
   'ics_uid',
   'contact_title',
+  'updated_at',
 ] as const
 
 type Value = string | number | null
@@ -68,6 +69,7 @@ export function exportedOf(row: ExportRow): { interview: ExportedInterview; icsU
     referenceNumber: text(row[15]!),
     priority: row[16] === null ? undefined : (row[16] as ExportedInterview['priority']),
     notes: text(row[17]!),
+    updatedMs: row[20] as number,
   }
   return { interview, icsUid: text(row[18]!) }
 }

@@ -27,7 +27,7 @@ const LABELS: Record<
  * The fields the export reads, times as epoch milliseconds: from a stored interview, or straight from the
  * export's own row (exportRows.ts), which never makes the ISO texts.
  */
-export type ExportedInterview = { startMs: number; endMs: number } & Pick<
+export type ExportedInterview = { startMs: number; endMs: number; updatedMs: number } & Pick<
   Interview,
   | 'id'
   | 'company'

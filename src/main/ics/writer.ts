@@ -16,6 +16,8 @@ export interface IcsAlarm {
 
 export interface IcsEvent {
   uid: string
+  /** SEQUENCE, the event's revision (0 when absent). */
+  sequence?: number
   /** A Date or epoch milliseconds. */
   start: Date | number
   end: Date | number
@@ -163,7 +165,7 @@ function line(name: string, value: string): string {
 
 /** One VEVENT with its CRLFs. */
 export function eventText(event: IcsEvent, stamp: string): string {
-  let text = `BEGIN:VEVENT\r\n${line('UID', event.uid)}SEQUENCE:0\r\nDTSTAMP:${stamp}\r\n`
+  let text = `BEGIN:VEVENT\r\n${line('UID', event.uid)}SEQUENCE:${event.sequence ?? 0}\r\nDTSTAMP:${stamp}\r\n`
   text += `DTSTART:${stampOf(event.start)}\r\nDTEND:${stampOf(event.end)}\r\n`
   text += textLine('SUMMARY', event.summary)
   if (event.location) text += textLine('LOCATION', event.location)
