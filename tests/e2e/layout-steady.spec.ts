@@ -1,0 +1,48 @@
+import { api, slot } from '../helpers/server'
+import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+
+// An Indonesian user on a 1280 × 800 laptop screen, where the longer Indonesian labels must still fit.
+test.use({
+  locale: 'id-ID',
+  timezoneId: 'Asia/Jakarta',
+  appClock: APP_NOW,
+  viewport: { width: 1280, height: 800 },
+})
+
+test('the calendar toolbar keeps its shape in every view, the language stays in view, a long form keeps its buttons whole', async ({
+  page,
+  app,
+}) => {
+  for (let day = 0; day < 12; day += 1)
+    await api(app, 'interviews/create', {
+      company: `PT Contoh ${day}`,
+      position: 'Analis Data',
+      mode: 'video',
+      meetingUrl: 'https://meet.example.com/abc',
+      ...slot(afterAppNow(24 * day + 2), 60),
+      timeZone: 'Asia/Jakarta',
+    })
+  await page.goto(app.url)
+  const newButton = page.getByRole('button', { name: 'Wawancara baru' })
+  const today = page.getByRole('button', { name: 'Hari ini' })
+  const views = page.getByRole('group', { name: 'Tampilan' })
+  // "Wawancara baru" stays on the toolbar's one row, whichever period's title is shown (a week's is long).
+  for (const view of ['Bulan', 'Minggu', 'Hari', 'Agenda']) {
+    await views.getByRole('button', { name: view, exact: true }).click()
+    const [button, first] = [await newButton.boundingBox(), await today.boundingBox()]
+    expect(Math.abs(button!.y + button!.height / 2 - (first!.y + first!.height / 2)), view).toBeLessThan(4)
+  }
+  // Scrolled to the end of a long agenda, the side bar's language choice is still in the window.
+  await page.locator('.app-page').evaluate((node) => node.scrollTo(0, node.scrollHeight))
+  const language = await page.getByLabel('Bahasa').boundingBox()
+  expect(language!.y + language!.height).toBeLessThanOrEqual(800)
+  expect(language!.y).toBeGreaterThan(0)
+  // The new-interview form is taller than the window: its Save and Cancel are whole inside the dialog.
+  await newButton.click()
+  const dialog = page.getByRole('dialog', { name: 'Wawancara baru' })
+  const frame = await dialog.boundingBox()
+  for (const name of ['Simpan', 'Batal']) {
+    const box = await dialog.getByRole('button', { name, exact: true }).boundingBox()
+    expect(box!.y + box!.height, name).toBeLessThanOrEqual(frame!.y + frame!.height - 4)
+  }
+})
