@@ -54,7 +54,7 @@ export const formId: Strings<typeof formEn> = {
     'no-show': 'Tidak hadir',
   },
   mode: { onsite: 'Tatap muka', video: 'Panggilan video', phone: 'Panggilan telepon' },
-  title: { none: 'Belum diketahui', mr: 'Bapak (Mr)', ms: 'Ibu (Ms)' },
+  title: { none: 'Belum diketahui', mr: 'Bapak', ms: 'Ibu' },
   role: {
     recruiter: 'Perekrut',
     'hiring-manager': 'Manajer perekrutan',

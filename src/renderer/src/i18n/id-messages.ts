@@ -94,7 +94,8 @@ export const messagesId: Strings<typeof messagesEn> = {
     exportCsv: 'Wawancara (CSV)',
     exportCsvFollowUps: 'Tindak lanjut (CSV)',
     restoreTitle: 'Kembalikan dari ekspor JSON',
-    restoreHint: 'Gabungkan menambah dan memperbarui; ganti menghapus wawancara yang tidak ada di berkas.',
+    restoreHint:
+      'Gabungkan: menambah dan memperbarui wawancara. Ganti: menghapus wawancara yang tidak ada di berkas.',
     chooseJson: 'Pilih berkas JSON',
     merge: 'Gabungkan',
     replace: 'Ganti',
@@ -118,7 +119,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     title: 'Tindak lanjut',
     history: 'Riwayat',
     openTasks: 'Yang perlu dilakukan',
-    log: 'Catatan',
+    log: 'Riwayat komunikasi',
     none: 'Belum ada catatan.',
     noTasks: 'Tidak ada tugas terbuka.',
     due: 'tenggat {{when}}',
