@@ -38,6 +38,10 @@ const BLAME: readonly RegExp[] = [
   /(?:anda|bapak|ibu|hrd)\s+(?:lupa|lalai)/i,
   /kecewa\s+(?:dengan|terhadap|pada)\s+(?:pihak|perusahaan|anda|bapak|ibu|proses)/i,
   /proses(?:nya)?\s+(?:yang\s+)?(?:terlalu\s+)?(?:berbelit|bertele-tele|lambat)/i,
+  // The company slow to answer: "HRD Anda lambat memberi kabar", "kabar dari Bapak sangat lambat" (the
+  // candidate's own "saya terlambat membalas" is an apology, not this).
+  /(?:anda|bapak|ibu|hrd|perusahaan|tim|pihak\s+\w+)\s+(?:(?:sangat|terlalu|begitu)\s+)?(?:lambat|telat|terlambat|lama)\s+(?:sekali\s+)?(?:dalam\s+)?(?:memberi|memberikan|membalas|mengabari|menghubungi|merespons|merespon|menjawab)/i,
+  /(?:kabar|balasan|respons|respon|jawaban)(?:nya)?\s+(?:dari\s+)?(?:(?:pihak\s+)?(?:anda|bapak|ibu|hrd|perusahaan|tim)\s+)?(?:sangat\s+|terlalu\s+|begitu\s+)?(?:lambat|lama\s+sekali|terlambat)/i,
   /\bwhy\s+(?:did|do|would|have)\s+you\b/i,
   /\bwhy\s+you\s+(?:chose|choose|picked|pick|scheduled|set)\b/i,
   /\byour\s+(?:fault|mistake|error)\b/i,
@@ -50,6 +54,8 @@ const BLAME: readonly RegExp[] = [
   /\b(?:disappointed|frustrated)\s+(?:in|with|by)\s+(?:you|your|the\s+company|the\s+process)\b/i,
   /\b(?:your|the\s+company'?s)\s+(?:poor|bad)\s+(?:planning|communication|organi[sz]ation)\b/i,
   /\bat\s+such\s+short\s+notice\s+from\s+you\b/i,
+  /\byou\s+(?:were|are|have\s+been)\s+(?:so\s+|very\s+|too\s+)?(?:slow|late)\s+(?:to|in)\s+(?:reply|replying|respond|responding|get(?:ting)?\s+back)/i,
+  /\btook\s+(?:you\s+)?(?:so|too)\s+long\s+to\s+(?:reply|respond|get\s+back)/i,
 ]
 
 export function findBlame(text: string): string | undefined {
