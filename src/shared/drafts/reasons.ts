@@ -122,8 +122,16 @@ export function reasonSentence(
       ? `${told}, sehingga saya tidak dapat hadir sesuai jadwal.`
       : `${told}, so I cannot attend as planned.`
   }
-  return language === 'id' ? `${base}, yaitu ${detail}.` : `${base}: ${detail}.`
+  if (language === 'en') return `${base}: ${detail}.`
+  // A detail typed as a clause ("ada wawancara lain yang sudah terjadwal") gives the cause: "karena"; a
+  // thing named ("rapat direksi") is what the reason was: "yaitu".
+  const clause = CLAUSE_START.exec(detail)
+  return clause ? `${base}, karena ${detail.slice(clause[0].length)}.` : `${base}, yaitu ${detail}.`
 }
+
+/** How an Indonesian clause starts (a leading "karena"/"sebab" is taken off, as the sentence adds its own). */
+const CLAUSE_START =
+  /^(?:(?:karena|sebab)\s+|(?=(?:ada|saya|sedang|harus|sudah|masih|akan|tiba-tiba|ternyata|baru|belum)\b))/i
 
 /**
  * An apology scaled to the notice the company gets (DOMAIN.md: short or late notice → apologise explicitly).
