@@ -9,14 +9,14 @@ describe('the notice a change gives, in words', () => {
     await i18n.changeLanguage('id')
     const t = i18n.t.bind(i18n)
     expect(noticeSpan(t, 'drafts.notice', 'ample', 191.6)).toBe(
-      'Pemberitahuan: 7 hari sebelum wawancara — cukup.',
+      'Pemberitahuan 7 hari sebelum wawancara — masih cukup.',
     )
     expect(noticeSpan(t, 'drafts.notice', 'ample', 47.9)).toBe(
-      'Pemberitahuan: 47 jam sebelum wawancara — cukup.',
+      'Pemberitahuan 47 jam sebelum wawancara — masih cukup.',
     )
-    expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe('Pemberitahuan: hanya 30 jam sebelum wawancara.')
+    expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe('Pemberitahuan hanya 30 jam sebelum wawancara.')
     expect(noticeSpan(t, 'preview.notice', 'ample', 220)).toBe(
-      'Memindahkannya sekarang memberi pemberitahuan 9 hari sebelumnya: cukup.',
+      'Jika dipindahkan sekarang, pemberitahuannya 9 hari sebelumnya: masih cukup.',
     )
     await i18n.changeLanguage('en')
     expect(noticeSpan(t, 'drafts.notice', 'ample', 220)).toBe('Notice: 9 days before the interview — ample.')

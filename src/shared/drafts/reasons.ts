@@ -126,7 +126,8 @@ export function reasonSentence(
   // A detail typed as a clause ("ada wawancara lain yang sudah terjadwal") gives the cause: "karena"; a
   // thing named ("rapat direksi") is what the reason was: "yaitu".
   const clause = CLAUSE_START.exec(detail)
-  return clause ? `${base}, karena ${detail.slice(clause[0].length)}.` : `${base}, yaitu ${detail}.`
+  // No comma before a "karena" that follows its main clause.
+  return clause ? `${base} karena ${detail.slice(clause[0].length)}.` : `${base}, yaitu ${detail}.`
 }
 
 /** How an Indonesian clause starts (a leading "karena"/"sebab" is taken off, as the sentence adds its own). */

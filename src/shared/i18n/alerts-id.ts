@@ -13,7 +13,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'same-day-crowded':
       'Ada {{count}} wawancara pada {{day}}: {{companies}}. Jadwal hari itu terlalu padat; pertimbangkan untuk memindahkan salah satunya.',
     'notice-ahead':
-      'Jika wawancara dengan {{company}} akan dipindah atau dibatalkan, kabari mereka sebelum {{deadline}} agar mereka menerima kabar setidaknya {{hours}} sebelumnya.',
+      'Jika wawancara dengan {{company}} perlu dijadwalkan ulang atau dibatalkan, kabari mereka sebelum {{deadline}} agar pemberitahuan diterima setidaknya {{hours}} sebelumnya.',
     'notice-short':
       'Waktu untuk memberi tahu {{company}} sudah sempit (wawancara tinggal {{hours}} lagi): telepon mereka terlebih dahulu, lalu konfirmasikan lewat email.',
     'notice-late':

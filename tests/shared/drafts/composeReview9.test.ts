@@ -120,13 +120,13 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
 describe('a typed detail joins the reason as a cause or as the thing named', () => {
   const reasonOf = (detail: string) =>
     reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict', detail } }).body
-  it('a clause is the cause ("karena"), a named thing is the reason ("yaitu")', () => {
+  it('a clause is the cause ("karena", no comma before it), a named thing is the reason ("yaitu")', () => {
     expect(reasonOf('ada wawancara lain yang sudah terjadwal lebih dulu')).toContain(
-      'yang tidak dapat saya ubah, karena ada wawancara lain yang sudah terjadwal lebih dulu.',
+      'yang tidak dapat saya ubah karena ada wawancara lain yang sudah terjadwal lebih dulu.',
     )
     // A detail typed with its own "karena" does not say it twice.
     expect(reasonOf('karena harus mendampingi orang tua ke bandara.')).toContain(
-      ', karena harus mendampingi orang tua ke bandara.',
+      'ubah karena harus mendampingi orang tua ke bandara.',
     )
     expect(reasonOf('rapat direksi')).toContain('yang tidak dapat saya ubah, yaitu rapat direksi.')
     const english = reviewDraft({

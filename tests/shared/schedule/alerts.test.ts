@@ -99,7 +99,7 @@ describe('alerts', () => {
     const notice = (interviews: (typeof low)[]) =>
       buildAlerts({ interviews, settings: settings(), travelTimes: [], now }).find((a) => a.kind === 'notice')
     expect(id(notice([high, low])!)).toBe(
-      'Jika wawancara dengan Kopi Kita akan dipindah atau dibatalkan, kabari mereka sebelum Minggu, 6 Desember pukul 11.00 WIB agar mereka menerima kabar setidaknya 48 jam sebelumnya.',
+      'Jika wawancara dengan Kopi Kita perlu dijadwalkan ulang atau dibatalkan, kabari mereka sebelum Minggu, 6 Desember pukul 11.00 WIB agar pemberitahuan diterima setidaknya 48 jam sebelumnya.',
     )
     const requested = {
       ...low,

@@ -33,7 +33,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     openDay: 'Tampilkan {{date}}',
     more: '+{{count}} lainnya',
     filterStatus: 'Tampilkan status',
-    filterMode: 'Tampilkan bentuk',
+    filterMode: 'Tampilkan metode',
     showing: '{{shown}} dari {{total}} wawancara ditampilkan',
     clearFilters: 'Hapus filter',
     nothingFrom: 'Tidak ada wawancara mulai hari ini. Tekan ‹ untuk melihat sebelumnya.',
@@ -41,7 +41,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     details: {
       when: 'Waktu',
       theirTime: 'Waktu setempat mereka',
-      how: 'Bentuk',
+      how: 'Metode',
       join: 'Tautan rapat',
       code: 'kode {{code}}',
       contact: 'Kontak',

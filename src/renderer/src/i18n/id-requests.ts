@@ -51,7 +51,7 @@ export const requestsId: Strings<typeof requestsEn> = {
       company: 'Perusahaan',
       position: 'Posisi',
       contact: 'Kontak',
-      mode: 'Bentuk',
+      mode: 'Metode',
       location: 'Tempat',
       meetingUrl: 'Tautan rapat',
       accessCode: 'Kode akses',

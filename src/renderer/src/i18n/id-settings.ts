@@ -77,7 +77,7 @@ export const settingsId: Strings<typeof settingsEn> = {
   },
   travel: {
     title: 'Waktu perjalanan',
-    hint: 'Berapa lama perjalanan Anda dari satu tempat ke tempat lain. Tempat dianggap cocok bila namanya ada di dalam alamat wawancara.',
+    hint: 'Lama perjalanan Anda dari satu tempat ke tempat lain. Suatu tempat dianggap cocok jika namanya tercantum dalam alamat wawancara.',
     from: 'Dari',
     to: 'Ke',
     minutes: 'Menit',
