@@ -55,9 +55,11 @@ test('two clashing interviews: the form previews the clash, the alert and the ad
   await expect(overlap).toContainText(
     'Advice: Move or drop Kopi Kita: it matters less to you than Bank Sentosa.',
   )
-  await expect(page.getByRole('listitem').filter({ hasText: 'Tell Kopi Kita before' })).toContainText(
-    "48 hours' notice",
-  )
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'If you move or cancel the interview with Kopi Kita, tell them before' }),
+  ).toContainText("48 hours' notice")
 
   // Open shows the interview in its week, with its details and the same alerts beside it.
   await overlap.getByRole('button', { name: 'Open Kopi Kita' }).click()

@@ -98,7 +98,12 @@ test('drag proposes a time; the calendar holds it until they choose; the answer 
     .click()
   const timeline = page.getByRole('complementary').getByRole('region', { name: 'History' })
   const steps = timeline.getByRole('listitem')
-  await expect(steps.nth(0)).toContainText('Status: Invited → Confirmed')
+  // The answer's own steps lead, with the task it set: to confirm the new time in writing (the draft offered
+  // with the answer was closed unsent).
+  await expect(steps.filter({ hasText: 'Status: Invited → Confirmed' })).toHaveCount(1)
+  const task = steps.filter({ hasText: 'Confirm in writing' })
+  await expect(task).toHaveCount(1)
+  await expect(task).not.toContainText(' · done ')
   await expect(timeline).toContainText(/They chose .*05:00–06:00/)
   await expect(timeline).toContainText(/Moved from .*03:00–04:00 to .*05:00–06:00/)
   await expect(timeline).toContainText(/Reschedule requested, proposing .*05:00–06:00/)
