@@ -75,7 +75,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     in_the_past: 'is in the past',
     not_ics:
       'is not a calendar file (.ics). For an invitation sent by email or message, use New interview → Paste invitation.',
-    ics_incomplete: 'ends before all its events are closed, so nothing was imported',
+    ics_incomplete: 'is cut short: an event in it is incomplete, so nothing was imported',
     ics_unreadable: 'is not in calendar (.ics) format, so nothing was imported',
     invalid: 'is not valid',
   },

@@ -77,8 +77,8 @@ export const formId: Strings<typeof formEn> = {
       ampleDays_one: 'Jika dipindahkan sekarang, pemberitahuannya {{count}} hari sebelumnya: masih cukup.',
       ampleDays_other: 'Jika dipindahkan sekarang, pemberitahuannya {{count}} hari sebelumnya: masih cukup.',
       short:
-        'Memindahkannya sekarang hanya memberi pemberitahuan {{hours}} jam: telepon dulu, lalu konfirmasi lewat email.',
-      late: 'Memindahkannya sekarang memberi pemberitahuan kurang dari 24 jam ({{hours}} jam): telepon dan mohon maaf.',
+        'Jika dipindahkan sekarang, pemberitahuannya hanya {{hours}} jam sebelumnya: telepon dulu, lalu konfirmasi lewat email.',
+      late: 'Jika dipindahkan sekarang, pemberitahuannya kurang dari 24 jam ({{hours}} jam): telepon dan mohon maaf.',
       past: 'Waktu semula sudah lewat.',
     },
   },
