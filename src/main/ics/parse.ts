@@ -44,7 +44,7 @@ export const SERIES_QUESTION = 20
  * A file that cannot be imported, named by what is wrong with it: not a calendar at all (text pasted from an
  * invitation email, say, which the invitation reader takes instead), cut short, or not in calendar format.
  */
-function incomplete(
+function unreadable(
   message: string,
   code: 'not_ics' | 'ics_incomplete' | 'ics_unreadable' = 'ics_incomplete',
 ): AppFailure {
@@ -57,13 +57,13 @@ function incomplete(
  */
 function calendarPart(text: string): string {
   const begin = /^[ \t]*BEGIN:VCALENDAR[ \t]*\r?$/im.exec(text)
-  if (!begin) throw incomplete('This is not a calendar file (no BEGIN:VCALENDAR).', 'not_ics')
+  if (!begin) throw unreadable('This is not a calendar file (no BEGIN:VCALENDAR).', 'not_ics')
   let end: RegExpExecArray | null = null
   for (const match of text.matchAll(/^[ \t]*END:VCALENDAR[ \t]*\r?$/gim)) end = match
   const count = (pattern: RegExp) => part.match(pattern)?.length ?? 0
   const part = end ? text.slice(begin.index, end.index + end[0].length) : ''
   if (!end || count(/^[ \t]*BEGIN:VEVENT[ \t]*\r?$/gim) !== count(/^[ \t]*END:VEVENT[ \t]*\r?$/gim))
-    throw incomplete(
+    throw unreadable(
       'The calendar file is incomplete: it ends before all its events are closed. Nothing was imported.',
     )
   return part
@@ -79,7 +79,7 @@ function readCalendars(text: string): Component[] {
     const list = typeof parsed[0] === 'string' ? [parsed] : parsed
     return list.map((jcal) => new ICAL.Component(jcal as unknown[]))
   } catch {
-    throw incomplete(
+    throw unreadable(
       'The calendar file cannot be read: its lines are not in calendar format.',
       'ics_unreadable',
     )

@@ -14,7 +14,7 @@ import { proposeTimes, slotProblems, type ProposalContext } from '../../shared/s
 import { TravelBook } from '../../shared/schedule/travel'
 import { addWorkingDays, endOfDayIn } from '../../shared/schedule/workdays'
 import { holdAsInterview, holdsOf } from '../../shared/schedule/holds'
-import { completeOpenTasks, insertFollowUp } from '../db/repos/followups'
+import { completeOpenTasks, insertFollowUp, insertTask } from '../db/repos/followups'
 import { addHistory } from '../db/repos/history'
 import { listInterviews } from '../db/repos/interviews'
 import { listTravelTimes } from '../db/repos/travel'
@@ -152,15 +152,6 @@ function chaseDue(now: number, proposed: readonly Alternative[], settings: Setti
   )
 }
 
-/** The open tasks a message marked sent does, by its kind and channel (a call confirms nothing in writing). */
-function fulfils(kind: DraftKind, channel: string): TaskKind[] {
-  if (kind === 'thanks') return ['send-thanks']
-  const written = channel !== 'phone'
-  return written && (kind === 'confirm' || kind === 'cancel' || kind === 'reschedule')
-    ? ['confirm-in-writing']
-    : []
-}
-
 /**
  * Records a message as sent, in one transaction: the log entry with the final text, the history entry,
  * the status it implies, a reschedule request with its proposed times (pending until the company
@@ -203,7 +194,8 @@ export function markSent(
     }
     // The message does what an open task asked for: a written cancel, request or confirmation settles the
     // confirmation a call (or the company's answer) called for; a thank-you, the thank-you task.
-    for (const kind of fulfils(input.kind, input.channel)) completeOpenTasks(db, interview.id, kind, now)
+    for (const kind of KINDS[input.kind].settles?.(input.channel) ?? [])
+      completeOpenTasks(db, interview.id, kind, now)
     const due: Record<TaskKind, () => number> = {
       'chase-reply': () =>
         proposed.length > 0
@@ -213,16 +205,8 @@ export function markSent(
       'send-thanks': () => endOfDayIn(now + DAY_MS, settings.timeZone),
       custom: () => now,
     }
-    for (const kind of KINDS[input.kind].followUps(input.channel)) {
-      insertFollowUp(db, {
-        id: randomUUID(),
-        interviewId: interview.id,
-        type: 'task',
-        kind,
-        at,
-        dueAt: new Date(due[kind]()).toISOString(),
-      })
-    }
+    for (const kind of KINDS[input.kind].followUps(input.channel))
+      insertTask(db, interview.id, kind, at, due[kind]())
     const status = statusAfter(input.kind, interview, now)
     const updated =
       status && status !== current.status

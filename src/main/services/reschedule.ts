@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
 import type { Interview, Status, TimeSlot } from '../../shared/model/interview'
 import { AppFailure } from '../../shared/result'
 import { fieldIssue, summarizeIssues } from '../../shared/validation'
 import { endOfDayIn } from '../../shared/schedule/workdays'
-import { completeOpenTasks, insertFollowUp } from '../db/repos/followups'
+import { completeOpenTasks, insertTask } from '../db/repos/followups'
 import { addHistory } from '../db/repos/history'
 import * as repo from '../db/repos/interviews'
 import { atomically, getInterview, updateInterview } from './interviews'
@@ -98,14 +97,7 @@ export function answerReschedule(
         proposed: request.proposed.some((p) => p.startsAt === slot.startsAt && p.endsAt === slot.endsAt),
       },
     })
-    insertFollowUp(db, {
-      id: randomUUID(),
-      interviewId: interview.id,
-      type: 'task',
-      kind: 'confirm-in-writing',
-      at,
-      dueAt: new Date(endOfDayIn(now, getSettings(db, system).timeZone)).toISOString(),
-    })
+    insertTask(db, interview.id, 'confirm-in-writing', at, endOfDayIn(now, getSettings(db, system).timeZone))
     // The move and the confirmation are logged as such too, so the history reads the same however it moved.
     return updateInterview(db, new Date(now), { id: interview.id, ...slot, status: 'confirmed' })
   })

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import { statement } from '../statements'
-import type { FollowUp } from '../../../shared/model/followup'
+import type { FollowUp, TaskKind } from '../../../shared/model/followup'
 
 export interface FollowUpRow {
   id: string
@@ -38,6 +39,24 @@ function fromRow(row: FollowUpRow): FollowUp {
 }
 
 const ms = (value: string | undefined) => (value === undefined ? null : Date.parse(value))
+
+/** A new open task for an interview, due at `dueMs`. */
+export function insertTask(
+  db: Database,
+  interviewId: string,
+  kind: TaskKind,
+  at: string,
+  dueMs: number,
+): void {
+  insertFollowUp(db, {
+    id: randomUUID(),
+    interviewId,
+    type: 'task',
+    kind,
+    at,
+    dueAt: new Date(dueMs).toISOString(),
+  })
+}
 
 export function insertFollowUp(db: Database, followUp: FollowUp): void {
   statement(

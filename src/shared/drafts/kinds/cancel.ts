@@ -121,6 +121,7 @@ export const cancel: KindRecord = {
   ],
   statusAfter: 'cancelled',
   followUps: (channel) => (channel === 'phone' ? ['confirm-in-writing'] : []),
+  settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: true,
   // A written confirmation follows: the voicemail leaves the number without asking to be called back,
   // unless it asks to hold the interview by video instead (that needs an answer).

@@ -137,6 +137,7 @@ export const confirm: KindRecord = {
   reasons: [],
   statusAfter: 'confirmed',
   followUps: () => [],
+  settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: false,
   callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,

@@ -40,6 +40,11 @@ export interface KindRecord {
   statusAfter?: Status
   /** Tasks set when it is sent, by channel. */
   followUps: (channel: DraftChannel) => TaskKind[]
+  /**
+   * Open tasks that this message, marked sent, settles (a written confirmation a call or the company's answer
+   * asked for; a thank-you). None when absent.
+   */
+  settles?: (channel: DraftChannel) => TaskKind[]
   /** Whether the notice the company gets matters (a change does; a confirmation or thanks does not). */
   noticeMatters: boolean
   /**

@@ -134,6 +134,7 @@ export const reschedule: KindRecord = {
   kind: 'reschedule',
   reasons: ['illness', 'family-emergency', 'schedule-conflict', 'unforeseen', 'personal', 'preparation'],
   followUps: (channel) => (channel === 'phone' ? ['chase-reply', 'confirm-in-writing'] : ['chase-reply']),
+  settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: true,
   callbackNeeded: () => true,
   // While a request waits for its answer, asking about it (chase) replaces asking again.

@@ -66,6 +66,7 @@ export const thanks: KindRecord = {
   kind: 'thanks',
   reasons: [],
   followUps: () => [],
+  settles: () => ['send-thanks'],
   noticeMatters: false,
   callbackNeeded: () => false,
   needsHeld: 'ended',

@@ -175,14 +175,15 @@ export function checkForm(values: FormValues): FormCheck {
   }
   // An empty time is asked for by name (an invitation that says "s.d. selesai" leaves the end empty), not
   // reported as the instant the contract could not be given.
-  const emptyTimes = (['startTime', 'endTime'] as const).filter((field) => values[field].trim() === '')
-  const pathOf = { startTime: 'startsAt', endTime: 'endsAt' } as const
+  const emptyTimes = (['startsAt', 'endsAt'] as const).filter(
+    (path) => values[FIELD_OF_PATH[path]!].trim() === '',
+  )
   const dateIssues = [
     ...(values.date === '' ? [fieldIssue(['date'], 'required')] : []),
-    ...(startsAt === undefined && values.date !== '' && !emptyTimes.includes('startTime')
+    ...(startsAt === undefined && values.date !== '' && !emptyTimes.includes('startsAt')
       ? [fieldIssue(['date'], 'invalid_date')]
       : []),
-    ...emptyTimes.map((field) => fieldIssue([pathOf[field]], 'required')),
+    ...emptyTimes.map((path) => fieldIssue([path], 'required')),
   ]
   const parsed = interviewInputSchema.safeParse(raw)
   const schemaIssues = parsed.success ? [] : toFieldIssues(parsed.error)
@@ -193,7 +194,7 @@ export function checkForm(values: FormValues): FormCheck {
       (i) =>
         !(dateIssues.length && i.code === 'invalid_instant') &&
         !(emptyTimes.length && i.code === 'end_before_start') &&
-        !emptyTimes.some((field) => i.path === pathOf[field]),
+        !emptyTimes.some((path) => i.path === path),
     ),
   ]
   if (issues.length > 0) return { ok: false, issues }
