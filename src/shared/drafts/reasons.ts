@@ -6,7 +6,16 @@ import type { Reason, ReasonCategory } from './types'
  * One short, honest sentence per reason, without private detail or blame (DOMAIN.md, Acceptable reasons).
  * `past` is for an apology after a missed interview; reasons an apology never offers have none.
  */
-const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: string; brief?: string }>> = {
+type Tense = 'now' | 'past' | 'brief'
+interface ReasonPhrases extends Partial<Record<Tense, string>> {
+  now: string
+  /** Where a typed clause is the cause ("… berhalangan karena ada wawancara lain"): the sentence it follows. */
+  cause?: Partial<Record<Tense, string>>
+  /** Where a typed thing is what the reason was ("… bertabrakan dengan rapat direksi"): the words before it. */
+  thing?: Partial<Record<Tense, string>>
+}
+
+const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
   id: {
     illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
     'family-emergency': {
@@ -18,6 +27,17 @@ const REASONS: Record<Language, Record<ReasonCategory, { now: string; past?: str
       now: 'Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah',
       brief: 'Pada jam itu jadwal saya bertabrakan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
+      // The other commitment is the clash itself: a clause says why the candidate cannot come, not why the
+      // schedule cannot change; a thing named is what the time clashes with (review 12).
+      cause: {
+        now: 'Pada waktu tersebut saya berhalangan',
+        brief: 'Pada jam itu saya berhalangan',
+        past: 'Saat itu saya berhalangan',
+      },
+      thing: {
+        brief: 'Pada jam itu jadwal saya bertabrakan dengan',
+        past: 'Saat itu jadwal saya bertabrakan dengan',
+      },
     },
     'other-offer': {
       now: 'Saya telah menerima tawaran kerja dari perusahaan lain',
@@ -106,7 +126,7 @@ export const cleanDetail = (detail: string | undefined): string =>
 export function reasonSentence(
   reason: Reason | undefined,
   language: Language,
-  tense: 'now' | 'past' | 'brief' = 'now',
+  tense: Tense = 'now',
   withDetail = true,
 ): string | undefined {
   if (!reason) return undefined
@@ -127,7 +147,9 @@ export function reasonSentence(
   // thing named ("rapat direksi") is what the reason was: "yaitu".
   const clause = CLAUSE_START.exec(detail)
   // No comma before a "karena" that follows its main clause.
-  return clause ? `${base} karena ${detail.slice(clause[0].length)}.` : `${base}, yaitu ${detail}.`
+  if (clause) return `${phrases.cause?.[tense] ?? base} karena ${detail.slice(clause[0].length)}.`
+  const thing = phrases.thing?.[tense]
+  return thing ? `${thing} ${detail}.` : `${base}, yaitu ${detail}.`
 }
 
 /** How an Indonesian clause starts (a leading "karena"/"sebab" is taken off, as the sentence adds its own). */

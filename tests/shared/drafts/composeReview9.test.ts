@@ -122,13 +122,19 @@ describe('a typed detail joins the reason as a cause or as the thing named', () 
     reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict', detail } }).body
   it('a clause is the cause ("karena", no comma before it), a named thing is the reason ("yaitu")', () => {
     expect(reasonOf('ada wawancara lain yang sudah terjadwal lebih dulu')).toContain(
-      'yang tidak dapat saya ubah karena ada wawancara lain yang sudah terjadwal lebih dulu.',
+      'Pada waktu tersebut saya berhalangan karena ada wawancara lain yang sudah terjadwal lebih dulu.',
     )
     // A detail typed with its own "karena" does not say it twice.
     expect(reasonOf('karena harus mendampingi orang tua ke bandara.')).toContain(
-      'ubah karena harus mendampingi orang tua ke bandara.',
+      'saya berhalangan karena harus mendampingi orang tua ke bandara.',
     )
     expect(reasonOf('rapat direksi')).toContain('yang tidak dapat saya ubah, yaitu rapat direksi.')
+    // On a call the clash names what it clashes with; a clause says why the candidate cannot come.
+    const call = (detail: string) =>
+      phoneOf({ kind: 'cancel', reason: { category: 'schedule-conflict', detail } }).script
+    expect(call('rapat direksi')).toContain('Pada jam itu jadwal saya bertabrakan dengan rapat direksi.')
+    expect(call('ada wawancara lain')).toContain('Pada jam itu saya berhalangan karena ada wawancara lain.')
+    expect(call('rapat direksi')).not.toMatch(/yaitu/)
     const english = reviewDraft({
       kind: 'cancel',
       language: 'en',
