@@ -301,6 +301,7 @@ test('month view: drag an interview to another day; day view: drag its lower edg
   // The day view: the lower edge of the block, pulled down half an hour.
   await page.getByRole('button', { name: /^Show 11 March/ }).click()
   const block = column(page, to).getByRole('button', { name: /Sinar Media/ })
+  await block.scrollIntoViewIfNeeded() // waits until the view's opening scroll has placed it
   const box = (await block.boundingBox())!
   await page.mouse.move(box.x + box.width / 2, box.y + box.height - 2)
   await page.mouse.down()
