@@ -13,6 +13,9 @@ describe('reading invitations (written corpus, Indonesian and English)', () => {
     expect(got).toEqual(want)
     for (const field of FIELDS)
       if (entry.expected[field] !== undefined) expect(reading.sources[field], field).toBeTruthy()
+    // The reply deadline: read when the text asks for one by a date, never taken from another date.
+    expect(reading.replyBy?.at, 'replyBy').toBe(entry.replyBy)
+    if (entry.replyBy) expect(reading.replyBy?.source).toMatch(/\d|hari ini|today/)
   })
 
   it.each([

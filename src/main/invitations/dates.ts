@@ -1,6 +1,7 @@
 import * as chronoEn from 'chrono-node'
 import * as chronoId from 'chrono-node/id'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
+import { endOfDayIn } from '../../shared/schedule/workdays'
 import { zonedInstant, zoneOffset } from '../../shared/time'
 
 export interface InvitationTime {
@@ -81,11 +82,8 @@ function parseBoth(text: string, instant: Date, offsetMinutes: number): Candidat
 const hasDay = (c: ParsedComponents) => c.isCertain('day') || c.isCertain('weekday')
 const hasHour = (c: ParsedComponents) => c.isCertain('hour')
 
-/**
- * The interview's time in an invitation: chrono-node (Indonesian and English) finds every date and time;
- * this only pairs a date with its time and chooses the interview among them.
- */
-export function readTime(text: string, now: number, userZone: string): InvitationTime | undefined {
+/** Every date and time in the text, a date on one line and its time on the next taken as one. */
+function datesIn(text: string, now: number, userZone: string): (Candidate & { time?: Candidate })[] {
   const offset = Math.round(zoneOffset(userZone, now) / 60_000)
   const candidates = parseBoth(text, new Date(now), offset)
   // A date on one line and its time on the next ("Tanggal: …" / "Waktu: …") make one candidate.
@@ -108,6 +106,15 @@ export function readTime(text: string, now: number, userZone: string): Invitatio
     }
     merged.push(candidate)
   }
+  return merged
+}
+
+/**
+ * The interview's time in an invitation: chrono-node (Indonesian and English) finds every date and time;
+ * this only pairs a date with its time and chooses the interview among them.
+ */
+export function readTime(text: string, now: number, userZone: string): InvitationTime | undefined {
+  const merged = datesIn(text, now, userZone)
   const scored = merged.map((candidate) => {
     const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
     const timed = candidate.time ?? candidate
@@ -150,6 +157,50 @@ export function readTime(text: string, now: number, userZone: string): Invitatio
     source,
     ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
   }
+}
+
+/** The words before a date that make it the day a reply is asked by. */
+const REPLY_BY_LEAD =
+  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,40}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
+/** The line is about answering the invitation, not about a document to send or a test to finish. */
+const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|let us know/i
+
+/**
+ * The date and time the invitation asks for a reply by ("Mohon konfirmasi kehadiran paling lambat Selasa,
+ * 8 Desember 2026 pukul 12.00", "please confirm by 9 December"), when stated. A day without a time means
+ * the end of that day in the user's zone (of the day before, for "sebelum" / "before").
+ */
+export function readReplyBy(
+  text: string,
+  now: number,
+  userZone: string,
+): { at: string; source: string } | undefined {
+  for (const candidate of datesIn(text, now, userZone)) {
+    const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
+    // The line it is on, as far back as a sentence or two: "Mohon konfirmasi kehadiran … paling lambat …".
+    const line = text.slice(
+      Math.max(text.lastIndexOf('\n', candidate.index - 1) + 1, candidate.index - 160),
+      candidate.end,
+    )
+    const lead = REPLY_BY_LEAD.exec(before)
+    if (!lead || !ABOUT_REPLY.test(line)) continue
+    if (!hasDay(candidate.start) && !/hari ini|today|besok|tomorrow/i.test(candidate.text)) continue
+    const timed = candidate.time ?? candidate
+    // A day alone: "by Tuesday" is until that day ends, "before Tuesday" until the day before ends.
+    const dayStart = wallInstant(candidate.start, candidate.start, userZone)
+    const at = hasHour(timed.start)
+      ? instantOf(candidate.start, timed.start, userZone).instant
+      : /(?:sebelum|before)\b[^.\n]{0,20}$/i.test(lead[0])
+        ? dayStart - 1
+        : endOfDayIn(dayStart, userZone)
+    if (at <= now) continue
+    const source = text
+      .slice(candidate.index - (before.length - lead.index), timed.end)
+      .replace(/\s+/g, ' ')
+      .trim()
+    return { at: new Date(at).toISOString(), source }
+  }
+  return undefined
 }
 
 function namedZone(text: string): { zone: string; source: string } | undefined {

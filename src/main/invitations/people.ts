@@ -1,5 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import type { ContactTitle } from '../../shared/model/invitation'
+import type { ContactRole } from '../../shared/model/interview'
 import type { Found } from './details'
 import { COMPANY_FORM, splitSummary } from './summary'
 
@@ -34,8 +35,10 @@ const NOT_A_NAME =
 const CONTACT_LEAD = new RegExp(
   `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
 )
-/** A sign-off on the same line as the name: "Thanks, Pak Agus", "Best regards, Hiro Tanaka". */
-const INLINE_SIGN_OFF = new RegExp(`${CLOSING_WORDS}[,.]?[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME})[ \\t]*$`)
+/** A sign-off ending the text, the name on its line: "Thanks, Pak Agus", "Terima kasih, Mbak Dewi - HR Sinar Abadi". */
+const INLINE_SIGN_OFF = new RegExp(
+  `${CLOSING_WORDS}[,.]?[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME})[ \\t]*(?:[-–|(,][^\\n]*)?$`,
+)
 /** Zoom's "Nadia Rahma is inviting you to a scheduled Zoom meeting." */
 const ZOOM_HOST = new RegExp(`^[ \\t]*(${NAME}) is inviting you to a scheduled Zoom meeting`, 'm')
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g
@@ -44,6 +47,24 @@ const PHONE_LINE_NOT_CONTACT =
   /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
 const PHONE_PREFERRED =
   /\b(?:wa|whatsapp|hubungi|contact|telp|telepon|phone|call|hp|konfirmasi|narahubung|cp)\b/i
+
+const SELF_ROLE =
+  /\b(?:I'm|I am|saya(?: adalah)?)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?([^.,\n]{1,30}?)[ \t]+(?:at|di|dari|from|with)\b/i
+/** What a signature says the person does, most specific first ("HR Recruitment" is a recruiter). */
+const ROLE_WORDS: [RegExp, ContactRole][] = [
+  [/\bhiring manager\b/i, 'hiring-manager'],
+  [/\binterviewer\b|\bpewawancara\b/i, 'interviewer'],
+  [/\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent acquisition\b|\bperekrut\b/i, 'recruiter'],
+  [/\bHRD?\b|\bHRBP\b|\bhuman resources?\b|\bSDM\b|\bpersonalia\b|\bpeople (?:team|ops|operations)\b/i, 'hr'],
+]
+
+/** The contact's role from the words beside their name ("(HR Recruitment)", "| Talent Acquisition Lead"). */
+export function roleOf(words: string): ContactRole | undefined {
+  return ROLE_WORDS.find(([pattern]) => pattern.test(words))?.[1]
+}
+
+/** The role's words as written beside the name, without the separators or a phone number after them. */
+const roleWords = (words: string) => words.replace(/[\s()+\d-]{8,}$/, '').replace(/^[\s|,(–-]+|[\s)]+$/g, '')
 
 export function splitHonorific(raw: string): { name: string; title?: ContactTitle } {
   const match = new RegExp(`^${HONORIFIC}\\s+(.+)$`, 'i').exec(raw.trim())
@@ -62,6 +83,8 @@ export function signatureStart(text: string): number {
 
 export interface Contact {
   name?: Found & { title?: ContactTitle }
+  /** Read from the words beside the name (the rest of its line, or the signature's next line). */
+  role?: Found & { value: ContactRole }
   email?: Found
   phone?: Found
 }
@@ -88,6 +111,9 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     if (named && !NOT_A_NAME.test(named[0])) {
       const { name, title } = splitHonorific(named[0])
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
+      const beside = [line!.slice(named[0].length), lines.filter((next) => next.length > 0)[1] ?? '']
+      const said = beside.find((words) => roleOf(words))
+      if (said) contact.role = { value: roleOf(said)!, source: roleWords(said) }
     }
   }
   for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST]) {
@@ -95,6 +121,9 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     if (found && !NOT_A_NAME.test(found[1]!)) {
       const { name, title } = splitHonorific(found[1]!)
       contact.name = { value: name, source: lineOf(text, found.index), ...(title ? { title } : {}) }
+      const rest = found[0].slice(found[0].indexOf(found[1]!) + found[1]!.length)
+      const role = roleOf(rest)
+      if (role) contact.role = { value: role, source: roleWords(rest) }
     }
   }
   if (!contact.name) {
@@ -107,6 +136,14 @@ export function contactOf(text: string, from?: { name?: string; address?: string
   if (!contact.name && from?.name && !NOT_A_NAME.test(from.name)) {
     const { name, title } = splitHonorific(from.name.replace(/^"|"$/g, ''))
     contact.name = { value: name, source: `From: ${from.name}`, ...(title ? { title } : {}) }
+  }
+  if (contact.name && !contact.role) {
+    // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
+    const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const said =
+      new RegExp(`\\b${name}[ \\t]+(?:dari|from)[ \\t]+([^.,\\n]{1,40})`).exec(text) ?? SELF_ROLE.exec(text)
+    const role = said && roleOf(said[1]!)
+    if (role) contact.role = { value: role, source: said[0].trim() }
   }
   const emails = [...text.matchAll(EMAIL)].filter((match) => !NO_REPLY.test(match[0]))
   const replyTo = emails.find((match) => /reply|balas|kirim|send|email/i.test(lineOf(text, match.index)))

@@ -1,5 +1,5 @@
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
-import { readTime } from './dates'
+import { readReplyBy, readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue } from './details'
 import { companyOf, contactOf, positionOf, signatureStart } from './people'
 import { plainText } from './text'
@@ -62,8 +62,12 @@ export function readInvitation(
     set('contact.name', contact.name)
     if (contact.name.title) set('contact.title', { value: contact.name.title, source: contact.name.source })
   }
+  set('contact.role', contact.role)
   set('contact.email', contact.email)
   set('contact.phone', contact.phone)
+  // A reply asked by a date before the interview: the form offers a task to confirm by then.
+  const replyBy = readReplyBy(text, options.now, interview.timeZone ?? options.timeZone)
+  if (replyBy && (!interview.startsAt || replyBy.at < interview.startsAt)) reading.replyBy = replyBy
   if (!interview.company) reading.missing.push('company')
   if (!interview.position) reading.missing.push('position')
   if (!interview.startsAt) reading.missing.push('startsAt')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Mode } from './interview'
+import type { ContactRole, Mode } from './interview'
 import { instant } from './fields'
 
 /** Pasted text is read up to this many characters; a longer paste is read from its start, with a notice. */
@@ -37,14 +37,14 @@ export interface InvitationInterview {
   meetingUrl?: string
   accessCode?: string
   referenceNumber?: string
-  /** `title` joins the Interview model's contact with issue 10; until then it rides in this result only. */
-  contact?: { name?: string; title?: ContactTitle; email?: string; phone?: string }
+  contact?: { name?: string; title?: ContactTitle; role?: ContactRole; email?: string; phone?: string }
 }
 
 export type InvitationField =
   | Exclude<keyof InvitationInterview, 'contact'>
   | 'contact.name'
   | 'contact.title'
+  | 'contact.role'
   | 'contact.email'
   | 'contact.phone'
 
@@ -59,6 +59,8 @@ export interface InvitationReading {
   /** Fields an interview needs that the invitation does not give ("no date found"). */
   missing: ('company' | 'position' | 'startsAt')[]
   notices: InvitationNotice[]
+  /** The date and time the invitation asks for a reply by, with the words it was read from. */
+  replyBy?: { at: string; source: string }
   /** An interview already in the calendar that this invitation confirms (`same`) or moves (`update`). */
   match?: InvitationMatch
 }

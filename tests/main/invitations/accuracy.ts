@@ -20,6 +20,7 @@ export const FIELDS: InvitationField[] = [
   'referenceNumber',
   'contact.name',
   'contact.title',
+  'contact.role',
   'contact.email',
   'contact.phone',
 ]

@@ -21,7 +21,9 @@ Ms. Laura Hartono
 Talent Acquisition Specialist
 laura.hartono@globalinvestama.co.id
 +62 21 5095 7000`,
+    replyBy: '2026-12-03T16:59:59.999Z',
     expected: {
+      'contact.role': 'recruiter',
       company: 'PT Global Investama Tbk',
       position: 'Financial Analyst',
       startsAt: '2026-12-08T03:00:00.000Z',
@@ -49,6 +51,7 @@ Cheers,
 Grace Tan
 Recruiting, Lumen Labs`,
     expected: {
+      'contact.role': 'recruiter',
       company: 'Lumen Labs Pte. Ltd.',
       position: 'Software Engineer',
       startsAt: '2026-12-10T07:00:00.000Z',
@@ -79,6 +82,7 @@ Recruiting, Lumen Labs`,
 Best,
 Daniel Wong`,
     expected: {
+      'contact.role': 'recruiter',
       company: 'Northwind Analytics Inc.',
       position: 'Senior Data Scientist',
       startsAt: '2026-12-11T02:00:00.000Z',
@@ -100,6 +104,7 @@ Kind regards,
 Mrs. Linda Susanti
 HR Business Partner`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Awan Teknologi',
       position: 'QA Engineer',
       startsAt: '2026-12-14T07:00:00.000Z',
@@ -242,6 +247,7 @@ Your interview is scheduled on Friday, 18 December 2026 from 10:00 to 11:30 WIB 
 Please reply by 14 December 2026.
 Regards,
 Anisa Putri`,
+    replyBy: '2026-12-14T16:59:59.999Z',
     expected: {
       company: 'PT Aplikasi Kita Bersama',
       position: 'Mobile Developer',
@@ -346,6 +352,7 @@ HR Manager | PT Sehat Selalu Farma
 Jl. Pemuda No. 10, Surabaya
 ayu.lestari@sehatselalu.co.id`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Sehat Selalu Farma',
       position: 'HR Generalist',
       startsAt: '2026-12-02T06:00:00.000Z',

@@ -23,6 +23,7 @@ Bapak Dedi Kurniawan
 HR Supervisor
 dedi.k@kpmandiri.co.id`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Konsultan Pajak Mandiri',
       position: 'Staff Pajak',
       startsAt: '2026-12-18T06:00:00.000Z',
@@ -39,6 +40,7 @@ dedi.k@kpmandiri.co.id`,
     name: 'held-out: WhatsApp with Google Meet, Bu signer, numeric phone',
     text: `Selamat siang Mas Rangga, saya Bu Fitri dari HRD PT Sinar Terang Elektronik. Mau mengundang interview online posisi Teknisi Service hari Selasa, 15 Desember 2026 jam 10.00 WIB lewat Google Meet ya: https://meet.google.com/sin-ter-ang . Kalau ada kendala bisa WA saya di 0819-3030-4040. Terima kasih`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Sinar Terang Elektronik',
       position: 'Teknisi Service',
       startsAt: '2026-12-15T03:00:00.000Z',
@@ -63,7 +65,9 @@ Kindly confirm by 4 December 2026.
 Best regards,
 Nina Halim
 Talent Acquisition Lead`,
+    replyBy: '2026-12-04T16:59:59.999Z',
     expected: {
+      'contact.role': 'recruiter',
       company: 'Cakrawala Media Group',
       position: 'Digital Marketing Executive',
       startsAt: '2026-12-07T07:00:00.000Z',

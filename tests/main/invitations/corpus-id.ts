@@ -22,7 +22,9 @@ HR Recruiter
 PT Nusantara Data Raya
 rina.kartika@nusantaradata.co.id
 0812-5555-6666`,
+    replyBy: '2026-12-03T16:59:59.999Z',
     expected: {
+      'contact.role': 'recruiter',
       company: 'PT Nusantara Data Raya',
       position: 'Data Analyst',
       startsAt: '2026-12-07T03:00:00.000Z',
@@ -53,6 +55,7 @@ Salam,
 Kak Maya
 0813-2222-3333`,
     expected: {
+      'contact.role': 'recruiter',
       company: 'PT Kopi Kita Nusantara',
       position: 'Barista Supervisor',
       startsAt: '2026-12-09T06:30:00.000Z',
@@ -92,7 +95,9 @@ Hormat kami,
 Bapak Hendra Gunawan
 HRD PT Mitra Sejahtera Abadi
 hendra@mitrasejahtera.co.id`,
+    replyBy: '2026-12-02T16:59:59.999Z',
     expected: {
+      'contact.role': 'hr',
       company: 'PT Mitra Sejahtera Abadi',
       position: 'Staf Administrasi',
       startsAt: '2026-12-04T02:00:00.000Z',
@@ -136,6 +141,7 @@ Salam,
 Dewi Anggraini
 Talent Acquisition`,
     expected: {
+      'contact.role': 'recruiter',
       company: 'PT Toko Maju Digital',
       position: 'Product Analyst',
       startsAt: '2026-12-10T08:00:00.000Z',
@@ -239,6 +245,7 @@ Catatan dari perekrut: Bawa CV dan fotokopi KTP.
 
 Balas undangan ini melalui JobStreet sebelum 10 Desember 2026.
 Tim JobStreet`,
+    replyBy: '2026-12-09T16:59:59.999Z',
     expected: {
       company: 'PT Graha Niaga Sejahtera',
       position: 'Accounting Staff',
@@ -311,6 +318,7 @@ Hormat kami,
 Bpk. Slamet Riyadi
 Manajer HRD`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Energi Listrik Mandiri',
       position: 'Teknisi Listrik',
       startsAt: '2026-12-07T01:30:00.000Z',
@@ -351,6 +359,7 @@ Salam,
 Melati Putri Ayu
 People Team`,
     expected: {
+      'contact.role': 'hr',
       company: 'PT Kreasi Digital Nusantara',
       position: 'UI/UX Designer',
       startsAt: '2026-12-04T08:00:00.000Z',
@@ -418,6 +427,7 @@ Ibu Wulan Sari
 Recruitment PT Asuransi Jaga Raga
 recruitment@jagaraga.co.id`,
     expected: {
+      'contact.role': 'recruiter',
       company: 'PT Asuransi Jaga Raga',
       position: 'IT Auditor',
       startsAt: '2026-12-10T07:00:00.000Z',
