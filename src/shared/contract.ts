@@ -3,7 +3,7 @@ import type { Channel } from './channels'
 import { backupFileSchema, type Backup, type DatabaseStatus } from './model/backup'
 import {
   idSchema,
-  interviewInputSchema,
+  interviewCreateSchema,
   interviewListSchema,
   interviewUpdateSchema,
   MAX_PROPOSED,
@@ -93,7 +93,7 @@ const draftShape = {
 
 /** The product's API: both transports (Electron IPC and browser-mode HTTP) serve exactly this map. */
 export const contract = {
-  'interviews/create': channel<Interview>()(interviewInputSchema),
+  'interviews/create': channel<Interview>()(interviewCreateSchema),
   'interviews/update': channel<Interview>()(interviewUpdateSchema),
   'interviews/get': channel<Interview>()(byId),
   'interviews/list': channel<Interview[]>()(interviewListSchema),

@@ -13,6 +13,7 @@ import { fieldIssue, summarizeIssues } from '../../shared/validation'
 import { addCreatedHistory, addHistory, historyOf } from '../db/repos/history'
 import type { HistoryEntry } from '../../shared/model/history'
 import * as repo from '../db/repos/interviews'
+import { insertTask } from '../db/repos/followups'
 import { fieldChanges } from './fieldChanges'
 import { newInterviewId } from './interviewId'
 
@@ -32,6 +33,23 @@ export function createInterview(
   guardStatus(fields, now)
   const item = { fields, ...(icsUid ? { icsUid } : {}) }
   return createInterviews(db, now, [item], icsUid ? 'calendar' : undefined)[0]!
+}
+
+/**
+ * `interviews/create`: the interview and, when the invitation asked for a reply by a date, the task to
+ * confirm in writing by then, in one transaction (a reply date already past sets no task).
+ */
+export function createAsked(
+  db: Database,
+  now: Date,
+  { replyBy, ...fields }: ChannelParsed<'interviews/create'>,
+): Interview {
+  return atomically(db, () => {
+    const interview = createInterview(db, now, fields)
+    if (replyBy !== undefined && Date.parse(replyBy) > now.getTime())
+      insertTask(db, interview.id, 'confirm-in-writing', now.toISOString(), Date.parse(replyBy))
+    return interview
+  })
 }
 
 /**

@@ -84,6 +84,19 @@ const checkTimes = (value: { startsAt: string; endsAt: string }, ctx: z.Refineme
 
 export const interviewInputSchema = z.strictObject(inputShape).superRefine(checkTimes)
 
+/**
+ * `interviews/create`: the fields and, for an invitation that asks for a reply by a date, that date
+ * (`replyBy`): a task to confirm in writing, due then, is stored with the interview. It is due before the
+ * interview starts.
+ */
+export const interviewCreateSchema = z
+  .strictObject({ ...inputShape, replyBy: instant.optional() })
+  .superRefine((value, ctx) => {
+    checkTimes(value, ctx)
+    if (value.replyBy !== undefined && Date.parse(value.replyBy) >= Date.parse(value.startsAt))
+      ctx.addIssue({ code: 'custom', path: ['replyBy'], message: 'reply_after_start' })
+  })
+
 /** A start and end: valid instants, the end after the start, at most a day long. */
 export const timeSlotSchema = z.strictObject({ startsAt: instant, endsAt: instant }).superRefine(checkTimes)
 export type TimeSlot = z.output<typeof timeSlotSchema>

@@ -13,6 +13,7 @@ export const formId: Strings<typeof formEn> = {
     fixErrors: 'Mohon perbaiki kolom yang ditandai.',
     sections: { interview: 'Wawancara', when: 'Waktu', where: 'Tempat', contact: 'Kontak', more: 'Lainnya' },
     none: '—',
+    replyBy: 'Mereka meminta balasan paling lambat {{when}}: ingatkan saya untuk mengonfirmasi sebelum itu',
     fields: {
       company: 'Perusahaan',
       position: 'Posisi',

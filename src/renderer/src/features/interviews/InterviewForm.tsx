@@ -31,6 +31,7 @@ import { SettingsContext } from '../../app/SettingsContext'
 import type { InvitationReading } from '../../../../shared/model/invitation'
 import { fillFromInvitation, movedSlot, type FormSources } from './invitationValues'
 import { PasteInvitation } from './PasteInvitation'
+import { useInvitationWhen } from './invitationWhen'
 import { useSchedule } from '../../app/ScheduleContext'
 
 interface InterviewFormProps {
@@ -63,6 +64,9 @@ export function InterviewForm({
   const [filledFrom] = useState(() => (invitation ? fillFromInvitation(initial, invitation) : undefined))
   const [values, setValues] = useState<FormValues>(filledFrom?.values ?? initial)
   const [reading, setReading] = useState(invitation)
+  // A reply the invitation asks for by a date: a task to confirm by then is stored with the interview.
+  const [remindReply, setRemindReply] = useState(true)
+  const when = useInvitationWhen()
   // Fields filled from an invitation keep its snippet until the user edits them.
   const [sources, setSources] = useState<FormSources>(filledFrom?.sources ?? {})
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
@@ -86,6 +90,7 @@ export function InterviewForm({
     setSources(filled.sources)
     setErrors({})
     setReading(next)
+    setRemindReply(true)
   }
   const showIssues = (issues: FieldIssue[]) => {
     const next: Partial<Record<FormField, string>> = {}
@@ -123,9 +128,11 @@ export function InterviewForm({
     const checked = checkForm(values)
     if (!checked.ok) return showIssues(checked.issues)
     setSaving(true)
+    const replyBy = reading?.replyBy?.at
+    const asked = !editing && remindReply && replyBy && replyBy < checked.input.startsAt ? { replyBy } : {}
     const result = editing
       ? await call('interviews/update', toUpdate(editing.id, checked.input))
-      : await call('interviews/create', checked.input)
+      : await call('interviews/create', { ...checked.input, ...asked })
     setSaving(false)
     if (result.ok) return onSaved(result.value)
     if (result.error.issues) return showIssues(result.error.issues)
@@ -217,6 +224,22 @@ export function InterviewForm({
             <ZoneOptions current={values.timeZone} />
           </select>
         </Field>
+        {!editing && reading?.replyBy && (
+          <label
+            className="check reply-by"
+            title={t('invitations.fromInvitation', { snippet: reading.replyBy.source })}
+          >
+            <input
+              type="checkbox"
+              checked={remindReply}
+              onChange={(event) => setRemindReply(event.target.checked)}
+            />
+            {t('form.replyBy', {
+              // In the zone it was read in: the invitation's, else the user's.
+              when: when(reading.replyBy.at, reading.interview.timeZone),
+            })}
+          </label>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.where')}</legend>
@@ -235,14 +258,24 @@ export function InterviewForm({
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.contact')}</legend>
-        <Field label={label('contactName')} error={errors.contactName} className="f-contactName">
+        <Field
+          label={label('contactName')}
+          error={errors.contactName}
+          className="f-contactName"
+          source={sourceOf('contactName')}
+        >
           <input
             value={values.contactName}
             onChange={set('contactName')}
             onBlur={() => setValues((current) => withHonorificRead(current))}
           />
         </Field>
-        <Field label={label('contactTitle')} error={errors.contactTitle} hint={t('form.hints.contactTitle')}>
+        <Field
+          label={label('contactTitle')}
+          error={errors.contactTitle}
+          hint={t('form.hints.contactTitle')}
+          source={sourceOf('contactTitle')}
+        >
           <select value={values.contactTitle} onChange={set('contactTitle')}>
             <option value="">{t('title.none')}</option>
             {CONTACT_TITLES.map((title) => (
@@ -252,7 +285,7 @@ export function InterviewForm({
             ))}
           </select>
         </Field>
-        <Field label={label('contactRole')} error={errors.contactRole}>
+        <Field label={label('contactRole')} error={errors.contactRole} source={sourceOf('contactRole')}>
           <select value={values.contactRole} onChange={set('contactRole')}>
             <option value="">{t('form.none')}</option>
             {CONTACT_ROLES.map((role) => (

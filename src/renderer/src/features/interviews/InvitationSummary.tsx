@@ -1,10 +1,7 @@
-import { format } from 'date-fns'
 import { useTranslation } from 'react-i18next'
 import type { InvitationReading } from '../../../../shared/model/invitation'
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
-import { wallClock } from '../../../../shared/time'
-import { useZone } from '../../app/SettingsContext'
-import { dateLocale } from '../../i18n'
+import { useInvitationWhen } from './invitationWhen'
 
 /** What reading an invitation gave: how many fields were filled, what is missing, what it matches. */
 export function InvitationSummary({
@@ -22,17 +19,10 @@ export function InvitationSummary({
   /** Records the message as the company's answer to the interview's pending reschedule request. */
   onAnswer: (interview: Interview, slot: TimeSlot) => void
 }) {
-  const { t, i18n } = useTranslation()
-  const zone = useZone()
+  const { t } = useTranslation()
+  const when = useInvitationWhen()
   const matched = reading.match && interviews.find((interview) => interview.id === reading.match!.interviewId)
   const answer = matched?.reschedule ? reading.match?.answer : undefined
-  // The wall clock from the shared zone rules: date-fns's `in: tz(zone)` printed UTC hours in Chromium here.
-  const when = (iso: string) => {
-    const { date, time } = wallClock(iso, zone)
-    const day = format(new Date(`${date}T12:00:00`), 'EEEE d MMMM', { locale: dateLocale(i18n.language) })
-    // Indonesian writes 14.00 (EYD), English 14:00.
-    return `${day} ${i18n.language === 'id' ? time.replace(':', '.') : time}`
-  }
   return (
     <div className="invitation-summary" role="status">
       {filled > 0 && <p>{t('invitations.filled', { count: filled })}</p>}

@@ -14,6 +14,8 @@ const FORM_FIELD: Partial<Record<InvitationField, FormField>> = {
   accessCode: 'accessCode',
   referenceNumber: 'referenceNumber',
   'contact.name': 'contactName',
+  'contact.title': 'contactTitle',
+  'contact.role': 'contactRole',
   'contact.email': 'contactEmail',
   'contact.phone': 'contactPhone',
 }
@@ -33,7 +35,7 @@ export function fillFromInvitation(
   const { interview } = reading
   for (const [from, to] of Object.entries(FORM_FIELD) as [InvitationField, FormField][]) {
     const value = from.startsWith('contact.')
-      ? interview.contact?.[from.slice(8) as 'name' | 'email' | 'phone']
+      ? interview.contact?.[from.slice(8) as keyof NonNullable<typeof interview.contact>]
       : interview[from as Exclude<InvitationField, `contact.${string}`>]
     if (!value) continue
     ;(values as unknown as Record<string, string>)[to] = value
