@@ -81,7 +81,12 @@ test('drag proposes a time; the calendar holds it until they choose; the answer 
   await expect(details.getByRole('heading', { name: 'Waiting for their answer' })).toBeVisible()
   await details.getByRole('button', { name: /^They chose .*05:00–06:00/ }).click()
   const confirm = page.getByRole('dialog', { name: 'Confirm attendance — Kopi Kita' })
-  await expect(confirm.getByLabel('Text')).toHaveValue(/confirm that I will join the video interview/)
+  // It confirms the new time they agreed to, and thanks them for moving it.
+  await expect(confirm.getByLabel('Text')).toHaveValue(
+    /confirm that I will join the video interview at the new time we agreed, on /,
+  )
+  await expect(confirm.getByLabel('Text')).toHaveValue(/Thank you for agreeing to reschedule the interview\./)
+  await expect(confirm.getByLabel('Subject')).toHaveValue(/^Confirmation of the New Interview Time – /)
   await expect(page.getByRole('status')).toContainText('Kopi Kita: status is now Confirmed.')
   await confirm.getByLabel('Text').press('Escape')
   await expect(confirm).toBeHidden()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Draft } from '../../src/shared/drafts/types'
 import type { FollowUp } from '../../src/shared/model/followup'
 import type { HistoryEntry } from '../../src/shared/model/history'
 import type { Interview } from '../../src/shared/model/interview'
@@ -228,6 +229,35 @@ describe('reschedule/answer', () => {
     await other.value('reschedule/answer', { id: other.interview.id, answer: 'refused' })
     const tasks = await other.value<FollowUp[]>('followups/list', { kind: 'confirm-in-writing' })
     expect(tasks).toEqual([])
+  })
+
+  it('after their answer, a confirmation confirms the new time and thanks them for moving it, until one is sent in writing', async () => {
+    const app = await pending()
+    await app.value('reschedule/answer', { id: app.interview.id, answer: 'accepted', slot: ours[0] })
+    const draft = (channel: string, language: string) =>
+      app.value<Draft>('drafts/create', { interviewId: app.interview.id, kind: 'confirm', channel, language })
+    const letter = await draft('email', 'id')
+    expect(letter.subject).toMatch(/^Konfirmasi Jadwal Wawancara yang Baru – /)
+    expect(letter.body).toContain(
+      'sesuai dengan jadwal baru yang telah disepakati, yaitu pada Rabu, 25 November 2026',
+    )
+    expect(letter.body).toContain('untuk menjadwalkan ulang wawancara ini')
+    expect(letter.body).not.toContain('atas undangannya')
+    expect((await draft('whatsapp', 'en')).body).toContain('at the new time we agreed')
+    const sent = (channel: string) => ({
+      interviewId: app.interview.id,
+      kind: 'confirm',
+      channel,
+      language: 'en',
+      ...(channel === 'email' ? { subject: 'Confirming the new time' } : {}),
+      body: 'I confirm the new time.',
+    })
+    // A call first still leaves the written confirmation to say it; once that is sent, a new one is plain.
+    await app.value('drafts/markSent', sent('phone'))
+    expect((await draft('email', 'en')).subject).toMatch(/^Confirmation of the New Interview Time – /)
+    await app.value('drafts/markSent', sent('email'))
+    expect((await draft('email', 'en')).subject).toMatch(/^Interview Confirmation – /)
+    expect((await draft('email', 'id')).body).toContain('Terima kasih atas undangannya')
   })
 
   it('accepted, a time they chose (given without milliseconds): moves there too', async () => {

@@ -14,8 +14,8 @@ import { proposeTimes, slotProblems, type ProposalContext } from '../../shared/s
 import { TravelBook } from '../../shared/schedule/travel'
 import { addWorkingDays, endOfDayIn } from '../../shared/schedule/workdays'
 import { holdAsInterview, holdsOf } from '../../shared/schedule/holds'
-import { completeOpenTasks, insertFollowUp, insertTask } from '../db/repos/followups'
-import { addHistory } from '../db/repos/history'
+import { completeOpenTasks, insertFollowUp, insertTask, listFollowUps } from '../db/repos/followups'
+import { addHistory, historyOf } from '../db/repos/history'
 import { listInterviews } from '../db/repos/interviews'
 import { listTravelTimes } from '../db/repos/travel'
 import { getInterview, updateInterview } from './interviews'
@@ -91,7 +91,23 @@ export function createDraft(
     proposed: proposedWithProblems(alternatives, context),
     now,
     isHoliday: context.isHoliday,
+    newTime: input.kind === 'confirm' && agreedNotConfirmed(db, interview.id),
   })
+}
+
+/**
+ * The interview's time was agreed in answer to our reschedule request (the company accepted a proposed
+ * time or chose another) and no written confirmation has been sent since: a confirmation then confirms the
+ * new time.
+ */
+function agreedNotConfirmed(db: Database, interviewId: string): boolean {
+  const agreed = historyOf(db, interviewId).findLast((entry) => entry.change === 'reschedule-accepted')
+  if (!agreed) return false
+  // A call first is no confirmation in writing: the written one still confirms the new time.
+  const confirmed = listFollowUps(db, { interviewId, type: 'log', kind: 'confirm' }).find(
+    (log) => log.channel !== 'phone',
+  )
+  return !confirmed || Date.parse(confirmed.at) < Date.parse(agreed.at)
 }
 
 function proposedWithProblems(

@@ -23,6 +23,8 @@ export interface DraftRequest {
   proposed?: readonly ProposedTime[] | undefined
   now: number
   isHoliday?: HolidayCheck | undefined
+  /** The time was agreed in answer to our reschedule request and not confirmed since (a confirmation says so). */
+  newTime?: boolean | undefined
 }
 
 /** The text of a message: the kind's sentences in the language, arranged by the channel's composer. */

@@ -79,6 +79,8 @@ export interface Facts {
   greeting: string
   /** For a thank-you: the interview was today, yesterday, or earlier. */
   heldOn: 'today' | 'yesterday' | 'earlier'
+  /** The time is a new one the company agreed to after our reschedule request, not confirmed since. */
+  newTime: boolean
 }
 
 export interface FactsRequest {
@@ -92,6 +94,7 @@ export interface FactsRequest {
   notice: NoticeLevel
   now: number
   isHoliday?: HolidayCheck | undefined
+  newTime?: boolean | undefined
 }
 
 /** Greetings by the hour of the recipient's day (DOMAIN.md): pagi to 10:59, siang to 14:59, sore to 17:59. */
@@ -205,6 +208,7 @@ export function buildFacts(request: FactsRequest): Facts {
     officeOpen: opens === request.now,
     opensOn: opensOn(opens, request.now, zone, language),
     weekday: format(start, 'EEEE', { in: tz(zone), locale }),
+    newTime: request.newTime ?? false,
     requestedOn:
       requestedAt === undefined ? undefined : format(requestedAt, 'EEEE, d MMMM', { in: tz(zone), locale }),
     date: format(start, 'EEEE, d MMMM yyyy', { in: tz(zone), locale }),

@@ -22,6 +22,9 @@ function how(f: Facts): string {
   return id ? ` di ${place}` : ` at ${place}`
 }
 
+/** A moved video interview may have a new link: the one from the invitation is not taken for granted. */
+const linkMayChange = (f: Facts) => f.newTime && f.mode === 'video' && f.hasMeetingUrl
+
 /** Ask only for what is still unknown, then what to bring or prepare (DOMAIN.md, Confirm). */
 function questions(f: Facts): [missing: string, bring: string] {
   const id = f.language === 'id'
@@ -44,14 +47,22 @@ function questions(f: Facts): [missing: string, bring: string] {
       : id
         ? 'hal yang perlu saya siapkan'
         : 'prepare'
-  // She is on the line: ask her directly.
-  const bring = id
-    ? spoken
-      ? `Apakah ada ${what}?`
-      : `Mohon informasikan apabila ada ${what}.`
-    : spoken
-      ? `Is there anything I should ${what}?`
-      : `Please let me know if there is anything I should ${what}.`
+  // She is on the line: ask her directly. In writing, a link that may have changed joins the same request.
+  const bring = linkMayChange(f)
+    ? id
+      ? spoken
+        ? `Apakah tautan wawancaranya tetap sama? Apakah ada ${what}?`
+        : `Apabila tautan wawancara${f.channel === 'email' ? '' : 'nya'} diperbarui atau ada ${what}, mohon informasikan kepada saya.`
+      : spoken
+        ? `Is the meeting link still the same? Is there anything I should ${what}?`
+        : `If the meeting link has changed, please send me the new one${f.channel === 'email' ? '' : ','} and let me know if there is anything I should ${what}.`
+    : id
+      ? spoken
+        ? `Apakah ada ${what}?`
+        : `Mohon informasikan apabila ada ${what}.`
+      : spoken
+        ? `Is there anything I should ${what}?`
+        : `Please let me know if there is anything I should ${what}.`
   return [missing, bring]
 }
 
@@ -70,9 +81,13 @@ function readiness(f: Facts): string | undefined {
         ? 'Saya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai.'
         : 'I will arrive about fifteen minutes before the interview starts.'
       : f.mode === 'video'
-        ? id
-          ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
-          : `${f.hasMeetingUrl ? 'I have the meeting link from your invitation and will' : 'I will'} join a few minutes early, with my connection and equipment checked.`
+        ? linkMayChange(f)
+          ? id
+            ? 'Saya akan memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.'
+            : 'I will check my connection and equipment in advance and log in a few minutes early.'
+          : id
+            ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
+            : `${f.hasMeetingUrl ? 'I have the meeting link from your invitation and will' : 'I will'} join a few minutes early, with my connection and equipment checked.`
         : id
           ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
           : 'At that time I will be somewhere quiet and ready to take your call.'
@@ -80,55 +95,92 @@ function readiness(f: Facts): string | undefined {
   // English joins the question and the CV offer in one sentence; Indonesian keeps them apart.
   const askAndCv = id
     ? `${bring} Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu.`
-    : `${bring.replace(/\.$/, '')}; I would also be happy to send an updated CV beforehand.`
+    : linkMayChange(f)
+      ? `${bring} I would also be happy to send an updated CV beforehand.`
+      : `${bring.replace(/\.$/, '')}; I would also be happy to send an updated CV beforehand.`
   // The number is under the signature: the line says how, not the number again.
+  // Just after a move, another change is a further one.
   const reach = id
-    ? `Apabila ada perubahan jadwal, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
-    : `If anything changes, please reply to this email${f.me.phone ? ' or call me on the number below' : ''}.`
+    ? `${f.newTime ? 'Jika ada perubahan lebih lanjut' : 'Apabila ada perubahan jadwal'}, ${f.you ?? 'tim'} dapat mengabari saya dengan membalas email ini atau melalui telepon.`
+    : `If anything ${f.newTime ? 'else ' : ''}changes, please reply to this email${f.me.phone ? ' or call me on the number below' : ''}.`
   return [missing, ready, askAndCv, reach].filter(Boolean).join(' ')
 }
 
-function indonesian(f: Facts): KindText {
+/**
+ * After the company agreed to a new time, the confirmation names it as the new time and thanks them for
+ * moving it, not for the invitation.
+ */
+function indonesianTimes(f: Facts): { confirmOn: string; thanksFor: string } {
+  if (!f.newTime) return { confirmOn: scheduledOn(f), thanksFor: 'Terima kasih atas undangannya.' }
   return {
-    subject: `Konfirmasi Kehadiran Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(
-      f,
-      f.channel === 'email'
-        ? `mengonfirmasi bahwa saya akan ${f.mode === 'onsite' ? 'hadir dalam' : 'mengikuti'} ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`
-        : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
-      '',
-    ),
+    confirmOn: `sesuai dengan jadwal baru yang telah disepakati, yaitu ${f.on}`,
+    // No slash in a chat: without a known title the sentence does without "Bapak/Ibu".
+    thanksFor: f.you
+      ? `Terima kasih atas kesediaan ${f.you} untuk menjadwalkan ulang wawancara ini.`
+      : 'Terima kasih telah berkenan menjadwalkan ulang wawancara ini.',
+  }
+}
+
+function indonesian(f: Facts): KindText {
+  const { confirmOn, thanksFor } = indonesianTimes(f)
+  const aim =
+    // A voicemail keeps it short: the new time, said once.
+    f.voicemail && f.newTime
+      ? `mengonfirmasi jadwal wawancara yang baru, yaitu ${f.on}${how(f)}`
+      : f.channel === 'email'
+        ? `mengonfirmasi bahwa saya akan ${f.mode === 'onsite' ? 'hadir dalam' : 'mengikuti'} ${interviewWithReference(f)} ${confirmOn}${how(f)}`
+        : `mengonfirmasi kehadiran saya dalam ${interviewWithReference(f)} ${confirmOn}${how(f)}`
+  const bring = f.mode === 'onsite' ? 'dokumen yang perlu saya bawa' : 'hal yang perlu saya siapkan'
+  return {
+    subject: `${f.newTime ? 'Konfirmasi Jadwal Wawancara yang Baru' : 'Konfirmasi Kehadiran Wawancara'} – ${f.position}${subjectReference(f)}`,
+    purpose: purposeSentence(f, aim, ''),
     ask: f.channel === 'email' ? undefined : questions(f).filter(Boolean).join(' '),
     next: readiness(f),
     thanks:
       f.channel === 'phone'
-        ? `Terima kasih atas undangannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
-        : `Terima kasih atas undangannya. Saya menantikan kesempatan ${f.mode === 'onsite' ? 'bertemu' : 'berbincang'} dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
-    voicemail: { ask: 'Jika ada dokumen yang perlu saya bawa, mohon kabari saya.' },
+        ? `${f.newTime ? 'Terima kasih sudah berkenan menjadwalkan ulang wawancaranya' : 'Terima kasih atas undangannya'}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
+        : `${thanksFor} Saya menantikan kesempatan ${f.mode === 'onsite' ? 'bertemu' : 'berbincang'} dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
+    // A new time's voicemail keeps to the time (with its hour) and the thanks: the call asks the rest.
+    voicemail: {
+      ask: f.newTime ? undefined : `Jika ada ${bring}, mohon kabari saya.`,
+      extra: f.newTime ? 'Terima kasih sudah berkenan menjadwalkan ulang wawancaranya.' : undefined,
+    },
   }
 }
 
 function english(f: Facts): KindText {
+  // After the company agreed to a new time: the new time, and thanks for moving it.
+  const at = f.newTime ? `at the new time we agreed, ${f.on}` : scheduledOn(f)
+  const thanksFor = f.newTime
+    ? 'Thank you for agreeing to reschedule the interview.'
+    : 'Thank you for the invitation.'
   return {
-    subject: `Interview Confirmation – ${f.position}${subjectReference(f)}`,
+    subject: `${f.newTime ? 'Confirmation of the New Interview Time' : 'Interview Confirmation'} – ${f.position}${subjectReference(f)}`,
     purpose: purposeSentence(
       f,
-      f.mode === 'video'
-        ? `confirm that I will join the video ${interviewWithReference(f)} ${scheduledOn(f)}`
-        : f.voicemail
-          ? `confirm that I will attend ${whose(f.on)}${how(f)}`
-          : `confirm that I will attend the ${interviewWithReference(f)} ${scheduledOn(f)}${how(f)}`,
+      f.voicemail
+        ? f.newTime
+          ? `confirm the new interview time, ${f.on.replace(/^on /, '')}${how(f)}`
+          : `confirm that I will attend ${whose(f.on)}${how(f)}`
+        : f.mode === 'video'
+          ? `confirm that I will join the video ${interviewWithReference(f)} ${at}`
+          : `confirm that I will attend the ${interviewWithReference(f)} ${at}${how(f)}`,
     ),
     ask: f.channel === 'email' ? undefined : questions(f).filter(Boolean).join(' '),
     next: readiness(f),
     // A video or phone interview is not a meeting in person (review 6, S5).
     thanks:
       f.channel === 'email'
-        ? `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you and learning more about the role.`
+        ? `${thanksFor} I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you and learning more about the role.`
         : f.channel === 'phone'
-          ? `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'seeing you' : 'speaking with you'} ${soon(f)}.`
-          : `Thank you for the invitation. I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you.`,
-    voicemail: { ask: 'Please let me know if I should bring anything.' },
+          ? `${thanksFor} I look forward to ${f.mode === 'onsite' ? 'seeing you' : 'speaking with you'} ${soon(f)}.`
+          : `${thanksFor} I look forward to ${f.mode === 'onsite' ? 'meeting' : 'speaking with'} you.`,
+    voicemail: {
+      ask: f.newTime
+        ? undefined
+        : `Please let me know if I should ${f.mode === 'onsite' ? 'bring' : 'prepare'} anything.`,
+      extra: f.newTime ? 'Thank you for agreeing to reschedule.' : undefined,
+    },
   }
 }
 
