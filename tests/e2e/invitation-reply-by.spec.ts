@@ -36,7 +36,7 @@ test('a pasted invitation brings its sender’s title and role, and its reply da
   await expect(dialog.getByLabel(/^Title/)).toHaveValue('mr')
   await expect(dialog.getByLabel(/^Role/)).toHaveValue('recruiter')
   const remind = dialog.getByRole('checkbox', {
-    name: 'They ask for a reply by Tuesday 8 December: remind me to confirm by then',
+    name: 'Remind me to reply by Tuesday 8 December, as the invitation asks',
   })
   await expect(remind).toBeChecked()
   await expect(remind.locator('..')).toHaveAttribute('title', /paling lambat Selasa, 8 Desember 2026/)

@@ -46,7 +46,7 @@ test('a pasted reply that moves an interview with a pending request is recorded 
   await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
 
   const record = dialog.getByRole('button', {
-    name: 'Record as their answer: they accepted Thursday 10 December 14:00',
+    name: 'Record as their answer: they accepted Thursday 10 December, 14:00',
   })
   // The first reading may wait for the parsing worker to load on a busy machine.
   await expect(record).toBeVisible({ timeout: 15_000 })

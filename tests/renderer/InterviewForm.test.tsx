@@ -92,7 +92,7 @@ describe('InterviewForm', () => {
     expect(screen.getByLabelText(/^Sapaan/)).toHaveValue('mr')
     expect(screen.getByLabelText(/^Jabatan/)).toHaveValue('recruiter')
     const remind = screen.getByRole('checkbox', {
-      name: 'Mereka meminta balasan paling lambat Kamis 3 Desember: ingatkan saya untuk mengonfirmasi sebelum itu',
+      name: 'Ingatkan saya untuk membalas paling lambat Kamis, 3 Desember, sesuai permintaan undangan',
     })
     expect(remind).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Simpan' }))
@@ -103,9 +103,7 @@ describe('InterviewForm', () => {
   it('sends no reply date when the reminder is unticked', async () => {
     const bodies = createdBodies()
     renderForm('en', ASKING)
-    await userEvent.click(
-      screen.getByRole('checkbox', { name: /They ask for a reply by Thursday 3 December/ }),
-    )
+    await userEvent.click(screen.getByRole('checkbox', { name: /Remind me to reply by Thursday 3 December/ }))
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     expect(bodies).toHaveLength(1)
     expect(bodies[0]).not.toHaveProperty('replyBy')

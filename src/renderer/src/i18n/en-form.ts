@@ -10,7 +10,7 @@ export const formEn = {
     fixErrors: 'Please correct the highlighted fields.',
     sections: { interview: 'Interview', when: 'When', where: 'Where', contact: 'Contact', more: 'More' },
     none: '—',
-    replyBy: 'They ask for a reply by {{when}}: remind me to confirm by then',
+    replyBy: 'Remind me to reply by {{when}}, as the invitation asks',
     fields: {
       company: 'Company',
       position: 'Position',

@@ -13,7 +13,7 @@ export const formId: Strings<typeof formEn> = {
     fixErrors: 'Mohon perbaiki kolom yang ditandai.',
     sections: { interview: 'Wawancara', when: 'Waktu', where: 'Tempat', contact: 'Kontak', more: 'Lainnya' },
     none: '—',
-    replyBy: 'Mereka meminta balasan paling lambat {{when}}: ingatkan saya untuk mengonfirmasi sebelum itu',
+    replyBy: 'Ingatkan saya untuk membalas paling lambat {{when}}, sesuai permintaan undangan',
     fields: {
       company: 'Perusahaan',
       position: 'Posisi',
