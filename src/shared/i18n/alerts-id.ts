@@ -23,6 +23,8 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     upcoming: 'Wawancara dengan {{company}} dimulai {{hours}} lagi, pada {{when}}.',
     'advice-lower-priority':
       'Pindahkan atau batalkan wawancara dengan {{move}}: bagi Anda, wawancara ini kurang penting dibandingkan wawancara dengan {{keep}}.',
+    'advice-unconfirmed':
+      'Pindahkan atau batalkan wawancara dengan {{move}}: Anda belum mengonfirmasinya, sedangkan wawancara dengan {{keep}} sudah Anda konfirmasi.',
     'advice-ample-notice':
       'Pindahkan atau batalkan wawancara dengan {{move}}: masih ada cukup waktu untuk mengabari mereka tanpa terkesan mendadak.',
     'advice-later':

@@ -51,6 +51,7 @@ function values(text: NoticeText, t: Translate, say: Phrasing): Record<string, s
         hours: hours(text.params.hours),
       }
     case 'advice-lower-priority':
+    case 'advice-unconfirmed':
     case 'advice-ample-notice':
     case 'advice-later':
       return text.params

@@ -3,7 +3,7 @@ import type { Settings } from '../model/settings'
 import type { Clash } from './conflicts'
 import { noticeLevel } from './notice'
 
-export type AdviceReason = 'lower-priority' | 'ample-notice' | 'later'
+export type AdviceReason = 'lower-priority' | 'unconfirmed' | 'ample-notice' | 'later'
 
 /** Which interview of a clash to move or drop, and why (DOMAIN.md: tell the lower-priority company early). */
 export interface ClashAdvice {
@@ -16,14 +16,20 @@ export interface ClashAdvice {
 const priorityOf = (interview: Interview) => interview.priority ?? 3
 
 /**
- * The lower-priority interview moves. On a tie, the one whose notice is still ample, so the message goes
- * out in good time; if both or neither are, the later one, which leaves the most time to arrange it.
+ * The lower-priority interview moves. On a tie, the one not yet confirmed rather than one the candidate has
+ * confirmed (no promise is broken); then the one whose notice is still ample, so the message goes out in good
+ * time; if both or neither are, the later one, which leaves the most time to arrange it.
  */
 export function clashAdvice(clash: Clash, now: number, settings: Pick<Settings, 'noticeHours'>): ClashAdvice {
   const { first, second } = clash
   if (priorityOf(first) !== priorityOf(second)) {
     const [move, keep] = priorityOf(first) < priorityOf(second) ? [first, second] : [second, first]
     return { move, keep, reason: 'lower-priority' }
+  }
+  const confirmed = (interview: Interview) => interview.status === 'confirmed'
+  if (confirmed(first) !== confirmed(second)) {
+    const [move, keep] = confirmed(first) ? [second, first] : [first, second]
+    return { move, keep, reason: 'unconfirmed' }
   }
   const ample = (interview: Interview) =>
     noticeLevel(now, Date.parse(interview.startsAt), settings.noticeHours).level === 'ample'

@@ -24,7 +24,7 @@ export type NoticeText =
   | { code: 'unconfirmed'; params: { company: string; startsAt: string } }
   | { code: 'upcoming'; params: { company: string; startsAt: string; hours: number } }
   | {
-      code: 'advice-lower-priority' | 'advice-ample-notice' | 'advice-later'
+      code: 'advice-lower-priority' | 'advice-unconfirmed' | 'advice-ample-notice' | 'advice-later'
       params: { move: string; keep: string }
     }
   | { code: 'task-due' | 'task-overdue'; params: { task: TaskKind; company: string; dueAt: string } }

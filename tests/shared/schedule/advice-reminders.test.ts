@@ -29,6 +29,22 @@ describe('clash advice', () => {
     expect(advice.reason).toBe(reason)
   })
 
+  it('on a tie, one not yet confirmed moves before one the candidate has confirmed', () => {
+    const first = at('2026-12-07T03:00', 90, { status: 'invited' })
+    const second = at('2026-12-07T04:00', 60, { status: 'confirmed' })
+    expect(clashAdvice(clash(first, second), now, settings())).toMatchObject({
+      move: first,
+      keep: second,
+      reason: 'unconfirmed',
+    })
+    // The user's priority still comes first: a confirmed interview that matters less is the one to move.
+    const lesser = at('2026-12-07T04:00', 60, { status: 'confirmed', priority: 2 })
+    expect(clashAdvice(clash(first, lesser), now, settings())).toMatchObject({
+      move: lesser,
+      reason: 'lower-priority',
+    })
+  })
+
   it('on a tie, the one whose notice is still ample moves, so the message goes out in good time', () => {
     const first = at('2026-12-05T20:00', 90) // 44 h ahead: short notice
     const second = at('2026-12-06T01:00', 60, { location: 'BSD' }) // 49 h ahead: ample
