@@ -10,7 +10,8 @@ import type { Answer } from './PendingRequest'
 
 /**
  * Records the company's answer, then offers what comes next (seed 000): after they chose a time, a
- * written confirmation of the new details; after a refusal, the graceful reply.
+ * written confirmation of the new details; after a refusal, the graceful reply (or, the time already past,
+ * the apology).
  */
 export function useAnswer(onChanged: (changed?: Interview) => void, open: (dialog: OpenDialog) => void) {
   const { t } = useTranslation()
@@ -28,7 +29,9 @@ export function useAnswer(onChanged: (changed?: Interview) => void, open: (dialo
         open({ kind: 'message', interview: stored, draft: 'confirm' })
       } else if (answer.answer === 'refused') {
         toast(t('reschedule.refusedDone', { company: interview.company }))
-        open({ kind: 'message', interview: stored, draft: 'reschedule-refused' })
+        // Once the interview's time has passed, the reply cannot offer to come then: the apology fits.
+        const passed = Date.parse(stored.startsAt) <= Date.now()
+        open({ kind: 'message', interview: stored, draft: passed ? 'apology' : 'reschedule-refused' })
       } else toast(t('reschedule.withdrawn', { company: interview.company }))
     },
     [t, toast, reportStatus, onChanged, open],
