@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test'
+import { test as base, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from '../helpers/server'
 
 /** The app's clock in specs that fix it (`test.use({ appClock: APP_NOW })`): Tuesday 1 December 2026, 08:00 WIB. */
@@ -32,3 +32,14 @@ export const test = base.extend<{ appClock: string | undefined; app: RunningServ
 })
 
 export { expect } from '@playwright/test'
+
+/** Opens the new-interview form on the app, pastes an invitation's text and asks the form to read it. */
+export async function pasteInvitation(page: Page, url: string, text: string) {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'New interview' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New interview' })
+  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
+  await dialog.getByLabel('Invitation text').fill(text)
+  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  return dialog
+}

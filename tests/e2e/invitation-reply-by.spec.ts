@@ -1,5 +1,5 @@
 import { api } from '../helpers/server'
-import { APP_NOW, expect, test } from './fixtures'
+import { APP_NOW, expect, pasteInvitation, test } from './fixtures'
 
 test.use({ appClock: APP_NOW, timezoneId: 'Asia/Jakarta' })
 
@@ -23,12 +23,7 @@ test('a pasted invitation brings its sender’s title and role, and its reply da
   page,
   app,
 }) => {
-  await page.goto(app.url)
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New interview' })
-  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
-  await dialog.getByLabel('Invitation text').fill(email)
-  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  const dialog = await pasteInvitation(page, app.url, email)
 
   // The first reading may wait for the parsing worker to load on a busy machine.
   await expect(dialog.getByLabel('Company')).toHaveValue('PT Maju Bersama Tbk', { timeout: 15_000 })

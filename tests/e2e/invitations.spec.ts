@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test'
 import { format } from 'date-fns'
 import { id as idLocale } from 'date-fns/locale/id'
 import { api } from '../helpers/server'
-import { test, expect } from './fixtures'
+import { test, expect, pasteInvitation } from './fixtures'
 
 const year = new Date().getUTCFullYear() + 1
 const day = `${year}-03-09`
@@ -24,12 +24,7 @@ test('paste a WhatsApp invitation: the form is filled, each field marked with it
   page,
   app,
 }) => {
-  await page.goto(app.url)
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New interview' })
-  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
-  await dialog.getByLabel('Invitation text').fill(whatsapp)
-  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  const dialog = await pasteInvitation(page, app.url, whatsapp)
 
   // The first reading may wait for the parsing worker to load on a busy machine.
   await expect(dialog.getByLabel('Company')).toHaveValue('PT Kopi Kita Nusantara', { timeout: 15_000 })
@@ -90,16 +85,11 @@ test('a message that moves an interview already in the calendar moves it instead
   })
   const moved = `${year}-03-11`
   const movedSpoken = format(new Date(`${moved}T12:00:00Z`), 'EEEE, d MMMM yyyy', { locale: idLocale })
-  await page.goto(app.url)
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New interview' })
-  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
-  await dialog
-    .getByLabel('Invitation text')
-    .fill(
-      `Yth. Bapak Andi, jadwal interview Bapak untuk posisi Product Analyst di PT Toko Maju Digital kami pindahkan ke ${movedSpoken} pukul 15.00 WIB. Salam, Dewi Anggraini`,
-    )
-  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  const dialog = await pasteInvitation(
+    page,
+    app.url,
+    `Yth. Bapak Andi, jadwal interview Bapak untuk posisi Product Analyst di PT Toko Maju Digital kami pindahkan ke ${movedSpoken} pukul 15.00 WIB. Salam, Dewi Anggraini`,
+  )
   await expect(dialog.locator('.invitation-summary')).toContainText(
     'moves an interview already in your calendar',
     {

@@ -1,5 +1,5 @@
 import { api } from '../helpers/server'
-import { APP_NOW, expect, test } from './fixtures'
+import { APP_NOW, expect, pasteInvitation, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
@@ -34,16 +34,11 @@ test('a pasted reply that moves an interview with a pending request is recorded 
   // The user lives in Jakarta: "pukul 14.00" without a zone is 14.00 WIB.
   expect((await api(app, 'settings/update', { timeZone: 'Asia/Jakarta' })).ok).toBe(true)
 
-  await page.goto(app.url)
-  await page.getByRole('button', { name: 'New interview' }).first().click()
-  const dialog = page.getByRole('dialog', { name: 'New interview' })
-  await dialog.getByRole('button', { name: 'Paste invitation' }).click()
-  await dialog
-    .getByLabel('Invitation text')
-    .fill(
-      'Baik Pak Andi, jadwal wawancara Bapak kami pindahkan ke Kamis, 10 Desember pukul 14.00. Terima kasih.',
-    )
-  await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
+  const dialog = await pasteInvitation(
+    page,
+    app.url,
+    'Baik Pak Andi, jadwal wawancara Bapak kami pindahkan ke Kamis, 10 Desember pukul 14.00. Terima kasih.',
+  )
 
   const record = dialog.getByRole('button', {
     name: 'Record as their answer: they accepted Thursday 10 December, 14:00',

@@ -157,6 +157,16 @@ describe('times proposed to one company', () => {
   })
 })
 
+/** A confirmation of the new time marked sent on a channel. */
+const confirmSent = (interviewId: string, channel: string) => ({
+  interviewId,
+  kind: 'confirm',
+  channel,
+  language: 'en',
+  ...(channel === 'email' ? { subject: 'Confirming the new time' } : {}),
+  body: 'I confirm the new time.',
+})
+
 describe('reschedule/answer', () => {
   async function pending() {
     const app = await backend()
@@ -212,17 +222,9 @@ describe('reschedule/answer', () => {
       expect.objectContaining({ type: 'task', dueAt: '2026-11-22T16:59:59.999Z' }),
     ])
     // A call does not confirm in writing; the written confirmation does.
-    const confirm = (channel: string) => ({
-      interviewId: app.interview.id,
-      kind: 'confirm',
-      channel,
-      language: 'en',
-      ...(channel === 'email' ? { subject: 'Confirming the new time' } : {}),
-      body: 'I confirm the new time.',
-    })
-    await app.value('drafts/markSent', confirm('phone'))
+    await app.value('drafts/markSent', confirmSent(app.interview.id, 'phone'))
     expect(await open()).toHaveLength(1)
-    await app.value('drafts/markSent', confirm('email'))
+    await app.value('drafts/markSent', confirmSent(app.interview.id, 'email'))
     expect(await open()).toEqual([])
     // Refused and withdrawn answers set no such task.
     const other = await pending()
@@ -244,18 +246,10 @@ describe('reschedule/answer', () => {
     expect(letter.body).toContain('untuk menjadwalkan ulang wawancara ini')
     expect(letter.body).not.toContain('atas undangannya')
     expect((await draft('whatsapp', 'en')).body).toContain('at the new time we agreed')
-    const sent = (channel: string) => ({
-      interviewId: app.interview.id,
-      kind: 'confirm',
-      channel,
-      language: 'en',
-      ...(channel === 'email' ? { subject: 'Confirming the new time' } : {}),
-      body: 'I confirm the new time.',
-    })
     // A call first still leaves the written confirmation to say it; once that is sent, a new one is plain.
-    await app.value('drafts/markSent', sent('phone'))
+    await app.value('drafts/markSent', confirmSent(app.interview.id, 'phone'))
     expect((await draft('email', 'en')).subject).toMatch(/^Confirmation of the New Interview Time – /)
-    await app.value('drafts/markSent', sent('email'))
+    await app.value('drafts/markSent', confirmSent(app.interview.id, 'email'))
     expect((await draft('email', 'en')).subject).toMatch(/^Interview Confirmation – /)
     expect((await draft('email', 'id')).body).toContain('Terima kasih atas undangannya')
   })
