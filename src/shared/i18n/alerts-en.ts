@@ -24,7 +24,7 @@ export const alertTextsEn = {
     upcoming: 'Interview with {{company}} in {{hours}}: {{when}}.',
     'advice-lower-priority': 'Move or drop {{move}}: it matters less to you than {{keep}}.',
     'advice-unconfirmed':
-      'Move or drop {{move}}: you have not confirmed it yet, while the interview with {{keep}} is confirmed.',
+      'Move or drop {{move}}: you have not confirmed it yet, while the interview with {{keep}} is already confirmed.',
     'advice-ample-notice': 'Move or drop {{move}}: there is still time to tell them with proper notice.',
     'advice-later': 'Move or drop {{move}}: it is the later one, which leaves the most time to arrange it.',
     'task-due': '{{task}}: due {{when}}.',

@@ -24,7 +24,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'advice-lower-priority':
       'Pindahkan atau batalkan wawancara dengan {{move}}: bagi Anda, wawancara ini kurang penting dibandingkan wawancara dengan {{keep}}.',
     'advice-unconfirmed':
-      'Pindahkan atau batalkan wawancara dengan {{move}}: Anda belum mengonfirmasinya, sedangkan wawancara dengan {{keep}} sudah Anda konfirmasi.',
+      'Pindahkan atau batalkan wawancara dengan {{move}}: Anda belum mengonfirmasi wawancara ini, sedangkan wawancara dengan {{keep}} sudah Anda konfirmasi.',
     'advice-ample-notice':
       'Pindahkan atau batalkan wawancara dengan {{move}}: masih ada cukup waktu untuk mengabari mereka tanpa terkesan mendadak.',
     'advice-later':
