@@ -3,7 +3,7 @@ import type { Connection } from './db/connection'
 import type { ParsePool } from './parsing/pool'
 import type { HandlerMap } from './registry'
 import {
-  createAsked,
+  createWithReplyBy,
   deleteInterview,
   getInterview,
   interviewHistory,
@@ -49,7 +49,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
   /** A read may ask "what if it were then?"; writes always use the app's clock. */
   const at = (given: string | undefined) => (given ? Date.parse(given) : now().getTime())
   return {
-    'interviews/create': (input) => createAsked(db(), now(), input),
+    'interviews/create': (input) => createWithReplyBy(db(), now(), input),
     'interviews/update': (input) => updateInterview(db(), now(), input),
     'interviews/get': ({ id }) => getInterview(db(), id),
     'interviews/list': (query) => listInterviews(db(), query),

@@ -106,6 +106,27 @@ describe('interviews/create with the reply date', () => {
     ])
   })
 
+  it('a written decline answers the invitation too: the reminder to reply is done', async () => {
+    const app = await testBackend()
+    stop = app.stop
+    const created = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ status: 'invited', replyBy: '2026-11-23T16:59:59.999Z' }),
+    )
+    const open = () =>
+      app.value<FollowUp[]>('followups/list', { interviewId: created.id, type: 'task', openOnly: true })
+    expect(await open()).toHaveLength(1)
+    await app.value('drafts/markSent', {
+      interviewId: created.id,
+      kind: 'decline',
+      channel: 'email',
+      language: 'en',
+      subject: 'Response to Interview Invitation',
+      body: 'I am unable to accept your invitation.',
+    })
+    expect(await open()).toEqual([])
+  })
+
   it('a reply date at or after the start is refused by name, and nothing is stored', async () => {
     const app = await testBackend()
     stop = app.stop

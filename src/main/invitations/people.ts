@@ -111,9 +111,13 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     if (named && !NOT_A_NAME.test(named[0])) {
       const { name, title } = splitHonorific(named[0])
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
-      const beside = [line!.slice(named[0].length), lines.filter((next) => next.length > 0)[1] ?? '']
-      const said = beside.find((words) => roleOf(words))
-      if (said) contact.role = { value: roleOf(said)!, source: roleWords(said) }
+      // The rest of the name's line, else the signature's next line.
+      for (const words of [line!.slice(named[0].length), lines.filter((next) => next.length > 0)[1] ?? '']) {
+        const role = roleOf(words)
+        if (!role) continue
+        contact.role = { value: role, source: roleWords(words) }
+        break
+      }
     }
   }
   for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST]) {

@@ -39,7 +39,7 @@ export function createInterview(
  * `interviews/create`: the interview and, when the invitation asked for a reply by a date, the task to
  * confirm in writing by then, in one transaction (a reply date already past sets no task).
  */
-export function createAsked(
+export function createWithReplyBy(
   db: Database,
   now: Date,
   { replyBy, ...fields }: ChannelParsed<'interviews/create'>,

@@ -104,6 +104,8 @@ export const decline: KindRecord = {
   reasons: ['schedule-conflict', 'other-offer', 'not-a-fit', 'personal'],
   statusAfter: 'declined',
   followUps: () => [],
+  // Declining in writing answers the invitation: a reminder to reply to it is done.
+  settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: true,
   callbackNeeded: () => false,
   fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,

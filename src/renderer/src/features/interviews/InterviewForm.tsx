@@ -64,7 +64,7 @@ export function InterviewForm({
   const [filledFrom] = useState(() => (invitation ? fillFromInvitation(initial, invitation) : undefined))
   const [values, setValues] = useState<FormValues>(filledFrom?.values ?? initial)
   const [reading, setReading] = useState(invitation)
-  // A reply the invitation asks for by a date: a task to confirm by then is stored with the interview.
+  // A reply the invitation asks for by a date: a task to reply by then is stored with the interview.
   const [remindReply, setRemindReply] = useState(true)
   const when = useInvitationWhen()
   // Fields filled from an invitation keep its snippet until the user edits them.
