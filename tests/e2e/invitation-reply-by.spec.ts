@@ -54,3 +54,26 @@ test('a pasted invitation brings its sender’s title and role, and its reply da
       .filter({ hasText: 'Confirm in writing' }),
   ).toContainText('due Tue 8 Dec 2026 23:59')
 })
+
+test('an interview saved outside the period on screen says when, and Show goes there', async ({
+  page,
+  app,
+}) => {
+  // The month of the app's clock, December 2026, is on screen.
+  expect((await api(app, 'settings/update', { calendarView: 'month' })).ok).toBe(true)
+  const dialog = await pasteInvitation(
+    page,
+    app.url,
+    'Halo Kak Rina, ini Dewi dari HRD PT Sinar Abadi. Kakak diundang interview posisi Staf Admin pada Kamis, 14 Januari 2027 pukul 09.00 - 10.00 WIB di Jl. Merdeka No. 5 Bandung.',
+  )
+  await expect(dialog.getByLabel('Company')).toHaveValue('PT Sinar Abadi', { timeout: 15_000 })
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog).toBeHidden()
+  // The calendar still shows December; the notice says when it was saved for, and the interview is not drawn.
+  const notice = page.getByRole('status').filter({ hasText: 'Interview saved, on Thursday, 14 January 2027' })
+  await expect(notice).toBeVisible()
+  await expect(page.getByRole('grid').getByRole('button', { name: /Sinar Abadi/ })).toHaveCount(0)
+  await notice.getByRole('button', { name: 'Show' }).click()
+  await expect(page.getByRole('grid').getByRole('button', { name: /Sinar Abadi/ })).toBeVisible()
+  await expect(page.getByRole('complementary')).toContainText('PT Sinar Abadi')
+})

@@ -7,6 +7,8 @@ export const formEn = {
     saving: 'Saving…',
     cancel: 'Cancel',
     saved: 'Interview saved.',
+    savedOn: 'Interview saved, on {{when}}.',
+    show: 'Show',
     fixErrors: 'Please correct the highlighted fields.',
     sections: { interview: 'Interview', when: 'When', where: 'Where', contact: 'Contact', more: 'More' },
     none: '—',

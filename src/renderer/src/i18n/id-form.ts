@@ -10,6 +10,8 @@ export const formId: Strings<typeof formEn> = {
     saving: 'Menyimpan…',
     cancel: 'Batal',
     saved: 'Wawancara disimpan.',
+    savedOn: 'Wawancara disimpan, pada {{when}}.',
+    show: 'Tampilkan',
     fixErrors: 'Mohon perbaiki kolom yang ditandai.',
     sections: { interview: 'Wawancara', when: 'Waktu', where: 'Tempat', contact: 'Kontak', more: 'Lainnya' },
     none: '—',

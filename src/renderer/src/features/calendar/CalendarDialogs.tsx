@@ -12,6 +12,7 @@ import { dateLocale } from '../../i18n'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
+import { useSchedule } from '../../app/ScheduleContext'
 import { Composer } from '../drafts/Composer'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { formValuesOf, newFormValues } from '../interviews/formModel'
@@ -47,11 +48,13 @@ interface CalendarDialogsProps {
   onChanged: (changed?: Interview) => void
   /** Deletes (with an undo) after the user confirmed. */
   onDelete: (interview: Interview) => void
+  /** Whether an interview is in the period on screen; one saved outside it is offered with "Show". */
+  inView: (interview: Interview) => boolean
 }
 
 /** The calendar's dialogs: new and edit forms, the message composer, moving after a drag, deleting. */
 export function CalendarDialogs(props: CalendarDialogsProps) {
-  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDelete } = props
+  const { open, setOpen, interviews, settings, now, detailsShown, onChanged, onDelete, inView } = props
   const { t, i18n } = useTranslation()
   const toast = useToast()
   const zone = settings.timeZone
@@ -61,6 +64,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const reportStatus = useStatusReport(onChanged)
   const changeStatus = useStatusChange(onChanged)
   const answer = useAnswer(onChanged, setOpen)
+  const { open: show } = useSchedule()
   const when = (interview: Interview) =>
     format(Date.parse(interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', { in: tz(zone), locale })
 
@@ -100,7 +104,12 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
             onCancel={close}
             onSaved={(saved) => {
               close()
-              toast(t('form.saved'))
+              // Saved on a day not on screen (a pasted invitation for next month): say when, and offer to go.
+              if (inView(saved)) toast(t('form.saved'))
+              else
+                toast(t('form.savedOn', { when: when(saved) }), 'info', {
+                  action: { label: t('form.show'), run: () => show(saved.id) },
+                })
               if (open.kind === 'edit') reportStatus(saved, open.interview.status)
               onChanged(saved)
             }}

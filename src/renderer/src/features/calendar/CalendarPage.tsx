@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import {
   clockAt,
   monthWeeks,
+  overlapping,
   step,
   visibleDays,
   visibleRange,
@@ -279,6 +280,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
         detailsShown={selected !== undefined}
         onChanged={changed}
         onDelete={(interview) => remove([interview], t('agenda.deleted', { company: interview.company }))}
+        inView={overlapping(from, to)}
       />
     </section>
   )
