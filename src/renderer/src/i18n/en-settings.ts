@@ -83,4 +83,17 @@ export const settingsEn = {
     none: 'No travel times yet; {{minutes}} minutes is assumed between different places.',
     row: '{{from}} ↔ {{to}}: {{minutes}} min',
   },
+  zones: {
+    common: 'Common',
+    all: 'All time zones',
+    // The zones a job seeker in Indonesia meets most, by the names people use for them.
+    names: {
+      'Asia/Jakarta': 'WIB – Jakarta (UTC+7)',
+      'Asia/Makassar': 'WITA – Makassar, Bali (UTC+8)',
+      'Asia/Jayapura': 'WIT – Jayapura (UTC+9)',
+      'Asia/Singapore': 'Singapore (UTC+8)',
+      'Asia/Kuala_Lumpur': 'Kuala Lumpur (UTC+8)',
+      UTC: 'UTC',
+    },
+  },
 }

@@ -86,4 +86,16 @@ export const settingsId: Strings<typeof settingsEn> = {
     none: 'Belum ada waktu perjalanan yang dicatat; perjalanan antara dua tempat berbeda dianggap {{minutes}} menit.',
     row: '{{from}} ↔ {{to}}: {{minutes}} menit',
   },
+  zones: {
+    common: 'Sering dipakai',
+    all: 'Semua zona waktu',
+    names: {
+      'Asia/Jakarta': 'WIB – Jakarta (UTC+7)',
+      'Asia/Makassar': 'WITA – Makassar, Bali (UTC+8)',
+      'Asia/Jayapura': 'WIT – Jayapura (UTC+9)',
+      'Asia/Singapore': 'Singapura (UTC+8)',
+      'Asia/Kuala_Lumpur': 'Kuala Lumpur (UTC+8)',
+      UTC: 'UTC',
+    },
+  },
 }
