@@ -27,10 +27,11 @@ test('first run speaks Indonesian in WIB; a reload without the token still opens
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
   expect((await api(app, 'settings/get')).value).toMatchObject({ language: 'id', timeZone: 'Asia/Jakarta' })
 
-  // The samples land at their Jakarta times (09:00 and 11:00 tomorrow), not shifted from UTC.
+  // The samples land at their Jakarta times (09.00 and 11.00 tomorrow), not shifted from UTC, written as
+  // Indonesian writes times.
   await page.getByRole('button', { name: 'Muat contoh wawancara' }).click()
   await expect(page.getByRole('listitem').filter({ hasText: 'PT Nusantara Data Raya' })).toContainText(
-    '09:00–10:30WIB',
+    '09.00–10.30WIB',
   )
 
   // The token is gone from the address; the session cookie lets a bookmark of the bare address work.

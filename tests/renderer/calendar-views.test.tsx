@@ -200,11 +200,12 @@ describe('a crowded hour in the week view', () => {
   it('the keyboard opens the list, moves through it, and Escape closes it back onto "+3"', async () => {
     const setupResult = setup(crowd(), {}, 'id')
     renderWeek(setupResult)
-    const more = screen.getByRole('button', { name: '3 wawancara lagi antara pukul 10:20 dan 11:40' })
+    // In Indonesian the times are written as Indonesian writes them: "pukul 10.20".
+    const more = screen.getByRole('button', { name: '3 wawancara lagi antara pukul 10.20 dan 11.40' })
     more.focus()
     await userEvent.keyboard('{Enter}')
     expect(more).toHaveAttribute('aria-expanded', 'true')
-    const list = screen.getByRole('group', { name: /10:20 sampai 11:40/ })
+    const list = screen.getByRole('group', { name: /10\.20 sampai 11\.40/ })
     expect(within(list).getAllByRole('button')[0]).toHaveFocus()
     await userEvent.tab()
     expect(within(list).getAllByRole('button')[1]).toHaveFocus()

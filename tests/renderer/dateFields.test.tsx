@@ -114,4 +114,37 @@ describe('DateField and TimeField', () => {
     await userEvent.tab()
     expect(input).toHaveValue('09:45')
   })
+  it('in Indonesian, shows a time as Indonesian writes it and hands on the same value', async () => {
+    await i18n.changeLanguage('id')
+    const onChange = vi.fn()
+    function Times() {
+      const [value, setValue] = useState('08:00')
+      return (
+        <label>
+          Mulai
+          <TimeField
+            value={value}
+            onChange={(next) => {
+              setValue(next)
+              onChange(next)
+            }}
+          />
+        </label>
+      )
+    }
+    render(<Times />)
+    const input = screen.getByRole('textbox', { name: 'Mulai' })
+    expect(input).toHaveValue('08.00')
+    expect(input).toHaveAttribute('placeholder', 'jj.mm')
+    await userEvent.click(input)
+    await userEvent.keyboard('{ArrowUp}')
+    expect(input).toHaveValue('08.15')
+    expect(onChange).toHaveBeenLastCalledWith('08:15')
+    await userEvent.clear(input)
+    await userEvent.type(input, '14:30')
+    expect(onChange).toHaveBeenLastCalledWith('14:30')
+    await userEvent.tab()
+    expect(input).toHaveValue('14.30')
+    await i18n.changeLanguage('en')
+  })
 })

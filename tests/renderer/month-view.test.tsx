@@ -38,7 +38,10 @@ const month = (context: ViewContext, interviews: Interview[]) => (
 
 const cell = (name: RegExp) => screen.getByRole('gridcell', { name })
 
-beforeEach(() => vi.mocked(textsOf).mockClear())
+// In braces: a function returned from beforeEach is run as its cleanup, and mockClear returns the mock.
+beforeEach(() => {
+  vi.mocked(textsOf).mockClear()
+})
 /** The interviews whose chips were drawn since the last clear. */
 const drawn = () => new Set(vi.mocked(textsOf).mock.calls.map(([interview]) => interview))
 

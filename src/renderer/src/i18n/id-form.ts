@@ -87,7 +87,7 @@ export const formId: Strings<typeof formEn> = {
   },
   fields: {
     datePlaceholder: 'hh/bb/tttt',
-    timePlaceholder: 'jj:mm',
+    timePlaceholder: 'jj.mm',
     pickDate: 'Pilih hari',
   },
 }

@@ -10,6 +10,7 @@ import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
 import { messagesFor } from '../../../../shared/drafts/kinds'
+import { clockPattern } from '../../i18n/clock'
 
 interface AgendaItemProps {
   interview: Interview
@@ -40,7 +41,8 @@ export function AgendaItem({
 }: AgendaItemProps) {
   const { t, i18n } = useTranslation()
   const locale = dateLocale(i18n.language)
-  const time = (iso: string, inZone: string) => format(Date.parse(iso), 'HH:mm', { in: tz(inZone), locale })
+  const time = (iso: string, inZone: string) =>
+    format(Date.parse(iso), clockPattern(locale), { in: tz(inZone), locale })
   const start = new Date(interview.startsAt)
   const ownZone = interview.timeZone !== zone
   const place = interview.mode === 'onsite' ? interview.location : interview.meetingUrl

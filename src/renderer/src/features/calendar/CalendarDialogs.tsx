@@ -20,6 +20,7 @@ import { InterviewForm } from '../interviews/InterviewForm'
 import { useStatusChange, useStatusReport } from '../interviews/useStatusReport'
 import { useAnswer } from '../reschedule/useAnswer'
 import { MoveDialog, type PendingMove } from './MoveDialog'
+import { clockPattern } from '../../i18n/clock'
 
 /** The dialog the calendar shows, if any. */
 export type OpenDialog =
@@ -66,7 +67,10 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const answer = useAnswer(onChanged, setOpen)
   const { open: show } = useSchedule()
   const when = (interview: Interview) =>
-    format(Date.parse(interview.startsAt), 'EEEE, d MMMM yyyy HH:mm', { in: tz(zone), locale })
+    format(Date.parse(interview.startsAt), `EEEE, d MMMM yyyy ${clockPattern(locale)}`, {
+      in: tz(zone),
+      locale,
+    })
 
   /**
    * The company already agreed to the dropped time: it moves now, and the history says it was agreed. With a

@@ -19,7 +19,8 @@ interface EventLabelProps {
 /** What every calendar view draws for an interview: mode icon, time, company, position and alert marks. */
 export function EventLabel({ interview, zone, alerts, allDay = false, roomy = false }: EventLabelProps) {
   const word = useNoticeWords()
-  const texts = textsOf(interview, zone)
+  const { i18n } = useTranslation()
+  const texts = textsOf(interview, zone, i18n.language)
   const worst = worstSeverity(alerts)
   return (
     <>
@@ -49,6 +50,8 @@ export function EventLabel({ interview, zone, alerts, allDay = false, roomy = fa
 
 /** The words an event's spoken name is made of, translated once per render rather than once per event. */
 export interface EventWords {
+  /** The UI language the words are in (times are written its way too: "09.00" / "09:00"). */
+  language: string
   allDay: string
   mode: (mode: Interview['mode']) => string
   status: (status: Interview['status']) => string
@@ -57,13 +60,12 @@ export interface EventWords {
 
 export function useEventWords(): EventWords {
   const { t, i18n } = useTranslation()
-  // The language is what changes the words.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => eventWords((key) => t(key)), [t, i18n.language])
+  // The language is what changes the words (and how times are written).
+  return useMemo(() => eventWords((key) => t(key), i18n.language), [t, i18n.language])
 }
 
 /** The words of an event's spoken name from a translation, each looked up when first needed. */
-export function eventWords(translate: (key: string) => string): EventWords {
+export function eventWords(translate: (key: string) => string, language: string): EventWords {
   const cache = new Map<string, string>()
   const word = (key: string) => {
     let text = cache.get(key)
@@ -74,6 +76,7 @@ export function eventWords(translate: (key: string) => string): EventWords {
     return text
   }
   return {
+    language,
     get allDay() {
       return word('calendar.allDay')
     },
@@ -119,7 +122,7 @@ function spokenName(
   alerts: readonly Alert[],
   allDay: boolean,
 ): string {
-  const { start, end } = textsOf(interview, zone)
+  const { start, end } = textsOf(interview, zone, words.language)
   const time = allDay ? words.allDay : `${start}–${end}`
   const kinds = [...new Set(alerts.map((alert) => words.alert(alert.kind)))]
   return [

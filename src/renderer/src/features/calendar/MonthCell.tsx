@@ -6,6 +6,7 @@ import { isAllDay } from '../../../../shared/calendar/layout'
 import { eventName } from './EventLabel'
 import { holdOf } from './holdItems'
 import { dayNames, textsOf, worstSeverity } from './labels'
+import { languageOf } from '../../i18n/clock'
 // The chips' mode icons are the week blocks' images.
 import './timeGrid.css'
 import type { MonthTexts } from './monthTexts'
@@ -57,7 +58,7 @@ export const MonthCell = memo(function MonthCell(props: MonthCellProps) {
         {Number(day.slice(8))}
       </button>
       {shown.map((item, index) => {
-        const { start, short } = textsOf(item, zone)
+        const { start, short } = textsOf(item, zone, languageOf(locale))
         if (holdOf(item)) {
           const name = texts.holdName(item)
           return (

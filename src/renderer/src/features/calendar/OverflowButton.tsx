@@ -7,6 +7,7 @@ import { EventLabel, eventName, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { HoldLabel } from './HoldLabel'
 import { fillTexts, memoText, textsOf } from './labels'
+import { languageOf } from '../../i18n/clock'
 import { percent, placement } from './placement'
 import type { ViewContext } from './viewContext'
 
@@ -56,8 +57,9 @@ export function OverflowButton({ context, run, words, texts, holdName, opensLeft
   const button = useRef<HTMLButtonElement>(null)
   const list = useRef<HTMLDivElement>(null)
   const { zone } = context
-  const from = textsOf(run.items[0]!, zone).start
-  const to = textsOf(lastToEnd(run.items), zone).end
+  const language = languageOf(context.locale)
+  const from = textsOf(run.items[0]!, zone, language).start
+  const to = textsOf(lastToEnd(run.items), zone, language).end
   const count = run.items.length
 
   useEffect(() => {

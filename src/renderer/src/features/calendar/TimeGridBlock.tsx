@@ -9,6 +9,7 @@ import { eventName, useEventWords, type EventWords } from './EventLabel'
 import { holdOf } from './holdItems'
 import { useHoldName } from './HoldLabel'
 import { textsOf, worstSeverity } from './labels'
+import { languageOf } from '../../i18n/clock'
 import { edges } from './placement'
 import './timeGrid.css'
 import type { ViewContext } from './viewContext'
@@ -104,7 +105,7 @@ export function timeGridBlock(
     'data-block': at,
   }
   if (!near) return <div key={key} className={className} {...block} />
-  const texts = textsOf(interview, zone)
+  const texts = textsOf(interview, zone, languageOf(context.locale))
   const worst = worstSeverity(alerts)
   return (
     // Keyed by place, not by interview: moving to another week updates these elements in place instead of

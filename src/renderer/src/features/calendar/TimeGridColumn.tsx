@@ -3,7 +3,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, layoutDay, type Placed } from '../../../../shared/calendar/layout'
 import { isNear, type MinuteRange } from '../../../../shared/calendar/nearHours'
 import type { Overflow } from '../../../../shared/calendar/overflow'
-import { wallClock } from '../../../../shared/time'
+import { clockText, languageOf, spanClock } from '../../i18n/clock'
 import { dayNames } from './labels'
 import { OverflowButton, type OverflowTexts } from './OverflowButton'
 import { percent } from './placement'
@@ -47,7 +47,7 @@ export const TimeGridColumn = memo(function TimeGridColumn(props: ColumnProps) {
       data-timed=""
       tabIndex={focused ? 0 : -1}
       aria-selected={focused}
-      aria-label={`${dayNames(day, locale).full}, ${clockAt(context.slot, 30)}`}
+      aria-label={`${dayNames(day, locale).full}, ${clockText(clockAt(context.slot, 30), languageOf(locale))}`}
       className={`tg-column${day === today ? ' today' : ''}`}
       onFocus={(event) => event.target === event.currentTarget && context.focusDay(day)}
     >
@@ -91,7 +91,7 @@ export const TimeGridColumn = memo(function TimeGridColumn(props: ColumnProps) {
           aria-hidden="true"
           style={{ top: percent(ghost.top), height: percent(ghost.bottom - ghost.top) }}
         >
-          {wallClock(moved.startsAt, zone).time}–{wallClock(moved.endsAt, zone).time}
+          {spanClock(moved, zone, languageOf(locale))}
         </div>
       )}
     </div>

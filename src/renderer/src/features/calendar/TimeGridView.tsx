@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview } from '../../../../shared/model/interview'
 import { clockAt, isAllDay, layoutDay } from '../../../../shared/calendar/layout'
+import { clockText, languageOf } from '../../i18n/clock'
 import { capColumns } from '../../../../shared/calendar/overflow'
 import { shareLimit } from '../../../../shared/calendar/progressive'
 import { EventLabel, eventName } from './EventLabel'
@@ -173,7 +174,7 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
           <div className="tg-gutter tg-hours" aria-hidden="true">
             {Array.from({ length: 23 }, (_, i) => (
               <span key={i} style={{ top: (i + 1) * HOUR_PX }}>
-                {clockAt((i + 1) * 60, 60)}
+                {clockText(clockAt((i + 1) * 60, 60), languageOf(locale))}
               </span>
             ))}
           </div>

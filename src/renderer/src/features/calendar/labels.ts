@@ -3,6 +3,7 @@ import type { Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { shortCompanyName } from '../../../../shared/calendar/companyName'
 import { wallClock } from '../../../../shared/time'
+import { clockText } from '../../i18n/clock'
 
 /**
  * Texts the calendar grids draw, worked out once instead of once per chip and per render: a busy month or
@@ -11,6 +12,7 @@ import { wallClock } from '../../../../shared/time'
 
 interface InterviewTexts {
   zone: string
+  language: string
   start: string
   end: string
   short: string
@@ -18,14 +20,18 @@ interface InterviewTexts {
 
 const interviewTexts = new WeakMap<Interview, InterviewTexts>()
 
-/** Start and end on the zone's wall clock ("09:30") and the short company name, per interview object. */
-export function textsOf(interview: Interview, zone: string): InterviewTexts {
+/**
+ * Start and end on the zone's wall clock as the UI language writes it ("09.30" / "09:30") and the short
+ * company name, per interview object.
+ */
+export function textsOf(interview: Interview, zone: string, language: string): InterviewTexts {
   const known = interviewTexts.get(interview)
-  if (known?.zone === zone) return known
+  if (known?.zone === zone && known.language === language) return known
   const texts = {
     zone,
-    start: wallClock(interview.startsAt, zone).time,
-    end: wallClock(interview.endsAt, zone).time,
+    language,
+    start: clockText(wallClock(interview.startsAt, zone).time, language),
+    end: clockText(wallClock(interview.endsAt, zone).time, language),
     short: shortCompanyName(interview.company),
   }
   interviewTexts.set(interview, texts)

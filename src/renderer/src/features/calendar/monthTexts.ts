@@ -2,7 +2,7 @@ import type { i18n as I18n, TFunction } from 'i18next'
 import { MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import type { Language } from '../../../../shared/model/settings'
-import { wallClock } from '../../../../shared/time'
+import { spanClock } from '../../i18n/clock'
 import { Phrasing } from '../../../../shared/i18n/phrasing'
 import { wordNotice } from '../../../../shared/i18n/wordNotice'
 import { i18n as appI18n } from '../../i18n'
@@ -42,7 +42,7 @@ function languageTexts(i18n: I18n, lng: string): LanguageTexts {
     texts = {
       t,
       language,
-      words: eventWords((key) => t(key)),
+      words: eventWords((key) => t(key), language),
       count: countText(language, (count) => t('agenda.count', { count })),
       more: countText(language, (count) => t('calendar.more', { count })),
       openDay: fillText((date) => t('calendar.openDay', { date })),
@@ -66,7 +66,7 @@ export function monthTexts(i18n: I18n, lng: string, zone: string): MonthTexts {
     holdName: (item) =>
       t('reschedule.holdName', {
         company: item.company,
-        time: `${wallClock(item.startsAt, zone).time}–${wallClock(item.endsAt, zone).time}`,
+        time: spanClock(item, zone, language),
       }),
     alertWords: (alerts) => {
       const say = new Phrasing(language, zone)

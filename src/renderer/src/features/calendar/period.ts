@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { tz } from '@date-fns/tz'
 import { format, type Locale } from 'date-fns'
 import { weekOf, type CalendarView, type WeekStart } from '../../../../shared/calendar/layout'
+import { languageOf, spanClock } from '../../i18n/clock'
 
 /** "November 2026", "16 – 22 Nov 2026", "Sunday, 22 November 2026", or the agenda's first day. */
 export function periodTitle(
@@ -31,9 +32,11 @@ export function useNow(): number {
   return now
 }
 
-/** "Monday, 7 December 2026, 10:00–11:30" for an interview's times on the wall clock of `zone`. */
+/**
+ * "Monday, 7 December 2026, 10:00–11:30" / "Senin, 7 Desember 2026, 10.00–11.30" for an interview's times
+ * on the wall clock of `zone`.
+ */
 export function spanText(startsAt: string, endsAt: string, zone: string, locale: Locale): string {
   const day = format(Date.parse(startsAt), 'EEEE, d MMMM yyyy', { in: tz(zone), locale })
-  const from = format(Date.parse(startsAt), 'HH:mm', { in: tz(zone) })
-  return `${day}, ${from}–${format(Date.parse(endsAt), 'HH:mm', { in: tz(zone) })}`
+  return `${day}, ${spanClock({ startsAt, endsAt }, zone, languageOf(locale))}`
 }

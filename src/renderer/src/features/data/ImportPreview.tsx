@@ -8,6 +8,7 @@ import { icsReasonText } from '../../../../shared/ics/reasons'
 import type { IcsImportItem, IcsImportResult } from '../../../../shared/model/exchange'
 import { languageForLocale } from '../../../../shared/model/settings'
 import { ImportItemEditor, valuesOf, type EditableValues } from './ImportItemEditor'
+import { clockPattern } from '../../i18n/clock'
 
 /** Per event: what will happen, and what will be stored besides company, position and time. */
 export function ImportPreview({
@@ -129,7 +130,8 @@ function useWhen() {
   const { i18n } = useTranslation()
   const zone = useZone()
   const locale = dateLocale(i18n.language)
-  return (iso: string) => format(Date.parse(iso), 'EEE, d MMM yyyy HH:mm', { in: tz(zone), locale })
+  return (iso: string) =>
+    format(Date.parse(iso), `EEE, d MMM yyyy ${clockPattern(locale)}`, { in: tz(zone), locale })
 }
 
 function StoredDetails({ item }: { item: IcsImportItem }) {

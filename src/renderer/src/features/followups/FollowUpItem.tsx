@@ -4,6 +4,7 @@ import { format } from 'date-fns'
 import type { FollowUp } from '../../../../shared/model/followup'
 import { dateLocale } from '../../i18n'
 import { useZone } from '../../app/SettingsContext'
+import { clockPattern } from '../../i18n/clock'
 
 interface Props {
   followUp: FollowUp
@@ -18,7 +19,10 @@ export function FollowUpItem({ followUp, company, onComplete, onOpen }: Props) {
   const { t, i18n } = useTranslation()
   const zone = useZone()
   const when = (iso: string) =>
-    format(Date.parse(iso), 'EEE d MMM yyyy HH:mm', { in: tz(zone), locale: dateLocale(i18n.language) })
+    format(Date.parse(iso), `EEE d MMM yyyy ${clockPattern(dateLocale(i18n.language))}`, {
+      in: tz(zone),
+      locale: dateLocale(i18n.language),
+    })
   const isOpenTask = followUp.type === 'task' && !followUp.doneAt
   return (
     <li className={`followup followup-${followUp.type}${isOpenTask ? ' open' : ''}`}>

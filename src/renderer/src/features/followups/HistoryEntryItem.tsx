@@ -5,6 +5,7 @@ import type { HistoryEntry } from '../../../../shared/model/history'
 import { useZone } from '../../app/SettingsContext'
 import { dateLocale } from '../../i18n'
 import { spanText } from '../calendar/period'
+import { clockPattern } from '../../i18n/clock'
 
 type Span = { startsAt: string; endsAt: string }
 
@@ -76,7 +77,7 @@ export function HistoryEntryItem({ entry }: { entry: HistoryEntry }) {
         <p key={line}>{line}</p>
       ))}
       <p className="muted">
-        {format(Date.parse(entry.at), 'EEE d MMM yyyy HH:mm', { in: tz(zone), locale })}
+        {format(Date.parse(entry.at), `EEE d MMM yyyy ${clockPattern(locale)}`, { in: tz(zone), locale })}
       </p>
     </li>
   )

@@ -1,0 +1,20 @@
+import type { Locale } from 'date-fns'
+import { wallClock } from '../../../shared/time'
+
+/** A wall-clock "HH:mm" as the UI language writes it: "09.00" in Indonesian (EYD), "09:00" in English. */
+export const clockText = (hhmm: string, language: string): string =>
+  language === 'id' ? hhmm.replace(':', '.') : hhmm
+
+/** The UI language of a date-fns locale, for views that carry the locale. */
+export const languageOf = (locale: Locale): string => (locale.code === 'id' ? 'id' : 'en')
+
+/** The same as a date-fns pattern, for the UI language's date-fns locale. */
+export const clockPattern = (locale: Locale): string => (languageOf(locale) === 'id' ? 'HH.mm' : 'HH:mm')
+
+/** "09.00–10.30" / "09:00–10:30": an interview's (or a hold's) times on the zone's wall clock. */
+export const spanClock = (
+  item: { startsAt: string; endsAt: string },
+  zone: string,
+  language: string,
+): string =>
+  `${clockText(wallClock(item.startsAt, zone).time, language)}–${clockText(wallClock(item.endsAt, zone).time, language)}`
