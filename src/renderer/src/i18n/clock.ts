@@ -11,6 +11,10 @@ export const languageOf = (locale: Locale): string => (locale.code === 'id' ? 'i
 /** The same as a date-fns pattern, for the UI language's date-fns locale. */
 export const clockPattern = (locale: Locale): string => (languageOf(locale) === 'id' ? 'HH.mm' : 'HH:mm')
 
+/** After a written-out date: "… 2026 pukul 10.00" / "… 2026 10:00". */
+export const atClockPattern = (locale: Locale): string =>
+  languageOf(locale) === 'id' ? "'pukul' HH.mm" : 'HH:mm'
+
 /** "09.00–10.30" / "09:00–10:30": an interview's (or a hold's) times on the zone's wall clock. */
 export const spanClock = (
   item: { startsAt: string; endsAt: string },

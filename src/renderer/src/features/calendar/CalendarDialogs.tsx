@@ -20,7 +20,7 @@ import { InterviewForm } from '../interviews/InterviewForm'
 import { useStatusChange, useStatusReport } from '../interviews/useStatusReport'
 import { useAnswer } from '../reschedule/useAnswer'
 import { MoveDialog, type PendingMove } from './MoveDialog'
-import { clockPattern } from '../../i18n/clock'
+import { atClockPattern } from '../../i18n/clock'
 
 /** The dialog the calendar shows, if any. */
 export type OpenDialog =
@@ -67,7 +67,7 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
   const answer = useAnswer(onChanged, setOpen)
   const { open: show } = useSchedule()
   const when = (interview: Interview) =>
-    format(Date.parse(interview.startsAt), `EEEE, d MMMM yyyy ${clockPattern(locale)}`, {
+    format(Date.parse(interview.startsAt), `EEEE, d MMMM yyyy ${atClockPattern(locale)}`, {
       in: tz(zone),
       locale,
     })

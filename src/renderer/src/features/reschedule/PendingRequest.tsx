@@ -7,7 +7,7 @@ import { zoneAbbreviation } from '../../../../shared/time'
 import { dateLocale } from '../../i18n'
 import { spanText } from '../calendar/period'
 import { AnotherTimeDialog } from './AnotherTimeDialog'
-import { clockPattern } from '../../i18n/clock'
+import { atClockPattern } from '../../i18n/clock'
 
 export type Answer = { answer: 'accepted'; slot: TimeSlot } | { answer: 'refused' | 'withdrawn' }
 
@@ -31,7 +31,7 @@ export function PendingRequest({ interview, zone, onAnswer }: PendingRequestProp
       <h3 id="pending-request-title">{t('reschedule.pendingTitle')}</h3>
       <p className="muted">
         {t('reschedule.pending', {
-          when: format(Date.parse(request.requestedAt), `EEEE, d MMMM yyyy ${clockPattern(locale)}`, {
+          when: format(Date.parse(request.requestedAt), `EEEE, d MMMM yyyy ${atClockPattern(locale)}`, {
             in: tz(zone),
             locale,
           }),
