@@ -31,7 +31,7 @@ test('a pasted invitation brings its sender’s title and role, and its reply da
   await expect(dialog.getByLabel(/^Title/)).toHaveValue('mr')
   await expect(dialog.getByLabel(/^Role/)).toHaveValue('recruiter')
   const remind = dialog.getByRole('checkbox', {
-    name: 'Remind me to reply by Tuesday 8 December, as the invitation asks',
+    name: 'Remind me to reply before the invitation’s deadline (Tuesday 8 December)',
   })
   await expect(remind).toBeChecked()
   await expect(remind.locator('..')).toHaveAttribute('title', /paling lambat Selasa, 8 Desember 2026/)
@@ -55,7 +55,7 @@ test('a pasted invitation brings its sender’s title and role, and its reply da
   ).toContainText('due Tue 8 Dec 2026 23:59')
 })
 
-test('an interview saved outside the period on screen says when, and Show goes there', async ({
+test('an interview saved outside the period on screen says when, and View goes there', async ({
   page,
   app,
 }) => {
@@ -70,10 +70,12 @@ test('an interview saved outside the period on screen says when, and Show goes t
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()
   // The calendar still shows December; the notice says when it was saved for, and the interview is not drawn.
-  const notice = page.getByRole('status').filter({ hasText: 'Interview saved, on Thursday, 14 January 2027' })
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Interview on Thursday, 14 January 2027 09:00 saved.' })
   await expect(notice).toBeVisible()
   await expect(page.getByRole('grid').getByRole('button', { name: /Sinar Abadi/ })).toHaveCount(0)
-  await notice.getByRole('button', { name: 'Show' }).click()
+  await notice.getByRole('button', { name: 'View' }).click()
   await expect(page.getByRole('grid').getByRole('button', { name: /Sinar Abadi/ })).toBeVisible()
   await expect(page.getByRole('complementary')).toContainText('PT Sinar Abadi')
 })

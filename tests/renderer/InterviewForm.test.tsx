@@ -92,7 +92,7 @@ describe('InterviewForm', () => {
     expect(screen.getByLabelText(/^Sapaan/)).toHaveValue('mr')
     expect(screen.getByLabelText(/^Jabatan/)).toHaveValue('recruiter')
     const remind = screen.getByRole('checkbox', {
-      name: 'Ingatkan saya untuk membalas paling lambat Kamis, 3 Desember, sesuai permintaan undangan',
+      name: 'Ingatkan saya untuk membalas undangan sebelum batas waktunya (Kamis, 3 Desember)',
     })
     expect(remind).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Simpan' }))
@@ -103,7 +103,11 @@ describe('InterviewForm', () => {
   it('sends no reply date when the reminder is unticked', async () => {
     const bodies = createdBodies()
     renderForm('en', ASKING)
-    await userEvent.click(screen.getByRole('checkbox', { name: /Remind me to reply by Thursday 3 December/ }))
+    await userEvent.click(
+      screen.getByRole('checkbox', {
+        name: /Remind me to reply before the invitation’s deadline \(Thursday 3 December\)/,
+      }),
+    )
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     expect(bodies).toHaveLength(1)
     expect(bodies[0]).not.toHaveProperty('replyBy')

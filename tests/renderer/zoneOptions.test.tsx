@@ -20,7 +20,7 @@ function renderZones(language: 'id' | 'en', current: string) {
 }
 
 describe('the time zone choices', () => {
-  it('name the common zones as people say them, first; every other zone once, by its IANA name', () => {
+  it('name the common zones as people say them, first; every other zone once, by place', () => {
     const select = renderZones('id', 'Europe/Isle_of_Man')
     const common = within(select).getByRole('group', { name: 'Sering dipakai' })
     expect(
@@ -40,7 +40,15 @@ describe('the time zone choices', () => {
       .map((option) => (option as HTMLOptionElement).value)
     expect(values.filter((value) => value === 'Asia/Jakarta')).toHaveLength(1)
     expect(values.filter((value) => value === 'Europe/Isle_of_Man')).toHaveLength(1)
-    expect(within(select).getByRole('option', { name: 'Europe/Isle of Man' })).toBeInTheDocument()
+    // Every other zone by place, city first: what a user scans the list for.
+    expect(within(select).getByRole('option', { name: 'Isle of Man — Eropa' })).toHaveValue(
+      'Europe/Isle_of_Man',
+    )
+    expect(within(select).getByRole('option', { name: 'Bangkok — Asia' })).toHaveValue('Asia/Bangkok')
+    const places = within(within(select).getByRole('group', { name: 'Semua zona waktu' }))
+      .getAllByRole('option')
+      .map((option) => option.textContent!)
+    expect(places).toEqual([...places].sort((a, b) => a.localeCompare(b, 'id')))
     expect(select).toHaveValue('Europe/Isle_of_Man')
   })
 

@@ -86,6 +86,19 @@ export const settingsEn = {
   zones: {
     common: 'Common',
     all: 'All time zones',
+    // The first part of a zone's name, said as a place: "Bangkok — Asia".
+    regions: {
+      Africa: 'Africa',
+      America: 'Americas',
+      Antarctica: 'Antarctica',
+      Arctic: 'Arctic',
+      Asia: 'Asia',
+      Atlantic: 'Atlantic',
+      Australia: 'Australia',
+      Europe: 'Europe',
+      Indian: 'Indian Ocean',
+      Pacific: 'Pacific',
+    },
     // The zones a job seeker in Indonesia meets most, by the names people use for them.
     names: {
       'Asia/Jakarta': 'WIB – Jakarta (UTC+7)',

@@ -89,6 +89,18 @@ export const settingsId: Strings<typeof settingsEn> = {
   zones: {
     common: 'Sering dipakai',
     all: 'Semua zona waktu',
+    regions: {
+      Africa: 'Afrika',
+      America: 'Amerika',
+      Antarctica: 'Antartika',
+      Arctic: 'Arktik',
+      Asia: 'Asia',
+      Atlantic: 'Atlantik',
+      Australia: 'Australia',
+      Europe: 'Eropa',
+      Indian: 'Samudra Hindia',
+      Pacific: 'Pasifik',
+    },
     names: {
       'Asia/Jakarta': 'WIB – Jakarta (UTC+7)',
       'Asia/Makassar': 'WITA – Makassar, Bali (UTC+8)',

@@ -4,17 +4,33 @@ import { LANGUAGES } from '../../../shared/model/settings'
 import { COMMON_ZONES } from '../../../shared/time'
 
 /**
+ * A zone's name said as a place, city first: "Bangkok — Asia", "Knox, Indiana — Amerika"; a name without a
+ * region (UTC) as it is.
+ */
+function placeOf(zone: string, region: (name: string) => string): string {
+  const [first, ...rest] = zone.split('/')
+  if (rest.length === 0) return zone
+  return `${rest.reverse().join(', ').replace(/_/g, ' ')} — ${region(first!)}`
+}
+
+/**
  * The zone choices for a <select>: the common ones first, by the names people use for them ("WIB – Jakarta
- * (UTC+7)"), then every zone the runtime knows, by its IANA name.
+ * (UTC+7)"), then every zone the runtime knows, by place, in alphabetical order.
  */
 export function ZoneOptions({ current }: { current: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const others = useMemo(
     () =>
       [...new Set([current, ...Intl.supportedValuesOf('timeZone')])]
         .filter((zone) => !(COMMON_ZONES as readonly string[]).includes(zone))
-        .sort(),
-    [current],
+        .map((zone) => ({
+          zone,
+          label: placeOf(zone, (name) => t(`zones.regions.${name}`, { defaultValue: name })),
+        }))
+        .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+    // The language is what changes the labels.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [current, i18n.language],
   )
   return (
     <>
@@ -26,9 +42,9 @@ export function ZoneOptions({ current }: { current: string }) {
         ))}
       </optgroup>
       <optgroup label={t('zones.all')}>
-        {others.map((zone) => (
+        {others.map(({ zone, label }) => (
           <option key={zone} value={zone}>
-            {zone.replace(/_/g, ' ')}
+            {label}
           </option>
         ))}
       </optgroup>

@@ -49,7 +49,7 @@ interface CalendarDialogsProps {
   onChanged: (changed?: Interview) => void
   /** Deletes (with an undo) after the user confirmed. */
   onDelete: (interview: Interview) => void
-  /** Whether an interview is in the period on screen; one saved outside it is offered with "Show". */
+  /** Whether an interview is in the period on screen; one saved outside it is offered with "View". */
   inView: (interview: Interview) => boolean
 }
 
