@@ -51,6 +51,26 @@ function Dates({ onChange }: { onChange: (value: string) => void }) {
   )
 }
 
+/** A time field starting at 08:00, labelled "Mulai", whose every change also goes to `onChange`. */
+function renderTimeField(onChange: (value: string) => void) {
+  function Times() {
+    const [value, setValue] = useState('08:00')
+    return (
+      <label>
+        Mulai
+        <TimeField
+          value={value}
+          onChange={(next) => {
+            setValue(next)
+            onChange(next)
+          }}
+        />
+      </label>
+    )
+  }
+  render(<Times />)
+}
+
 describe('DateField and TimeField', () => {
   it('pick a day by keyboard from a calendar in the app language, and Escape closes only the calendar', async () => {
     await i18n.changeLanguage('id')
@@ -88,22 +108,7 @@ describe('DateField and TimeField', () => {
 
   it('move a time by a quarter hour with the arrow keys and tidy a typed time on leaving', async () => {
     const onChange = vi.fn()
-    function Times() {
-      const [value, setValue] = useState('08:00')
-      return (
-        <label>
-          Mulai
-          <TimeField
-            value={value}
-            onChange={(next) => {
-              setValue(next)
-              onChange(next)
-            }}
-          />
-        </label>
-      )
-    }
-    render(<Times />)
+    renderTimeField(onChange)
     const input = screen.getByRole('textbox', { name: 'Mulai' })
     await userEvent.click(input)
     await userEvent.keyboard('{ArrowUp}{ArrowUp}')
@@ -117,22 +122,7 @@ describe('DateField and TimeField', () => {
   it('in Indonesian, shows a time as Indonesian writes it and hands on the same value', async () => {
     await i18n.changeLanguage('id')
     const onChange = vi.fn()
-    function Times() {
-      const [value, setValue] = useState('08:00')
-      return (
-        <label>
-          Mulai
-          <TimeField
-            value={value}
-            onChange={(next) => {
-              setValue(next)
-              onChange(next)
-            }}
-          />
-        </label>
-      )
-    }
-    render(<Times />)
+    renderTimeField(onChange)
     const input = screen.getByRole('textbox', { name: 'Mulai' })
     expect(input).toHaveValue('08.00')
     expect(input).toHaveAttribute('placeholder', 'jj.mm')
