@@ -1,5 +1,5 @@
 import type { Locale } from 'date-fns'
-import { wallClock } from '../../../shared/time'
+import { Phrasing } from '../../../shared/i18n/phrasing'
 
 /** A wall-clock "HH:mm" as the UI language writes it: "09.00" in Indonesian (EYD), "09:00" in English. */
 export const clockText = (hhmm: string, language: string): string =>
@@ -15,10 +15,19 @@ export const clockPattern = (locale: Locale): string => (languageOf(locale) === 
 export const atClockPattern = (locale: Locale): string =>
   languageOf(locale) === 'id' ? "'pukul' HH.mm" : 'HH:mm'
 
-/** "09.00–10.30" / "09:00–10:30": an interview's (or a hold's) times on the zone's wall clock. */
-export const spanClock = (
+const phrasings = new Map<string, Phrasing>()
+
+/**
+ * "09.00–10.30" / "09:00–10:30": an interview's (or a hold's) times on the zone's wall clock, as the alerts
+ * write them (`Phrasing.span`, one per language and zone for the session).
+ */
+export function spanClock(
   item: { startsAt: string; endsAt: string },
   zone: string,
   language: string,
-): string =>
-  `${clockText(wallClock(item.startsAt, zone).time, language)}–${clockText(wallClock(item.endsAt, zone).time, language)}`
+): string {
+  const key = `${language} ${zone}`
+  let say = phrasings.get(key)
+  if (!say) phrasings.set(key, (say = new Phrasing(language === 'id' ? 'id' : 'en', zone)))
+  return say.span(item.startsAt, item.endsAt)
+}

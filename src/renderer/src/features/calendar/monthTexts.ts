@@ -2,7 +2,6 @@ import type { i18n as I18n, TFunction } from 'i18next'
 import { MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import type { Language } from '../../../../shared/model/settings'
-import { spanClock } from '../../i18n/clock'
 import { Phrasing } from '../../../../shared/i18n/phrasing'
 import { wordNotice } from '../../../../shared/i18n/wordNotice'
 import { i18n as appI18n } from '../../i18n'
@@ -61,17 +60,12 @@ function languageTexts(i18n: I18n, lng: string): LanguageTexts {
 export function monthTexts(i18n: I18n, lng: string, zone: string): MonthTexts {
   const { t, language, ...texts } = languageTexts(i18n, lng)
   const translate = (key: string, values?: Record<string, string | number>) => t(key, values)
+  const say = new Phrasing(language, zone)
   return {
     ...texts,
     holdName: (item) =>
-      t('reschedule.holdName', {
-        company: item.company,
-        time: spanClock(item, zone, language),
-      }),
-    alertWords: (alerts) => {
-      const say = new Phrasing(language, zone)
-      return alerts.map((alert) => wordNotice(alert, translate, say)).join('\n')
-    },
+      t('reschedule.holdName', { company: item.company, time: say.span(item.startsAt, item.endsAt) }),
+    alertWords: (alerts) => alerts.map((alert) => wordNotice(alert, translate, say)).join('\n'),
   }
 }
 

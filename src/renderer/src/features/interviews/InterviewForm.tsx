@@ -31,7 +31,7 @@ import { SettingsContext } from '../../app/SettingsContext'
 import type { InvitationReading } from '../../../../shared/model/invitation'
 import { fillFromInvitation, movedSlot, type FormSources } from './invitationValues'
 import { PasteInvitation } from './PasteInvitation'
-import { useInvitationWhen } from './invitationWhen'
+import { ReplyReminder } from './ReplyReminder'
 import { useSchedule } from '../../app/ScheduleContext'
 
 interface InterviewFormProps {
@@ -66,7 +66,6 @@ export function InterviewForm({
   const [reading, setReading] = useState(invitation)
   // A reply the invitation asks for by a date: a task to reply by then is stored with the interview.
   const [remindReply, setRemindReply] = useState(true)
-  const when = useInvitationWhen()
   // Fields filled from an invitation keep its snippet until the user edits them.
   const [sources, setSources] = useState<FormSources>(filledFrom?.sources ?? {})
   const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({})
@@ -161,6 +160,24 @@ export function InterviewForm({
       )}
     </Field>
   )
+  /** A field chosen from a list, each option worded by `word`; `none` offers an empty choice first. */
+  const choice = (
+    name: FormField,
+    options: readonly (string | number)[],
+    word: (option: string) => string,
+    { none, hint }: { none?: string; hint?: string } = {},
+  ) => (
+    <Field label={label(name)} error={errors[name]} hint={hint} source={sourceOf(name)}>
+      <select value={values[name]} onChange={set(name)}>
+        {none !== undefined && <option value="">{none}</option>}
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {word(String(option))}
+          </option>
+        ))}
+      </select>
+    </Field>
+  )
 
   return (
     <form ref={form} className="interview-form" onSubmit={submit} noValidate>
@@ -178,30 +195,11 @@ export function InterviewForm({
         <legend>{t('form.sections.interview')}</legend>
         {field('company')}
         {field('position')}
-        <Field label={label('status')} error={errors.status} source={sourceOf('status')}>
-          <select value={values.status} onChange={set('status')}>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          label={label('priority')}
-          error={errors.priority}
-          source={sourceOf('priority')}
-          hint={t('form.hints.priority')}
-        >
-          <select value={values.priority} onChange={set('priority')}>
-            <option value="">{t('form.none')}</option>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {choice('status', STATUSES, (status) => t(`status.${status}`))}
+        {choice('priority', [1, 2, 3, 4, 5], (n) => n, {
+          none: t('form.none'),
+          hint: t('form.hints.priority'),
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.when')}</legend>
@@ -225,33 +223,16 @@ export function InterviewForm({
           </select>
         </Field>
         {!editing && reading?.replyBy && (
-          <label
-            className="check reply-by"
-            title={t('invitations.fromInvitation', { snippet: reading.replyBy.source })}
-          >
-            <input
-              type="checkbox"
-              checked={remindReply}
-              onChange={(event) => setRemindReply(event.target.checked)}
-            />
-            {t('form.replyBy', {
-              // In the zone it was read in: the invitation's, else the user's.
-              when: when(reading.replyBy.at, reading.interview.timeZone),
-            })}
-          </label>
+          <ReplyReminder
+            reading={{ ...reading, replyBy: reading.replyBy }}
+            checked={remindReply}
+            onChange={setRemindReply}
+          />
         )}
       </fieldset>
       <fieldset>
         <legend>{t('form.sections.where')}</legend>
-        <Field label={label('mode')} error={errors.mode} source={sourceOf('mode')}>
-          <select value={values.mode} onChange={set('mode')}>
-            {MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`mode.${mode}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {choice('mode', MODES, (mode) => t(`mode.${mode}`))}
         {values.mode === 'onsite' && field('location', 'textarea', 'text', t('form.hints.location'))}
         {values.mode === 'video' && field('meetingUrl', 'input', 'url')}
         {values.mode === 'video' && field('accessCode')}
@@ -270,31 +251,11 @@ export function InterviewForm({
             onBlur={() => setValues((current) => withHonorificRead(current))}
           />
         </Field>
-        <Field
-          label={label('contactTitle')}
-          error={errors.contactTitle}
-          hint={t('form.hints.contactTitle')}
-          source={sourceOf('contactTitle')}
-        >
-          <select value={values.contactTitle} onChange={set('contactTitle')}>
-            <option value="">{t('title.none')}</option>
-            {CONTACT_TITLES.map((title) => (
-              <option key={title} value={title}>
-                {t(`title.${title}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={label('contactRole')} error={errors.contactRole} source={sourceOf('contactRole')}>
-          <select value={values.contactRole} onChange={set('contactRole')}>
-            <option value="">{t('form.none')}</option>
-            {CONTACT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {choice('contactTitle', CONTACT_TITLES, (title) => t(`title.${title}`), {
+          none: t('title.none'),
+          hint: t('form.hints.contactTitle'),
+        })}
+        {choice('contactRole', CONTACT_ROLES, (role) => t(`role.${role}`), { none: t('form.none') })}
         {field('contactEmail', 'input', 'email')}
         {field('contactPhone', 'input', 'tel')}
       </fieldset>
