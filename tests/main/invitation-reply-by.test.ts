@@ -87,10 +87,15 @@ Senior Consultant | PT Talenta Karir Indonesia`)
 describe('interviews/create with the reply date', () => {
   let stop: (() => void) | undefined
   afterEach(() => stop?.())
-
-  it('stores the task to confirm by then with the interview, in one step', async () => {
+  /** A fresh backend, stopped after the test. */
+  const backend = async () => {
     const app = await testBackend()
     stop = app.stop
+    return app
+  }
+
+  it('stores the task to confirm by then with the interview, in one step', async () => {
+    const app = await backend()
     const created = await app.value<Interview>(
       'interviews/create',
       interviewInput({ replyBy: '2026-11-23T16:59:59.999Z' }),
@@ -107,8 +112,7 @@ describe('interviews/create with the reply date', () => {
   })
 
   it('a written decline answers the invitation too: the reminder to reply is done', async () => {
-    const app = await testBackend()
-    stop = app.stop
+    const app = await backend()
     const created = await app.value<Interview>(
       'interviews/create',
       interviewInput({ status: 'invited', replyBy: '2026-11-23T16:59:59.999Z' }),
@@ -128,8 +132,7 @@ describe('interviews/create with the reply date', () => {
   })
 
   it('a reply date at or after the start is refused by name, and nothing is stored', async () => {
-    const app = await testBackend()
-    stop = app.stop
+    const app = await backend()
     const input = interviewInput()
     const result = await app.call('interviews/create', { ...input, replyBy: input.startsAt })
     expect(result.ok).toBe(false)
@@ -141,8 +144,7 @@ describe('interviews/create with the reply date', () => {
   })
 
   it('a reply date already past sets no task', async () => {
-    const app = await testBackend()
-    stop = app.stop
+    const app = await backend()
     const created = await app.value<Interview>(
       'interviews/create',
       interviewInput({ replyBy: '2026-11-21T16:59:59.999Z' }),
