@@ -172,7 +172,7 @@ describe('the fifth HR review', () => {
       language: 'en',
       alternatives: sampleAlternatives,
     })
-    expect(en.body).toContain("I'm calling to ask whether we could move my interview on Monday, 7 December")
+    expect(en.body).toContain("I'm calling to ask whether we could move my interview from Monday, 7 December")
     const id = reviewDraft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
     expect(id.body).toContain('Kira-kira waktu mana yang paling sesuai untuk Ibu?')
   })

@@ -38,9 +38,10 @@ function indonesian(f: Facts): KindText {
       ? reasonSentence(f.reason, 'id', 'brief')
       : [
           reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-          spoken
-            ? 'Karena itu, saya mengundurkan diri dari proses seleksi ini.'
-            : 'Oleh karena itu, saya mengundurkan diri dari proses seleksi ini.',
+          // A decision, not a consequence: one clash alone would not explain leaving the process (review 10).
+          f.channel === 'email'
+            ? 'Dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini.'
+            : 'Dengan berat hati, saya memutuskan mundur dari proses seleksi ini.',
           // Why it comes now belongs with the withdrawal, not between two hopes for the future (review 5).
           earlyOnPurpose(f),
         ]

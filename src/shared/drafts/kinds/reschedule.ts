@@ -108,7 +108,8 @@ function english(f: Facts): KindText {
         ? // "reschedule my interview today" could be heard as "move it to today" (review 4, G11).
           /^(?:today|this|tomorrow)/.test(f.on)
           ? `ask whether we could move ${whose(f.on)}`
-          : `ask whether we could move my interview ${scheduledOn(f)}`
+          : // Said aloud, "move my interview on Monday" sounds like moving it to Monday (review 10).
+            `ask whether we could move my interview ${scheduledOn(f).replace(/^on /, 'from ')}`
         : `ask whether my ${interviewWithReference(f)} ${closingAside(scheduledOn(f))} could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
