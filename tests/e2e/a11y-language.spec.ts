@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from '@playwright/test'
 import { api, slot, type RunningServer } from '../helpers/server'
-import { expectAccessible } from './axe'
+import { axeViolations, expectAccessible } from './axe'
 import { APP_NOW, expect, test } from './fixtures'
 
 test.use({ locale: 'id-ID', timezoneId: 'Asia/Jakarta', appClock: APP_NOW })
@@ -209,4 +209,12 @@ for (const language of ['id', 'en'] as const)
       await page.keyboard.press('Escape')
       await expect(composer).toBeHidden()
       await page.keyboard.press('Escape')
+
+      // The check can fail: a button with no name, put on the page, is reported by its rule and place.
+      if (language === 'en' && scheme === 'light') {
+        await page.evaluate(() =>
+          document.body.append(Object.assign(document.createElement('button'), { id: 'nameless' })),
+        )
+        expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^button-name: .*#nameless/))
+      }
     })
