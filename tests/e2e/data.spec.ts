@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { api } from '../helpers/server'
 import { afterAppNow, APP_NOW, test, expect } from './fixtures'
 
@@ -109,7 +110,7 @@ test('script and HTML in every text field stay inert text; a javascript: link is
   )
 })
 
-test('a data file over the 8 MB limit is answered plainly: too large, nothing changed', async ({
+test('a data file over the 8 MB limit is refused when chosen, unread: too large, nothing changed', async ({
   page,
   app,
 }) => {
@@ -123,13 +124,18 @@ test('a data file over the 8 MB limit is answered plainly: too large, nothing ch
   })
   await page.goto(app.url)
   await page.getByRole('button', { name: 'Data' }).click()
-  const huge = JSON.stringify({ format: 'interview-desk', padding: 'x'.repeat(8 * 1024 * 1024 + 100_000) })
-  await page
-    .getByLabel('Choose JSON file')
-    .setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) })
-  await page.getByRole('button', { name: 'Merge' }).click()
+  // From a file on disk: the browser reads it there, and the test does not send 8 MB through Playwright.
+  const huge = join(mkdtempSync(join(tmpdir(), 'interview-desk-')), 'huge.json')
+  writeFileSync(
+    huge,
+    JSON.stringify({ format: 'interview-desk', padding: 'x'.repeat(8 * 1024 * 1024 + 100_000) }),
+  )
+  await page.getByLabel('Choose JSON file').setInputFiles(huge)
   await expect(page.getByText('This file is too large (limit 8 MB).')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Merge' })).toBeDisabled()
+  await expect(page.getByText(/^Chosen:/)).toBeHidden()
   expect(await api(app, 'interviews/list')).toMatchObject({ ok: true, value: [{ company: 'Still here' }] })
+  rmSync(dirname(huge), { recursive: true })
 })
 
 test('replace everything: the app backs up the current data itself, then replaces', async ({ page, app }) => {
@@ -149,6 +155,7 @@ test('replace everything: the app backs up the current data itself, then replace
   await page
     .getByLabel('Choose JSON file')
     .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) })
+  await expect(page.getByText(/^Chosen: export\.json \(\d+ KB\)$/)).toBeVisible()
   await page.getByRole('button', { name: 'Replace', exact: true }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click()
   await expect(

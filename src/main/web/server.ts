@@ -5,6 +5,7 @@ import { gzip } from 'node:zlib'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { MAX_REQUEST_BYTES } from '../../shared/model/limits'
 import type { Registry } from '../registry'
 import { checkApiRequest, checkHost, sessionCookie, type Credentials, type Refusal } from './guards'
 
@@ -26,7 +27,7 @@ export interface WebServer {
 }
 
 /** Larger than any interview payload; .ics imports (base64) arrive later and stay well under it. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+export const MAX_BODY_BYTES = MAX_REQUEST_BYTES
 const gzipAsync = promisify(gzip)
 /** An oversized body is read and dropped up to this much, so the client gets its 413 before the socket closes. */
 const DRAIN_LIMIT_BYTES = 8 * MAX_BODY_BYTES

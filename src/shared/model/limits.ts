@@ -3,6 +3,12 @@
 /** An interview longer than a day is a data-entry mistake; the bound also keeps range queries on the index. */
 export const MAX_DURATION_MS = 24 * 60 * 60 * 1000
 
+/**
+ * The most one request may carry in browser mode (the HTTP transport refuses more, as TOO_LARGE): a data file
+ * over it is refused when it is chosen, before it is read.
+ */
+export const MAX_REQUEST_BYTES = 8 * 1024 * 1024
+
 export const LIMITS = {
   company: 200,
   position: 200,

@@ -97,6 +97,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     restoreHint:
       'Gabungkan: menambahkan dan memperbarui wawancara. Ganti: menghapus wawancara yang tidak ada dalam berkas.',
     chooseJson: 'Pilih berkas JSON',
+    chosenFile: 'Berkas terpilih: {{name}} ({{size}})',
     merge: 'Gabungkan',
     replace: 'Ganti',
     replaceTitle: 'Ganti semua wawancara?',

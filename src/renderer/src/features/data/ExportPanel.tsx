@@ -7,6 +7,7 @@ import { useSchedule } from '../../app/ScheduleContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { FileButton } from '../../ui/FileButton'
 import { useToast } from '../../ui/Toast'
+import { MAX_REQUEST_BYTES } from '../../../../shared/model/limits'
 
 const stamp = () => new Date().toISOString().slice(0, 10)
 
@@ -15,7 +16,8 @@ export function ExportPanel() {
   const { t, i18n } = useTranslation()
   const toast = useToast()
   const { refresh } = useSchedule()
-  const [json, setJson] = useState<string>()
+  /** The JSON file chosen to bring back: its name and size, shown, and its text, sent. */
+  const [chosen, setChosen] = useState<{ name: string; size: number; text: string }>()
   const [confirmReplace, setConfirmReplace] = useState(false)
   const exporting = useExportProgress()
 
@@ -40,11 +42,22 @@ export function ExportPanel() {
     download(name, result.value.text, type)
   }
 
+  /** A file over what one request may carry is refused at once, unread: sending it could only fail. */
+  async function choose(file: File | undefined) {
+    if (!file) return
+    if (file.size > MAX_REQUEST_BYTES) {
+      setChosen(undefined)
+      return toast(errorText({ code: 'TOO_LARGE' }), 'error')
+    }
+    const text = await file.text()
+    setChosen({ name: file.name, size: file.size, text })
+  }
+
   async function restore(mode: 'merge' | 'replace') {
     setConfirmReplace(false)
-    if (!json) return
+    if (!chosen) return
     // For a replace, the app backs up the current data itself and replaces nothing if that fails.
-    const result = await call('data/import', { text: json, mode })
+    const result = await call('data/import', { text: chosen.text, mode })
     if (!result.ok) {
       const reason = errorText(result.error)
       return toast(mode === 'replace' ? t('data.nothingReplaced', { reason }) : reason, 'error')
@@ -55,7 +68,7 @@ export function ExportPanel() {
         ? t('data.replacedWithBackup', { added: added + updated })
         : t('data.restored', { added, updated }),
     )
-    setJson(undefined)
+    setChosen(undefined)
     refresh()
   }
 
@@ -96,13 +109,18 @@ export function ExportPanel() {
         <FileButton
           label={t('data.chooseJson')}
           accept=".json,application/json"
-          onFile={(file) => void file?.text().then(setJson)}
+          onFile={(file) => void choose(file)}
         />
+        {chosen && (
+          <p className="hint">
+            {t('data.chosenFile', { name: chosen.name, size: fileSize(chosen.size, i18n.language) })}
+          </p>
+        )}
         <div className="actions start">
-          <button type="button" disabled={!json} onClick={() => void restore('merge')}>
+          <button type="button" disabled={!chosen} onClick={() => void restore('merge')}>
             {t('data.merge')}
           </button>
-          <button type="button" className="danger" disabled={!json} onClick={() => setConfirmReplace(true)}>
+          <button type="button" className="danger" disabled={!chosen} onClick={() => setConfirmReplace(true)}>
             {t('data.replace')}
           </button>
         </div>
@@ -145,4 +163,12 @@ function useExportProgress() {
     },
     stop: () => setRunning(false),
   }
+}
+
+/** "24 KB", "1,2 MB": a file's size as the language writes numbers. */
+function fileSize(bytes: number, language: string): string {
+  const number = (value: number) => value.toLocaleString(language, { maximumFractionDigits: 1 })
+  return bytes < 1024 * 1024
+    ? `${number(Math.max(1, Math.round(bytes / 1024)))} KB`
+    : `${number(bytes / 1024 / 1024)} MB`
 }
