@@ -199,7 +199,7 @@ export function buildFacts(request: FactsRequest): Facts {
     on:
       channel === 'phone'
         ? `${spokenOn(start, zone, language, heard)}${spokenZone}`
-        : writtenOn(start, zone, language, heard),
+        : writtenOn(start, zone, language, heard, channel === 'whatsapp'),
     voicemailOn: [
       `${spokenOn(start, zone, language, heard, true)}${spokenZone}`,
       spokenOn(start, zone, language, heard, true, false),

@@ -4,7 +4,7 @@ import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
 import type { Language } from '../model/settings'
 import { dayKey } from '../time'
-import { writtenWhen } from './when'
+import { writtenClock, writtenWhen } from './when'
 
 const DAY_MS = 86_400_000
 
@@ -129,13 +129,19 @@ export function spokenOn(
 /**
  * The interview's time as a chat writes it, with its preposition: the full date once, and on the day
  * itself or the day before, the plain word first ("hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB").
+ * A time already past today: in a chat, the hour alone ("tadi pagi pukul 10.00 WIB": HR reads found the date
+ * after "tadi pagi" heavy); in an email, which is kept on file, the date too, after "hari ini" ("tadi pagi"
+ * is too casual for a letter).
  */
-export function writtenOn(at: number, zone: string, language: Language, read: number): string {
+export function writtenOn(at: number, zone: string, language: Language, read: number, chat: boolean): string {
   const written = writtenWhen(new Date(at).toISOString(), zone, language)
   const relation = dayRelation(at, read, zone)
   const hour = Number(format(at, 'H', { in: tz(zone) }))
-  if (relation === 'today' && at <= read)
-    return `${language === 'id' ? `tadi ${dayPart(hour)}` : `this ${EN_PART(hour)}`}, ${written}`
+  if (relation === 'today' && at <= read) {
+    if (chat)
+      return `${language === 'id' ? `tadi ${dayPart(hour)}` : `this ${EN_PART(hour)}`} ${writtenClock(at, zone, language)}`
+    return `${language === 'id' ? 'hari ini' : `this ${EN_PART(hour)}`}, ${written}`
+  }
   if (relation === 'today') return `${language === 'id' ? 'hari ini' : 'today'}, ${written}`
   if (relation === 'tomorrow') return `${language === 'id' ? 'besok' : 'tomorrow'}, ${written}`
   return `${language === 'id' ? 'pada' : 'on'} ${written}`

@@ -10,11 +10,14 @@ import { zoneAbbreviation } from '../time'
  */
 export function writtenWhen(instant: string, zone: string, language: 'id' | 'en'): string {
   const at = Date.parse(instant)
+  const date = format(at, 'EEEE, d MMMM yyyy', { in: tz(zone), locale: language === 'id' ? idLocale : enGB })
+  return `${date} ${writtenClock(at, zone, language)}`
+}
+
+/** The time alone, as `writtenWhen` writes it: "pukul 10.00 WIB" / "at 10:00 (WIB)". */
+export function writtenClock(at: number, zone: string, language: 'id' | 'en'): string {
   const abbreviation = zoneAbbreviation(zone, new Date(at))
-  if (language === 'id') {
-    const date = format(at, 'EEEE, d MMMM yyyy', { in: tz(zone), locale: idLocale })
-    return `${date} pukul ${format(at, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-  }
-  const date = format(at, 'EEEE, d MMMM yyyy', { in: tz(zone), locale: enGB })
-  return `${date} at ${format(at, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
+  return language === 'id'
+    ? `pukul ${format(at, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+    : `at ${format(at, 'HH:mm', { in: tz(zone) })} (${abbreviation})`
 }

@@ -45,7 +45,7 @@ function indonesian(f: Facts): KindText {
           : undefined
         : some
           ? f.channel === 'email'
-            ? 'Waktu yang saya usulkan masih berlaku:'
+            ? 'Pilihan waktu yang saya usulkan sebelumnya masih berlaku:'
             : 'Saya masih dapat hadir pada waktu yang saya usulkan:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
@@ -85,7 +85,9 @@ function english(f: Facts): KindText {
           ? `I am still available ${f.spokenAlternatives}.`
           : undefined
         : some
-          ? 'I am still available at these times:'
+          ? f.channel === 'email'
+            ? 'The times I proposed earlier still stand:'
+            : 'I am still available at these times:'
           : undefined,
     list: f.channel === 'phone' || !some ? undefined : f.alternatives,
     next:
