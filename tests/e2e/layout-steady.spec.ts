@@ -46,3 +46,30 @@ test('the calendar toolbar keeps its shape in every view, the language stays in 
     expect(box!.y + box!.height, name).toBeLessThanOrEqual(frame!.y + frame!.height - 4)
   }
 })
+
+test('in a week on a 1024 px screen the company goes whole under the time, not cut to its first letters', async ({
+  page,
+  app,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await api(app, 'interviews/create', {
+    company: 'PT Nusantara Data Raya',
+    position: 'Analis Data',
+    mode: 'onsite',
+    location: 'Menara Sudirman, Jakarta',
+    ...slot(afterAppNow(26), 90),
+    timeZone: 'Asia/Jakarta',
+  })
+  await api(app, 'settings/update', { calendarView: 'week' })
+  await page.goto(app.url)
+  const block = page.getByRole('button', { name: /Nusantara Data Raya/ }).first()
+  const company = block.locator('.ev-company')
+  await expect(company).toHaveText('Nusantara Data Raya')
+  const [box, name] = [await block.boundingBox(), await company.boundingBox()]
+  // Under the first line (the icon and the time), starting at the block's left edge, and inside the block.
+  expect(name!.y).toBeGreaterThan(box!.y + 8)
+  expect(name!.x - box!.x).toBeLessThan(8)
+  expect(name!.x + name!.width).toBeLessThanOrEqual(box!.x + box!.width)
+  // Every word of the name shows: none is clipped at the block's right edge.
+  expect(await company.evaluate((node) => node.scrollWidth <= node.clientWidth + 1)).toBe(true)
+})
