@@ -17,14 +17,14 @@ export class Phrasing {
   readonly locale: Locale
   private readonly days = new Map<number, string>()
   private readonly abbreviations = new Map<number, string>()
-  private readonly lists: Intl.ListFormat
+  /** Made when a list is first written: most texts never join one, and making it costs more than the rest. */
+  private lists: Intl.ListFormat | undefined
 
   constructor(
     readonly language: Language,
     readonly zone: string,
   ) {
     this.locale = language === 'id' ? idLocale : enGB
-    this.lists = new Intl.ListFormat(language === 'id' ? 'id' : 'en-GB', { type: 'conjunction' })
   }
 
   /** "Senin, 7 Desember" / "Monday, 7 December". */
@@ -56,6 +56,7 @@ export class Phrasing {
 
   /** "A, B, dan C" / "A, B and C". */
   list(names: readonly string[]): string {
+    this.lists ??= new Intl.ListFormat(this.language === 'id' ? 'id' : 'en-GB', { type: 'conjunction' })
     return this.lists.format(names)
   }
 
