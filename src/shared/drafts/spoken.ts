@@ -127,7 +127,7 @@ export function spokenOn(
 }
 
 /**
- * The interview's time as a chat writes it, with its preposition: the full date once, and on the day
+ * The interview's time as a written message puts it, with its preposition: the full date once, and on the day
  * itself or the day before, the plain word first ("hari ini, Senin, 7 Desember 2026 pukul 10.00 WIB").
  * A time already past today: in a chat, the hour alone ("tadi pagi pukul 10.00 WIB": HR reads found the date
  * after "tadi pagi" heavy); in an email, which is kept on file, the date too, after "hari ini" ("tadi pagi"

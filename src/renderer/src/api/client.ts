@@ -2,6 +2,7 @@ import type { Channel } from '../../../shared/channels'
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import { AppFailure, type Result } from '../../../shared/result'
 import type { DatabaseStatus } from '../../../shared/model/backup'
+import { MAX_REQUEST_BYTES } from '../../../shared/model/limits'
 
 type Transport = (channel: Channel, input: unknown) => Promise<Result<unknown>>
 
@@ -37,6 +38,11 @@ function ipcTransport(api: NonNullable<Window['api']>): Transport {
 }
 
 let transport: Transport | undefined
+
+/** The most one call may carry: browser mode's HTTP limit. Electron's IPC sets none of its own. */
+export function requestLimit(): number | undefined {
+  return window.api ? undefined : MAX_REQUEST_BYTES
+}
 
 function currentTransport(): Transport {
   transport ??= window.api

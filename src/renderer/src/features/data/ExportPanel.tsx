@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
-import { call } from '../../api/client'
+import { call, requestLimit } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { FileButton } from '../../ui/FileButton'
 import { useToast } from '../../ui/Toast'
-import { MAX_REQUEST_BYTES } from '../../../../shared/model/limits'
 
 const stamp = () => new Date().toISOString().slice(0, 10)
 
@@ -42,10 +41,11 @@ export function ExportPanel() {
     download(name, result.value.text, type)
   }
 
-  /** A file over what one request may carry is refused at once, unread: sending it could only fail. */
+  /** A file over what one call may carry is refused at once, unread: sending it could only fail. */
   async function choose(file: File | undefined) {
     if (!file) return
-    if (file.size > MAX_REQUEST_BYTES) {
+    const limit = requestLimit()
+    if (limit !== undefined && file.size > limit) {
       setChosen(undefined)
       return toast(errorText({ code: 'TOO_LARGE' }), 'error')
     }
