@@ -41,9 +41,15 @@ const NAMED_ZONES: [RegExp, string][] = [
 /** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
 const NOT_THE_INTERVIEW =
   /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
-/** An "arrive early" time: "hadir 15 menit sebelum", "please join 10 minutes early", "registrasi pukul 08.30". */
-const ARRIVE_EARLY =
-  /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk|registrasi|registration|daftar ulang)[^.\n]{0,40}$/i
+/**
+ * A time to arrive early, not the interview's: "hadir pukul 08.30 (30 menit sebelum wawancara)", "please join
+ * at 9:50, ten minutes early". Arriving alone says nothing: "untuk hadir dalam wawancara pada Senin, 7 Desember
+ * pukul 13.30" is how invitations give the interview's own time.
+ */
+const ARRIVE = /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk)[^.\n]{0,40}$/i
+const EARLY = /^[^.\n]{0,40}?(?:sebelum|lebih awal|lebih dulu|early|before|prior to)/i
+/** A registration time, which comes before the interview: "registrasi ulang pukul 07.30". */
+const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^.\n]{0,40}$/i
 const INTERVIEW_LABEL =
   /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
 /** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
@@ -122,7 +128,13 @@ export function readTime(text: string, now: number, userZone: string): Invitatio
     if (hasDay(candidate.start)) score += 2
     if (hasHour(timed.start)) score += 2
     if (NOT_THE_INTERVIEW.test(before)) score -= 10
-    if (ARRIVE_EARLY.test(before) || /\bmenit\b|\bminutes?\b|\bearly\b/i.test(candidate.text)) score -= 6
+    const after = text.slice(candidate.end, candidate.end + 60)
+    if (
+      REGISTRATION.test(before) ||
+      (ARRIVE.test(before) && EARLY.test(after)) ||
+      /\bmenit\b|\bminutes?\b|\bearly\b/i.test(candidate.text)
+    )
+      score -= 6
     if (INTERVIEW_LABEL.test(before)) score += 1
     if (MOVED_TO.test(before)) score += 3
     return { candidate, timed, score }

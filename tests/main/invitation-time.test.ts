@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { readInvitation } from '../../src/main/invitations/read'
+
+/** Tuesday 1 December 2026, 08:00 WIB. */
+const NOW = Date.parse('2026-12-01T01:00:00Z')
+const startOf = (text: string) =>
+  readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview.startsAt
+
+// Found by a hostile probe of the reader: "hadir", "datang" or "join" before a date took it for a time to
+// arrive early, and the interview's own time was dropped (or another date in the text was taken instead).
+describe('the interview time an invitation gives with "hadir", "datang" or "join" before it', () => {
+  it.each([
+    [
+      'a formal email: "untuk hadir dalam sesi wawancara pada …"',
+      'Dengan ini kami mengundang Bapak untuk hadir dalam sesi wawancara pada hari Senin, 7 Desember 2026 pukul 13.30 WIB sampai dengan selesai, di kantor cabang kami di Cikarang.',
+      '2026-12-07T06:30:00.000Z',
+    ],
+    [
+      'a chat: "bisa datang besok jam 2 siang"',
+      'Halo Kak, lolos ke tahap interview ya. Kira-kira bisa datang besok jam 2 siang ke kantor kami?',
+      '2026-12-02T07:00:00.000Z',
+    ],
+    [
+      'with a later stage mentioned after it',
+      'Kami mengundang Ibu untuk hadir dalam Interview User pada hari Selasa, 8 Desember 2026 pukul 14.00 WIB di kantor kami. Apabila lolos, Ibu akan diundang ke tahap final sekitar tanggal 15 Desember 2026.',
+      '2026-12-08T07:00:00.000Z',
+    ],
+    [
+      'in English: "Please join the interview on …"',
+      'Please join the interview on Monday, 14 December 2026 at 10:00 AM WIB via Google Meet.',
+      '2026-12-14T03:00:00.000Z',
+    ],
+    [
+      'with "Silakan datang ke kantor kami pada …"',
+      'Silakan datang ke kantor kami pada hari Kamis, 10 Desember 2026 pukul 10.00 WIB untuk wawancara.',
+      '2026-12-10T03:00:00.000Z',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(startOf(text)).toBe(expected)
+  })
+})
+
+describe('a time to arrive early or to register is still not the interview', () => {
+  it.each([
+    [
+      'arrive at a stated hour, so many minutes before',
+      'Wawancara: Rabu, 9 Desember 2026 pukul 09.00 WIB. Mohon hadir pukul 08.30 WIB (30 menit sebelum wawancara dimulai).',
+      '2026-12-09T02:00:00.000Z',
+    ],
+    [
+      'a registration hour beside the start',
+      'hari, tanggal : Jumat, 11 Desember 2026\nwaktu : pukul 08.00 WIB s.d. selesai (registrasi ulang pukul 07.30 WIB)',
+      '2026-12-11T01:00:00.000Z',
+    ],
+    [
+      'in English, join a few minutes early',
+      'Your interview is on Thursday, 10 December 2026 at 2:00 PM WIB. Please join at 1:50 PM, ten minutes early, to test your audio.',
+      '2026-12-10T07:00:00.000Z',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(startOf(text)).toBe(expected)
+  })
+})
