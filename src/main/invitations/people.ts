@@ -229,6 +229,13 @@ const POSITION_PATTERNS = [
     `(?:for|about|untuk)[ \\t]+(?:the|our|an?)[ \\t]+(${ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
   ),
   new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]*[—–-][ \\t]*(${ROLE})[ \\t]+(?:at|di)[ \\t]`),
+  // "lamaran Bapak sebagai Teknisi Maintenance", "untuk formasi Officer Pengadaan", "proses rekrutmen Data
+  // Analyst di PT …".
+  new RegExp(
+    `(?:[Ll]amaran|[Mm]elamar|applied|application)[^.\\n]{0,25}?[ \\t](?:sebagai|as an?)[ \\t]+(${ROLE})`,
+  ),
+  new RegExp(`[Ff]ormasi[ \\t]+(${ROLE})`),
+  new RegExp(`[Rr]ekrutmen[ \\t]+(${ROLE})[ \\t]+(?:di|at)[ \\t]`),
   new RegExp(
     `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:for|untuk)[ \\t]+(${ROLE})(?=[ \\t]+(?:on|pada|at|di)\\b|[,.])`,
   ),

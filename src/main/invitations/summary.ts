@@ -2,6 +2,9 @@
 export const COMPANY_FORM =
   /^(?:PT|CV|UD|Bank|Yayasan|Koperasi)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
 
+/** Tags a mail or portal puts before a subject: "[Invitation]", "[Glints]", "RE:", "Fwd:". */
+const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
+
 /** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
 const INVITATION_WORD =
   /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
@@ -23,7 +26,8 @@ function cleanPosition(value: string): string {
  * or "Interview User - Product Analyst (Budi Santoso) - PT Toko Maju Digital".
  */
 export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
-  const cleaned = summary.replace(INVITATION_WORD, '').trim() || summary
+  const untagged = summary.replace(SUBJECT_TAGS, '').trim() || summary
+  const cleaned = untagged.replace(INVITATION_WORD, '').trim() || untagged
   const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
   if (withCompany) return { company: withCompany[1]!, position: summary }
   const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)

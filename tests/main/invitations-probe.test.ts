@@ -61,3 +61,45 @@ describe('a time to arrive early or to register is still not the interview', () 
     expect(startOf(text)).toBe(expected)
   })
 })
+
+const positionOf = (text: string, subject?: string) =>
+  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
+    .position
+
+// From the same probe: positions stated in ways the reader did not know, and a subject's tag taken for a role.
+describe('the position, however the invitation names it', () => {
+  it.each([
+    [
+      '"lamaran … sebagai …"',
+      'Menindaklanjuti lamaran Bapak sebagai Teknisi Maintenance, kami undang interview.',
+      'Teknisi Maintenance',
+    ],
+    [
+      '"formasi …"',
+      'Saudara berhak mengikuti tahap Wawancara untuk formasi Officer Pengadaan, yang akan dilaksanakan pada:',
+      'Officer Pengadaan',
+    ],
+    [
+      '"rekrutmen … di PT …"',
+      'Anda lolos ke tahap berikutnya dalam proses rekrutmen Data Analyst di PT Bank Digital Kita.',
+      'Data Analyst',
+    ],
+    [
+      '"applied … as a …"',
+      'Thank you for your application as a Product Designer with our team.',
+      'Product Designer',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(positionOf(text)).toBe(expected)
+  })
+
+  it('from a subject with a mail or portal tag in front ("[Invitation]", "RE:")', () => {
+    const body = 'Kami mengundang Anda untuk mengikuti interview online melalui Zoom.'
+    expect(positionOf(body, '[Invitation] Online Interview - Data Analyst - PT Bank Digital Kita')).toBe(
+      'Data Analyst',
+    )
+    expect(
+      positionOf(body, 'RE: [Glints] Interview - Digital Marketing Specialist - PT Kreasi Digital'),
+    ).toBe('Digital Marketing Specialist')
+  })
+})
