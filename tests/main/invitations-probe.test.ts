@@ -103,3 +103,14 @@ describe('the position, however the invitation names it', () => {
     ).toBe('Digital Marketing Specialist')
   })
 })
+
+describe('the contact’s email', () => {
+  it("is never a portal's help desk from the footer", () => {
+    const text =
+      'Halo Ayu,\n\nPT Kreasi Digital Indonesia mengundang kamu untuk interview posisi Digital Marketing Specialist.\n' +
+      'Tanggal: Jumat, 4 Desember 2026\nWaktu: 16:00 - 16:30 WIB\n\n' +
+      'Silakan konfirmasi kehadiran kamu melalui aplikasi.\n\nButuh bantuan? Hubungi support@glints.com\n\nTim Glints'
+    const reading = readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
+    expect(reading.interview.contact?.email).toBeUndefined()
+  })
+})

@@ -42,7 +42,9 @@ const INLINE_SIGN_OFF = new RegExp(
 /** Zoom's "Nadia Rahma is inviting you to a scheduled Zoom meeting." */
 const ZOOM_HOST = new RegExp(`^[ \\t]*(${NAME}) is inviting you to a scheduled Zoom meeting`, 'm')
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g
-const NO_REPLY = /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon)@/i
+/** Addresses no recruiter answers from: no-reply senders, and a portal's or company's help desk. */
+const NO_REPLY =
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon|support|help|helpdesk|bantuan|cs|customer-?(?:service|care))@/i
 const PHONE_LINE_NOT_CONTACT =
   /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
 const PHONE_PREFERRED =
