@@ -114,3 +114,27 @@ describe('the contact’s email', () => {
     expect(reading.interview.contact?.email).toBeUndefined()
   })
 })
+
+describe('the contact, however they name themselves', () => {
+  const contactOf = (text: string) =>
+    readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview.contact ?? {}
+
+  it('"Aku Sarah, recruiter dari …" in a chat: the name and the role', () => {
+    const contact = contactOf(
+      'Halo Kak Bella, selamat sore 😊\nAku Sarah, recruiter dari Tokopedia (PT Tokopedia). Kakak lolos screening CV untuk posisi UI/UX Designer Intern.\nInterview-nya online via Google Meet ya Kak, Kamis 10 Desember 2026 jam 15.00 WIB.',
+    )
+    expect(contact).toMatchObject({ name: 'Sarah', role: 'recruiter' })
+  })
+
+  it('a signature without a title takes the one the text gives the same person elsewhere', () => {
+    const contact = contactOf(
+      'Dengan hormat,\n\nKami mengundang Saudari untuk wawancara pada Kamis, 10 Desember 2026 pukul 09.00 WIB.\n' +
+        'Contact Person : Ibu Dewi Anggraini (HR Recruitment) – 0812-8876-4410\n\nHormat kami,\n\nDewi Anggraini\nHR Recruitment\nPT Cahaya Niaga Sentosa',
+    )
+    expect(contact).toMatchObject({ name: 'Dewi Anggraini', title: 'ms' })
+    const bracketed = contactOf(
+      'Mohon kabari kami melalui WhatsApp ke nomor 0857-1122-3344 (Sdri. Putri).\n\nSalam hangat,\nPutri Rahayu\nTalent Acquisition Specialist',
+    )
+    expect(bracketed).toMatchObject({ name: 'Putri Rahayu', title: 'ms' })
+  })
+})

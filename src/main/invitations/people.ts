@@ -33,7 +33,7 @@ const CLOSING = new RegExp(
 const NOT_A_NAME =
   /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|recruitment|rekrutmen|talent|acquisition|department|divisi|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls)\b/i
 const CONTACT_LEAD = new RegExp(
-  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
+  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|[Aa]ku)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
 )
 /** A sign-off ending the text, the name on its line: "Thanks, Pak Agus", "Terima kasih, Mbak Dewi - HR Sinar Abadi". */
 const INLINE_SIGN_OFF = new RegExp(
@@ -147,9 +147,17 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
     const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const said =
-      new RegExp(`\\b${name}[ \\t]+(?:dari|from)[ \\t]+([^.,\\n]{1,40})`).exec(text) ?? SELF_ROLE.exec(text)
+      new RegExp(`\\b${name}(?:[ \\t]+(?:dari|from)[ \\t]+|,[ \\t]*)([^.,\\n]{1,40})`).exec(text) ??
+      SELF_ROLE.exec(text)
     const role = said && roleOf(said[1]!)
     if (role) contact.role = { value: role, source: said[0].trim() }
+  }
+  if (contact.name && !contact.name.title) {
+    // Titled elsewhere in the text: "Contact Person: Ibu Dewi Anggraini", "(Sdri. Putri)", signed "Putri Rahayu".
+    const first = contact.name.value.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const titled = new RegExp(`\\b(${HONORIFIC})[ \\t]+${first}\\b`).exec(text)
+    const title = titled && splitHonorific(`${titled[1]} ${first}`).title
+    if (title) contact.name = { ...contact.name, title }
   }
   const emails = [...text.matchAll(EMAIL)].filter((match) => !NO_REPLY.test(match[0]))
   const replyTo = emails.find((match) => /reply|balas|kirim|send|email/i.test(lineOf(text, match.index)))
