@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend, type Backend } from '../../src/main/backend'
 import { sameSecret } from '../../src/main/web/guards'
 import { startWebServer, type WebServer, MAX_BODY_BYTES } from '../../src/main/web/server'
+import { MAX_REQUEST_BYTES } from '../../src/shared/model/limits'
 import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
 
 const TOKEN = 'test-token-0123456789abcdef'
@@ -139,6 +140,8 @@ describe('browser mode over real HTTP', () => {
   })
 
   it('answers malformed JSON, an oversized body, GET on the API and an unknown channel plainly', async () => {
+    // The limit the renderer checks a chosen file against before sending it.
+    expect(MAX_BODY_BYTES).toBe(MAX_REQUEST_BYTES)
     const { port } = await serve()
     const broken = await raw(port, { path: '/api/settings/get', headers: good(port), body: '{"oops"' })
     expect([broken.status, JSON.parse(broken.body).error.code]).toEqual([400, 'BAD_REQUEST'])
