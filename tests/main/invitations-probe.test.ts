@@ -138,3 +138,37 @@ describe('the contact, however they name themselves', () => {
     expect(bracketed).toMatchObject({ name: 'Putri Rahayu', title: 'ms' })
   })
 })
+
+// From a second probe: times as chat and portals write them, and dates that are not the interview's.
+describe('the interview time, second probe', () => {
+  it.each([
+    [
+      'a span with the part of the day after it: "jam 1-2 siang"',
+      'Kami ingin mengajak Mbak interview langsung di toko pada hari Rabu, 9 Des 2026, jam 1-2 siang.',
+      '2026-12-09T06:00:00.000Z',
+      '2026-12-09T07:00:00.000Z',
+    ],
+    [
+      'chat short forms: "tgl 4 Des jm 10an"',
+      'Kakak diundang interview tgl 4 Des jm 10an di pabrik kami Jl. Raya Serang KM 12, Cikupa.',
+      '2026-12-04T03:00:00.000Z',
+      undefined,
+    ],
+    [
+      'a psychotest before the interview, each with its own date',
+      '1. Psikotes Online\n   Tanggal: Kamis, 3 Desember 2026\n   Waktu: 08.00 – 23.59 WIB\n\n2. Interview HR & User\n   Tanggal: Selasa, 8 Desember 2026\n   Waktu: 13.00 WIB\n   Lokasi: Menara Cahaya Lt. 12, Jakarta Selatan',
+      '2026-12-08T06:00:00.000Z',
+      undefined,
+    ],
+    [
+      'a copied WhatsApp chat: the send stamps are not the interview, and a later correction gives the hour',
+      "[01/12/26 07.45] Bu Sri HRD Toko Emas: Mas lolos seleksi berkas. Interview hari Kamis tgl 3/12 ba'da dzuhur ya mas, di toko kami Pasar Baru Blok A No. 15 Bandung.\n[01/12/26 07.52] Bu Sri HRD Toko Emas: Ralat mas, interviewnya pk 13.00 ya. Maaf 🙏",
+      '2026-12-03T06:00:00.000Z',
+      undefined,
+    ],
+  ])('%s', (_case, text, start, end) => {
+    const { interview } = readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
+    expect(interview.startsAt).toBe(start)
+    expect(interview.endsAt).toBe(end)
+  })
+})

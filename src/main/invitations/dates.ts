@@ -38,6 +38,39 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
 ]
 
+/** Hours of the day as chat writes them: "jm 10", "pk 13.00", "jam 10an" (about ten). */
+const SHORT_HOURS: [RegExp, string][] = [
+  [/\bjm\.?(?=\s*\d)/gi, 'jam'],
+  [/\bpk\.?(?=\s*\d)/gi, 'pukul'],
+  [/\b(jam|pukul)(\s+\d{1,2})an\b/gi, '$1$2'],
+]
+/** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
+const PART_SPAN =
+  /\b(jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?\s+(pagi|siang|sore|malam)\b/gi
+
+/** An hour as the part of the day it is said with makes it: "2 siang" is 14, "7 malam" 19, "12 malam" 0. */
+function dayHour(hour: number, part: string): number {
+  const p = part.toLowerCase()
+  if (p === 'pagi') return hour === 12 ? 0 : hour
+  if (p === 'siang') return hour >= 11 ? hour : hour + 12
+  if (p === 'malam') return hour === 12 ? 0 : hour < 6 ? hour : hour + 12
+  return hour < 12 ? hour + 12 : hour
+}
+
+/**
+ * The text as the date parser reads it: the short forms of chat spelled out, and a span with its part of
+ * the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in 24-hour time.
+ */
+function spelledOut(text: string): string {
+  let spelled = text
+  for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
+  const clock = (hour: number, minute: string | undefined) =>
+    `${String(hour).padStart(2, '0')}.${minute ?? '00'}`
+  return spelled.replace(PART_SPAN, (_all, word: string, h1: string, m1, h2: string, m2, part: string) => {
+    return `${word} ${clock(dayHour(Number(h1), part), m1)} - ${clock(dayHour(Number(h2), part), m2)}`
+  })
+}
+
 /** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
 const NOT_THE_INTERVIEW =
   /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
@@ -50,6 +83,15 @@ const ARRIVE = /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk)[^.\n]{0
 const EARLY = /^[^.\n]{0,40}?(?:sebelum|lebih awal|lebih dulu|early|before|prior to)/i
 /** A registration time, which comes before the interview: "registrasi ulang pukul 07.30". */
 const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^.\n]{0,40}$/i
+/** A test before the interview ("Psikotes Online", "tes tertulis", "online assessment"): its own date. */
+const TEST_STAGE =
+  /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|TPA\b/gi
+const INTERVIEW_WORD = /interview|wawancara/gi
+const lastIndex = (pattern: RegExp, text: string) => {
+  let at = -1
+  for (const match of text.matchAll(pattern)) at = match.index
+  return at
+}
 const INTERVIEW_LABEL =
   /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
 /** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
@@ -119,7 +161,8 @@ function datesIn(text: string, now: number, userZone: string): (Candidate & { ti
  * The interview's time in an invitation: chrono-node (Indonesian and English) finds every date and time;
  * this only pairs a date with its time and chooses the interview among them.
  */
-export function readTime(text: string, now: number, userZone: string): InvitationTime | undefined {
+export function readTime(written: string, now: number, userZone: string): InvitationTime | undefined {
+  const text = spelledOut(written)
   const merged = datesIn(text, now, userZone)
   const scored = merged.map((candidate) => {
     const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
@@ -136,6 +179,9 @@ export function readTime(text: string, now: number, userZone: string): Invitatio
     )
       score -= 6
     if (INTERVIEW_LABEL.test(before)) score += 1
+    // Under a test's heading, not the interview's: "1. Psikotes Online / Tanggal: … 2. Interview / Tanggal: …".
+    const lead = text.slice(Math.max(0, candidate.index - 150), candidate.index)
+    if (lastIndex(TEST_STAGE, lead) > lastIndex(INTERVIEW_WORD, lead)) score -= 4
     if (MOVED_TO.test(before)) score += 3
     return { candidate, timed, score }
   })
@@ -145,7 +191,23 @@ export function readTime(text: string, now: number, userZone: string): Invitatio
     .filter((entry) => entry.at.instant >= now - 86_400_000)
     .sort((a, b) => b.score - a.score)[0]
   if (!best || best.score < 2 || !hasDay(best.candidate.start)) return undefined
-  const { candidate, timed, at } = best
+  const { candidate } = best
+  let { timed, at } = best
+  // A day without its hour takes the next hour the text gives on its own (a correction in a later message:
+  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early or register by.
+  if (!hasHour(timed.start)) {
+    const later = scored.find(
+      (entry) =>
+        entry.candidate.index > candidate.index &&
+        hasHour(entry.timed.start) &&
+        !hasDay(entry.candidate.start) &&
+        entry.score >= 2,
+    )
+    if (later) {
+      timed = later.timed
+      at = instantOf(candidate.start, timed.start, userZone)
+    }
+  }
   // A named zone beside the time (JST, "Singapore time") says more than the offset chrono reads from it.
   const named = namedZone(text.slice(timed.index, timed.end + 25))
   const zone = named ? named.zone : at.zone
@@ -183,10 +245,11 @@ const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|l
  * the end of that day in the user's zone (of the day before, for "sebelum" / "before").
  */
 export function readReplyBy(
-  text: string,
+  written: string,
   now: number,
   userZone: string,
 ): { at: string; source: string } | undefined {
+  const text = spelledOut(written)
   for (const candidate of datesIn(text, now, userZone)) {
     const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
     // The line it is on, as far back as a sentence or two: "Mohon konfirmasi kehadiran … paling lambat …".

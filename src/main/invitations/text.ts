@@ -3,10 +3,18 @@
  * loads chrono-node) so that reading a calendar file does not load the date parser it never uses.
  */
 
+/**
+ * The sender and time WhatsApp puts before each message of an exported or copied chat ("[01/12/26 07.45]
+ * Bu Sri HRD: …", "01/12/26 07.45 - Bu Sri: …"): when the message was sent, never the interview's time.
+ */
+const CHAT_STAMP =
+  /^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]\s*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-\s+)[^:\n]{1,60}:[ \t]*/gm
+
 /** Zero-width and non-breaking spaces as chat apps and mailers leave them; CRLF as plain lines. */
 export function plainText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(CHAT_STAMP, '')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\*([^*\n]+)\*/g, '$1')
