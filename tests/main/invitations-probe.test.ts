@@ -172,3 +172,43 @@ describe('the interview time, second probe', () => {
     expect(interview.endsAt).toBe(end)
   })
 })
+
+describe('links, places and companies, second probe', () => {
+  const read = (text: string, subject?: string) =>
+    readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' })
+      .interview
+
+  it('a Google Calendar invitation: the bare Meet link is the link, the mode is video, a dial-in PIN is no passcode', () => {
+    const interview = read(
+      'Join with Google Meet\nmeet.google.com/xvd-kpqa-rtm\n\nJoin by phone\n(US) +1 216-930-1458 PIN: 392 118 447#\n\nWhen\nMonday Dec 7, 2026 ⋅ 4pm – 4:45pm (Western Indonesia Time)',
+    )
+    expect(interview.meetingUrl).toBe('https://meet.google.com/xvd-kpqa-rtm')
+    expect(interview.mode).toBe('video')
+    expect(interview.accessCode).toBeUndefined()
+  })
+
+  it('"Where:" names the venue, ahead of "at our office" in the sentence before', () => {
+    const interview = read(
+      "We'd love to have you over at our office for the final round with our co-founders.\n\nWhen: Wednesday, 9 December 2026, 1:30pm WIB\nWhere: Kopiloka HQ, Gedung Graha Mampang Lt. 5, Unit 502, Jl. Mampang Prapatan Raya No. 100, Jakarta Selatan",
+    )
+    expect(interview.location).toBe(
+      'Kopiloka HQ, Gedung Graha Mampang Lt. 5, Unit 502, Jl. Mampang Prapatan Raya No. 100, Jakarta Selatan',
+    )
+  })
+
+  it('an address keeps going past initials such as "H.R."', () => {
+    const interview = read(
+      'Wawancara pada Rabu, 9 Desember 2026 pukul 14.00 WIB. Lokasi: Gedung Wisma Harapan Lt. 8, Jl. H.R. Rasuna Said Kav. C-3, Kuningan, Jakarta Selatan.',
+    )
+    expect(interview.location).toBe(
+      'Gedung Wisma Harapan Lt. 8, Jl. H.R. Rasuna Said Kav. C-3, Kuningan, Jakarta Selatan',
+    )
+  })
+
+  it('"sesuai CV Anda" is the résumé, not a company', () => {
+    const interview = read(
+      'Phone interview Kamis, 3 Desember 2026 pukul 15.00 WIB. Kami akan menghubungi Anda ke nomor yang tertera sesuai CV Anda.\n\nSalam,\nMaya',
+    )
+    expect(interview.company).toBeUndefined()
+  })
+})

@@ -7,7 +7,7 @@ export interface Found {
 
 /** Where to attend a video interview; maps, company sites and portals are not meeting links. */
 const MEETING_LINK =
-  /https?:\/\/(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
+  /(?:https?:\/\/|(?<![\w@./-]))(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
 const MAPS_LINK =
   /https?:\/\/(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.[a-z.]+)\S*/gi
 const ACCESS_CODE =
@@ -17,13 +17,14 @@ const REFERENCE =
   /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/i
 const LOCATION_LEADS = [
   // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …".
-  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?[ \t]*[:：][ \t]*/gim,
+  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?[ \t]*[:：][ \t]*/gim,
   /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
   /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
   /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
 ]
 /** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
-const ABBREVIATION = /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$/i
+const ABBREVIATION =
+  /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$|(?:^|[\s.])[A-Z]$/i
 
 /** The rest of the sentence from `start`: up to a full stop that ends it, a line end, or a link. */
 function sentenceFrom(text: string, start: number): string {
@@ -80,16 +81,26 @@ const lineOf = (text: string, index: number) => {
   return text.slice(start, end === -1 ? undefined : end).trim()
 }
 
+/** The link to join, written whole ("meet.google.com/abc-defg-hij" as pasted from an invitation, with https). */
 export function meetingLink(text: string): Found | undefined {
   const match = MEETING_LINK.exec(text)
-  return match ? { value: match[0], source: lineOf(text, match.index) } : undefined
+  if (!match) return undefined
+  const value = /^https?:\/\//i.test(match[0]) ? match[0] : `https://${match[0]}`
+  return { value, source: lineOf(text, match.index) }
 }
 
+/** A dial-in line's PIN ("(US) +1 216-930-1458 PIN: 392 118 447#") is for the phone, not the meeting's code. */
+const DIAL_IN = /\+\d[\d\s-]{6,}|\bdial|\bby phone\b|\btelepon\b/i
+
 export function accessCode(text: string): Found | undefined {
-  const match = ACCESS_CODE.exec(text)
-  const value = match?.[1]?.replace(/[.,;]+$/, '')
-  if (!match || !value || /^(?:anda|your|the|akan|will)$/i.test(value)) return undefined
-  return { value, source: lineOf(text, match.index) }
+  for (const match of text.matchAll(new RegExp(ACCESS_CODE.source, 'gi'))) {
+    const value = match[1]?.replace(/[.,;]+$/, '')
+    if (!value || /^(?:anda|your|the|akan|will)$/i.test(value)) continue
+    const line = lineOf(text, match.index)
+    if (/^pin\b/i.test(match[0]) && DIAL_IN.test(line)) continue
+    return { value, source: line }
+  }
+  return undefined
 }
 
 export function reference(text: string): Found | undefined {

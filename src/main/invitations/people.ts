@@ -184,7 +184,8 @@ export function contactOf(text: string, from?: { name?: string; address?: string
 
 const WORD = "[A-Z0-9][\\w&'-]*"
 const COMPANY_NAME = new RegExp(
-  `\\b(?:(?:PT|CV|UD)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
+  // "CV" is also the candidate's résumé: "sesuai CV Anda", "CV terbaru" name no company.
+  `\\b(?:(?:PT|CV(?![ \\t]+(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your)\\b)|UD)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
     `|[A-Z][\\w&'-]*(?:[ \\t]+[A-Z][\\w&'-]*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
 )
 const CLIENT =
