@@ -212,3 +212,60 @@ describe('links, places and companies, second probe', () => {
     expect(interview.company).toBeUndefined()
   })
 })
+
+describe('subjects, organisers and the candidate’s own details, second probe', () => {
+  const read = (text: string, subject?: string) =>
+    readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' })
+      .interview
+  const body = 'Kami ingin mengundang Anda wawancara pada Rabu, 9 Desember 2026 pukul 13.00 WIB.'
+
+  it('"Interview Kasir - Toko Roti Mentari": the role, then the company', () => {
+    expect(read(body, 'Interview Kasir - Toko Roti Mentari')).toMatchObject({
+      company: 'Toko Roti Mentari',
+      position: 'Kasir',
+    })
+  })
+
+  it('"Onsite interview at Kopiloka – Growth Marketing Lead": the stage is no role', () => {
+    expect(read(body, 'Onsite interview at Kopiloka – Growth Marketing Lead')).toMatchObject({
+      company: 'Kopiloka',
+      position: 'Growth Marketing Lead',
+    })
+  })
+
+  it('a calendar\'s organiser is the contact; "Reply for …" is the candidate\'s own address', () => {
+    const teams = read(
+      `Organizer: Stephanie Wijaya\nWhen: Thursday, December 10, 2026 2:00 PM-3:00 PM (UTC+07:00)`,
+    )
+    expect(teams.contact).toMatchObject({ name: 'Stephanie Wijaya' })
+    const google = read(
+      'When\nMonday Dec 7, 2026 ⋅ 4pm – 4:45pm (Western Indonesia Time)\n\nGuests\nAditya Nugroho - organizer\nnadia.rahma@gmail.com\n\nReply for nadia.rahma@gmail.com\nYes\nNo\nMaybe',
+    )
+    expect(google.contact?.name).toBe('Aditya Nugroho')
+    expect(google.contact?.email).not.toBe('nadia.rahma@gmail.com')
+  })
+
+  it("the number they will call, the candidate's own, is no contact phone", () => {
+    const interview = read(
+      'Jadwal: Kamis, 3 Desember 2026 pukul 15.00 WIB\nKami akan menghubungi Anda melalui telepon ke nomor 0857-1234-9876 sesuai yang tercantum di CV Anda.\n\nTerima kasih,\nMaya Lestari',
+    )
+    expect(interview.contact?.phone).toBeUndefined()
+  })
+
+  it('a casual chat: "sy Rina dr HRD PT …"', () => {
+    const interview = read(
+      'Siang kak, sy Rina dr HRD PT Maju Jaya Plastindo. Kakak diundang interview tgl 4 Des jm 10an di pabrik kami.',
+    )
+    expect(interview.contact).toMatchObject({ name: 'Rina', role: 'hr' })
+  })
+
+  it('a JobStreet message: "Interview invitation for:" and "Sent by:"', () => {
+    const interview = read(
+      'JobStreet by SEEK\n\nInterview invitation for: Quality Control Supervisor\n\nPesan dari perekrut:\nKami mengundang Anda untuk interview pada hari Jumat, 4 Desember 2026 jam 09.30 WIB.\n\nSent by: Lukas Wibowo, HR Manager',
+    )
+    expect(interview).toMatchObject({
+      position: 'Quality Control Supervisor',
+      contact: { name: 'Lukas Wibowo', role: 'hr' },
+    })
+  })
+})

@@ -4,7 +4,7 @@ import type { ContactRole } from '../../shared/model/interview'
 import type { Found } from './details'
 import { COMPANY_FORM, splitSummary } from './summary'
 
-const NAME = "[A-Z][a-zA-Z'.-]+(?:\\s+[A-Z][a-zA-Z'.-]+){0,3}"
+const NAME = "[A-Z][a-zA-Z'.-]+(?:[ \\t]+[A-Z][a-zA-Z'.-]+){0,3}"
 const HONORIFIC =
   '(?:Bapak|Bpk\\.?|Pak|Ibu|Bu|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sdri\\.?|Sdr\\.?|Saudari|Saudara|Kak|Mas|Mbak)'
 const TITLE_OF: Record<string, ContactTitle | undefined> = {
@@ -33,11 +33,16 @@ const CLOSING = new RegExp(
 const NOT_A_NAME =
   /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|recruitment|rekrutmen|talent|acquisition|department|divisi|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls)\b/i
 const CONTACT_LEAD = new RegExp(
-  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|[Aa]ku)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
+  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|\\b[Ss]y|[Aa]ku|[Oo]rgani[sz]er|[Pp]enyelenggara|[Ss]ent by|[Dd]ikirim oleh)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
 )
 /** A sign-off ending the text, the name on its line: "Thanks, Pak Agus", "Terima kasih, Mbak Dewi - HR Sinar Abadi". */
 const INLINE_SIGN_OFF = new RegExp(
   `${CLOSING_WORDS}[,.]?[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME})[ \\t]*(?:[-–|(,][^\\n]*)?$`,
+)
+/** A calendar's guest list: "Aditya Nugroho - organizer". */
+const ORGANIZER_LINE = new RegExp(
+  `^[ \\t]*(${NAME})[ \\t]+[-–][ \\t]+(?:organi[sz]er|penyelenggara)[ \\t]*$`,
+  'm',
 )
 /** Zoom's "Nadia Rahma is inviting you to a scheduled Zoom meeting." */
 const ZOOM_HOST = new RegExp(`^[ \\t]*(${NAME}) is inviting you to a scheduled Zoom meeting`, 'm')
@@ -47,6 +52,9 @@ const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon|support|help|helpdesk|bantuan|cs|customer-?(?:service|care))@/i
 const PHONE_LINE_NOT_CONTACT =
   /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
+/** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
+const CANDIDATES_NUMBER =
+  /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda)\b/i
 const PHONE_PREFERRED =
   /\b(?:wa|whatsapp|hubungi|contact|telp|telepon|phone|call|hp|konfirmasi|narahubung|cp)\b/i
 
@@ -122,7 +130,7 @@ export function contactOf(text: string, from?: { name?: string; address?: string
       }
     }
   }
-  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST]) {
+  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST, ORGANIZER_LINE]) {
     const found = contact.name ? undefined : pattern.exec(text)
     if (found && !NOT_A_NAME.test(found[1]!)) {
       const { name, title } = splitHonorific(found[1]!)
@@ -147,7 +155,7 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
     const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     const said =
-      new RegExp(`\\b${name}(?:[ \\t]+(?:dari|from)[ \\t]+|,[ \\t]*)([^.,\\n]{1,40})`).exec(text) ??
+      new RegExp(`\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from)[ \\t]+|,[ \\t]*)([^.,\\n]{1,40})`).exec(text) ??
       SELF_ROLE.exec(text)
     const role = said && roleOf(said[1]!)
     if (role) contact.role = { value: role, source: said[0].trim() }
@@ -159,7 +167,12 @@ export function contactOf(text: string, from?: { name?: string; address?: string
     const title = titled && splitHonorific(`${titled[1]} ${first}`).title
     if (title) contact.name = { ...contact.name, title }
   }
-  const emails = [...text.matchAll(EMAIL)].filter((match) => !NO_REPLY.test(match[0]))
+  // Google Calendar's "Reply for nadia@…" names the candidate, who is the one invited, wherever else it shows.
+  const all = [...text.matchAll(EMAIL)]
+  const candidates = new Set(
+    all.filter((match) => /\b(?:reply for|balas untuk)\b/i.test(lineOf(text, match.index))).map((m) => m[0]),
+  )
+  const emails = all.filter((match) => !NO_REPLY.test(match[0]) && !candidates.has(match[0]))
   const replyTo = emails.find((match) => /reply|balas|kirim|send|email/i.test(lineOf(text, match.index)))
   const email = replyTo ?? emails.find((match) => match.index >= signature && signature >= 0) ?? emails[0]
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }
@@ -172,6 +185,7 @@ export function contactOf(text: string, from?: { name?: string; address?: string
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !/,,|#/.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(lineOf(text, found.startsAt)) &&
+      !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
       found.number.isPossible(),
   )
   const phone =
@@ -230,7 +244,7 @@ export function companyOf(text: string, subject?: string): Found | undefined {
 }
 
 const POSITION_LABEL =
-  /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy)[ \t]*[:：][ \t]*(.+)$/im
+  /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy|(?:interview )?invitation for)[ \t]*[:：][ \t]*(.+)$/im
 const ROLE = '[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|-|/)){0,6}'
 const POSITION_PATTERNS = [
   new RegExp(

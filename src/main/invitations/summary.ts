@@ -9,7 +9,7 @@ const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
 const INVITATION_WORD =
   /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
 const STAGE =
-  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in)(?:\s+(?:interview|wawancara))?$/i
+  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$/i
 /** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */
 const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g
 const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part Time|Hybrid|Freelance)\b/i
@@ -28,15 +28,24 @@ function cleanPosition(value: string): string {
 export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
   const untagged = summary.replace(SUBJECT_TAGS, '').trim() || summary
   const cleaned = untagged.replace(INVITATION_WORD, '').trim() || untagged
+  // "Interview Kasir - Toko Roti Mentari": the invitation's word runs straight into the role, the company after.
+  const lead = INVITATION_WORD.exec(untagged)?.[0]
+  const roleFirst = lead !== undefined && /\s$/.test(lead) && !/[:–—-]/.test(lead)
   const withCompany = /^(?:with|dengan)\s+(.+)$/i.exec(cleaned)
   if (withCompany) return { company: withCompany[1]!, position: summary }
   const atCompany = /^(.+?)\s+(?:at|@|di)\s+(.+)$/i.exec(cleaned)
-  if (atCompany) return { position: cleanPosition(atCompany[1]!), company: atCompany[2]! }
+  if (atCompany) {
+    // "Onsite interview at Kopiloka – Growth Marketing Lead": a stage before "at", the role after the company.
+    const [company, ...role] = atCompany[2]!.split(/\s+[-–—|]\s+/)
+    if (STAGE.test(atCompany[1]!.trim()) && role.length > 0)
+      return { company: company!, position: cleanPosition(role.join(' - ')) }
+    return { position: cleanPosition(atCompany[1]!), company: atCompany[2]! }
+  }
   const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/).filter((part) => part.trim())
   if (parts.length >= 2) {
     const companyIndex = parts.findIndex((part) => COMPANY_FORM.test(part))
     // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands.
-    const at = companyIndex >= 0 ? companyIndex : 0
+    const at = companyIndex >= 0 ? companyIndex : roleFirst ? parts.length - 1 : 0
     const rest = parts.filter((_, index) => index !== at)
     const roles = rest.length > 1 ? rest.filter((part) => !STAGE.test(part.trim())) : rest
     return { company: parts[at]!, position: cleanPosition((roles.length ? roles : rest).join(' - ')) }
