@@ -85,7 +85,7 @@ const EARLY = /^[^.\n]{0,40}?(?:sebelum|lebih awal|lebih dulu|early|before|prior
 const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^.\n]{0,40}$/i
 /** A test before the interview ("Psikotes Online", "tes tertulis", "online assessment"): its own date. */
 const TEST_STAGE =
-  /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|TPA\b/gi
+  /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|\bTPA\b/gi
 const INTERVIEW_WORD = /interview|wawancara/gi
 const lastIndex = (pattern: RegExp, text: string) => {
   let at = -1

@@ -10,7 +10,10 @@
 const CHAT_STAMP =
   /^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]\s*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-\s+)[^:\n]{1,60}:[ \t]*/gm
 
-/** Zero-width and non-breaking spaces as chat apps and mailers leave them; CRLF as plain lines. */
+/**
+ * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, and a copied
+ * chat's send stamps dropped.
+ */
 export function plainText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
