@@ -3,8 +3,10 @@ import { readInvitation } from '../../src/main/invitations/read'
 
 /** Tuesday 1 December 2026, 08:00 WIB. */
 const NOW = Date.parse('2026-12-01T01:00:00Z')
-const startOf = (text: string) =>
-  readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview.startsAt
+/** What the reader fills in from an invitation's text (and subject), read on NOW in Jakarta. */
+const read = (text: string, subject?: string) =>
+  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
+const startOf = (text: string) => read(text).startsAt
 
 // Found by a hostile probe of the reader: "hadir", "datang" or "join" before a date took it for a time to
 // arrive early, and the interview's own time was dropped (or another date in the text was taken instead).
@@ -62,9 +64,7 @@ describe('a time to arrive early or to register is still not the interview', () 
   })
 })
 
-const positionOf = (text: string, subject?: string) =>
-  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
-    .position
+const positionOf = (text: string, subject?: string) => read(text, subject).position
 
 // From the same probe: positions stated in ways the reader did not know, and a subject's tag taken for a role.
 describe('the position, however the invitation names it', () => {
@@ -110,14 +110,12 @@ describe('the contact’s email', () => {
       'Halo Ayu,\n\nPT Kreasi Digital Indonesia mengundang kamu untuk interview posisi Digital Marketing Specialist.\n' +
       'Tanggal: Jumat, 4 Desember 2026\nWaktu: 16:00 - 16:30 WIB\n\n' +
       'Silakan konfirmasi kehadiran kamu melalui aplikasi.\n\nButuh bantuan? Hubungi support@glints.com\n\nTim Glints'
-    const reading = readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
-    expect(reading.interview.contact?.email).toBeUndefined()
+    expect(read(text).contact?.email).toBeUndefined()
   })
 })
 
 describe('the contact, however they name themselves', () => {
-  const contactOf = (text: string) =>
-    readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview.contact ?? {}
+  const contactOf = (text: string) => read(text).contact ?? {}
 
   it('"Aku Sarah, recruiter dari …" in a chat: the name and the role', () => {
     const contact = contactOf(
@@ -167,17 +165,13 @@ describe('the interview time, second probe', () => {
       undefined,
     ],
   ])('%s', (_case, text, start, end) => {
-    const { interview } = readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
+    const interview = read(text)
     expect(interview.startsAt).toBe(start)
     expect(interview.endsAt).toBe(end)
   })
 })
 
 describe('links, places and companies, second probe', () => {
-  const read = (text: string, subject?: string) =>
-    readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' })
-      .interview
-
   it('a Google Calendar invitation: the bare Meet link is the link, the mode is video, a dial-in PIN is no passcode', () => {
     const interview = read(
       'Join with Google Meet\nmeet.google.com/xvd-kpqa-rtm\n\nJoin by phone\n(US) +1 216-930-1458 PIN: 392 118 447#\n\nWhen\nMonday Dec 7, 2026 ⋅ 4pm – 4:45pm (Western Indonesia Time)',
@@ -214,9 +208,6 @@ describe('links, places and companies, second probe', () => {
 })
 
 describe('subjects, organisers and the candidate’s own details, second probe', () => {
-  const read = (text: string, subject?: string) =>
-    readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' })
-      .interview
   const body = 'Kami ingin mengundang Anda wawancara pada Rabu, 9 Desember 2026 pukul 13.00 WIB.'
 
   it('"Interview Kasir - Toko Roti Mentari": the role, then the company', () => {
