@@ -260,3 +260,16 @@ describe('subjects, organisers and the candidate’s own details, second probe',
     })
   })
 })
+
+describe('a day without its hour', () => {
+  it('gives the day and asks for the hour, instead of an interview at 00.00', () => {
+    const reading = readInvitation(
+      { text: "Mas lolos seleksi berkas. Interview hari Kamis tgl 3/12 ba'da dzuhur ya mas, di toko kami." },
+      { now: NOW, timeZone: 'Asia/Jakarta' },
+    )
+    expect(reading.interview.startsAt).toBeUndefined()
+    expect(reading.day).toMatchObject({ date: '2026-12-03' })
+    expect(reading.missing).toContain('startTime')
+    expect(reading.missing).not.toContain('startsAt')
+  })
+})

@@ -50,3 +50,20 @@ describe('filling the form from an invitation', () => {
     expect(values).toMatchObject({ notes: 'my notes', company: 'typed', position: 'Analyst' })
   })
 })
+
+describe('an invitation that names the day but not the hour', () => {
+  it('fills the date from its words and leaves both times for the user, never 00:00', () => {
+    const dayOnly = {
+      ...reading({ company: 'Toko Emas Cahaya Murni', timeZone: 'Asia/Jakarta' }),
+      day: { date: '2026-12-03', source: "Kamis tgl 3/12 ba'da dzuhur" },
+      missing: ['startTime'],
+    } as InvitationReading
+    const { values, sources } = fillFromInvitation(
+      { ...blank, startTime: '09:00', endTime: '10:00' },
+      dayOnly,
+    )
+    expect(values).toMatchObject({ date: '2026-12-03', startTime: '', endTime: '' })
+    expect(sources.date).toBe("Kamis tgl 3/12 ba'da dzuhur")
+    expect(sources.startTime).toBeUndefined()
+  })
+})

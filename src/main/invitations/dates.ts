@@ -10,6 +10,8 @@ export interface InvitationTime {
   timeZone: string
   /** The words the time was read from, for the user to check. */
   source: string
+  /** False when only the day is stated: `startsAt` is then that day's midnight, not a time to keep. */
+  hourStated: boolean
   zoneSource?: string
 }
 
@@ -229,6 +231,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
     ...(endsAt && endsAt > startsAt ? { endsAt: new Date(endsAt).toISOString() } : {}),
     timeZone: zone,
     source,
+    hourStated: hasHour(timed.start),
     ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
   }
 }

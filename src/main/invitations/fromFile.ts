@@ -105,11 +105,16 @@ export async function fromFile(bytes: Uint8Array, fileName: string, options: Opt
   const sources = { ...body.sources, ...calendar.sources }
   for (const key of ['referenceNumber', 'accessCode', 'position', 'company'] as const)
     if (body.sources[key]) sources[key] = body.sources[key]
-  const missing = (['company', 'position', 'startsAt'] as const).filter((key) => !interview[key])
+  // The body's day without an hour stands only when no calendar part gives the time.
+  const day = interview.startsAt ? undefined : body.day
+  const missing = (['company', 'position', 'startsAt'] as const)
+    .filter((key) => !interview[key])
+    .map((key) => (key === 'startsAt' && day ? ('startTime' as const) : key))
   return {
     interview,
     sources,
     missing,
+    ...(day ? { day } : {}),
     notices: body.reschedule ? ['reschedule'] : [],
     reschedule: body.reschedule,
   }

@@ -3,6 +3,7 @@ import { readReplyBy, readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue } from './details'
 import { companyOf, contactOf, positionOf, signatureStart } from './people'
 import { plainText } from './text'
+import { wallClock } from '../../shared/time'
 
 export interface InvitationText {
   text: string
@@ -42,11 +43,14 @@ export function readInvitation(
   set('company', companyOf(text, subject))
   set('position', positionOf(text, subject))
   const time = readTime(`${subject ? `${subject}\n` : ''}${text}`, options.now, options.timeZone)
-  if (time) {
+  if (time?.hourStated) {
     set('startsAt', { value: time.startsAt, source: time.source })
     if (time.endsAt) set('endsAt', { value: time.endsAt, source: time.source })
-    set('timeZone', { value: time.timeZone, source: time.zoneSource ?? time.source })
+  } else if (time) {
+    // The day alone: the form takes the date and asks for the hour, never starting the interview at 00.00.
+    reading.day = { date: wallClock(time.startsAt, time.timeZone).date, source: time.source }
   }
+  if (time) set('timeZone', { value: time.timeZone, source: time.zoneSource ?? time.source })
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
   const link = meetingLink(text)
@@ -70,6 +74,6 @@ export function readInvitation(
   if (replyBy && (!interview.startsAt || replyBy.at < interview.startsAt)) reading.replyBy = replyBy
   if (!interview.company) reading.missing.push('company')
   if (!interview.position) reading.missing.push('position')
-  if (!interview.startsAt) reading.missing.push('startsAt')
+  if (!interview.startsAt) reading.missing.push(reading.day ? 'startTime' : 'startsAt')
   return reading
 }

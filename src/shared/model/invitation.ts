@@ -56,8 +56,13 @@ export interface InvitationReading {
   interview: InvitationInterview
   /** For each filled field, the snippet of the invitation it was read from. */
   sources: Partial<Record<InvitationField, string>>
-  /** Fields an interview needs that the invitation does not give ("no date found"). */
-  missing: ('company' | 'position' | 'startsAt')[]
+  /**
+   * Fields an interview needs that the invitation does not give ("no date found"); `startTime` when it gives
+   * the day (in `day`) but not the hour.
+   */
+  missing: ('company' | 'position' | 'startsAt' | 'startTime')[]
+  /** The interview's day (yyyy-MM-dd) when the invitation names no hour ("Kamis tgl 3/12 ba'da dzuhur"). */
+  day?: { date: string; source: string }
   notices: InvitationNotice[]
   /** The date and time the invitation asks for a reply by, with the words it was read from. */
   replyBy?: { at: string; source: string }

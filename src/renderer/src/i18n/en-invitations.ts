@@ -37,6 +37,7 @@ export const invitationsEn = {
       company: 'company',
       position: 'position',
       startsAt: 'date and time',
+      startTime: 'start time',
     },
     dropHint: 'Drop an invitation (.eml, .ics or .txt) to add it',
     dropFailed: 'The file could not be read: {{message}}',

@@ -37,6 +37,7 @@ export const invitationsId: InvitationStrings = {
       company: 'perusahaan',
       position: 'posisi',
       startsAt: 'tanggal dan jam',
+      startTime: 'jam mulai',
     },
     dropHint: 'Lepaskan berkas undangan (.eml, .ics, atau .txt) di sini untuk menambahkannya',
     dropFailed: 'Berkas tidak dapat dibaca: {{message}}',

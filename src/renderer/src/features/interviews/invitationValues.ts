@@ -50,6 +50,12 @@ export function fillFromInvitation(
     // An end is never guessed: without one in the invitation the user is asked for it.
     values.endTime = interview.endsAt ? wallClock(interview.endsAt, zone).time : ''
     if (interview.endsAt) sources.endTime = reading.sources.endsAt ?? ''
+  } else if (reading.day) {
+    // The day without its hour: the date is filled, the times are left for the user (the summary says so).
+    values.date = reading.day.date
+    sources.date = reading.day.source
+    values.startTime = ''
+    values.endTime = ''
   }
   return { values, sources }
 }
