@@ -3,6 +3,7 @@ import * as chronoId from 'chrono-node/id'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import { endOfDayIn } from '../../shared/schedule/workdays'
 import { zonedInstant, zoneOffset } from '../../shared/time'
+import { spelledOut } from './spelledOut'
 
 export interface InvitationTime {
   startsAt: string
@@ -39,39 +40,6 @@ const NAMED_ZONES: [RegExp, string][] = [
   [/\b(?:sydney|AEDT|AEST)\b/i, 'Australia/Sydney'],
   [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
 ]
-
-/** Hours of the day as chat writes them: "jm 10", "pk 13.00", "jam 10an" (about ten). */
-const SHORT_HOURS: [RegExp, string][] = [
-  [/\bjm\.?(?=\s*\d)/gi, 'jam'],
-  [/\bpk\.?(?=\s*\d)/gi, 'pukul'],
-  [/\b(jam|pukul)(\s+\d{1,2})an\b/gi, '$1$2'],
-]
-/** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
-const PART_SPAN =
-  /\b(jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?\s+(pagi|siang|sore|malam)\b/gi
-
-/** An hour as the part of the day it is said with makes it: "2 siang" is 14, "7 malam" 19, "12 malam" 0. */
-function dayHour(hour: number, part: string): number {
-  const p = part.toLowerCase()
-  if (p === 'pagi') return hour === 12 ? 0 : hour
-  if (p === 'siang') return hour >= 11 ? hour : hour + 12
-  if (p === 'malam') return hour === 12 ? 0 : hour < 6 ? hour : hour + 12
-  return hour < 12 ? hour + 12 : hour
-}
-
-/**
- * The text as the date parser reads it: the short forms of chat spelled out, and a span with its part of
- * the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in 24-hour time.
- */
-function spelledOut(text: string): string {
-  let spelled = text
-  for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
-  const clock = (hour: number, minute: string | undefined) =>
-    `${String(hour).padStart(2, '0')}.${minute ?? '00'}`
-  return spelled.replace(PART_SPAN, (_all, word: string, h1: string, m1, h2: string, m2, part: string) => {
-    return `${word} ${clock(dayHour(Number(h1), part), m1)} - ${clock(dayHour(Number(h2), part), m2)}`
-  })
-}
 
 /** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
 const NOT_THE_INTERVIEW =
