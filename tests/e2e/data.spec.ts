@@ -133,7 +133,7 @@ test('a data file over the 8 MB limit is refused when chosen, unread: too large,
   await page.getByLabel('Choose JSON file').setInputFiles(huge)
   await expect(page.getByText('This file is too large (limit 8 MB).')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Merge' })).toBeDisabled()
-  await expect(page.getByText(/^Chosen:/)).toBeHidden()
+  await expect(page.getByText(/^Selected file:/)).toBeHidden()
   expect(await api(app, 'interviews/list')).toMatchObject({ ok: true, value: [{ company: 'Still here' }] })
   rmSync(dirname(huge), { recursive: true })
 })
@@ -155,7 +155,7 @@ test('replace everything: the app backs up the current data itself, then replace
   await page
     .getByLabel('Choose JSON file')
     .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(exported.text) })
-  await expect(page.getByText(/^Chosen: export\.json \(\d+ KB\)$/)).toBeVisible()
+  await expect(page.getByText(/^Selected file: export\.json \(\d+ KB\)$/)).toBeVisible()
   await page.getByRole('button', { name: 'Replace', exact: true }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Replace' }).click()
   await expect(

@@ -11,7 +11,7 @@ export const invitationsEn = {
     clipboardDenied: 'The clipboard could not be read. Paste the text into the box instead.',
     filled_one: '{{count}} field was filled in from the invitation. Check it before saving.',
     filled_other: '{{count}} fields were filled in from the invitation. Check them before saving.',
-    missing: 'Not found in the invitation: {{fields}}. Please fill in.',
+    missing: 'Not found in the invitation: {{fields}}. Please fill in the missing details.',
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
     moveMatched: 'Move that interview to the new time',

@@ -93,7 +93,7 @@ export const messagesEn = {
     restoreTitle: 'Bring back a JSON export',
     restoreHint: 'Merge adds and updates; replace removes interviews that are not in the file.',
     chooseJson: 'Choose JSON file',
-    chosenFile: 'Chosen: {{name}} ({{size}})',
+    chosenFile: 'Selected file: {{name}} ({{size}})',
     merge: 'Merge',
     replace: 'Replace',
     replaceTitle: 'Replace all interviews?',
