@@ -163,10 +163,10 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     })
     expect(script).toContain(
-      'Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+      'Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara yang semula dijadwalkan hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
     )
     expect(voicemail).toContain(
-      'Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara',
+      'Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara yang semula dijadwalkan',
     )
     expect(`${script} ${voicemail}`).not.toMatch(/tindak ?lanjut/i)
   })

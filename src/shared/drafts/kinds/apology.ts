@@ -28,7 +28,7 @@ function indonesian(f: Facts): KindText {
         ? purposeSentence(f, `memohon maaf karena saya ${missed}`)
         : `${introduction(f)} ${f.channel === 'email' ? 'Melalui email ini, saya mohon maaf yang sebesar-besarnya' : 'Saya mohon maaf'} karena ${missed}.`,
     reason: reasonSentence(f.reason, 'id', 'past'),
-    apology: `Saya menyadari ${f.you ? `${f.you} dan tim` : 'tim'} telah menyediakan waktu untuk wawancara tersebut, dan saya sungguh menyesal.`,
+    apology: `Saya menyadari ${f.you ? `${f.you} dan tim` : 'tim'} telah meluangkan waktu untuk wawancara tersebut, dan saya sungguh menyesal.`,
     next:
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`

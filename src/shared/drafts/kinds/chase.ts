@@ -22,9 +22,9 @@ function indonesian(f: Facts): KindText {
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
-          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara ${f.on}.`
+          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara yang semula dijadwalkan ${f.on}.`
         : f.voicemail
-          ? `Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara ${f.on}.`
+          ? `Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara yang semula dijadwalkan ${f.on}.`
           : f.channel === 'email'
             ? purposeSentence(
                 f,
@@ -34,7 +34,7 @@ function indonesian(f: Facts): KindText {
               )
             : purposeSentence(
                 f,
-                `menindaklanjuti permohonan yang saya kirimkan sebelumnya untuk menjadwalkan ulang wawancara ${f.on}`,
+                `menindaklanjuti permohonan penjadwalan ulang untuk wawancara yang semula dijadwalkan ${f.on}`,
                 'ingin',
               ),
     reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,
