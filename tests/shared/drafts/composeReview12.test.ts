@@ -12,9 +12,24 @@ describe('review 12', () => {
       phoneOf({ ...chase, channel: 'phone' }).script,
       phoneOf({ ...chase, channel: 'phone' }).voicemail,
     ]
-    for (const text of texts) {
-      expect(text).toMatch(/wawancara yang semula dijadwalkan (pada|hari) Senin/)
-      expect(text).not.toMatch(/ulang wawancara (pada|hari) Senin/)
+    // Said aloud, one "jadwal" to a breath.
+    const [chat, script, voicemail] = texts
+    expect(chat).toContain('penjadwalan ulang wawancara yang semula dijadwalkan pada Senin')
+    for (const spoken of [script, voicemail])
+      expect(spoken).toContain('memindahkan jadwal wawancara yang semula hari Senin')
+    const letter = reviewDraft(chase).body
+    expect(letter).toContain('HRD/REK/2026/118 yang semula dijadwalkan pada Senin, 7 Desember 2026')
+    expect(reviewDraft({ ...chase, language: 'en' }).body).toContain(
+      'interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026',
+    )
+    for (const text of [...texts, letter]) expect(text).not.toMatch(/ulang wawancara (pada|hari) Senin/)
+  })
+
+  it('no "menyesuaikan diri" for fitting a time: it is said of a person adapting', () => {
+    const kinds = ['cancel', 'reschedule', 'chase', 'apology'] as const
+    for (const kind of kinds) {
+      const body = reviewDraft({ kind, alternatives: sampleAlternatives, now: MOMENTS.ample }).body
+      expect(body, kind).not.toContain('menyesuaikan diri')
     }
   })
 

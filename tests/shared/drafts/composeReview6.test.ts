@@ -134,7 +134,7 @@ describe('the sixth HR review', () => {
     const body = reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
     const door = body.split('\n\n').find((paragraph) => paragraph.startsWith('Saya tetap berminat'))!
     expect(door).toBe(
-      'Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. Apabila Ibu berkenan, saya dapat mengusulkan beberapa pilihan waktu pengganti atau menyesuaikan diri dengan jadwal yang tersedia. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
+      'Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. Apabila Ibu berkenan, saya dapat mengusulkan beberapa pilihan waktu pengganti atau menyesuaikan dengan jadwal yang tersedia. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
     )
   })
 
@@ -148,7 +148,7 @@ describe('the sixth HR review', () => {
       }).body
       expect(body).not.toContain(';')
       expect(body).toContain(
-        'Apabila Ibu masih berkenan memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan diri dengan jadwal yang tersedia. Ibu dapat menghubungi saya kapan saja di nomor di bawah ini.',
+        'Apabila Ibu masih berkenan memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan dengan jadwal yang tersedia. Ibu dapat menghubungi saya kapan saja di nomor di bawah ini.',
       )
     }
   })
@@ -177,7 +177,7 @@ describe('the sixth HR review', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(chase.match(/Bapak\/Ibu/g)!.length).toBeLessThanOrEqual(2)
-    expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu, dan saya berharap')
+    expect(chase).toContain('Saya memahami kesibukan Bapak/Ibu dan berharap')
   })
 
   it('15: the Indonesian chase says why it asks again, once', () => {
@@ -186,7 +186,7 @@ describe('the sixth HR review', () => {
     })
     const body = reviewDraft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
     // Review 7 (T3) joined the reason to the understanding: "…, dan saya berharap … sebelum hari Senin."
-    expect(body).toContain('saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin.')
+    expect(body).toContain('dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin.')
     expect(body).not.toContain('menanyakannya')
   })
   it('8: typed as the detail hint suggests (tests/renderer/i18n.test.ts), the flood reads in every channel', () => {

@@ -60,7 +60,7 @@ describe('the seventh HR review', () => {
   it('3 (T3): the Indonesian chase email opens no two sentences in a row alike', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
     )
     const untitled = reviewDraft({
       kind: 'chase',
@@ -87,7 +87,7 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(body).toContain(
-      'I am writing to follow up on my email of Monday, 30 November, asking to reschedule my interview (reference HRD/REK/2026/118) on Monday, 7 December 2026 at 10:00 (WIB).',
+      'I am writing to follow up on my email of Monday, 30 November, asking to reschedule my interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026 at 10:00 (WIB).',
     )
     expect(body).toContain(
       'I appreciate that you must be busy, and I hope we can agree a new time before Monday.',
@@ -163,10 +163,10 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     })
     expect(script).toContain(
-      'Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara yang semula dijadwalkan hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
     )
     expect(voicemail).toContain(
-      'Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara yang semula dijadwalkan',
+      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin',
     )
     expect(`${script} ${voicemail}`).not.toMatch(/tindak ?lanjut/i)
   })

@@ -62,7 +62,7 @@ describe('the eighth HR review', () => {
         alternatives: sampleAlternatives,
       })
       expect(script).toContain(
-        'Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara yang semula dijadwalkan hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+        'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
       )
       expect(script).not.toMatch(/menelepon untuk menanyakan|permohonan saya menjadwalkan/)
     }
@@ -71,7 +71,7 @@ describe('the eighth HR review', () => {
   it('4 (U1): the Indonesian chase email says "disepakati" at most once', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.',
     )
     const plain = reviewDraft({
       kind: 'chase',
@@ -79,7 +79,9 @@ describe('the eighth HR review', () => {
       alternatives: sampleAlternatives,
     }).body
     // Without a title the pronoun is not repeated: "…yang lebih sesuai, saya bersedia…".
-    expect(plain).toContain('Apabila ada waktu lain yang lebih sesuai, saya bersedia menyesuaikan diri')
+    expect(plain).toContain(
+      'Apabila ada waktu lain yang lebih sesuai, saya bersedia menyesuaikan jadwal saya',
+    )
     for (const body of [titled, plain]) expect(count(body, /disepakati/g), body).toBeLessThanOrEqual(1)
   })
 

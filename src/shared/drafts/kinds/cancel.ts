@@ -62,7 +62,7 @@ function indonesian(f: Facts): KindText {
   const door = offersNewTime(f)
     ? spoken
       ? 'Bila masih memungkinkan, saya berharap dapat mengikuti wawancara di waktu lain.'
-      : `Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${sparing(f) ? 'Apabila berkenan' : ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan diri dengan jadwal yang tersedia' : ''}.`
+      : `Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${sparing(f) ? 'Apabila berkenan' : ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,

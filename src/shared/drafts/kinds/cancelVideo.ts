@@ -64,7 +64,7 @@ function indonesian(f: Facts): KindText {
   }[f.channel]
   const fallback = {
     email:
-      'Jika tidak memungkinkan, dengan menyesal saya harus membatalkan wawancara ini. Saya masih berminat pada posisi ini dan bersedia menyesuaikan diri dengan waktu lain yang sesuai.',
+      'Jika tidak memungkinkan, dengan menyesal saya harus membatalkan wawancara ini. Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain yang sesuai.',
     whatsapp:
       'Jika tidak, dengan menyesal saya harus membatalkannya, dan saya berharap masih dapat diwawancarai di lain waktu.',
     phone: `Kalau tidak, dengan menyesal saya harus membatalkannya. ${confirmByEmail(f)}`,

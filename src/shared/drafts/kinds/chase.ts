@@ -5,7 +5,6 @@ import {
   interviewWithReference,
   introduction,
   purposeSentence,
-  scheduledOn,
   subjectReference,
   yours,
 } from './phrases'
@@ -15,26 +14,29 @@ import {
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
   return {
-    subject: `Tindak Lanjut Permohonan Penjadwalan Ulang – ${f.position}${subjectReference(f)}`,
+    subject: `Tindak Lanjut Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
     // The request named with when it went out (in a letter), the interview after it: nothing that reads as
     // if the interview had been sent (review 4, G9, G14). Said aloud, "menanyakan kelanjutan", never the
-    // written "menindaklanjuti" (review 7, T4).
+    // written "menindaklanjuti" (review 7, T4). The interview is the one "yang semula dijadwalkan" on its day:
+    // "menjadwalkan ulang wawancara pada Senin" reads as a move to Monday (review 12); said aloud, one
+    // "jadwal" per breath ("memindahkan jadwal wawancara yang semula hari Senin").
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
-          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk menjadwalkan ulang wawancara yang semula dijadwalkan ${f.on}.`
+          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula ${f.on}.`
         : f.voicemail
-          ? `Saya menelepon untuk menanyakan kelanjutan permohonan penjadwalan ulang wawancara yang semula dijadwalkan ${f.on}.`
+          ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula ${f.on}.`
           : f.channel === 'email'
             ? purposeSentence(
                 f,
-                // Two weekdays in one clause read as a list: the interview's date goes in brackets (review 5).
-                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} ${f.requestedOn ? `(${f.on.replace(/^pada /, '')})` : f.on}`,
+                // The request's day and the interview's are each tied to their own verb, so two weekdays in
+                // one sentence do not read as a list (review 5).
+                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} yang semula dijadwalkan ${f.on}`,
                 'ingin',
               )
             : purposeSentence(
                 f,
-                `menindaklanjuti permohonan penjadwalan ulang untuk wawancara yang semula dijadwalkan ${f.on}`,
+                `menindaklanjuti permohonan penjadwalan ulang wawancara yang semula dijadwalkan ${f.on}`,
                 'ingin',
               ),
     reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,
@@ -53,19 +55,22 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
           // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'}, dan saya berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan diri dan akan mengonfirmasi detailnya begitu ada kesepakatan.` : `Mohon informasikan waktu yang sesuai${f.to.titled ? ` bagi ${f.you}` : ''}. Saya akan dengan senang hati menyesuaikan jadwal saya dengan waktu tersebut. Setelah waktunya disepakati, saya akan segera mengonfirmasi detailnya melalui email dan menyiapkan semua hal yang diperlukan.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'} dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.` : `${f.to.titled ? `Mohon kiranya ${f.you} dapat menginformasikan waktu yang sesuai.` : 'Mohon kiranya dapat diinformasikan waktu yang sesuai.'} Saya akan dengan senang hati menyesuaikan jadwal saya dengan waktu tersebut dan, setelah waktunya disepakati bersama, segera mengonfirmasi detailnya melalui email.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? some
             ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`
             : `Kapan waktu wawancara pengganti yang sesuai${f.you ? ` untuk ${f.you}` : ''}? Saya bersedia menyesuaikan.`
           : // A chat that only lists the times never asks which one (review 5, H6).
             `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
-    thanks: `Terima kasih atas ${yours(f, 'perhatian')}${f.channel === 'email' ? ', dan saya menantikan kabar selanjutnya' : ''}.`,
+    thanks: `Terima kasih atas ${yours(f, 'perhatian')}.${f.channel === 'email' ? ' Saya menantikan kabar selanjutnya.' : ''}`,
     voicemail: {
       ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
     },
   }
 }
+
+/** "originally scheduled for Monday, …": "reschedule the interview on Monday" reads as a move to Monday. */
+const originallyOn = (f: Facts) => `originally scheduled for ${f.on.replace(/^on /, '')}`
 
 function english(f: Facts): KindText {
   const some = f.alternatives.length > 0
@@ -75,8 +80,8 @@ function english(f: Facts): KindText {
       f,
       f.channel === 'email' && f.requestedOn
         ? // "my email of …, asking to …": the request's day and the interview's day kept apart (review 7, T3).
-          `follow up on my email of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${scheduledOn(f)}`
-        : `follow up on my request to reschedule the ${interviewWithReference(f)} ${scheduledOn(f)}`,
+          `follow up on my email of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${originallyOn(f)}`
+        : `follow up on my request to reschedule the ${interviewWithReference(f)} ${originallyOn(f)}`,
     ),
     reason: f.channel === 'email' ? 'I remain very interested in the role.' : undefined,
     ask:
@@ -98,7 +103,7 @@ function english(f: Facts): KindText {
             ? 'Which would suit you best?'
             : 'What time would suit you for the new interview? I am happy to work around your schedule.'
           : some
-            ? 'Could you let me know which suits you best? If another time would be better, I am happy to work around your schedule.'
+            ? 'Could you let me know which suits you best, or another time that works for you?'
             : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
