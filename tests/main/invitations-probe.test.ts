@@ -273,3 +273,146 @@ describe('a day without its hour', () => {
     expect(reading.missing).not.toContain('startsAt')
   })
 })
+
+// From a third probe: a job summary's city taken for the venue, a chat's role left unread, departments and
+// other people taken for the contact, and signers and titles the reader did not find.
+describe('the venue, when a portal message also gives the job’s city', () => {
+  it.each([
+    [
+      'JobStreet: "Location:" in the job summary, "bertempat di Jl. …" in the recruiter’s message',
+      'JobStreet by SEEK\n\nStaff Admin Gudang\nPT Sinar Logistik Nusantara\nLocation: Surabaya, Jawa Timur\n\n' +
+        'Pesan dari perekrut:\nSelamat siang Bapak Hendra, terima kasih telah melamar. Kami mengundang Bapak untuk interview pada hari Senin, 7 Desember 2026 pukul 10.00 WIB bertempat di Jl. Rungkut Industri III No. 45, Surabaya. Mohon membawa CV dan fotokopi KTP.\n\n' +
+        'Sent by: Dimas Prasetyo, HR Officer',
+      'Jl. Rungkut Industri III No. 45, Surabaya',
+    ],
+    [
+      'an "Alamat:" line below the job’s "Location:"',
+      'Interview invitation for: Sales Executive\nPT Prima Niaga Elektrindo\nLocation: Surabaya, Jawa Timur\n\n' +
+        'Message from recruiter:\nHalo Sdri. Wulan, kami ingin mengundang Anda untuk interview tatap muka.\nHari/Tanggal: Rabu, 9 Desember 2026\nJam: 13.00 WIB\n' +
+        'Alamat: Ruko Galaxy Bumi Permai Blok J1 No. 12, Jl. Raya Arif Rahman Hakim, Sukolilo, Surabaya\n\nSent by: Anita Kusuma, Recruiter',
+      'Ruko Galaxy Bumi Permai Blok J1 No. 12, Jl. Raya Arif Rahman Hakim, Sukolilo, Surabaya',
+    ],
+  ])('%s', (_case, text, expected) => {
+    const interview = read(text)
+    expect(interview.mode).toBe('onsite')
+    expect(interview.location).toBe(expected)
+  })
+})
+
+describe('the position a chat names right after "interview"', () => {
+  it.each([
+    [
+      '"interview Kasir tgl 4 Des jam 10"',
+      'Siang Kak Dinda, ini dari Toko Roti Mentari cabang Margonda 😊 Kakak lolos seleksi berkas, kami undang interview Kasir tgl 4 Des jam 10 pagi di toko ya Kak. Bawa CV & KTP. Makasih!',
+      'Kasir',
+    ],
+    [
+      '"wawancara Barista hari Sabtu"',
+      'Halo Mas Rizal, dari Kopi Senja Coffee & Roastery. Mas kami undang wawancara Barista hari Sabtu, 5 Desember 2026 pukul 09.00 WIB di outlet kami.',
+      'Barista',
+    ],
+    [
+      '"interview Admin Gudang besok"',
+      'Pagi Mbak, lamarannya sudah kami terima. Bisa ikut interview Admin Gudang besok jam 9 di gudang kami Cikarang?',
+      'Admin Gudang',
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(positionOf(text)).toBe(expected)
+  })
+
+  it('a stage, a medium or a day after "interview" is no position', () => {
+    expect(positionOf('Kak, kami undang Interview User tgl 4 Des jam 10 di kantor ya.')).toBeUndefined()
+    expect(positionOf('Kakak dijadwalkan Interview Online besok jam 10 via Zoom.')).toBeUndefined()
+    expect(positionOf('Mas lolos seleksi berkas. Interview Kamis tgl 3/12 jam 13.00 ya mas.')).toBeUndefined()
+  })
+})
+
+describe('the contact is a person, never a department', () => {
+  const contactOf = (text: string) => read(text).contact ?? {}
+
+  it('a letter signed by "Bagian SDM" names its contact person elsewhere: that person', () => {
+    const contact = contactOf(
+      'Dengan hormat,\n\nKami mengundang Saudara untuk mengikuti wawancara pada hari Rabu, 9 Desember 2026 pukul 09.00 WIB di kantor kami.\n' +
+        'Narahubung: Ibu Ratna Sari (0812-7766-5544)\n\nHormat kami,\nBagian SDM\nPT Sumber Makmur Plastik',
+    )
+    expect(contact).toMatchObject({ name: 'Ratna Sari', title: 'ms' })
+  })
+
+  it.each([
+    ['"Bagian Personalia" in the signature', 'Hormat kami,\nBagian Personalia\nCV Berkah Abadi Sejahtera'],
+    ['"Departemen Kepegawaian" in the signature', 'Salam,\nDepartemen Kepegawaian\nRS Harapan Kita Sehat'],
+    ['"Hubungi Bagian SDM …" in the text', 'Hubungi Bagian SDM di (021) 5551 2345 untuk konfirmasi.'],
+  ])('no person given, %s: no name', (_case, tail) => {
+    const contact = contactOf(
+      `Kami mengundang Saudari untuk wawancara pada Kamis, 10 Desember 2026 pukul 10.00 WIB.\n\n${tail}`,
+    )
+    expect(contact.name).toBeUndefined()
+  })
+})
+
+describe('the signer of a formal letter, after "ttd"', () => {
+  it.each([
+    [
+      'a BUMN letter: company, "ttd", then the signer and their title',
+      'Hormat kami,\nPT Pelabuhan Nusantara (Persero)\n\nttd\n\nRahmat Hidayat\nVice President Human Capital',
+      'Rahmat Hidayat',
+      'hr',
+    ],
+    [
+      'with "a.n. Direksi" and a degree after the name',
+      'Hormat kami,\na.n. Direksi\nPT Kereta Logistik Indonesia (Persero)\n\nTTD\n\nSulastri Wibowo, S.H., M.M.\nAsisten Manajer Rekrutmen',
+      'Sulastri Wibowo',
+      'recruiter',
+    ],
+  ])('%s', (_case, signature, name, role) => {
+    const contact = read(
+      'Nomor: 045/SDM/REK/XII/2026\nPerihal: Undangan Wawancara\n\nKepada Yth.\nSdr. Fajar Nugroho\ndi Tempat\n\nDengan hormat,\n' +
+        'Berdasarkan hasil seleksi administrasi, Saudara dinyatakan lolos dan diundang mengikuti tahap Wawancara yang akan dilaksanakan pada:\n' +
+        'hari, tanggal : Selasa, 8 Desember 2026\nwaktu : pukul 08.00 WIB s.d. selesai\ntempat : Kantor Pusat, Jl. Pasoso No. 1, Tanjung Priok, Jakarta Utara\n\n' +
+        `Demikian undangan ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.\n\n${signature}`,
+    ).contact
+    expect(contact).toMatchObject({ name, role })
+  })
+})
+
+describe('a role written after the name and a comma', () => {
+  const readingOf = (text: string) => readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
+
+  it('"Contact Person: Bapak Bayu Saputra, S.Psi., Recruitment Officer": past the degree', () => {
+    const { interview, sources } = readingOf(
+      'Dengan hormat,\n\nKami mengundang Saudara untuk wawancara pada Senin, 7 Desember 2026 pukul 10.00 WIB.\n' +
+        'Contact Person: Bapak Bayu Saputra, S.Psi., Recruitment Officer – 0812-3344-5566\n\nHormat kami,\nTim Rekrutmen PT Samudra Energi Nusantara',
+    )
+    expect(interview.contact).toMatchObject({ name: 'Bayu Saputra', title: 'mr', role: 'recruiter' })
+    expect(sources['contact.role']).toContain('Recruitment Officer')
+  })
+
+  it('"Mr. Bayu Saputra, Recruitment Officer" under the sign-off, the name given earlier with a number', () => {
+    const { interview, sources } = readingOf(
+      'Dear Rizky,\n\nWe are pleased to invite you to an interview on Monday, 7 December 2026 at 10:00 WIB at our office.\n' +
+        'If anything comes up, please contact Mr. Bayu Saputra, +62 812-3344-5566.\n\nBest Regards,\nMr. Bayu Saputra, Recruitment Officer\nPT Samudra Energi Nusantara',
+    )
+    expect(interview.contact).toMatchObject({ name: 'Bayu Saputra', title: 'mr', role: 'recruiter' })
+    expect(sources['contact.role']).toContain('Recruitment Officer')
+  })
+})
+
+describe('another person’s number is not the contact’s', () => {
+  it.each([
+    [
+      'a later line: "hubungi saja 0821… (Pak Joko, Kepala Workshop)"',
+      'Selamat pagi Mas Andi, saya Rina dari HRD PT Karya Teknik Mandiri. Mas lolos seleksi berkas untuk posisi Mekanik Alat Berat.\n' +
+        'Interview + tes praktik hari Kamis, 10 Desember 2026 jam 08.30 WIB di workshop kami, Jl. Raya Narogong KM 7, Bantargebang, Bekasi.\n' +
+        'Kalau ada pertanyaan, nomor saya 0813-1122-3344.\nKalau sudah sampai tapi saya belum di lokasi, hubungi saja 0821-5566-7788 (Pak Joko, Kepala Workshop).\nTerima kasih 🙏',
+      '+6281311223344',
+    ],
+    [
+      'one line: the office, "atau 0821… (Pak Joko, Kepala Workshop)"',
+      'Interview hari Kamis, 10 Desember 2026 jam 08.30 WIB di workshop kami, Jl. Raya Narogong KM 7, Bekasi.\n' +
+        'Nomor kantor kami (021) 8834 5566 atau langsung ke 0821-5566-7788 (Pak Joko, Kepala Workshop).\n\nSalam,\nRina\nHRD PT Karya Teknik Mandiri',
+      '+622188345566',
+    ],
+  ])('%s', (_case, text, phone) => {
+    expect(read(text).contact?.phone).toBe(phone)
+  })
+})

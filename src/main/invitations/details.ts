@@ -1,4 +1,5 @@
 import type { Mode } from '../../shared/model/interview'
+import { lineOf } from './text'
 
 export interface Found {
   value: string
@@ -38,8 +39,19 @@ function sentenceFrom(text: string, start: number): string {
   return text.slice(start, end)
 }
 
+/**
+ * A town and its province and nothing more ("Surabaya, Jawa Timur"): how a portal's job summary gives the
+ * job's city, which is where the job is, not where the interview is held.
+ */
+const PLACE_NAME_ONLY = /^[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?:, [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}){0,2}$/
+/** What an address has and a town alone has not: a street, a building, a house number, a postcode. */
+const ADDRESS =
+  /\b(?:No\.?|KM|Nomor)[ \t]*\d|\b\d{5}\b|\b(?:Jl|Jln|Jalan|Gg|Blok|Kav|Lt|Lantai|Komplek|Kompleks|Perumahan|Street|Road|Floor|Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Pabrik|Plaza|Tower|Kawasan|Hotel|Mall|Office|HQ|Building|Hall|Cafe|Kafe|Restoran|Ruang|Room|Outlet|Cabang|Branch)\b/i
+
 /** The venue's address: a labelled line, "bertempat di …", "di Gedung …", a street; maps links dropped. */
 export function venue(text: string): Found | undefined {
+  // A bare town yields to an address found anywhere else in the text, and stands when there is none.
+  let placeName: Found | undefined
   for (const lead of LOCATION_LEADS) {
     lead.lastIndex = 0
     for (const match of text.matchAll(lead)) {
@@ -62,10 +74,13 @@ export function venue(text: string): Found | undefined {
         /^(?:online|daring|virtual|zoom|google meet|teams|microsoft)\b/i.test(value)
       )
         continue
-      return { value, source: lineOf(text, match.index + match[0].length) }
+      const found = { value, source: lineOf(text, match.index + match[0].length) }
+      const town = PLACE_NAME_ONLY.test(value) && !ADDRESS.test(value)
+      if (town) placeName ??= found
+      else if (!placeName || ADDRESS.test(value)) return found
     }
   }
-  return undefined
+  return placeName
 }
 
 const ONLINE_WORDS =
@@ -74,12 +89,6 @@ const PHONE_WORDS =
   /\b(?:phone interview|phone screen(?:ing)?|telephone interview|wawancara (?:via )?telepon|interview (?:via )?telepon|melalui telepon|via telepon|by phone|will call you|akan (?:menghubungi|menelepon) (?:anda|kamu|saudara|bapak|ibu)|kami (?:akan )?(?:hubungi|telepon))/i
 const BACKUP_LINK =
   /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
-
-const lineOf = (text: string, index: number) => {
-  const start = text.lastIndexOf('\n', index) + 1
-  const end = text.indexOf('\n', index)
-  return text.slice(start, end === -1 ? undefined : end).trim()
-}
 
 /** The link to join, written whole ("meet.google.com/abc-defg-hij" as pasted from an invitation, with https). */
 export function meetingLink(text: string): Found | undefined {

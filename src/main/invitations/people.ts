@@ -1,37 +1,17 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js'
 import type { ContactTitle } from '../../shared/model/invitation'
 import type { ContactRole } from '../../shared/model/interview'
 import type { Found } from './details'
-import { COMPANY_FORM, splitSummary } from './summary'
+import { HONORIFIC, NAME, NOT_A_NAME, splitHonorific } from './names'
+import { contactPhone } from './phones'
+import { COMPANY_FORM, splitSummary, STAGE } from './summary'
+import { lineOf } from './text'
 
-const NAME = "[A-Z][a-zA-Z'.-]+(?:[ \\t]+[A-Z][a-zA-Z'.-]+){0,3}"
-const HONORIFIC =
-  '(?:Bapak|Bpk\\.?|Pak|Ibu|Bu|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sdri\\.?|Sdr\\.?|Saudari|Saudara|Kak|Mas|Mbak)'
-const TITLE_OF: Record<string, ContactTitle | undefined> = {
-  bapak: 'mr',
-  bpk: 'mr',
-  pak: 'mr',
-  mr: 'mr',
-  sdr: 'mr',
-  saudara: 'mr',
-  mas: 'mr',
-  ibu: 'ms',
-  bu: 'ms',
-  mrs: 'ms',
-  ms: 'ms',
-  miss: 'ms',
-  sdri: 'ms',
-  saudari: 'ms',
-  mbak: 'ms',
-}
 const CLOSING_WORDS =
   '(?:[Ss]alam(?: hangat)?|[Hh]ormat (?:kami|saya)|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ww]arm regards|[Bb]est|[Ss]incerely|[Cc]heers|[Tt]erima kasih|[Tt]hank you|[Tt]hanks)'
 const CLOSING = new RegExp(
   `^[ \\t]*${CLOSING_WORDS}[,.!]*[ \\t]*(?:\\p{Extended_Pictographic}[ \\t]*)*$`,
   'gmu',
 )
-const NOT_A_NAME =
-  /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|recruitment|rekrutmen|talent|acquisition|department|divisi|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls)\b/i
 const CONTACT_LEAD = new RegExp(
   `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|\\b[Ss]y|[Aa]ku|[Oo]rgani[sz]er|[Pp]enyelenggara|[Ss]ent by|[Dd]ikirim oleh)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
 )
@@ -50,14 +30,11 @@ const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g
 /** Addresses no recruiter answers from: no-reply senders, and a portal's or company's help desk. */
 const NO_REPLY =
   /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon|support|help|helpdesk|bantuan|cs|customer-?(?:service|care))@/i
-const PHONE_LINE_NOT_CONTACT =
-  /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
-/** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
-const CANDIDATES_NUMBER =
-  /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda)\b/i
-const PHONE_PREFERRED =
-  /\b(?:wa|whatsapp|hubungi|contact|telp|telepon|phone|call|hp|konfirmasi|narahubung|cp)\b/i
 
+/** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
+const SIGNED = /^[([]?ttd\.?(?:[ \t]*(?:&|dan|and)[ \t]*(?:cap|stempel))?[)\]]?$/i
+/** An academic degree written after a name: "S.Psi.", "S.H., M.M.", "MBA". */
+const DEGREE = '(?:(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}|MBA|MSc|PhD|Psikolog)'
 const SELF_ROLE =
   /\b(?:I'm|I am|saya(?: adalah)?)[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+)?([^.,\n]{1,30}?)[ \t]+(?:at|di|dari|from|with)\b/i
 /** What a signature says the person does, most specific first ("HR Recruitment" is a recruiter). */
@@ -65,7 +42,10 @@ const ROLE_WORDS: [RegExp, ContactRole][] = [
   [/\bhiring manager\b/i, 'hiring-manager'],
   [/\binterviewer\b|\bpewawancara\b/i, 'interviewer'],
   [/\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent acquisition\b|\bperekrut\b/i, 'recruiter'],
-  [/\bHRD?\b|\bHRBP\b|\bhuman resources?\b|\bSDM\b|\bpersonalia\b|\bpeople (?:team|ops|operations)\b/i, 'hr'],
+  [
+    /\bHRD?\b|\bHRBP\b|\bhuman (?:resources?|capital)\b|\bSDM\b|\bpersonalia\b|\bpeople (?:team|ops|operations)\b/i,
+    'hr',
+  ],
 ]
 
 /** The contact's role from the words beside their name ("(HR Recruitment)", "| Talent Acquisition Lead"). */
@@ -75,14 +55,6 @@ export function roleOf(words: string): ContactRole | undefined {
 
 /** The role's words as written beside the name, without the separators or a phone number after them. */
 const roleWords = (words: string) => words.replace(/[\s()+\d-]{8,}$/, '').replace(/^[\s|,(–-]+|[\s)]+$/g, '')
-
-export function splitHonorific(raw: string): { name: string; title?: ContactTitle } {
-  const match = new RegExp(`^${HONORIFIC}\\s+(.+)$`, 'i').exec(raw.trim())
-  if (!match) return { name: raw.trim() }
-  const word = raw.trim().split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase()
-  const title = TITLE_OF[word]
-  return { name: match[1]!.trim(), ...(title ? { title } : {}) }
-}
 
 /** The signature: the lines after the last closing ("Salam,", "Regards,"). */
 export function signatureStart(text: string): number {
@@ -99,12 +71,6 @@ export interface Contact {
   phone?: Found
 }
 
-const lineOf = (text: string, index: number) => {
-  const start = text.lastIndexOf('\n', index) + 1
-  const end = text.indexOf('\n', index)
-  return text.slice(start, end === -1 ? undefined : end).trim()
-}
-
 /** The person to reply to: who signs (or the named contact person), with their email and phone. */
 export function contactOf(text: string, from?: { name?: string; address?: string }): Contact {
   const contact: Contact = {}
@@ -115,14 +81,16 @@ export function contactOf(text: string, from?: { name?: string; address?: string
       .split('\n')
       .slice(1)
       .map((line) => line.trim())
-    const line = lines.find((candidate) => candidate.length > 0)
+      .filter((line) => line.length > 0)
+    // A formal letter is signed below the company (and "a.n. Direksi"): the signer is the line after "ttd".
+    const [line, next] = lines.slice(lines.findIndex((candidate) => SIGNED.test(candidate)) + 1)
     const named =
       line && new RegExp(`^(?:${HONORIFIC}\\s+)?${NAME}$`).exec(line.replace(/[|,(].*$/, '').trim())
     if (named && !NOT_A_NAME.test(named[0])) {
       const { name, title } = splitHonorific(named[0])
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
       // The rest of the name's line, else the signature's next line.
-      for (const words of [line!.slice(named[0].length), lines.filter((next) => next.length > 0)[1] ?? '']) {
+      for (const words of [line!.slice(named[0].length), next ?? '']) {
         const role = roleOf(words)
         if (!role) continue
         contact.role = { value: role, source: roleWords(words) }
@@ -154,9 +122,13 @@ export function contactOf(text: string, from?: { name?: string; address?: string
   if (contact.name && !contact.role) {
     // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
     const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const said =
-      new RegExp(`\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from)[ \\t]+|,[ \\t]*)([^.,\\n]{1,40})`).exec(text) ??
-      SELF_ROLE.exec(text)
+    // Wherever the name stands with a role beside it, past any degree: "Bayu Saputra, S.Psi., Recruitment
+    // Officer"; a first mention with only a number after it ("Bayu Saputra, 0812…") says nothing.
+    const beside = new RegExp(
+      `\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from)[ \\t]+|,[ \\t]*(?:${DEGREE},[ \\t]*)*)([^.,\\n]{1,40})`,
+      'g',
+    )
+    const said = [...text.matchAll(beside)].find((match) => roleOf(match[1]!)) ?? SELF_ROLE.exec(text)
     const role = said && roleOf(said[1]!)
     if (role) contact.role = { value: role, source: said[0].trim() }
   }
@@ -178,69 +150,9 @@ export function contactOf(text: string, from?: { name?: string; address?: string
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }
   else if (from?.address && !NO_REPLY.test(from.address))
     contact.email = { value: from.address, source: `From: ${from.address}` }
-  // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
-  const phones = findPhoneNumbersInText(text, 'ID').filter(
-    (found) =>
-      /^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt)) &&
-      !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
-      !/,,|#/.test(lineOf(text, found.startsAt)) &&
-      !PHONE_LINE_NOT_CONTACT.test(lineOf(text, found.startsAt)) &&
-      !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
-      found.number.isPossible(),
-  )
-  const phone =
-    phones.find((found) => PHONE_PREFERRED.test(lineOf(text, found.startsAt))) ??
-    phones.find((found) => found.number.number.startsWith('+628')) ??
-    phones[0]
-  if (phone) contact.phone = { value: phone.number.number, source: lineOf(text, phone.startsAt) }
+  const phone = contactPhone(text, contact.name?.value)
+  if (phone) contact.phone = phone
   return contact
-}
-
-const WORD = "[A-Z0-9][\\w&'-]*"
-const COMPANY_NAME = new RegExp(
-  // "CV" is also the candidate's résumé: "sesuai CV Anda", "CV terbaru" name no company.
-  `\\b(?:(?:PT|CV(?![ \\t]+(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your)\\b)|UD)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
-    `|[A-Z][\\w&'-]*(?:[ \\t]+[A-Z][\\w&'-]*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
-)
-const CLIENT =
-  /(?:klien kami|our client|on behalf of|atas nama|mewakili|client)\s*[,:]?\s*(?:yaitu|yakni|,)?\s*/i
-const COMPANY_LABEL =
-  /^[ \t]*(?:[-•*][ \t]*)?(?:perusahaan|company|nama perusahaan|employer|instansi)[ \t]*[:：][ \t]*(.+)$/im
-
-/** Trailing punctuation goes, except the full stop of "Ltd." or "Inc." that belongs to the name. */
-const trimCompany = (value: string) => {
-  const bare = value.replace(/[\s,.;:]+$/, '')
-  return /\b(?:Ltd|Inc|Corp|Bhd)$/.test(bare) && /\.\s*$/.test(value) ? `${bare}.` : bare
-}
-
-/** The employer: a named client of an agency, a labelled company, the subject's, the body's, the signature's. */
-export function companyOf(text: string, subject?: string): Found | undefined {
-  const client = CLIENT.exec(text)
-  if (client) {
-    const named = COMPANY_NAME.exec(
-      text.slice(client.index + client[0].length, client.index + client[0].length + 80),
-    )
-    if (named && named.index < 3) return { value: trimCompany(named[0]), source: lineOf(text, client.index) }
-  }
-  const label = COMPANY_LABEL.exec(text)
-  if (label) {
-    const named = COMPANY_NAME.exec(label[1]!)
-    const value = named?.index === 0 ? named[0] : label[1]!.split(/[.,;](?:\s|$)/)[0]!
-    return { value: trimCompany(value.trim()), source: label[0].trim() }
-  }
-  if (subject) {
-    const inSubject = COMPANY_NAME.exec(subject)
-    if (inSubject) return { value: trimCompany(inSubject[0]), source: subject }
-  }
-  const signature = signatureStart(text)
-  const body = signature >= 0 ? text.slice(0, signature) : text
-  const inBody = COMPANY_NAME.exec(body) ?? COMPANY_NAME.exec(text)
-  if (inBody) return { value: trimCompany(inBody[0]), source: lineOf(text, inBody.index) }
-  if (subject && /\s[-–|]\s/.test(subject)) {
-    const split = splitSummary(subject)
-    if (split.company !== subject) return { value: split.company, source: subject }
-  }
-  return undefined
 }
 
 const POSITION_LABEL =
@@ -266,6 +178,23 @@ const POSITION_PATTERNS = [
   ),
 ]
 
+/**
+ * A chat names the role straight after the word, then the day: "interview Kasir tgl 4 Des", "wawancara
+ * Barista hari Sabtu", "interview Admin Gudang besok".
+ */
+const ROLE_BEFORE_DAY = new RegExp(
+  `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(${ROLE})[ \\t]+(?=(?:tgl|tanggal|hari|besok|lusa|pada|on|tomorrow)\\b)`,
+  'g',
+)
+/**
+ * What else stands there: the day, the medium, the round, the invitation itself ("Interview Kamis tgl 3/12",
+ * "interview Zoom besok", "Interview Ke-2 hari Senin").
+ */
+const WHEN_OR_HOW =
+  /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|besok|lusa|today|tomorrow|via|online|offline|daring|luring|zoom|meet|gmeet|teams|video|call|telepon|phone|invitation|undangan|jadwal|schedule|sesi|session|kerja|langsung|lanjutan|ulang|pertama|kedua|ketiga|ke-?\d+)\b/i
+/** The candidate greeted after the word ("mau konfirmasi interview Mas Budi besok"), not a role. */
+const GREETED = new RegExp(`^${HONORIFIC}\\b`)
+
 function cleanRole(value: string): string {
   return value
     .replace(/\s+(?:di|at|pada|dengan|with|on|untuk)\s+.*$/i, '')
@@ -286,6 +215,11 @@ export function positionOf(text: string, subject?: string): Found | undefined {
     const split = splitSummary(subject)
     if (split.position && split.position !== subject && !COMPANY_FORM.test(split.position))
       return { value: split.position, source: subject }
+  }
+  for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
+    const value = cleanRole(match[1]!)
+    if (value && !STAGE.test(value) && !WHEN_OR_HOW.test(value) && !GREETED.test(value))
+      return { value, source: lineOf(text, match.index) }
   }
   return undefined
 }

@@ -1,7 +1,8 @@
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
+import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue } from './details'
-import { companyOf, contactOf, positionOf, signatureStart } from './people'
+import { contactOf, positionOf, signatureStart } from './people'
 import { plainText } from './text'
 import { wallClock } from '../../shared/time'
 

@@ -8,7 +8,7 @@ const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
 /** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
 const INVITATION_WORD =
   /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
-const STAGE =
+export const STAGE =
   /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$/i
 /** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */
 const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g

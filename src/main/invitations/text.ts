@@ -10,6 +10,13 @@
 const CHAT_STAMP =
   /^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]\s*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-\s+)[^:\n]{1,60}:[ \t]*/gm
 
+/** The trimmed line of `text` that holds `index`: the snippet a field is shown to come from. */
+export const lineOf = (text: string, index: number) => {
+  const start = text.lastIndexOf('\n', index) + 1
+  const end = text.indexOf('\n', index)
+  return text.slice(start, end === -1 ? undefined : end).trim()
+}
+
 /**
  * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, and a copied
  * chat's send stamps dropped.

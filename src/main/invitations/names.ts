@@ -1,0 +1,44 @@
+import type { ContactTitle } from '../../shared/model/invitation'
+
+/** A person's name as invitations write it: up to four capitalised words ("Dewi Anggraini", "R. Hartono"). */
+export const NAME = "[A-Z][a-zA-Z'.-]+(?:[ \\t]+[A-Z][a-zA-Z'.-]+){0,3}"
+export const HONORIFIC =
+  '(?:Bapak|Bpk\\.?|Pak|Ibu|Bu|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sdri\\.?|Sdr\\.?|Saudari|Saudara|Kak|Mas|Mbak)'
+const TITLE_OF: Record<string, ContactTitle | undefined> = {
+  bapak: 'mr',
+  bpk: 'mr',
+  pak: 'mr',
+  mr: 'mr',
+  sdr: 'mr',
+  saudara: 'mr',
+  mas: 'mr',
+  ibu: 'ms',
+  bu: 'ms',
+  mrs: 'ms',
+  ms: 'ms',
+  miss: 'ms',
+  sdri: 'ms',
+  saudari: 'ms',
+  mbak: 'ms',
+}
+/**
+ * Words that make a capitalised phrase a team, a department, a company or a service rather than a person:
+ * a letter signed "Bagian SDM" or "Departemen Kepegawaian" names no one to address.
+ */
+export const NOT_A_NAME =
+  /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|sdm|personalia|kepegawaian|bagian|biro|departemen|dept|department|divisi|panitia|recruitment|rekrutmen|talent|acquisition|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|capital|people|culture|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls)\b/i
+
+export function splitHonorific(raw: string): { name: string; title?: ContactTitle } {
+  const match = new RegExp(`^${HONORIFIC}\\s+(.+)$`, 'i').exec(raw.trim())
+  if (!match) return { name: raw.trim() }
+  const word = raw.trim().split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase()
+  const title = TITLE_OF[word]
+  return { name: match[1]!.trim(), ...(title ? { title } : {}) }
+}
+
+/** "Sdri. Putri" and "Putri Rahayu" are one person: the two share a name. */
+export function samePerson(one: string, other: string): boolean {
+  const words = (name: string) => name.toLowerCase().match(/[a-z]{3,}/g) ?? []
+  const others = new Set(words(other))
+  return words(one).some((word) => others.has(word))
+}
