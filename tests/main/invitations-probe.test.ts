@@ -137,6 +137,27 @@ describe('the contact, however they name themselves', () => {
   })
 })
 
+// Found while fixing the third probe's findings: a sign-off typed with capitals ("Best Regards,") or in the
+// letter-writing forms ("Yours sincerely,") was not taken for one, and the signature under it went unread.
+describe('the signature under any common sign-off, however it is capitalised', () => {
+  const body =
+    'Dear Rizky,\n\nWe would like to invite you to an interview on Monday, 7 December 2026 at 10:00 WIB.\n\n'
+  it.each([
+    'Best Regards,',
+    'Kind Regards,',
+    'Warm Regards,',
+    'Yours sincerely,',
+    'Yours faithfully,',
+    'Many thanks,',
+    'Hormat Kami,',
+    'Salam Hangat,',
+    'Terima Kasih,',
+  ])('%s', (closing) => {
+    const contact = read(`${body}${closing}\nBayu Saputra\nRecruitment Officer`).contact ?? {}
+    expect(contact).toMatchObject({ name: 'Bayu Saputra', role: 'recruiter' })
+  })
+})
+
 // From a second probe: times as chat and portals write them, and dates that are not the interview's.
 describe('the interview time, second probe', () => {
   it.each([

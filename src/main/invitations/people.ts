@@ -6,8 +6,12 @@ import { contactPhone } from './phones'
 import { COMPANY_FORM, splitSummary, STAGE } from './summary'
 import { lineOf } from './text'
 
-const CLOSING_WORDS =
-  '(?:[Ss]alam(?: hangat)?|[Hh]ormat (?:kami|saya)|[Rr]egards|[Bb]est regards|[Kk]ind regards|[Ww]arm regards|[Bb]est|[Ss]incerely|[Cc]heers|[Tt]erima kasih|[Tt]hank you|[Tt]hanks)'
+/** Letters in either case, as sign-offs are typed: "Best Regards", "Hormat Kami", "Terima Kasih". */
+const anyCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)
+const CLOSING_WORDS = `(?:${anyCase(
+  'salam(?: hangat| sukses)?|hormat (?:kami|saya)|(?:best |kind |warm )?regards|best(?: wishes)?|' +
+    '(?:yours )?sincerely(?: yours)?|yours (?:faithfully|truly)|cheers|terima kasih|thank you|(?:many )?thanks',
+)})`
 const CLOSING = new RegExp(
   `^[ \\t]*${CLOSING_WORDS}[,.!]*[ \\t]*(?:\\p{Extended_Pictographic}[ \\t]*)*$`,
   'gmu',
