@@ -94,3 +94,29 @@ for (const [width, height] of [
     expect(await pageBox()).toBe(height)
   })
 }
+
+test('on a 1024 × 768 screen two reminders leave the calendar most of the window', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  for (const [index, company] of ['Arunika Logistics', 'Bank Sentosa'].entries())
+    await api(app, 'interviews/create', {
+      company,
+      position: 'Reporting Analyst',
+      mode: 'video',
+      meetingUrl: 'https://meet.example.com/abc',
+      ...slot(afterAppNow(10 + index * 3), 45),
+      timeZone: 'Asia/Jakarta',
+    })
+  await page.goto(app.url)
+  const notices = page.getByRole('region', { name: 'Notices' })
+  const cards = notices.locator('.notice-card')
+  await expect(cards).toHaveCount(2)
+  // Each message reads across its card, under the title and its buttons, not in a column beside them.
+  for (const card of await cards.all()) {
+    const message = (await card.locator('.notice-text > p:not(.notice-title)').boundingBox())!
+    const open = (await card.getByRole('button', { name: 'Open' }).boundingBox())!
+    expect(message.y).toBeGreaterThanOrEqual(open.y + open.height - 1)
+    expect(message.width).toBeGreaterThan(330)
+  }
+  // The strip takes under a fifth of the window (it took a quarter, about 200 px, with the buttons beside).
+  expect((await notices.boundingBox())!.height).toBeLessThan(768 / 5)
+})

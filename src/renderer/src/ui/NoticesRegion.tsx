@@ -55,7 +55,10 @@ export function NoticesRegion({ notices, onDismiss }: NoticesRegionProps) {
           </button>
         )}
         {shown.map((notice) => (
-          <div key={notice.key} className={`notice-card notice-${notice.tone}`}>
+          <div
+            key={notice.key}
+            className={`notice-card notice-${notice.tone}${notice.title ? ' notice-titled' : ''}`}
+          >
             <div className="notice-text">
               {notice.title && <p className="notice-title">{notice.title}</p>}
               <p>{notice.text}</p>
