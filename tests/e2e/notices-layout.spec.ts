@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { api, slot } from '../helpers/server'
+import { api, slot, type RunningServer } from '../helpers/server'
 import { afterAppNow, APP_NOW, expect, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
@@ -29,6 +29,19 @@ async function coveredControls(page: Page): Promise<string[]> {
   })
 }
 
+/** Video interviews later today, three hours apart, not yet confirmed: each brings a reminder to confirm. */
+async function invite(app: RunningServer, companies: string[]) {
+  for (const [index, company] of companies.entries())
+    await api(app, 'interviews/create', {
+      company,
+      position: 'Reporting Analyst',
+      mode: 'video',
+      meetingUrl: 'https://meet.example.com/abc',
+      ...slot(afterAppNow(10 + index * 3), 45),
+      timeZone: 'Asia/Jakarta',
+    })
+}
+
 for (const [width, height] of [
   [1024, 768],
   [1366, 768],
@@ -40,16 +53,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height })
     // Three invitations not yet confirmed, each a reminder the page keeps until it is dismissed.
-    for (const [index, company] of ['Arunika Logistics', 'Kopi Kita', 'Bank Sentosa'].entries()) {
-      await api(app, 'interviews/create', {
-        company,
-        position: 'Reporting Analyst',
-        mode: 'video',
-        meetingUrl: 'https://meet.example.com/abc',
-        ...slot(afterAppNow(10 + index * 3), 45),
-        timeZone: 'Asia/Jakarta',
-      })
-    }
+    await invite(app, ['Arunika Logistics', 'Kopi Kita', 'Bank Sentosa'])
     await page.goto(app.url)
     const notices = page.getByRole('region', { name: 'Notices' })
     // Three collapse to the newest and a count; expanded, all three cards stand in the strip.
@@ -97,15 +101,7 @@ for (const [width, height] of [
 
 test('on a 1024 × 768 screen two reminders leave the calendar most of the window', async ({ page, app }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
-  for (const [index, company] of ['Arunika Logistics', 'Bank Sentosa'].entries())
-    await api(app, 'interviews/create', {
-      company,
-      position: 'Reporting Analyst',
-      mode: 'video',
-      meetingUrl: 'https://meet.example.com/abc',
-      ...slot(afterAppNow(10 + index * 3), 45),
-      timeZone: 'Asia/Jakarta',
-    })
+  await invite(app, ['Arunika Logistics', 'Bank Sentosa'])
   await page.goto(app.url)
   const notices = page.getByRole('region', { name: 'Notices' })
   const cards = notices.locator('.notice-card')
