@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { phoneOf, reviewDraft } from '../../helpers/reviewDrafts'
-import { MOMENTS, sampleAlternatives } from '../../helpers/draftSamples'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
 
 // Review 12: what the last native HR read found and stop 27 left open.
 describe('review 12', () => {
@@ -38,5 +38,26 @@ describe('review 12', () => {
       const body = reviewDraft({ kind: 'apology', channel, now: MOMENTS.nextDay }).body
       expect(body, channel).toContain('telah meluangkan waktu untuk wawancara tersebut')
     }
+  })
+
+  it('an apology to a named contact without a title says "Bapak/Ibu" twice at most, not four times', () => {
+    const interview = sampleInterview({ contact: { name: 'Hendra Gunawan', phone: '+62 21 5555 0100' } })
+    const apology = reviewDraft({ kind: 'apology', interview, now: MOMENTS.nextDay }).body
+    expect(apology.match(/Bapak\/Ibu/g)!.length, apology).toBeLessThanOrEqual(2)
+    expect(apology).toContain('Saya menyadari tim rekrutmen telah meluangkan waktu')
+    expect(apology).toContain('Saya dapat dihubungi kapan saja')
+  })
+
+  it('a request without times asks for one, politely, and a chase without times asks once', () => {
+    const request = reviewDraft({ kind: 'reschedule', alternatives: [] }).body
+    expect(request).toContain(
+      'Mohon kiranya Ibu dapat menginformasikan jadwal pengganti yang tersedia. Saya bersedia menyesuaikan.',
+    )
+    const chased = sampleInterview({
+      reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+    })
+    const chase = reviewDraft({ kind: 'chase', interview: chased, alternatives: [] }).body
+    expect(chase).not.toMatch(/dan, /)
+    expect(chase).toContain('Saya menantikan kabar dari Ibu.')
   })
 })

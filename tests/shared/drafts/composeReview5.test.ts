@@ -85,7 +85,9 @@ describe('the fifth HR review', () => {
     const id = reviewDraft({ ...request, alternatives: sampleAlternatives }).body
     expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
     const en = reviewDraft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
-    expect(en).toContain('Could you let me know which suits you best, or another time that works for you?')
+    expect(en).toContain(
+      'Could you let me know which suits you best? If none does, I am happy to fit in with another time.',
+    )
     // Without a title the chat neither says "Bu" nor switches to "tim".
     const untitled = sampleInterview({
       contact: { ...interview.contact, name: 'Hendra Gunawan', title: undefined },

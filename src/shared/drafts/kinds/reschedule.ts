@@ -4,6 +4,7 @@ import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   closingAside,
   interviewWithReference,
+  pleaseTell,
   purposeSentence,
   reachMe,
   scheduledOn,
@@ -50,7 +51,7 @@ function indonesian(f: Facts): KindText {
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `Mohon informasikan waktu yang paling sesuai. Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `Saya akan menyesuaikan dengan jadwal yang ${f.you} tawarkan.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
+            next: `${some ? `${pleaseTell(f, 'waktu yang paling sesuai')} Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `${pleaseTell(f, 'jadwal pengganti yang tersedia')} Saya bersedia menyesuaikan.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
