@@ -51,13 +51,29 @@ describe('review 12', () => {
   it('a request without times asks for one, politely, and a chase without times asks once', () => {
     const request = reviewDraft({ kind: 'reschedule', alternatives: [] }).body
     expect(request).toContain(
-      'Mohon kiranya Ibu dapat menginformasikan jadwal pengganti yang tersedia. Saya bersedia menyesuaikan.',
+      'Mohon kiranya Ibu dapat menginformasikan jadwal pengganti yang tersedia. Saya bersedia menyesuaikan dengan jadwal tersebut.',
     )
     const chased = sampleInterview({
       reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
     })
     const chase = reviewDraft({ kind: 'chase', interview: chased, alternatives: [] }).body
     expect(chase).not.toMatch(/dan, /)
-    expect(chase).toContain('Saya menantikan kabar dari Ibu.')
+    expect(chase).toContain('Saya menantikan kabar selanjutnya.')
+    // With times, it asks which one suits before offering to fit another.
+    const withTimes = reviewDraft({ kind: 'chase', interview: chased, alternatives: sampleAlternatives }).body
+    expect(withTimes).toContain(
+      'Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain,',
+    )
+  })
+
+  it('a request says "keduanya" for two times and "waktu tersebut" for one, not "semuanya"', () => {
+    for (const [count, words] of [
+      [1, 'Apabila waktu tersebut kurang cocok'],
+      [2, 'Apabila keduanya kurang cocok'],
+      [3, 'Apabila ketiganya kurang cocok'],
+    ] as const) {
+      const body = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives.slice(0, count) }).body
+      expect(body, String(count)).toContain(words)
+    }
   })
 })

@@ -86,7 +86,7 @@ describe('the fifth HR review', () => {
     expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
     const en = reviewDraft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
     expect(en).toContain(
-      'Could you let me know which suits you best? If none does, I am happy to fit in with another time.',
+      'Could you let me know which suits you best? If none of these works, I can find another time.',
     )
     // Without a title the chat neither says "Bu" nor switches to "tim".
     const untitled = sampleInterview({

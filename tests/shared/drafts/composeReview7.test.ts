@@ -60,7 +60,7 @@ describe('the seventh HR review', () => {
   it('3 (T3): the Indonesian chase email opens no two sentences in a row alike', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
     )
     const untitled = reviewDraft({
       kind: 'chase',

@@ -71,17 +71,15 @@ describe('the eighth HR review', () => {
   it('4 (U1): the Indonesian chase email says "disepakati" at most once', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Apabila ada waktu lain yang lebih sesuai bagi Ibu, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.',
     )
     const plain = reviewDraft({
       kind: 'chase',
       interview: chased(untitled),
       alternatives: sampleAlternatives,
     }).body
-    // Without a title the pronoun is not repeated: "…yang lebih sesuai, saya bersedia…".
-    expect(plain).toContain(
-      'Apabila ada waktu lain yang lebih sesuai, saya bersedia menyesuaikan jadwal saya',
-    )
+    // Without a title the pronoun is not repeated: "Apabila waktu lain lebih memungkinkan, saya bersedia…".
+    expect(plain).toContain('Apabila waktu lain lebih memungkinkan, saya bersedia menyesuaikan jadwal saya')
     for (const body of [titled, plain]) expect(count(body, /disepakati/g), body).toBeLessThanOrEqual(1)
   })
 

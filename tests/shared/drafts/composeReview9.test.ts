@@ -90,7 +90,7 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
       'Please let me know a time that suits you. I will arrange my schedule around it and confirm the details as soon as we have a date.',
     )
     expect(chase('id', 'email')).toContain(
-      'Mohon kiranya Ibu dapat menginformasikan waktu yang sesuai. Saya akan dengan senang hati menyesuaikan jadwal saya, lalu segera mengonfirmasikannya melalui email.',
+      'Mohon kiranya Ibu dapat menginformasikan waktu yang sesuai. Saya akan dengan senang hati menyesuaikan jadwal dan segera mengonfirmasi kehadiran saya melalui email.',
     )
     expect(chase('en', 'phone')).toContain(
       "What time would suit you for the new interview? I'm happy to work around your schedule.",

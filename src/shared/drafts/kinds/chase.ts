@@ -56,14 +56,14 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
           // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'} dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `Apabila ada waktu lain yang lebih sesuai${f.to.titled ? ` bagi ${f.you}` : ''}, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.` : `${pleaseTell(f, 'waktu yang sesuai')} Saya akan dengan senang hati menyesuaikan jadwal saya, lalu segera mengonfirmasikannya melalui email. Kepastian waktunya akan sangat membantu saya mempersiapkan diri dengan baik.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'} dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `${pleaseTell(f, 'waktu mana yang paling sesuai')} ${f.to.titled ? `Apabila ${f.you} lebih leluasa pada waktu lain` : 'Apabila waktu lain lebih memungkinkan'}, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.` : `${pleaseTell(f, 'waktu yang sesuai')} Saya akan dengan senang hati menyesuaikan jadwal dan segera mengonfirmasi kehadiran saya melalui email. Kepastian jadwal tersebut akan sangat membantu saya dalam mempersiapkan diri.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? some
             ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`
             : `Kapan waktu wawancara pengganti yang sesuai${f.you ? ` untuk ${f.you}` : ''}? Saya bersedia menyesuaikan.`
           : // A chat that only lists the times never asks which one (review 5, H6).
             `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
-    thanks: `Terima kasih atas ${yours(f, 'perhatian')}.${f.channel === 'email' ? ` Saya menantikan kabar ${f.to.titled ? `dari ${f.you}` : 'selanjutnya'}.` : ''}`,
+    thanks: `Terima kasih atas ${yours(f, 'perhatian')}.${f.channel === 'email' ? ' Saya menantikan kabar selanjutnya.' : ''}`,
     voicemail: {
       ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
     },
@@ -104,7 +104,7 @@ function english(f: Facts): KindText {
             ? 'Which would suit you best?'
             : 'What time would suit you for the new interview? I am happy to work around your schedule.'
           : some
-            ? 'Could you let me know which suits you best? If none does, I am happy to fit in with another time.'
+            ? 'Could you let me know which suits you best? If none of these works, I can find another time.'
             : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },

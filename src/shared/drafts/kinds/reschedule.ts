@@ -14,6 +14,8 @@ import {
 } from './phrases'
 
 const COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' }
+/** The times offered, taken together: "Apabila keduanya kurang cocok"; a single time is "waktu tersebut". */
+const OFFERED: Record<number, string> = { 1: 'waktu tersebut', 2: 'keduanya', 3: 'ketiganya' }
 
 /**
  * The letter's last line: for an onsite interview, the offer to take it by video at one of the proposed
@@ -51,7 +53,7 @@ function indonesian(f: Facts): KindText {
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `${pleaseTell(f, 'waktu yang paling sesuai')} Apabila ${f.alternatives.length === 3 ? 'ketiganya' : 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `${pleaseTell(f, 'jadwal pengganti yang tersedia')} Saya bersedia menyesuaikan.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
+            next: `${some ? `${pleaseTell(f, 'waktu yang paling sesuai')} Apabila ${OFFERED[f.alternatives.length] ?? 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `${pleaseTell(f, 'jadwal pengganti yang tersedia')} Saya bersedia menyesuaikan dengan jadwal tersebut.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
