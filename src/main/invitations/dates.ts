@@ -2,8 +2,9 @@ import * as chronoEn from 'chrono-node'
 import * as chronoId from 'chrono-node/id'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import { endOfDayIn } from '../../shared/schedule/workdays'
-import { zonedInstant, zoneOffset } from '../../shared/time'
+import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
+import { instantOf, namedZone, wallInstant } from './zones'
 
 export interface InvitationTime {
   startsAt: string
@@ -23,23 +24,6 @@ interface Candidate {
   start: ParsedComponents
   until?: ParsedComponents
 }
-
-/** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
-const OFFSET_ZONES: Record<number, string> = {
-  420: 'Asia/Jakarta',
-  480: 'Asia/Makassar',
-  540: 'Asia/Jayapura',
-}
-const NAMED_ZONES: [RegExp, string][] = [
-  [/\b(?:singapore|singapura|SGT)\b/i, 'Asia/Singapore'],
-  [/\b(?:kuala lumpur|malaysia|MYT)\b/i, 'Asia/Kuala_Lumpur'],
-  [/\b(?:jakarta time|waktu jakarta|WIB)\b/i, 'Asia/Jakarta'],
-  [/\b(?:makassar|bali time|WITA)\b/i, 'Asia/Makassar'],
-  [/\b(?:jayapura|WIT)\b/i, 'Asia/Jayapura'],
-  [/\b(?:tokyo|JST)\b/i, 'Asia/Tokyo'],
-  [/\b(?:sydney|AEDT|AEST)\b/i, 'Australia/Sydney'],
-  [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
-]
 
 /** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
 const NOT_THE_INTERVIEW =
@@ -67,8 +51,18 @@ const INTERVIEW_LABEL =
 /** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
 const MOVED_TO =
   /(?:pindahkan ke|dipindah(?:kan)? ke|diundur (?:ke|menjadi)|dimajukan (?:ke|menjadi)|menjadi|diganti (?:ke|menjadi)|moved to|rescheduled to|changed to|new (?:date|time|schedule)[^.\n]{0,10})[^.\n]{0,30}$/i
+/**
+ * A stated length: "durasi 30 menit", "for 45 minutes", or a hyphenated one ("a 45-min chat", "30-minute
+ * call"), which names the length of what follows and so needs no word before it.
+ */
 const DURATION =
-  /(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
+  /(?:(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*|(?<![\w.:/-])(\d{1,3})-)(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
+/**
+ * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
+ * labelled lines, "Jadwal baru: Selasa, …" in prose, "New date: …".
+ */
+const NEW_SLOT =
+  /\b(?:jadwal|waktu|tanggal) (?:baru|pengganti)\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
 
 function parseBoth(text: string, instant: Date, offsetMinutes: number): Candidate[] {
   const reference = { instant, timezone: offsetMinutes }
@@ -134,8 +128,11 @@ function datesIn(text: string, now: number, userZone: string): (Candidate & { ti
 export function readTime(written: string, now: number, userZone: string): InvitationTime | undefined {
   const text = spelledOut(written)
   const merged = datesIn(text, now, userZone)
-  const scored = merged.map((candidate) => {
+  const scored = merged.map((candidate, i) => {
     const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
+    // The words since the date before it, across lines: a heading such as "Jadwal pengganti:" covers the
+    // labelled lines under it, and no date beyond the next one.
+    const since = text.slice(Math.max(merged[i - 1]?.end ?? 0, candidate.index - 150), candidate.index)
     const timed = candidate.time ?? candidate
     let score = 0
     if (hasDay(candidate.start)) score += 2
@@ -152,7 +149,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
     // Under a test's heading, not the interview's: "1. Psikotes Online / Tanggal: … 2. Interview / Tanggal: …".
     const lead = text.slice(Math.max(0, candidate.index - 150), candidate.index)
     if (lastIndex(TEST_STAGE, lead) > lastIndex(INTERVIEW_WORD, lead)) score -= 4
-    if (MOVED_TO.test(before)) score += 3
+    if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3
     return { candidate, timed, score }
   })
   const best = scored
@@ -178,8 +175,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
       at = instantOf(candidate.start, timed.start, userZone)
     }
   }
-  // A named zone beside the time (JST, "Singapore time") says more than the offset chrono reads from it.
-  const named = namedZone(text.slice(timed.index, timed.end + 25))
+  const named = namedZone(text, timed, candidate.start, at)
   const zone = named ? named.zone : at.zone
   const startsAt = named ? wallInstant(candidate.start, timed.start, named.zone) : at.instant
   const source = text.slice(candidate.index, timed.end).replace(/\s+/g, ' ').trim()
@@ -192,7 +188,9 @@ export function readTime(written: string, now: number, userZone: string): Invita
       DURATION.exec(text.slice(timed.end, timed.end + 80)) ??
       DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index))
     if (duration)
-      endsAt = startsAt + Number(duration[1]) * (/^(?:jam|hour)/i.test(duration[2]!) ? 3_600_000 : 60_000)
+      endsAt =
+        startsAt +
+        Number(duration[1] ?? duration[2]) * (/^(?:jam|hour)/i.test(duration[3]!) ? 3_600_000 : 60_000)
   }
   return {
     startsAt: new Date(startsAt).toISOString(),
@@ -247,47 +245,4 @@ export function readReplyBy(
     return { at: new Date(at).toISOString(), source }
   }
   return undefined
-}
-
-function namedZone(text: string): { zone: string; source: string } | undefined {
-  for (const [pattern, zone] of NAMED_ZONES) {
-    const match = pattern.exec(text)
-    if (match) return { zone, source: match[0] }
-  }
-  return undefined
-}
-
-/** The wall time of a date and a time in a zone, as an instant. */
-function wallInstant(day: ParsedComponents, time: ParsedComponents, zone: string): number {
-  return zonedInstant(
-    day.get('year')!,
-    day.get('month')!,
-    day.get('day')!,
-    hasHour(time) ? time.get('hour')! : 0,
-    hasHour(time) ? (time.get('minute') ?? 0) : 0,
-    0,
-    zone,
-  )
-}
-
-/** The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. */
-function instantOf(
-  day: ParsedComponents,
-  time: ParsedComponents,
-  userZone: string,
-): { instant: number; zone: string; stated: boolean } {
-  const stated = time.isCertain('timezoneOffset') ? time.get('timezoneOffset') : null
-  if (stated === null || stated === undefined)
-    return { instant: wallInstant(day, time, userZone), zone: userZone, stated: false }
-  const wall = wallInstant(day, time, 'UTC')
-  const zone = OFFSET_ZONES[stated] ?? zoneForOffset(stated, userZone, wall)
-  return { instant: wall - stated * 60_000, zone, stated: true }
-}
-
-/** The user's zone when it has that offset then, else a fixed-offset zone (Etc/GMT signs are reversed). */
-function zoneForOffset(offsetMinutes: number, userZone: string, at: number): string {
-  if (Math.round(zoneOffset(userZone, at) / 60_000) === offsetMinutes) return userZone
-  if (offsetMinutes % 60 !== 0) return 'UTC'
-  const hours = offsetMinutes / 60
-  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`
 }

@@ -6,6 +6,11 @@ const SHORT_HOURS: [RegExp, string][] = [
   [/\bpk\.?(?=\s*\d)/gi, 'pukul'],
   [/\b(jam|pukul)(\s+\d{1,2})an\b/gi, '$1$2'],
 ]
+/**
+ * A lone hour on a label line, "Jam: 14.00": the parser reads "14.00" only after "jam" or "pukul" or with
+ * a zone, but reads "14:00" on its own.
+ */
+const LABELLED_HOUR = /^([^\p{L}\d\n]*(?:jam|pukul|waktu)[^\S\n]*:[^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
 /** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
 const PART_SPAN =
   /\b(jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?\s+(pagi|siang|sore|malam)\b/gi
@@ -20,12 +25,14 @@ function dayHour(hour: number, part: string): number {
 }
 
 /**
- * The text as the date parser reads it: the short forms of chat spelled out, and a span with its part of
- * the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in 24-hour time.
+ * The text as the date parser reads it: the short forms of chat spelled out, a labelled hour with a colon,
+ * and a span with its part of the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in
+ * 24-hour time.
  */
 export function spelledOut(text: string): string {
   let spelled = text
   for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
+  spelled = spelled.replace(LABELLED_HOUR, '$1$2:$3')
   const clock = (hour: number, minute: string | undefined) =>
     `${String(hour).padStart(2, '0')}.${minute ?? '00'}`
   return spelled.replace(PART_SPAN, (_all, word: string, h1: string, m1, h2: string, m2, part: string) => {

@@ -1,0 +1,78 @@
+import type { ParsedComponents } from 'chrono-node'
+import { zonedInstant, zoneOffset } from '../../shared/time'
+
+/** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
+const OFFSET_ZONES: Record<number, string> = {
+  420: 'Asia/Jakarta',
+  480: 'Asia/Makassar',
+  540: 'Asia/Jayapura',
+}
+const NAMED_ZONES: [RegExp, string][] = [
+  [/\b(?:singapore|singapura|SGT)\b/i, 'Asia/Singapore'],
+  [/\b(?:kuala lumpur|malaysia|MYT)\b/i, 'Asia/Kuala_Lumpur'],
+  [/\b(?:jakarta time|waktu jakarta|WIB)\b/i, 'Asia/Jakarta'],
+  [/\b(?:makassar|bali time|WITA)\b/i, 'Asia/Makassar'],
+  [/\b(?:jayapura|WIT)\b/i, 'Asia/Jayapura'],
+  [/\b(?:tokyo|JST)\b/i, 'Asia/Tokyo'],
+  [/\b(?:sydney|AEDT|AEST)\b/i, 'Australia/Sydney'],
+  [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
+]
+
+/**
+ * The zone named beside a time (JST, "Singapore time"), which says more than the offset chrono reads from
+ * it (a zone with summer time, not one fixed offset). The first zone named is the time's own: "10.00 WIT
+ * (08.00 WIB)" is ten in Jayapura, and the bracket is the same instant for a reader in Jakarta. A zone after
+ * the time that gives another instant than the offset the time itself states is such a bracket too.
+ */
+export function namedZone(
+  text: string,
+  time: { index: number; end: number; start: ParsedComponents },
+  day: ParsedComponents,
+  at: { instant: number; stated: boolean },
+): { zone: string; source: string } | undefined {
+  const near = text.slice(time.index, time.end + 25)
+  let first: { zone: string; match: RegExpExecArray } | undefined
+  for (const [pattern, zone] of NAMED_ZONES) {
+    const match = pattern.exec(near)
+    if (match && (!first || match.index < first.match.index)) first = { zone, match }
+  }
+  if (!first) return undefined
+  const after = first.match.index >= time.end - time.index
+  if (after && at.stated && wallInstant(day, time.start, first.zone) !== at.instant) return undefined
+  return { zone: first.zone, source: first.match[0] }
+}
+
+/** The wall time of a date and a time in a zone, as an instant. */
+export function wallInstant(day: ParsedComponents, time: ParsedComponents, zone: string): number {
+  return zonedInstant(
+    day.get('year')!,
+    day.get('month')!,
+    day.get('day')!,
+    time.isCertain('hour') ? time.get('hour')! : 0,
+    time.isCertain('hour') ? (time.get('minute') ?? 0) : 0,
+    0,
+    zone,
+  )
+}
+
+/** The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. */
+export function instantOf(
+  day: ParsedComponents,
+  time: ParsedComponents,
+  userZone: string,
+): { instant: number; zone: string; stated: boolean } {
+  const stated = time.isCertain('timezoneOffset') ? time.get('timezoneOffset') : null
+  if (stated === null || stated === undefined)
+    return { instant: wallInstant(day, time, userZone), zone: userZone, stated: false }
+  const wall = wallInstant(day, time, 'UTC')
+  const zone = OFFSET_ZONES[stated] ?? zoneForOffset(stated, userZone, wall)
+  return { instant: wall - stated * 60_000, zone, stated: true }
+}
+
+/** The user's zone when it has that offset then, else a fixed-offset zone (Etc/GMT signs are reversed). */
+function zoneForOffset(offsetMinutes: number, userZone: string, at: number): string {
+  if (Math.round(zoneOffset(userZone, at) / 60_000) === offsetMinutes) return userZone
+  if (offsetMinutes % 60 !== 0) return 'UTC'
+  const hours = offsetMinutes / 60
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`
+}
