@@ -50,6 +50,18 @@ describe('a reschedule notice that names the old slot before the new one', () =>
     expect(reading.reschedule).toBe(true)
   })
 
+  it('"Jadwal pengganti:" or "kami undur" alone marks the reading as a move', () => {
+    for (const text of [
+      'Yth. Sdri. Melati,\n\nJadwal pengganti:\nHari/Tanggal : Selasa, 8-12-2026\nJam : 14.00 WIB',
+      'Interview hari Kamis kami undur ke Selasa, 8 Desember 2026 pukul 14.00 WIB ya Kak.',
+    ])
+      expect(readingOf(text).reschedule, text).toBe(true)
+    // An invitation that only asks for a time is no move.
+    expect(
+      readingOf('Mohon kabari jadwal yang sesuai untuk interview Selasa, 8 Desember 2026.').reschedule,
+    ).toBe(false)
+  })
+
   it('"diundur menjadi …" still gives the new slot', () => {
     expect(
       read(

@@ -1,16 +1,26 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
 import { splitSummary } from './summary'
-import { lineOf } from './text'
+import { lineOf, readShouted } from './text'
 
 const WORD = "[A-Z0-9][\\w&'-]*"
 const COMPANY_NAME = new RegExp(
-  // "CV" is also the candidate's résumé: "sesuai CV Anda", "CV terbaru" name no company.
-  `\\b(?:(?:PT|CV(?![ \\t]+(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your)\\b)|UD)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
+  // "CV" is also the candidate's résumé: "sesuai CV Anda", "CV terbaru", "CV.PDF" name no company.
+  // "PT.SINAR TERANG" as an SMS types it, with no space after the full stop; a foundation (Yayasan) or a
+  // cooperative (Koperasi) employs as a company does.
+  `\\b(?:(?:(?:PT|CV(?!\\.?[ \\t]*(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your|PDF|Pdf|DOCX?|Docx?)\\b)|UD)(?:\\.[ \\t]*|[ \\t]+)|(?:Yayasan|Koperasi)[ \\t]+)${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
     `|[A-Z][\\w&'-]*(?:[ \\t]+[A-Z][\\w&'-]*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
 )
-const CLIENT =
-  /(?:klien kami|our client|on behalf of|atas nama|mewakili|client)\s*[,:]?\s*(?:yaitu|yakni|,)?\s*/i
+/** What an agency calls itself beside "mitra" or "partner": "mitra penyedia tenaga kerja", "recruitment partner". */
+const AGENCY_WORD =
+  '(?:resmi|official|rekrutmen|recruitment|recruiting|hiring|outsourcing|staffing|penyedia|penyalur|tenaga|kerja|alih|daya|SDM|HR)'
+const CLIENT = new RegExp(
+  '(?:klien kami|our client|on behalf of|atas nama|mewakili|client)\\s*[,:]?\\s*(?:yaitu|yakni|,)?\\s*|' +
+    // "PT A selaku mitra penyedia tenaga kerja PT B", "as the recruitment partner of PT B": the agency's client.
+    `\\b(?:selaku|sebagai|as(?:[ \\t]+(?:the|an?))?)[ \\t]+(?:${AGENCY_WORD}[ \\t]+)*(?:mitra|partner|vendor|rekanan)` +
+    `(?:[ \\t]+${AGENCY_WORD})*[ \\t]+(?:(?:dari|untuk|bagi|of|for)[ \\t]+)?`,
+  'gi',
+)
 const COMPANY_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:perusahaan|company|nama perusahaan|employer|instansi)[ \t]*[:：][ \t]*(.+)$/im
 
@@ -22,8 +32,11 @@ const trimCompany = (value: string) => {
 
 /** The employer: a named client of an agency, a labelled company, the subject's, the body's, the signature's. */
 export function companyOf(text: string, subject?: string): Found | undefined {
-  const client = CLIENT.exec(text)
-  if (client) {
+  return readShouted(text, (readable) => companyIn(readable, subject))
+}
+
+function companyIn(text: string, subject?: string): Found | undefined {
+  for (const client of text.matchAll(CLIENT)) {
     const named = COMPANY_NAME.exec(
       text.slice(client.index + client[0].length, client.index + client[0].length + 80),
     )

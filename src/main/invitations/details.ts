@@ -1,5 +1,5 @@
 import type { Mode } from '../../shared/model/interview'
-import { lineOf } from './text'
+import { lineOf, readShouted } from './text'
 
 export interface Found {
   value: string
@@ -12,7 +12,7 @@ const MEETING_LINK =
 const MAPS_LINK =
   /https?:\/\/(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.[a-z.]+)\S*/gi
 const ACCESS_CODE =
-  /(?<![?&/=\w])(?:passcode|password|pass code|kode akses|kata sandi|sandi|kode sandi|meeting password|pwd|PIN)\b\s*(?:rapat|meeting)?\s*[:：=]?\s*([A-Za-z0-9@#$%^&*!?._-]{3,32})/i
+  /(?<![?&/=\w])(?:passcode|password|pass code|kode akses|kata sandi|sandi|kode sandi|meeting password|pwd|pw(?=\s*[:：=])|PIN)\b\s*(?:rapat|meeting)?\s*[:：=]?\s*([A-Za-z0-9@#$%^&*!?._-]{3,32})/i
 /** "No. referensi: …", "Nomor Undangan …", "Ref …", "Kode Lamaran …", candidate or application numbers. */
 const REFERENCE =
   /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/i
@@ -50,6 +50,10 @@ const ADDRESS =
 
 /** The venue's address: a labelled line, "bertempat di …", "di Gedung …", a street; maps links dropped. */
 export function venue(text: string): Found | undefined {
+  return readShouted(text, venueIn)
+}
+
+function venueIn(text: string): Found | undefined {
   // A bare town yields to an address found anywhere else in the text, and stands when there is none.
   let placeName: Found | undefined
   for (const lead of LOCATION_LEADS) {
@@ -86,7 +90,14 @@ export function venue(text: string): Found | undefined {
 const ONLINE_WORDS =
   /\b(?:online|daring|virtual|video call|video interview|zoom|google meet|microsoft teams|teams meeting|webex)\b/i
 const PHONE_WORDS =
-  /\b(?:phone interview|phone screen(?:ing)?|telephone interview|wawancara (?:via )?telepon|interview (?:via )?telepon|melalui telepon|via telepon|by phone|will call you|akan (?:menghubungi|menelepon) (?:anda|kamu|saudara|bapak|ibu)|kami (?:akan )?(?:hubungi|telepon))/i
+  /\b(?:phone interview|phone screen(?:ing)?|telephone interview|wawancara (?:via )?telepon|interview (?:via )?telepon|melalui telepon|via telepon|by phone|will call you|akan (?:menghubungi|menelepon) (?:anda|kamu|saudara|bapak|ibu)|kami (?:akan )?(?:hubungi|telepon)|(?:tele)?phone call|voice call|(?:whatsapp|wa) call|give you a (?:ring|call)|ring you|panggilan (?:telepon|telpon|suara)|ditelepon|ditelpon)\b/i
+/**
+ * A call they will hold, with no medium named ("a 30-minute introductory call", "a quick call with our CTO"):
+ * a phone call, unless the text names a video service anywhere ("a call on Zoom"). "Call us at …" is the
+ * candidate calling them, and a call centre is a workplace.
+ */
+const A_CALL =
+  /\b(?:(?:an?|our|the|quick|short|brief|introductory|intro|initial|first|screening|exploratory|\d+[- ]?min(?:ute)?s?)[ \t]+call|via call|call with)\b(?![ \t-]*(?:cent(?:er|re)|back)\b)/i
 const BACKUP_LINK =
   /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
 
@@ -125,5 +136,7 @@ export function modeOf(text: string, link?: Found, place?: Found): (Found & { va
   if (phone) return { value: 'phone', source: lineOf(text, phone.index) }
   const online = ONLINE_WORDS.exec(text)
   if (online) return { value: 'video', source: lineOf(text, online.index) }
+  const call = A_CALL.exec(text)
+  if (call) return { value: 'phone', source: lineOf(text, call.index) }
   return place ? { value: 'onsite', source: place.source } : undefined
 }

@@ -3,7 +3,9 @@ import type { ContactTitle } from '../../shared/model/invitation'
 /** A person's name as invitations write it: up to four capitalised words ("Dewi Anggraini", "R. Hartono"). */
 export const NAME = "[A-Z][a-zA-Z'.-]+(?:[ \\t]+[A-Z][a-zA-Z'.-]+){0,3}"
 export const HONORIFIC =
-  '(?:Bapak|Bpk\\.?|Pak|Ibu|Bu|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sdri\\.?|Sdr\\.?|Saudari|Saudara|Kak|Mas|Mbak)'
+  '(?:Bapak|Bpk\\.?|Pak|Ibu|Bu|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Sdri\\.?|Sdr\\.?|Saudari|Saudara|Kak|Mas|Mbak?|' +
+  // A school or a pesantren addresses its teachers as "Ustadz" / "Ustadzah", often "Ust." for short.
+  'Ustadzah|Ustazah|Ustadz|Ustaz|Ust\\.?)'
 const TITLE_OF: Record<string, ContactTitle | undefined> = {
   bapak: 'mr',
   bpk: 'mr',
@@ -20,6 +22,12 @@ const TITLE_OF: Record<string, ContactTitle | undefined> = {
   sdri: 'ms',
   saudari: 'ms',
   mbak: 'ms',
+  mba: 'ms',
+  ustadz: 'mr',
+  ustaz: 'mr',
+  ust: 'mr',
+  ustadzah: 'ms',
+  ustazah: 'ms',
 }
 /**
  * Words that make a capitalised phrase a team, a department, a company or a service rather than a person:

@@ -4,7 +4,7 @@ import type { Found } from './details'
 import { HONORIFIC, NAME, NOT_A_NAME, splitHonorific } from './names'
 import { contactPhone } from './phones'
 import { COMPANY_FORM, splitSummary, STAGE } from './summary'
-import { lineOf } from './text'
+import { asWritten, isShouted, lineOf, mixedCase, readShouted } from './text'
 
 /** Letters in either case, as sign-offs are typed: "Best Regards", "Hormat Kami", "Terima Kasih". */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)
@@ -75,13 +75,32 @@ export interface Contact {
   phone?: Found
 }
 
+/** Where a formal letter with no closing above its signature is signed: the last "ttd" line, else -1. */
+function signedAt(text: string): number {
+  let at = -1
+  for (const line of text.matchAll(/^.*$/gm)) if (SIGNED.test(line[0].trim())) at = line.index
+  return at
+}
+
 /** The person to reply to: who signs (or the named contact person), with their email and phone. */
 export function contactOf(text: string, from?: { name?: string; address?: string }): Contact {
+  if (isShouted(text)) {
+    // Names are told apart by their capitals: read them from the mixed-case copy, shown as the text has them.
+    const mixed = mixedCase(text)
+    const contact = contactIn(mixed, from)
+    for (const found of Object.values(contact) as Found[]) found.source = asWritten(text, mixed, found.source)
+    return contact
+  }
+  return contactIn(text, from)
+}
+
+function contactIn(text: string, from?: { name?: string; address?: string }): Contact {
   const contact: Contact = {}
   const signature = signatureStart(text)
-  if (signature >= 0) {
+  const signed = signature >= 0 ? signature : signedAt(text)
+  if (signed >= 0) {
     const lines = text
-      .slice(signature)
+      .slice(signed)
       .split('\n')
       .slice(1)
       .map((line) => line.trim())
@@ -154,20 +173,29 @@ export function contactOf(text: string, from?: { name?: string; address?: string
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }
   else if (from?.address && !NO_REPLY.test(from.address))
     contact.email = { value: from.address, source: `From: ${from.address}` }
-  const phone = contactPhone(text, contact.name?.value)
-  if (phone) contact.phone = phone
+  const phone = contactPhone(text, contact.name?.value, signature)
+  if (phone) contact.phone = { value: phone.value, source: phone.source }
+  if (!contact.name && phone?.owner && !NOT_A_NAME.test(phone.owner)) {
+    // Named only beside the number to confirm to: "Konfirmasi ke 0812… (Bpk. Heru)", "panitia: Ust. Fauzan (0853…)".
+    const { name, title } = splitHonorific(phone.owner)
+    contact.name = { value: name, source: phone.source, ...(title ? { title } : {}) }
+  }
   return contact
 }
 
 const POSITION_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy|(?:interview )?invitation for)[ \t]*[:：][ \t]*(.+)$/im
-const ROLE = '[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|-|/)){0,6}'
+const titleWords = (joiners: string) =>
+  `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}`
+const ROLE = titleWords('-|/')
+/** Right before "role" or "position" a dash is the title's own: "our Senior Category Manager – Fashion role". */
+const DASHED_ROLE = titleWords('-|–|—|/')
 const POSITION_PATTERNS = [
   new RegExp(
     `(?:[Pp]osisi(?: sebagai)?|[Ll]owongan|[Ff]or the (?:position|role) of|[Pp]osition of|[Rr]ole of)[ \\t]*[:"“]?[ \\t]*(${ROLE})`,
   ),
   new RegExp(
-    `(?:for|about|untuk)[ \\t]+(?:the|our|an?)[ \\t]+(${ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
+    `(?:for|about|untuk)[ \\t]+(?:the|our|an?)[ \\t]+(${DASHED_ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
   ),
   new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]*[—–-][ \\t]*(${ROLE})[ \\t]+(?:at|di)[ \\t]`),
   // "lamaran Bapak sebagai Teknisi Maintenance", "untuk formasi Officer Pengadaan", "proses rekrutmen Data
@@ -176,6 +204,13 @@ const POSITION_PATTERNS = [
     `(?:[Ll]amaran|[Mm]elamar|applied|application)[^.\\n]{0,25}?[ \\t](?:sebagai|as an?)[ \\t]+(${ROLE})`,
   ),
   new RegExp(`[Ff]ormasi[ \\t]+(${ROLE})`),
+  // "mengikuti Wawancara sebagai calon Guru Matematika SMP": the role the candidate is a candidate for.
+  new RegExp(`(?:[Ss]ebagai|as an?)[ \\t]+[Cc]alon[ \\t]+(${ROLE})`),
+  // "proses seleksi Officer Development Program (ODP) PT Bank …": the role, its short form, then the company;
+  // "seleksi berkas" or "seleksi administrasi" is a stage of the selection, "seleksi calon pegawai" no role.
+  new RegExp(
+    `[Ss]eleksi[ \\t]+(?!(?:[Bb]erkas|[Aa]dministrasi|[Aa]wal|[Ll]anjutan|[Aa]khir|[Tt]ahap|CV|[Cc]alon|[Pp]egawai|[Kk]aryawan|[Pp]eserta|[Pp]enerimaan)\\b)(${ROLE}(?:[ \\t]+\\([A-Z][\\w&/.-]*\\))?)[ \\t]+(?=(?:PT|CV|UD|Bank|Yayasan|Koperasi)\\b)`,
+  ),
   new RegExp(`[Rr]ekrutmen[ \\t]+(${ROLE})[ \\t]+(?:di|at)[ \\t]`),
   new RegExp(
     `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:for|untuk)[ \\t]+(${ROLE})(?=[ \\t]+(?:on|pada|at|di)\\b|[,.])`,
@@ -209,6 +244,10 @@ function cleanRole(value: string): string {
 
 /** The role alone: a labelled position, "untuk posisi …", "for the … position", or the subject's. */
 export function positionOf(text: string, subject?: string): Found | undefined {
+  return readShouted(text, (readable) => positionIn(readable, subject))
+}
+
+function positionIn(text: string, subject?: string): Found | undefined {
   const label = POSITION_LABEL.exec(text)
   if (label) return { value: cleanRole(label[1]!), source: label[0].trim() }
   for (const pattern of POSITION_PATTERNS) {

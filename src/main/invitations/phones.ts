@@ -7,36 +7,69 @@ const PHONE_LINE_NOT_CONTACT =
   /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
 /** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
 const CANDIDATES_NUMBER =
-  /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda)\b/i
+  /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda|(?:tercantum|tertera|tertulis|terdaftar) (?:di|pada|dalam) (?:CV|resume|lamaran|formulir))\b/i
+/**
+ * The same, said before the number: who will be called is the candidate ("Tim kami akan menghubungi Saudara
+ * di nomor 0812…", "Kami akan menelepon Anda di …", "We will call you on …"). A name after the pronoun
+ * ("hubungi Bapak Heru di 0812…") makes the number that person's.
+ */
+const CALLS_THE_CANDIDATE =
+  /\b(?:menghubungi|hubungi|menelepon|menelpon|telepon|telpon|call|ring|reach|contact|phone)[ \t]+(?:anda|kamu|saudara|saudari|sdr\.?|sdri\.?|bapak|ibu|kakak|kak|you)[ \t]+(?:(?:melalui|via|lewat)[ \t]+(?:telepon|telpon|whatsapp|wa|phone)[ \t]+)?(?:di|ke|pada|on|at|via|melalui|lewat)[ \t]+(?:(?:nomor|no\.?|number)[ \t]*(?:(?:hp|telepon|telp\.?|wa|whatsapp|ponsel|handphone|mobile|phone)[ \t]*)?)?[:：]?[ \t]*\(?$/i
 const PHONE_PREFERRED =
   /\b(?:wa|whatsapp|hubungi|contact|telp|telepon|phone|call|hp|konfirmasi|narahubung|cp)\b/i
 /** Whose a number is, written right after it: "0821… (Pak Joko, Kepala Workshop)", "0821… a.n. Joko". */
 const OWNER = new RegExp(
-  `^[ \\t]*(?:\\([ \\t]*(?:(?:a\\.n\\.?|atas nama)[ \\t]+)?${HONORIFIC}[ \\t]+(${NAME})|[-–,]?[ \\t]*(?:a\\.n\\.?|atas nama)[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME}))`,
+  `^[ \\t]*(?:\\([ \\t]*(?:(?:a\\.n\\.?|atas nama)[ \\t]+)?(${HONORIFIC}[ \\t]+${NAME})|[-–,]?[ \\t]*(?:a\\.n\\.?|atas nama)[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME}))`,
 )
+/** Or right before it, the number in brackets: "Ust. Fauzan (0853…)", "CP: Mba Rina (0813…)". */
+const OWNER_BEFORE = new RegExp(`(?:^|[^\\w.])(${HONORIFIC}[ \\t]+${NAME})[ \\t]*\\($`)
+
+/** The person whose number it is, as written beside it (honorific and name), if the text says. */
+function ownerOf(text: string, found: { startsAt: number; endsAt: number }): string | undefined {
+  const after = OWNER.exec(text.slice(found.endsAt, found.endsAt + 80))
+  if (after) return after[1] ?? after[2]
+  // The number's own opening bracket ("(0853…") is where the name before it ends.
+  const before = OWNER_BEFORE.exec(text.slice(Math.max(0, found.startsAt - 60), found.startsAt + 1))
+  return before?.[1]
+}
 
 /**
  * The contact's phone: the number the candidate is told to use, else a mobile, else the first. A number
- * written as another named person's (a workshop head to call on arrival) is theirs, not the contact's.
+ * written as another named person's (a workshop head to call on arrival) is theirs, not the contact's; the
+ * owner written beside the chosen number comes back with it.
  */
-export function contactPhone(text: string, contactName?: string): Found | undefined {
+export function contactPhone(
+  text: string,
+  contactName?: string,
+  signature = -1,
+): (Found & { owner?: string }) | undefined {
   // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
   const phones = findPhoneNumbersInText(text, 'ID').filter((found) => {
-    const owner = OWNER.exec(text.slice(found.endsAt, found.endsAt + 80))
-    const person = owner && splitHonorific(owner[1] ?? owner[2]!).name
+    const owner = ownerOf(text, found)
+    const person = owner && splitHonorific(owner).name
     return (
       /^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt)) &&
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !/,,|#/.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(lineOf(text, found.startsAt)) &&
       !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
+      !CALLS_THE_CANDIDATE.test(text.slice(Math.max(0, found.startsAt - 80), found.startsAt)) &&
       !(contactName && person && !NOT_A_NAME.test(person) && !samePerson(person, contactName)) &&
       found.number.isPossible()
     )
   })
+  const mobile = phones.find((found) => found.number.number.startsWith('+628'))
+  // A signature lists its numbers side by side ("Telp. (021) … ext. 308 | HP 0811-…"): it tells the
+  // candidate to use none of them, so a mobile comes before the office line there.
   const phone =
+    phones.find(
+      (found) =>
+        (signature < 0 || found.startsAt < signature) && PHONE_PREFERRED.test(lineOf(text, found.startsAt)),
+    ) ??
+    mobile ??
     phones.find((found) => PHONE_PREFERRED.test(lineOf(text, found.startsAt))) ??
-    phones.find((found) => found.number.number.startsWith('+628')) ??
     phones[0]
-  return phone && { value: phone.number.number, source: lineOf(text, phone.startsAt) }
+  if (!phone) return undefined
+  const owner = ownerOf(text, phone)
+  return { value: phone.number.number, source: lineOf(text, phone.startsAt), ...(owner ? { owner } : {}) }
 }

@@ -13,7 +13,7 @@ export interface InvitationText {
 }
 
 const RESCHEDULE =
-  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|jadwal ulang|penjadwalan ulang|perubahan jadwal|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|penjadwalan ulang|perubahan jadwal|jadwal (?:baru|pengganti)|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
 
 /**
  * Reads an invitation's fields from its text (an email body, a chat message, a calendar description),

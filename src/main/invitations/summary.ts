@@ -8,8 +8,9 @@ const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
 /** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
 const INVITATION_WORD =
   /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
+/** A round of the selection, never the role: "Interview User", "Tahap 2", "Tahapan Seleksi Lanjutan". */
 export const STAGE =
-  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$/i
+  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|(?:tahap(?:an)?\s+)?seleksi(?:\s+(?:lanjutan|berikutnya|selanjutnya|akhir))?|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$/i
 /** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */
 const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g
 const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part Time|Hybrid|Freelance)\b/i

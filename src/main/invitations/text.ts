@@ -31,6 +31,69 @@ export function plainText(text: string): string {
 }
 
 /**
+ * Words a text in capitals writes small once put in mixed case: the ones that end a name, a role or a
+ * company ("POSISI TEKNISI AC PD SENIN") and the ones the reader's rules expect in lower case ("DI JL. …").
+ */
+const SMALL_WORDS = new Set(
+  (
+    'di ke dari dr pada pd tgl tanggal hari jam pukul pkl besok lusa untuk utk dan atau yang yg dengan dgn ' +
+    'sebagai sbg kepada kpd oleh anda kamu kami kita saya sy posisi lowongan interview wawancara diundang ' +
+    'mengundang undangan bawa membawa konfirmasi hubungi yth tks terima kasih mohon harap silakan silahkan ' +
+    'ya via melalui lewat ini itu tsb dalam akan telah sudah lolos seleksi tahap mengikuti ikut hadir datang ' +
+    'selamat pagi siang sore malam at on in to for the an of and or with from by your you we our please ' +
+    'is are will be tomorrow'
+  ).split(' '),
+)
+/** Written in capitals all the same: the legal forms before a company's name, and "CP" (contact person). */
+const CAPITAL_WORDS = new Set(['pt', 'cv', 'ud', 'cp'])
+
+/** A text typed in capitals, as many SMS invitations are: hardly a small letter in it. */
+export function isShouted(text: string): boolean {
+  const capitals = text.match(/[A-Z]/g)?.length ?? 0
+  const small = text.match(/[a-z]/g)?.length ?? 0
+  return capitals >= 20 && small * 10 < capitals
+}
+
+/**
+ * A shouted text in mixed case ("DI JL.RAYA BEKASI" → "di Jl.Raya Bekasi"), letter for letter the same length
+ * so that what is found in it stands at the same place in the text. Emails and links are left as written.
+ */
+export function mixedCase(text: string): string {
+  return text.replace(/\S+/g, (token) =>
+    /@|:\/\/|www\./i.test(token)
+      ? token
+      : token.replace(/[A-Za-z]+/g, (word) => {
+          const small = word.toLowerCase()
+          if (CAPITAL_WORDS.has(small)) return word.toUpperCase()
+          return SMALL_WORDS.has(small) ? small : `${small[0]!.toUpperCase()}${small.slice(1)}`
+        }),
+  )
+}
+
+/** What was found in the mixed-case copy, as the shouted text writes it. */
+export function asWritten(text: string, mixed: string, snippet: string): string {
+  const at = mixed.indexOf(snippet)
+  return at < 0 ? snippet : text.slice(at, at + snippet.length)
+}
+
+/** Runs a rule that tells words apart by their capitals, on a shouted text's mixed-case copy if need be. */
+export function readShouted<T extends { value: string; source: string }>(
+  text: string,
+  rule: (text: string) => T | undefined,
+): T | undefined {
+  if (!isShouted(text)) return rule(text)
+  const mixed = mixedCase(text)
+  const found = rule(mixed)
+  return (
+    found && {
+      ...found,
+      value: asWritten(text, mixed, found.value),
+      source: asWritten(text, mixed, found.source),
+    }
+  )
+}
+
+/**
  * Provider boilerplate that calendar invitations add around the organiser's own words: Google's
  * "-::~:~::~" block, Teams' join block and footer, Zoom's dial-in list. Kept out of the notes.
  */
