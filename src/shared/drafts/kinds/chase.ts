@@ -3,8 +3,8 @@ import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   belowOrReply,
   interviewWithReference,
-  pleaseTell,
   introduction,
+  pleaseTell,
   purposeSentence,
   subjectReference,
   yours,

@@ -6,13 +6,13 @@ import type { Facts } from '../facts'
  */
 export const yours = (f: Facts, noun: string): string => (f.you ? `${noun} ${f.you}` : `${noun}nya`)
 
-/** "Apabila Ibu berkenan" / "Apabila berkenan". */
 /** "Mohon kiranya Ibu dapat menginformasikan …"; with no title to address, the passive "dapat diinformasikan". */
 export const pleaseTell = (f: Facts, what: string): string =>
   f.to.titled
     ? `Mohon kiranya ${f.you} dapat menginformasikan ${what}.`
     : `Mohon kiranya dapat diinformasikan ${what}.`
 
+/** "Apabila Ibu berkenan" / "Apabila berkenan". */
 export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berkenan` : 'Apabila berkenan')
 
 /** The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). */
