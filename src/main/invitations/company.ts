@@ -1,6 +1,6 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
-import { splitSummary } from './summary'
+import { COMPANY_FORM, splitSummary } from './summary'
 import { lineOf, readShouted } from './text'
 
 const WORD = "[A-Z0-9][\\w&'-]*"
@@ -21,6 +21,16 @@ const CLIENT = new RegExp(
     `(?:[ \\t]+${AGENCY_WORD})*[ \\t]+(?:(?:dari|untuk|bagi|of|for)[ \\t]+)?`,
   'gi',
 )
+/**
+ * A hospital, a clinic or a university employs as a company does, with no legal form in its name. Read only
+ * when the text names no company with one, and not where a text names them otherwise: a street ("Jl. RS
+ * Fatmawati"), a landmark ("depan RS Hermina"), the clinic of a medical check-up, the candidate's university.
+ */
+const INSTITUTION = new RegExp(
+  `(?<!\\b(?:[Ll]ulusan|[Aa]lumn(?:i|us)|[Mm]ahasiswa|[Ll]ulus dari|[Gg]raduate of|[Ss]tudied at|Jl|Jln|Jalan|[Dd]epan|[Ss]eberang|[Ss]amping|[Ss]ebelah|[Dd]ekat|[Bb]elakang|[Nn]ear|[Oo]pposite)\\.?[ \\t]+)\\b(?:RS|Rumah Sakit|Klinik|Universitas)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*`,
+  'g',
+)
+const NOT_THE_EMPLOYER = /\b(?:MCU|medical|check[- ]?up|(?:tes|cek|pemeriksaan) kesehatan|patokan)\b/i
 const COMPANY_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:perusahaan|company|nama perusahaan|employer|instansi)[ \t]*[:：][ \t]*(.+)$/im
 
@@ -28,6 +38,30 @@ const COMPANY_LABEL =
 const trimCompany = (value: string) => {
   const bare = value.replace(/[\s,.;:]+$/, '')
   return /\b(?:Ltd|Inc|Corp|Bhd)$/.test(bare) && /\.\s*$/.test(value) ? `${bare}.` : bare
+}
+
+const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Written on its own: not run on into more of a name ("RS Mitra Husada Medika Semarang"). */
+const writes = (text: string, words: string) =>
+  new RegExp(`(?<![\\w-])${escaped(words)}(?![\\w-])(?![ \\t]+[A-Z0-9&(])`).test(text)
+
+/**
+ * The subject's name as the text writes it, when the subject adds a place to it: "RS Mitra Husada Medika
+ * Semarang" in the subject, "RS Mitra Husada Medika" in the body and "…, Semarang" in the address. A name the
+ * text writes in full ("PT Semen Padang") stays as it is, and so does one whose last words the text names
+ * nowhere else: those words are the name's own.
+ */
+function asTextWrites(value: string, text: string): string {
+  if (writes(text, value)) return value
+  const words = value.split(/\s+/)
+  for (let drop = 1; drop <= 2 && words.length - drop >= 2; drop++) {
+    const short = words.slice(0, -drop).join(' ')
+    const place = words.slice(-drop).join(' ')
+    // A legal form ("Pte. Ltd.", "Tbk") is the name's own wherever else the text writes it.
+    if (COMPANY_FORM.test(place)) break
+    if (writes(text, short) && new RegExp(`(?<![\\w-])${escaped(place)}(?![\\w-])`).test(text)) return short
+  }
+  return value
 }
 
 /** The employer: a named client of an agency, a labelled company, the subject's, the body's, the signature's. */
@@ -50,7 +84,7 @@ function companyIn(text: string, subject?: string): Found | undefined {
   }
   if (subject) {
     const inSubject = COMPANY_NAME.exec(subject)
-    if (inSubject) return { value: trimCompany(inSubject[0]), source: subject }
+    if (inSubject) return { value: asTextWrites(trimCompany(inSubject[0]), text), source: subject }
   }
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
@@ -58,7 +92,11 @@ function companyIn(text: string, subject?: string): Found | undefined {
   if (inBody) return { value: trimCompany(inBody[0]), source: lineOf(text, inBody.index) }
   if (subject && /\s[-–|]\s/.test(subject)) {
     const split = splitSummary(subject)
-    if (split.company !== subject) return { value: split.company, source: subject }
+    if (split.company !== subject) return { value: asTextWrites(split.company, text), source: subject }
   }
+  const institution = [...text.matchAll(INSTITUTION)].find(
+    (match) => !NOT_THE_EMPLOYER.test(lineOf(text, match.index)),
+  )
+  if (institution) return { value: trimCompany(institution[0]), source: lineOf(text, institution.index) }
   return undefined
 }

@@ -16,8 +16,14 @@ const CLOSING = new RegExp(
   `^[ \\t]*${CLOSING_WORDS}[,.!]*[ \\t]*(?:\\p{Extended_Pictographic}[ \\t]*)*$`,
   'gmu',
 )
+/**
+ * Leads that name someone only when an honorific follows: Javanese "Kulo Bu Endang", Sundanese "abdi Kang
+ * Dede" (I am …), and an SMS's "HUB IBU SARI" (hubungi). Without one, "abdi" is a plain word ("Abdi
+ * Negara") and "Hub" a place ("Hub PT Mandiri Logistik Express Cakung").
+ */
+const TITLED_LEAD = `(?:\\b[Kk]ulo|\\b[Kk]ula|\\b[Aa]bdi|\\b[Kk]uring|\\b[Hh]ub\\b\\.?)(?=[ \\t]*${HONORIFIC}[ \\t])`
 const CONTACT_LEAD = new RegExp(
-  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|\\b[Ss]y|[Aa]ku|[Oo]rgani[sz]er|[Pp]enyelenggara|[Ss]ent by|[Dd]ikirim oleh)[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
+  `(?:[Cc]ontact [Pp]erson|[Nn]arahubung|\\bCP\\b|[Kk]ontak|[Hh]ubungi|[Mm]enghubungi|[Cc]ontact|[Tt]anyakan kepada|[Kk]onfirmasi(?:kan)? (?:kepada|ke)|[Tt]his is|[Ss]aya|\\b[Ss]y|[Aa]ku|[Oo]rgani[sz]er|[Pp]enyelenggara|[Ss]ent by|[Dd]ikirim oleh|${TITLED_LEAD})[ \\t]*[:：]?[ \\t]*(?:(${HONORIFIC})[ \\t]+)?(${NAME})`,
 )
 /** A sign-off ending the text, the name on its line: "Thanks, Pak Agus", "Terima kasih, Mbak Dewi - HR Sinar Abadi". */
 const INLINE_SIGN_OFF = new RegExp(
@@ -45,7 +51,7 @@ const SELF_ROLE =
 const ROLE_WORDS: [RegExp, ContactRole][] = [
   [/\bhiring manager\b/i, 'hiring-manager'],
   [/\binterviewer\b|\bpewawancara\b/i, 'interviewer'],
-  [/\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent acquisition\b|\bperekrut\b/i, 'recruiter'],
+  [/\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent (?:acquisition|partner)\b|\bperekrut\b/i, 'recruiter'],
   [
     /\bHRD?\b|\bHRBP\b|\bhuman (?:resources?|capital)\b|\bSDM\b|\bpersonalia\b|\bpeople (?:team|ops|operations)\b/i,
     'hr',
@@ -146,9 +152,10 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
     // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
     const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     // Wherever the name stands with a role beside it, past any degree: "Bayu Saputra, S.Psi., Recruitment
-    // Officer"; a first mention with only a number after it ("Bayu Saputra, 0812…") says nothing.
+    // Officer"; a first mention with only a number after it ("Bayu Saputra, 0812…") says nothing. Javanese
+    // "saking" and Sundanese "ti" are "from": "Bu Endang saking HRD …".
     const beside = new RegExp(
-      `\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from)[ \\t]+|,[ \\t]*(?:${DEGREE},[ \\t]*)*)([^.,\\n]{1,40})`,
+      `\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from|saking|ti)[ \\t]+|,[ \\t]*(?:${DEGREE},[ \\t]*)*)([^.,\\n]{1,40})`,
       'g',
     )
     const said = [...text.matchAll(beside)].find((match) => roleOf(match[1]!)) ?? SELF_ROLE.exec(text)
@@ -185,8 +192,13 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
 
 const POSITION_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy|(?:interview )?invitation for)[ \t]*[:：][ \t]*(.+)$/im
+/**
+ * A short qualifier in brackets right after the role is part of it: "Perawat Pelaksana (ICU)", "Kurir Motor
+ * (Sprinter)", "Sales Associate (SPG)". One word only, so that a person's name ("(Budi Santoso)") stays out.
+ */
+const QUALIFIER = '(?:[ \\t]+\\([A-Z][\\w&/+.-]{0,19}\\))?'
 const titleWords = (joiners: string) =>
-  `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}`
+  `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}${QUALIFIER}`
 const ROLE = titleWords('-|/')
 /** Right before "role" or "position" a dash is the title's own: "our Senior Category Manager – Fashion role". */
 const DASHED_ROLE = titleWords('-|–|—|/')
@@ -209,7 +221,7 @@ const POSITION_PATTERNS = [
   // "proses seleksi Officer Development Program (ODP) PT Bank …": the role, its short form, then the company;
   // "seleksi berkas" or "seleksi administrasi" is a stage of the selection, "seleksi calon pegawai" no role.
   new RegExp(
-    `[Ss]eleksi[ \\t]+(?!(?:[Bb]erkas|[Aa]dministrasi|[Aa]wal|[Ll]anjutan|[Aa]khir|[Tt]ahap|CV|[Cc]alon|[Pp]egawai|[Kk]aryawan|[Pp]eserta|[Pp]enerimaan)\\b)(${ROLE}(?:[ \\t]+\\([A-Z][\\w&/.-]*\\))?)[ \\t]+(?=(?:PT|CV|UD|Bank|Yayasan|Koperasi)\\b)`,
+    `[Ss]eleksi[ \\t]+(?!(?:[Bb]erkas|[Aa]dministrasi|[Aa]wal|[Ll]anjutan|[Aa]khir|[Tt]ahap|CV|[Cc]alon|[Pp]egawai|[Kk]aryawan|[Pp]eserta|[Pp]enerimaan)\\b)(${ROLE})[ \\t]+(?=(?:PT|CV|UD|Bank|Yayasan|Koperasi)\\b)`,
   ),
   new RegExp(`[Rr]ekrutmen[ \\t]+(${ROLE})[ \\t]+(?:di|at)[ \\t]`),
   new RegExp(
@@ -242,6 +254,12 @@ function cleanRole(value: string): string {
     .trim()
 }
 
+/** A role read from a sentence, without a day or a greeting in brackets after it ("Kasir (Senin)"). */
+const inlineRole = (value: string) =>
+  cleanRole(value).replace(/\s*\(([^()]*)\)$/, (bracket, inner: string) =>
+    WHEN_OR_HOW.test(inner) || GREETED.test(inner) ? '' : bracket,
+  )
+
 /** The role alone: a labelled position, "untuk posisi …", "for the … position", or the subject's. */
 export function positionOf(text: string, subject?: string): Found | undefined {
   return readShouted(text, (readable) => positionIn(readable, subject))
@@ -252,7 +270,7 @@ function positionIn(text: string, subject?: string): Found | undefined {
   if (label) return { value: cleanRole(label[1]!), source: label[0].trim() }
   for (const pattern of POSITION_PATTERNS) {
     const inline = pattern.exec(text)
-    if (inline) return { value: cleanRole(inline[1]!), source: lineOf(text, inline.index) }
+    if (inline) return { value: inlineRole(inline[1]!), source: lineOf(text, inline.index) }
   }
   if (subject && /\s[-–|:]\s|\s(?:at|di)\s/.test(subject)) {
     const split = splitSummary(subject)
@@ -260,7 +278,7 @@ function positionIn(text: string, subject?: string): Found | undefined {
       return { value: split.position, source: subject }
   }
   for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
-    const value = cleanRole(match[1]!)
+    const value = inlineRole(match[1]!)
     if (value && !STAGE.test(value) && !WHEN_OR_HOW.test(value) && !GREETED.test(value))
       return { value, source: lineOf(text, match.index) }
   }

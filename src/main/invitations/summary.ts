@@ -1,6 +1,9 @@
-/** A legal form or an obviously corporate word: how a company is told apart from a role in a title. */
+/**
+ * A legal form or an obviously corporate word: how a company is told apart from a role in a title. A
+ * hospital, a clinic or a university is an employer with no legal form ("Perawat - RS Mitra Husada").
+ */
 export const COMPANY_FORM =
-  /^(?:PT|CV|UD|Bank|Yayasan|Koperasi)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
+  /^(?:PT|CV|UD|Bank|Yayasan|Koperasi|RS|Rumah Sakit|Klinik|Universitas)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
 
 /** Tags a mail or portal puts before a subject: "[Invitation]", "[Glints]", "RE:", "Fwd:". */
 const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
