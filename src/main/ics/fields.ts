@@ -1,7 +1,8 @@
 import type ICAL from 'ical.js'
 import { LIMITS } from '../../shared/model/limits'
 import { accessCode, meetingLink, reference } from '../invitations/details'
-import { contactOf, positionOf } from '../invitations/people'
+import { contactOf } from '../invitations/people'
+import { positionOf } from '../invitations/positions'
 import { plainText, withoutBoilerplate } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 

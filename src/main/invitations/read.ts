@@ -2,7 +2,8 @@ import type { InvitationField, InvitationReading } from '../../shared/model/invi
 import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue } from './details'
-import { contactOf, positionOf, signatureStart } from './people'
+import { contactOf, signatureStart } from './people'
+import { positionOf } from './positions'
 import { plainText } from './text'
 import { wallClock } from '../../shared/time'
 

@@ -1,0 +1,99 @@
+import type { Found } from './details'
+import { HONORIFIC } from './names'
+import { COMPANY_FORM, splitSummary, STAGE } from './summary'
+import { lineOf, readShouted } from './text'
+
+const POSITION_LABEL =
+  /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy|(?:interview )?invitation for)[ \t]*[:：][ \t]*(.+)$/im
+/**
+ * A short qualifier in brackets right after the role is part of it: "Perawat Pelaksana (ICU)", "Kurir Motor
+ * (Sprinter)", "Sales Associate (SPG)". One word only, so that a person's name ("(Budi Santoso)") stays out.
+ */
+const QUALIFIER = '(?:[ \\t]+\\([A-Z][\\w&/+.-]{0,19}\\))?'
+const titleWords = (joiners: string) =>
+  `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}${QUALIFIER}`
+const ROLE = titleWords('-|/')
+/** Right before "role" or "position" a dash is the title's own: "our Senior Category Manager – Fashion role". */
+const DASHED_ROLE = titleWords('-|–|—|/')
+const POSITION_PATTERNS = [
+  new RegExp(
+    `(?:[Pp]osisi(?: sebagai)?|[Ll]owongan|[Ff]or the (?:position|role) of|[Pp]osition of|[Rr]ole of)[ \\t]*[:"“]?[ \\t]*(${ROLE})`,
+  ),
+  new RegExp(
+    `(?:for|about|untuk)[ \\t]+(?:the|our|an?)[ \\t]+(${DASHED_ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
+  ),
+  new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]*[—–-][ \\t]*(${ROLE})[ \\t]+(?:at|di)[ \\t]`),
+  // "lamaran Bapak sebagai Teknisi Maintenance", "untuk formasi Officer Pengadaan", "proses rekrutmen Data
+  // Analyst di PT …".
+  new RegExp(
+    `(?:[Ll]amaran|[Mm]elamar|applied|application)[^.\\n]{0,25}?[ \\t](?:sebagai|as an?)[ \\t]+(${ROLE})`,
+  ),
+  new RegExp(`[Ff]ormasi[ \\t]+(${ROLE})`),
+  // "mengikuti Wawancara sebagai calon Guru Matematika SMP": the role the candidate is a candidate for.
+  new RegExp(`(?:[Ss]ebagai|as an?)[ \\t]+[Cc]alon[ \\t]+(${ROLE})`),
+  // "proses seleksi Officer Development Program (ODP) PT Bank …": the role, its short form, then the company;
+  // "seleksi berkas" or "seleksi administrasi" is a stage of the selection, "seleksi calon pegawai" no role.
+  new RegExp(
+    `[Ss]eleksi[ \\t]+(?!(?:[Bb]erkas|[Aa]dministrasi|[Aa]wal|[Ll]anjutan|[Aa]khir|[Tt]ahap|CV|[Cc]alon|[Pp]egawai|[Kk]aryawan|[Pp]eserta|[Pp]enerimaan)\\b)(${ROLE})[ \\t]+(?=(?:PT|CV|UD|Bank|Yayasan|Koperasi)\\b)`,
+  ),
+  new RegExp(`[Rr]ekrutmen[ \\t]+(${ROLE})[ \\t]+(?:di|at)[ \\t]`),
+  new RegExp(
+    `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:for|untuk)[ \\t]+(${ROLE})(?=[ \\t]+(?:on|pada|at|di)\\b|[,.])`,
+  ),
+]
+
+/**
+ * A chat names the role straight after the word, then the day: "interview Kasir tgl 4 Des", "wawancara
+ * Barista hari Sabtu", "interview Admin Gudang besok".
+ */
+const ROLE_BEFORE_DAY = new RegExp(
+  `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(${ROLE})[ \\t]+(?=(?:tgl|tanggal|hari|besok|lusa|pada|on|tomorrow)\\b)`,
+  'g',
+)
+/**
+ * What else stands there: the day, the medium, the round, the invitation itself ("Interview Kamis tgl 3/12",
+ * "interview Zoom besok", "Interview Ke-2 hari Senin").
+ */
+const WHEN_OR_HOW =
+  /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|besok|lusa|today|tomorrow|via|online|offline|daring|luring|zoom|meet|gmeet|teams|video|call|telepon|phone|invitation|undangan|jadwal|schedule|sesi|session|kerja|langsung|lanjutan|ulang|pertama|kedua|ketiga|ke-?\d+)\b/i
+/** The candidate greeted after the word ("mau konfirmasi interview Mas Budi besok"), not a role. */
+const GREETED = new RegExp(`^${HONORIFIC}\\b`)
+
+function cleanRole(value: string): string {
+  return value
+    .replace(/\s+(?:di|at|pada|dengan|with|on|untuk)\s+.*$/i, '')
+    .replace(/["”'.,;:]+$/g, '')
+    .replace(/\s+(?:yang|which|that|and|dan)$/i, '')
+    .trim()
+}
+
+/** A role read from a sentence, without a day or a greeting in brackets after it ("Kasir (Senin)"). */
+const inlineRole = (value: string) =>
+  cleanRole(value).replace(/\s*\(([^()]*)\)$/, (bracket, inner: string) =>
+    WHEN_OR_HOW.test(inner) || GREETED.test(inner) ? '' : bracket,
+  )
+
+/** The role alone: a labelled position, "untuk posisi …", "for the … position", or the subject's. */
+export function positionOf(text: string, subject?: string): Found | undefined {
+  return readShouted(text, (readable) => positionIn(readable, subject))
+}
+
+function positionIn(text: string, subject?: string): Found | undefined {
+  const label = POSITION_LABEL.exec(text)
+  if (label) return { value: cleanRole(label[1]!), source: label[0].trim() }
+  for (const pattern of POSITION_PATTERNS) {
+    const inline = pattern.exec(text)
+    if (inline) return { value: inlineRole(inline[1]!), source: lineOf(text, inline.index) }
+  }
+  if (subject && /\s[-–|:]\s|\s(?:at|di)\s/.test(subject)) {
+    const split = splitSummary(subject)
+    if (split.position && split.position !== subject && !COMPANY_FORM.test(split.position))
+      return { value: split.position, source: subject }
+  }
+  for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
+    const value = inlineRole(match[1]!)
+    if (value && !STAGE.test(value) && !WHEN_OR_HOW.test(value) && !GREETED.test(value))
+      return { value, source: lineOf(text, match.index) }
+  }
+  return undefined
+}
