@@ -7,7 +7,7 @@ const NOW = Date.parse('2026-12-01T01:00:00Z')
 const read = (text: string, subject?: string) =>
   readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
 
-// What the fourth hostile probe (its "probe3" report) found that the first round of fixes left: regional
+// What the third hostile probe found that the first round of fixes left: regional
 // self-introductions, a company with a city added, a position's bracketed qualifier, "HUB" in an SMS, and
 // "Talent Partner".
 const JAVANESE_CHAT = `Sugeng enjang Mas Bagus 🙏
@@ -325,5 +325,20 @@ describe('"Talent Partner" is a recruiter', () => {
     const text =
       'Dear Rahma, we would like to invite you to an interview on Thursday, 3 December 2026 at 2pm WIB.\n\nBest regards,\nAndreas Halim\nManaging Partner'
     expect(read(text).contact?.role).toBeUndefined()
+  })
+})
+
+describe('"My name is …" introduces the contact', () => {
+  it('in a recruiter’s message with no signature', () => {
+    const contact = read(
+      'Hi Rahma,\n\nMy name is Priscilla Lim, Talent Partner at Kirana Commerce Pte. Ltd. Would you be open to a 30-minute call on Thursday, 3 December 2026 at 2pm SGT?',
+    ).contact
+    expect(contact).toMatchObject({ name: 'Priscilla Lim', role: 'recruiter' })
+  })
+
+  it('but not the candidate named in the greeting', () => {
+    expect(
+      read('Dear Rahma,\n\nYour interview is on Thursday, 3 December 2026 at 10:00 WIB.').contact?.name,
+    ).toBe(undefined)
   })
 })
