@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInvitation } from '../../src/main/invitations/read'
-
-/** Tuesday 1 December 2026, 08:00 WIB. */
-const NOW = Date.parse('2026-12-01T01:00:00Z')
-/** What the reader fills in from an invitation's text (and subject), read on NOW in Jakarta. */
-const read = (text: string, subject?: string) =>
-  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
+import { readingOf, readInterview as read } from '../helpers/invitations'
 const startOf = (text: string) => read(text).startsAt
 
 // Found by a hostile probe of the reader: "hadir", "datang" or "join" before a date took it for a time to
@@ -284,9 +278,8 @@ describe('subjects, organisers and the candidate’s own details, second probe',
 
 describe('a day without its hour', () => {
   it('gives the day and asks for the hour, instead of an interview at 00.00', () => {
-    const reading = readInvitation(
-      { text: "Mas lolos seleksi berkas. Interview hari Kamis tgl 3/12 ba'da dzuhur ya mas, di toko kami." },
-      { now: NOW, timeZone: 'Asia/Jakarta' },
+    const reading = readingOf(
+      "Mas lolos seleksi berkas. Interview hari Kamis tgl 3/12 ba'da dzuhur ya mas, di toko kami.",
     )
     expect(reading.interview.startsAt).toBeUndefined()
     expect(reading.day).toMatchObject({ date: '2026-12-03' })
@@ -397,8 +390,6 @@ describe('the signer of a formal letter, after "ttd"', () => {
 })
 
 describe('a role written after the name and a comma', () => {
-  const readingOf = (text: string) => readInvitation({ text }, { now: NOW, timeZone: 'Asia/Jakarta' })
-
   it('"Contact Person: Bapak Bayu Saputra, S.Psi., Recruitment Officer": past the degree', () => {
     const { interview, sources } = readingOf(
       'Dengan hormat,\n\nKami mengundang Saudara untuk wawancara pada Senin, 7 Desember 2026 pukul 10.00 WIB.\n' +

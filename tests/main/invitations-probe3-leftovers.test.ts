@@ -1,61 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { readInvitation } from '../../src/main/invitations/read'
-
-/** Tuesday 1 December 2026, 08:00 WIB. */
-const NOW = Date.parse('2026-12-01T01:00:00Z')
-/** What the reader fills in from an invitation's text (and subject), read on NOW in Jakarta. */
-const read = (text: string, subject?: string) =>
-  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' }).interview
+import { readInterview as read } from '../helpers/invitations'
+import { HOSPITAL, INMAIL, JAVANESE_CHAT, SUNDANESE_CHAT } from './invitations/probe3'
 
 // What the third hostile probe found that the first round of fixes left: regional
 // self-introductions, a company with a city added, a position's bracketed qualifier, "HUB" in an SMS, and
 // "Talent Partner".
-const JAVANESE_CHAT = `Sugeng enjang Mas Bagus 🙏
-Nyuwun sewu ganggu wekdalipun. Kulo Bu Endang saking HRD CV Batik Sekar Jagad Solo.
-Menindaklanjuti lamaran Mas Bagus sebagai Admin Marketplace, kami undang interview Senin (7/12) jam 10.00 nggih, di showroom kami Jl. Slamet Riyadi No. 210, Laweyan, Solo.
-Nanti langsung ketemu Pak Wahyu (owner) ya Mas. Bawa laptop kalau ada, soalnya ada tes praktek upload produk.
-Menawi wonten kendala, saget WA kulo wonten nomer niki nggih.
-Matur nuwun 🙏`
-
-const SUNDANESE_CHAT = `Wilujeng siang Teh Nisa 😊
-Punten ngaganggu, abdi Kang Dede, Store Manager Sepatu Langkah Ceria cabang Paris Van Java.
-Teteh lolos seleksi CV kanggo posisi Sales Associate (SPG). Interview-na langsung di toko nya Teh:
-Hari: Jumat 4 Desember
-Jam: 14.00 (ba'da Jumatan)
-Tempat: Mall Paris Van Java, Lt. GF Unit RL-07 (deket eskalator ka Sky Level), Jl. Sukajadi No. 131-139, Bandung
-Pakaian rapi, bawa CV sareng fotokopi KTP.
-Upami aya kendala, WA ka abdi di 0822-1455-7090. Hatur nuhun Teh 🙏`
-
 const HOSPITAL_SUBJECT = 'Panggilan Tes & Wawancara Perawat - RS Mitra Husada Medika Semarang'
-const HOSPITAL = `Selamat siang Sdr. Yohanes Bima,
-
-Terima kasih telah melamar sebagai Perawat Pelaksana (ICU) di RS Mitra Husada Medika. Berdasarkan hasil seleksi berkas, Saudara kami undang mengikuti tahap Tes Kompetensi Klinis dan Wawancara dengan jadwal sebagai berikut:
-
-Hari/tgl : Rabu, 09-12-2026
-Jam      : 13:30-15:00 WIB
-Tempat   : Ruang Diklat Lt. 4 Gedung B, RS Mitra Husada Medika, Jl. Kedungmundu Raya No. 17, Tembalang, Semarang
-Dresscode: Seragam putih-putih, membawa STR dan sertifikat BTCLS asli
-
-Mohon konfirmasi kehadiran dengan membalas WhatsApp ke CP: Mba Rina (0813-2900-4512) paling lambat Senin, 7 Desember 2026 pukul 16.00 WIB.
-
-Salam sehat,
-Bagian SDM & Diklat
-RS Mitra Husada Medika
-sdm@mitrahusada.co.id`
-
-const INMAIL = `Hi Rahma,
-
-I hope this message finds you well! My name is Priscilla Lim, Talent Partner at Kirana Commerce (Kirana Commerce Pte. Ltd.) based in Singapore. I came across your profile and think you'd be a great fit for our Senior Category Manager – Fashion role, based in our Jakarta office.
-
-Would you be open to a 30-minute introductory call on Thursday, 3rd December at 2pm SGT (1pm Jakarta)? I'll give you a ring on WhatsApp — could you share the best number to reach you?
-
-If that slot doesn't suit, feel free to propose another time next week.
-
-Warm regards,
-Priscilla Lim
-Talent Partner, Commercial | Kirana Commerce
-+65 9123 4567`
-
 describe('a contact who introduces themselves in Javanese or Sundanese', () => {
   const contactOf = (text: string) => read(text).contact ?? {}
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInvitation } from '../../src/main/invitations/read'
-
-/** Tuesday 1 December 2026, 08:00 WIB. */
-const NOW = Date.parse('2026-12-01T01:00:00Z')
-/** What the reader takes from an invitation's text (and subject), read on NOW in Jakarta. */
-const readingOf = (text: string, subject?: string) =>
-  readInvitation({ text, ...(subject ? { subject } : {}) }, { now: NOW, timeZone: 'Asia/Jakarta' })
-const read = (text: string, subject?: string) => readingOf(text, subject).interview
+import { readingOf, readInterview as read } from '../helpers/invitations'
 
 // Found by a third hostile probe: the times a notice moves, two zones at once, a lone hour on its own label
 // line and a hyphenated duration were misread or left out.
