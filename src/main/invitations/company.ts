@@ -1,7 +1,7 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
 import { COMPANY_FORM, splitSummary } from './summary'
-import { lineOf, readShouted } from './text'
+import { lineOf, literal, readShouted } from './text'
 
 const WORD = "[A-Z0-9][\\w&'-]*"
 const COMPANY_NAME = new RegExp(
@@ -40,10 +40,9 @@ const trimCompany = (value: string) => {
   return /\b(?:Ltd|Inc|Corp|Bhd)$/.test(bare) && /\.\s*$/.test(value) ? `${bare}.` : bare
 }
 
-const escaped = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Written on its own: not run on into more of a name ("RS Mitra Husada Medika Semarang"). */
 const writes = (text: string, words: string) =>
-  new RegExp(`(?<![\\w-])${escaped(words)}(?![\\w-])(?![ \\t]+[A-Z0-9&(])`).test(text)
+  new RegExp(`(?<![\\w-])${literal(words)}(?![\\w-])(?![ \\t]+[A-Z0-9&(])`).test(text)
 
 /**
  * The subject's name as the text writes it, when the subject adds a place to it: "RS Mitra Husada Medika
@@ -59,7 +58,7 @@ function asTextWrites(value: string, text: string): string {
     const place = words.slice(-drop).join(' ')
     // A legal form ("Pte. Ltd.", "Tbk") is the name's own wherever else the text writes it.
     if (COMPANY_FORM.test(place)) break
-    if (writes(text, short) && new RegExp(`(?<![\\w-])${escaped(place)}(?![\\w-])`).test(text)) return short
+    if (writes(text, short) && new RegExp(`(?<![\\w-])${literal(place)}(?![\\w-])`).test(text)) return short
   }
   return value
 }

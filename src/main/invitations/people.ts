@@ -3,7 +3,7 @@ import type { ContactRole } from '../../shared/model/interview'
 import type { Found } from './details'
 import { HONORIFIC, NAME, NOT_A_NAME, splitHonorific } from './names'
 import { contactPhone } from './phones'
-import { asWritten, isShouted, lineOf, mixedCase } from './text'
+import { asWritten, isShouted, lineOf, literal, mixedCase } from './text'
 
 /** Letters in either case, as sign-offs are typed: "Best Regards", "Hormat Kami", "Terima Kasih". */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)
@@ -149,7 +149,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
   }
   if (contact.name && !contact.role) {
     // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
-    const name = contact.name.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const name = literal(contact.name.value)
     // Wherever the name stands with a role beside it, past any degree: "Bayu Saputra, S.Psi., Recruitment
     // Officer"; a first mention with only a number after it ("Bayu Saputra, 0812…") says nothing. Javanese
     // "saking" and Sundanese "ti" are "from": "Bu Endang saking HRD …".
@@ -163,7 +163,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
   }
   if (contact.name && !contact.name.title) {
     // Titled elsewhere in the text: "Contact Person: Ibu Dewi Anggraini", "(Sdri. Putri)", signed "Putri Rahayu".
-    const first = contact.name.value.split(/\s+/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const first = literal(contact.name.value.split(/\s+/)[0]!)
     const titled = new RegExp(`\\b(${HONORIFIC})[ \\t]+${first}\\b`).exec(text)
     const title = titled && splitHonorific(`${titled[1]} ${first}`).title
     if (title) contact.name = { ...contact.name, title }

@@ -10,6 +10,9 @@
 const CHAT_STAMP =
   /^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]\s*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-\s+)[^:\n]{1,60}:[ \t]*/gm
 
+/** `words` matched as written inside a regular expression: a name such as "R. Hartono (HR)" has pattern characters. */
+export const literal = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 /** The trimmed line of `text` that holds `index`: the snippet a field is shown to come from. */
 export const lineOf = (text: string, index: number) => {
   const start = text.lastIndexOf('\n', index) + 1
