@@ -71,7 +71,7 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
     'schedule-conflict': {
       now: 'Unfortunately, I have an unavoidable commitment at that time',
       brief: 'I have another commitment at that time',
-      past: 'I was held up by an unavoidable commitment',
+      past: 'An unavoidable commitment prevented me from attending',
     },
     'other-offer': {
       now: 'I have accepted an offer from another company',
@@ -79,7 +79,7 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
     },
     unforeseen: {
       now: 'An unforeseen problem has come up',
-      past: 'I was held up by an unexpected problem',
+      past: 'Something unexpected came up that prevented me from attending',
     },
     personal: {
       now: 'A personal matter needs my attention at that time',

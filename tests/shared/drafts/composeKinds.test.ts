@@ -158,13 +158,13 @@ describe('per kind', () => {
     // and no good-luck wish while still asking (review 4, G6); the fallback is to withdraw.
     const withdrawing = body('reschedule-refused', { reason: { category: 'schedule-conflict' } })
     expect(withdrawing.body).toContain(
-      'melalui panggilan video atau telepon di jam lain pada hari yang sama?',
+      'melalui panggilan video atau telepon pada jam lain di hari yang sama?',
     )
     expect(withdrawing.body).not.toMatch(/pada (?:waktu|jam) yang sama dapat dilakukan|kandidat yang tepat/)
-    // The call to settle the hour comes with a "Jika bisa diatur", so the fallback still points at the interview
-    // (review 6).
+    // The call to settle the hour comes with an "Apabila dapat diatur", so the fallback still points at the
+    // interview (review 6).
     expect(withdrawing.body).toContain(
-      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri',
+      'Apabila dapat diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Namun, jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri',
     )
     // After another offer a video call changes nothing: the reply withdraws without asking.
     const offer = body('reschedule-refused', { reason: { category: 'other-offer' } })

@@ -76,4 +76,37 @@ describe('review 12', () => {
       expect(body, String(count)).toContain(words)
     }
   })
+
+  it('the last read of all 48 drafts: no "tadi" after "kemarin", no "held up" for a missed interview, no email assumed', () => {
+    const script = phoneOf({ kind: 'thanks', now: MOMENTS.nextDay }).script
+    expect(script).toContain('kemarin')
+    expect(script).not.toContain('tadi')
+    for (const channel of ['email', 'whatsapp'] as const) {
+      const apology = reviewDraft({
+        kind: 'apology',
+        channel,
+        language: 'en',
+        reason: { category: 'unforeseen' },
+        now: MOMENTS.nextDay,
+      }).body
+      expect(apology, channel).toContain('Something unexpected came up that prevented me from attending.')
+      expect(apology, channel).not.toContain('held up')
+    }
+    const chased = sampleInterview({
+      reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+    })
+    const voicemail = phoneOf({
+      kind: 'chase',
+      interview: chased,
+      alternatives: sampleAlternatives,
+    }).voicemail
+    expect(voicemail).toContain('Pilihan waktu yang saya usulkan sebelumnya masih berlaku.')
+    const english = reviewDraft({
+      kind: 'chase',
+      language: 'en',
+      interview: chased,
+      alternatives: sampleAlternatives,
+    })
+    expect(english.body).toContain('follow up on my message of Monday, 30 November')
+  })
 })

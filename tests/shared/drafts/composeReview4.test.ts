@@ -106,7 +106,7 @@ describe('the fourth HR review', () => {
       alternatives: sampleAlternatives,
       now: MOMENTS.ample + 3600_000,
     })
-    expect(en.body).toContain('my email of Monday, 30 November, asking to reschedule')
+    expect(en.body).toContain('my message of Monday, 30 November, asking to reschedule')
     // The request's own date is a date the text may name: no date-mismatch check.
     expect([...id.checks, ...en.checks].map((check) => check.code)).not.toContain('date-mismatch')
   })

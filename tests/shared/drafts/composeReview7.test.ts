@@ -79,7 +79,7 @@ describe('the seventh HR review', () => {
     }
   })
 
-  it('4 (T3): the English chase email names "my email of …" and follows up once', () => {
+  it('4 (T3): the English chase email names "my message of …" and follows up once', () => {
     const body = reviewDraft({
       kind: 'chase',
       language: 'en',
@@ -87,7 +87,7 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(body).toContain(
-      'I am writing to follow up on my email of Monday, 30 November, asking to reschedule my interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026 at 10:00 (WIB).',
+      'I am writing to follow up on my message of Monday, 30 November, asking to reschedule my interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026 at 10:00 (WIB).',
     )
     expect(body).toContain(
       'I appreciate that you must be busy, and I hope we can agree a new time before Monday.',

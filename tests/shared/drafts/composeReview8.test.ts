@@ -187,10 +187,10 @@ describe('the eighth HR review', () => {
     expect(script).not.toMatch(/silakan kabari/)
   })
 
-  it('14 (#79): after a clash the letter says "Jika bisa diatur", not the spoken "Bila bisa"', () => {
+  it('14 (#79): after a clash the letter says "Apabila dapat diatur", not the spoken "Bila bisa"', () => {
     const body = reviewDraft({ kind: 'reschedule-refused', reason: { category: 'schedule-conflict' } }).body
     expect(body).toContain(
-      'Jika bisa diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Jika hal itu tidak memungkinkan,',
+      'Apabila dapat diatur, Ibu dapat menghubungi saya di nomor di bawah ini untuk menentukan jamnya. Namun, jika hal itu tidak memungkinkan,',
     )
     expect(body).not.toMatch(/Bila bisa/)
   })

@@ -65,7 +65,7 @@ function indonesian(f: Facts): KindText {
             `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}.${f.channel === 'email' ? ' Saya menantikan kabar selanjutnya.' : ''}`,
     voicemail: {
-      ask: some ? 'Pilihan waktu yang saya kirimkan lewat email masih berlaku.' : undefined,
+      ask: some ? 'Pilihan waktu yang saya usulkan sebelumnya masih berlaku.' : undefined,
     },
   }
 }
@@ -80,8 +80,8 @@ function english(f: Facts): KindText {
     purpose: purposeSentence(
       f,
       f.channel === 'email' && f.requestedOn
-        ? // "my email of …, asking to …": the request's day and the interview's day kept apart (review 7, T3).
-          `follow up on my email of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${originallyOn(f)}`
+        ? // "my message of …, asking to …" (it may have gone by chat or phone): the request's day and the interview's day kept apart (review 7, T3).
+          `follow up on my message of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${originallyOn(f)}`
         : `follow up on my request to reschedule the ${interviewWithReference(f)} ${originallyOn(f)}`,
     ),
     reason: f.channel === 'email' ? 'I remain very interested in the role.' : undefined,

@@ -67,7 +67,7 @@ function indonesian(f: Facts): KindText {
     ? spoken
       ? 'Apakah wawancaranya bisa lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri.'
       : f.channel === 'email'
-        ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon di jam lain pada hari yang sama? Jika bisa diatur, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi ini.`
+        ? `Apakah wawancara dapat dilakukan melalui panggilan video atau telepon pada jam lain di hari yang sama? Apabila dapat diatur, ${f.you ?? 'Bapak/Ibu'} dapat menghubungi saya ${belowOrReply(f)} untuk menentukan jamnya. Namun, jika hal itu tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi ini.`
         : // A chat stays within 600 characters, with a weekend's apology too.
           'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi.'
     : spoken

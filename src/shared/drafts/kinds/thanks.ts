@@ -24,7 +24,7 @@ function indonesian(f: Facts): KindText {
     purpose: thanksFor,
     next:
       f.channel === 'phone'
-        ? `Setelah mendengar penjelasan tadi, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+        ? `Setelah mendengar penjelasan dalam wawancara tersebut, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
         : f.channel === 'email'
           ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. ${f.you ? `Apabila ${f.you} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari atasan saya sebelumnya atau contoh hasil pekerjaan yang pernah saya tangani (tanpa data yang bersifat rahasia), saya dengan senang hati akan mengirimkannya.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
