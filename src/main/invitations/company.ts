@@ -22,14 +22,27 @@ const CLIENT = new RegExp(
   'gi',
 )
 /**
- * A hospital, a clinic or a university employs as a company does, with no legal form in its name. Read only
- * when the text names no company with one, and not where a text names them otherwise: a street ("Jl. RS
- * Fatmawati"), a landmark ("depan RS Hermina"), the clinic of a medical check-up, the candidate's university.
+ * A hospital, a clinic, a university or a school employs as a company does, with no legal form in its name.
+ * Read only when the text names no company with one, and not where a text names them otherwise: a street
+ * ("Jl. RS Fatmawati"), a landmark ("depan RS Hermina"), the clinic of a medical check-up, the candidate's
+ * university or schooling ("lulusan SMA Negeri 3", "pendidikan minimal SMK").
  */
 const INSTITUTION = new RegExp(
-  `(?<!\\b(?:[Ll]ulusan|[Aa]lumn(?:i|us)|[Mm]ahasiswa|[Ll]ulus dari|[Gg]raduate of|[Ss]tudied at|Jl|Jln|Jalan|[Dd]epan|[Ss]eberang|[Ss]amping|[Ss]ebelah|[Dd]ekat|[Bb]elakang|[Nn]ear|[Oo]pposite)\\.?[ \\t]+)\\b(?:RS|Rumah Sakit|Klinik|Universitas)\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*`,
+  `(?<!\\b(?:[Ll]ulusan|[Aa]lumn(?:i|us)|[Mm]inimal|[Mm]in|[Pp]endidikan|[Ss]etara|[Ss]ederajat|[Ii]jazah|[Gg]uru|[Mm]ahasiswa|[Ll]ulus dari|[Gg]raduate of|[Ss]tudied at|Jl|Jln|Jalan|[Dd]epan|[Ss]eberang|[Ss]amping|[Ss]ebelah|[Dd]ekat|[Bb]elakang|[Nn]ear|[Oo]pposite)\\.?[ \\t]+)\\b(?:RS|Rumah Sakit|Klinik|Universitas|Institut|Politeknik|Sekolah|Madrasah|(?:Pondok[ \\t]+)?Pesantren|SMA|SMK|SMP|MTs|MAN|(?:SD|TK)(?=[ \\t]+[A-Z]))\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*`,
   'g',
 )
+/**
+ * A chat's sender saying where they work, when the company has no legal form in its name: "Kevin here from the
+ * eng team at Kopikode", "this is Rani from Tokokita", "saya Dewi dari tim HR Kopikode". A team or a role word
+ * after "from" ("from HR", "dari tim rekrutmen") names no company.
+ */
+const INTRODUCED = new RegExp(
+  `\\b(?:here|I'm|I am|[Tt]his is|[Ss]aya|[Aa]ku)\\b[^.,!?\\n]{0,30}?\\b(?:from|dari|at)[ \\t]+` +
+    `(?:the[ \\t]+(?:[\\w-]+[ \\t]+){1,2}team[ \\t]+(?:at|of)[ \\t]+|tim[ \\t]+(?:[\\w-]+[ \\t]+){1,2}(?:di[ \\t]+)?)?` +
+    `([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
+)
+const NOT_A_COMPANY =
+  /^(?:HR|HRD|SDM|Human|People|Talent|Recruitment|Rekrutmen|Tim|Team|The|Jakarta|Bandung|Surabaya|Indonesia|Google|Zoom|LinkedIn|Jobstreet|Glints|Kalibrr)\b/
 const NOT_THE_EMPLOYER = /\b(?:MCU|medical|check[- ]?up|(?:tes|cek|pemeriksaan) kesehatan|patokan)\b/i
 const COMPANY_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:perusahaan|company|nama perusahaan|employer|instansi)[ \t]*[:：][ \t]*(.+)$/im
@@ -97,5 +110,8 @@ function companyIn(text: string, subject?: string): Found | undefined {
     (match) => !NOT_THE_EMPLOYER.test(lineOf(text, match.index)),
   )
   if (institution) return { value: trimCompany(institution[0]), source: lineOf(text, institution.index) }
+  const introduced = INTRODUCED.exec(text)
+  if (introduced && !NOT_A_COMPANY.test(introduced[1]!))
+    return { value: introduced[1]!, source: lineOf(text, introduced.index) }
   return undefined
 }

@@ -59,10 +59,10 @@ const DURATION =
   /(?:(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*|(?<![\w.:/-])(\d{1,3})-)(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
 /**
  * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
- * labelled lines, "Jadwal baru: Selasa, …" in prose, "New date: …".
+ * labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal barunya:", "New date: …".
  */
 const NEW_SLOT =
-  /\b(?:jadwal|waktu|tanggal) (?:baru|pengganti)\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
+  /\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
 
 function parseBoth(text: string, instant: Date, offsetMinutes: number): Candidate[] {
   const reference = { instant, timezone: offsetMinutes }

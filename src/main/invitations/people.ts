@@ -28,6 +28,8 @@ const CONTACT_LEAD = new RegExp(
 const INLINE_SIGN_OFF = new RegExp(
   `${CLOSING_WORDS}[,.]?[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME})[ \\t]*(?:[-–|(,][^\\n]*)?$`,
 )
+/** A chat's self-introduction, the name first: "Kevin here from the eng team at Kopikode". */
+const HERE_FROM = new RegExp(`\\b(${NAME})[ \\t]+here[ \\t]+(?:from|at|with)\\b`)
 /** A calendar's guest list: "Aditya Nugroho - organizer". */
 const ORGANIZER_LINE = new RegExp(
   `^[ \\t]*(${NAME})[ \\t]+[-–][ \\t]+(?:organi[sz]er|penyelenggara)[ \\t]*$`,
@@ -113,7 +115,10 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
     // A formal letter is signed below the company (and "a.n. Direksi"): the signer is the line after "ttd".
     const [line, next] = lines.slice(lines.findIndex((candidate) => SIGNED.test(candidate)) + 1)
     const named =
-      line && new RegExp(`^(?:${HONORIFIC}\\s+)?${NAME}$`).exec(line.replace(/[|,(].*$/, '').trim())
+      line &&
+      new RegExp(`^(?:${HONORIFIC}\\s+)?${NAME}$`).exec(
+        line.replace(/[ \t]+[-–][ \t].*$|[|,(].*$/, '').trim(),
+      )
     if (named && !NOT_A_NAME.test(named[0])) {
       const { name, title } = splitHonorific(named[0])
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
@@ -126,7 +131,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
       }
     }
   }
-  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST, ORGANIZER_LINE]) {
+  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST, ORGANIZER_LINE, HERE_FROM]) {
     const found = contact.name ? undefined : pattern.exec(text)
     if (found && !NOT_A_NAME.test(found[1]!)) {
       const { name, title } = splitHonorific(found[1]!)

@@ -24,6 +24,18 @@ const OWNER = new RegExp(
 /** Or right before it, the number in brackets: "Ust. Fauzan (0853…)", "CP: Mba Rina (0813…)". */
 const OWNER_BEFORE = new RegExp(`(?:^|[^\\w.])(${HONORIFIC}[ \\t]+${NAME})[ \\t]*\\($`)
 
+/**
+ * The sentence a number stands in, up to its end: a one-line SMS gives the meeting's passcode and then the
+ * number to confirm to ("… Zoom ID 812 3344 5566 PASSCODE 7788. Konfirmasi ke 0812…"), and only the words
+ * of the number's own sentence tell what it is.
+ */
+function clauseOf(text: string, found: { startsAt: number; endsAt: number }): string {
+  const line = text.lastIndexOf('\n', found.startsAt - 1) + 1
+  const before = text.slice(line, found.startsAt)
+  const stop = Math.max(...[...before.matchAll(/[.!?;](?=\s)/g)].map((match) => match.index + 1), 0)
+  return text.slice(line + stop, found.endsAt)
+}
+
 /** The person whose number it is, as written beside it (honorific and name), if the text says. */
 function ownerOf(text: string, found: { startsAt: number; endsAt: number }): string | undefined {
   const after = OWNER.exec(text.slice(found.endsAt, found.endsAt + 80))
@@ -51,7 +63,7 @@ export function contactPhone(
       /^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt)) &&
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !/,,|#/.test(lineOf(text, found.startsAt)) &&
-      !PHONE_LINE_NOT_CONTACT.test(lineOf(text, found.startsAt)) &&
+      !PHONE_LINE_NOT_CONTACT.test(clauseOf(text, found)) &&
       !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
       !CALLS_THE_CANDIDATE.test(text.slice(Math.max(0, found.startsAt - 80), found.startsAt)) &&
       !(contactName && person && !NOT_A_NAME.test(person) && !samePerson(person, contactName)) &&

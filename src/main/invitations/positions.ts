@@ -31,6 +31,8 @@ const POSITION_PATTERNS = [
   new RegExp(`[Ff]ormasi[ \\t]+(${ROLE})`),
   // "mengikuti Wawancara sebagai calon Guru Matematika SMP": the role the candidate is a candidate for.
   new RegExp(`(?:[Ss]ebagai|as an?)[ \\t]+[Cc]alon[ \\t]+(${ROLE})`),
+  // "microteaching dan wawancara sebagai Guru Bahasa Inggris": the role the interview is for.
+  new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:sebagai|as an?)[ \\t]+(${ROLE})`),
   // "proses seleksi Officer Development Program (ODP) PT Bank …": the role, its short form, then the company;
   // "seleksi berkas" or "seleksi administrasi" is a stage of the selection, "seleksi calon pegawai" no role.
   new RegExp(
@@ -43,11 +45,12 @@ const POSITION_PATTERNS = [
 ]
 
 /**
- * A chat names the role straight after the word, then the day: "interview Kasir tgl 4 Des", "wawancara
- * Barista hari Sabtu", "interview Admin Gudang besok".
+ * A chat names the role straight after the word, then the day or the employer: "interview Kasir tgl 4 Des",
+ * "wawancara Barista hari Sabtu", "interview Admin Gudang besok", "INTERVIEW PERAWAT DI RS HARAPAN BUNDA".
  */
 const ROLE_BEFORE_DAY = new RegExp(
-  `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(${ROLE})[ \\t]+(?=(?:tgl|tanggal|hari|besok|lusa|pada|on|tomorrow)\\b)`,
+  `(?:[Ii]nterview|[Ww]awancara)[ \\t]+(${ROLE})[ \\t]+(?=(?:tgl|tanggal|hari|besok|lusa|pada|on|tomorrow)\\b|` +
+    `(?:di|at)[ \\t]+(?:PT|CV|UD|RS|Rumah Sakit|Klinik|Toko|Kantor|Sekolah|SMA|SMK|SMP|Yayasan|Koperasi)\\b)`,
   'g',
 )
 /**

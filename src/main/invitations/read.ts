@@ -14,7 +14,7 @@ export interface InvitationText {
 }
 
 const RESCHEDULE =
-  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|penjadwalan ulang|perubahan jadwal|jadwal (?:baru|pengganti)|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|penjadwalan ulang|perubahan jadwal|jadwal(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
 
 /**
  * Reads an invitation's fields from its text (an email body, a chat message, a calendar description),

@@ -47,8 +47,11 @@ const SMALL_WORDS = new Set(
     'is are will be tomorrow'
   ).split(' '),
 )
-/** Written in capitals all the same: the legal forms before a company's name, and "CP" (contact person). */
-const CAPITAL_WORDS = new Set(['pt', 'cv', 'ud', 'cp'])
+/**
+ * Written in capitals all the same: the legal forms before a company's name, a hospital's and a school's
+ * ("RS", "SMA", "SMK", "SMP") and "CP" (contact person).
+ */
+const CAPITAL_WORDS = new Set(['pt', 'cv', 'ud', 'cp', 'rs', 'sma', 'smk', 'smp'])
 
 /** A text typed in capitals, as many SMS invitations are: hardly a small letter in it. */
 export function isShouted(text: string): boolean {
