@@ -107,3 +107,46 @@ describe('a message that moves an interview with a pending reschedule request is
     expect(history.map((entry) => entry.change)).toContain('reschedule-accepted')
   })
 })
+
+describe('the next round from the same company is a new interview, not a move of the last one', () => {
+  async function firstRoundOver() {
+    const started = await testBackend()
+    stops.push(started.stop)
+    const interview = await started.value<Interview>(
+      'interviews/create',
+      interviewInput({
+        company: 'PT Sinar Plastik Cemerlang',
+        position: 'Supervisor Produksi',
+        startsAt: '2026-11-23T02:00:00.000Z',
+        endsAt: '2026-11-23T03:00:00.000Z',
+      }),
+    )
+    // Two days on, the HR interview is over and the hiring manager writes.
+    started.setNow('2026-11-25T03:00:00.000Z')
+    const parse = (text: string) => started.value<InvitationReading>('invitations/parse', { text })
+    return { interview, parse }
+  }
+  const SECOND_ROUND =
+    'Selamat siang Bapak Yoga, Bapak lolos interview HR. Kami mengundang Bapak mengikuti interview user untuk posisi Supervisor Produksi di PT Sinar Plastik Cemerlang pada Senin, 30 November 2026 pukul 09.30 WIB.'
+
+  it('a new time with no word of moving is offered as a new interview', async () => {
+    const { parse } = await firstRoundOver()
+    expect((await parse(SECOND_ROUND)).match).toBeUndefined()
+  })
+
+  it('a message that says it moves the interview still moves it', async () => {
+    const { parse, interview } = await firstRoundOver()
+    const reading = await parse(
+      'Yth. Bapak Yoga, jadwal wawancara Bapak untuk posisi Supervisor Produksi di PT Sinar Plastik Cemerlang kami jadwalkan ulang ke Senin, 30 November 2026 pukul 09.30 WIB.',
+    )
+    expect(reading.match).toMatchObject({ interviewId: interview.id, kind: 'update' })
+  })
+
+  it('the same invitation pasted again is still the same interview', async () => {
+    const { parse, interview } = await firstRoundOver()
+    const reading = await parse(
+      'Interview untuk posisi Supervisor Produksi di PT Sinar Plastik Cemerlang pada Senin, 23 November 2026 pukul 09.00 WIB.',
+    )
+    expect(reading.match).toEqual({ interviewId: interview.id, kind: 'same' })
+  })
+})

@@ -8,8 +8,9 @@ const COMPANY_NAME = new RegExp(
   // "CV" is also the candidate's résumé: "sesuai CV Anda", "CV terbaru", "CV.PDF" name no company.
   // "PT.SINAR TERANG" as an SMS types it, with no space after the full stop; a foundation (Yayasan) or a
   // cooperative (Koperasi) employs as a company does.
-  `\\b(?:(?:(?:PT|CV(?!\\.?[ \\t]*(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your|PDF|Pdf|DOCX?|Docx?)\\b)|UD)(?:\\.[ \\t]*|[ \\t]+)|(?:Yayasan|Koperasi)[ \\t]+)${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\(Persero\\))?` +
-    `|[A-Z][\\w&'-]*(?:[ \\t]+[A-Z][\\w&'-]*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
+  `\\b(?:(?:(?:PT|CV(?!\\.?[ \\t]*(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your|PDF|Pdf|DOCX?|Docx?)\\b)|UD)(?:\\.[ \\t]*|[ \\t]+)|(?:Yayasan|Koperasi)[ \\t]+)${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\((?:Persero|PERSERO)\\))?` +
+    // A word with "-nya" is the sentence's ("People Team-nya Kopi Senja Group"), not the name's.
+    `|[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*(?:[ \\t]+[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
 )
 /** What an agency calls itself beside "mitra" or "partner": "mitra penyedia tenaga kerja", "recruitment partner". */
 const AGENCY_WORD =
@@ -104,7 +105,8 @@ function companyIn(text: string, subject?: string): Found | undefined {
   if (inBody) return { value: trimCompany(inBody[0]), source: lineOf(text, inBody.index) }
   if (subject && /\s[-–|]\s/.test(subject)) {
     const split = splitSummary(subject)
-    if (split.company !== subject) return { value: asTextWrites(split.company, text), source: subject }
+    if (split.company && split.company !== subject)
+      return { value: asTextWrites(split.company, text), source: subject }
   }
   const institution = [...text.matchAll(INSTITUTION)].find(
     (match) => !NOT_THE_EMPLOYER.test(lineOf(text, match.index)),

@@ -5,6 +5,21 @@ import { endOfDayIn } from '../../shared/schedule/workdays'
 import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
 import { instantOf, namedZone, wallInstant } from './zones'
+import {
+  ARRIVE,
+  DURATION,
+  DURATION_LINE,
+  EARLY,
+  INTERVIEW_LABEL,
+  INTERVIEW_WORD,
+  MOVED_TO,
+  NEW_SLOT,
+  NOT_THE_INTERVIEW,
+  REGISTRATION,
+  TEST_STAGE,
+  inMailHeader,
+  lastIndex,
+} from './timeWords'
 
 export interface InvitationTime {
   startsAt: string
@@ -24,45 +39,6 @@ interface Candidate {
   start: ParsedComponents
   until?: ParsedComponents
 }
-
-/** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
-const NOT_THE_INTERVIEW =
-  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
-/**
- * A time to arrive early, not the interview's: "hadir pukul 08.30 (30 menit sebelum wawancara)", "please join
- * at 9:50, ten minutes early". Arriving alone says nothing: "untuk hadir dalam wawancara pada Senin, 7 Desember
- * pukul 13.30" is how invitations give the interview's own time.
- */
-const ARRIVE = /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk)[^.\n]{0,40}$/i
-const EARLY = /^[^.\n]{0,40}?(?:sebelum|lebih awal|lebih dulu|early|before|prior to)/i
-/** A registration time, which comes before the interview: "registrasi ulang pukul 07.30". */
-const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^.\n]{0,40}$/i
-/** A test before the interview ("Psikotes Online", "tes tertulis", "online assessment"): its own date. */
-const TEST_STAGE =
-  /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|\bTPA\b/gi
-const INTERVIEW_WORD = /interview|wawancara/gi
-const lastIndex = (pattern: RegExp, text: string) => {
-  let at = -1
-  for (const match of text.matchAll(pattern)) at = match.index
-  return at
-}
-const INTERVIEW_LABEL =
-  /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
-/** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
-const MOVED_TO =
-  /(?:pindahkan ke|dipindah(?:kan)? ke|diundur (?:ke|menjadi)|dimajukan (?:ke|menjadi)|menjadi|diganti (?:ke|menjadi)|moved to|rescheduled to|changed to|new (?:date|time|schedule)[^.\n]{0,10})[^.\n]{0,30}$/i
-/**
- * A stated length: "durasi 30 menit", "for 45 minutes", or a hyphenated one ("a 45-min chat", "30-minute
- * call"), which names the length of what follows and so needs no word before it.
- */
-const DURATION =
-  /(?:(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*|(?<![\w.:/-])(\d{1,3})-)(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
-/**
- * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
- * labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal barunya:", "New date: …".
- */
-const NEW_SLOT =
-  /\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
 
 function parseBoth(text: string, instant: Date, offsetMinutes: number): Candidate[] {
   const reference = { instant, timezone: offsetMinutes }
@@ -110,7 +86,10 @@ function datesIn(text: string, now: number, userZone: string): (Candidate & { ti
       !hasHour(previous.start) &&
       hasHour(candidate.start) &&
       !candidate.start.isCertain('day') &&
-      gap.length < 80
+      gap.length < 80 &&
+      // "… pada hari Kamis, 3 Desember, dengan rincian: Psikotes Online dimulai pukul 08.00 …": the hour
+      // after a test's name is the test's; the interview's hour comes later in the text.
+      !new RegExp(TEST_STAGE.source, 'i').test(gap)
     ) {
       previous.time = candidate
       previous.end = candidate.end
@@ -137,7 +116,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
     let score = 0
     if (hasDay(candidate.start)) score += 2
     if (hasHour(timed.start)) score += 2
-    if (NOT_THE_INTERVIEW.test(before)) score -= 10
+    if (NOT_THE_INTERVIEW.test(before) || inMailHeader(text, candidate.index)) score -= 10
     const after = text.slice(candidate.end, candidate.end + 60)
     if (
       REGISTRATION.test(before) ||
@@ -186,7 +165,9 @@ export function readTime(written: string, now: number, userZone: string): Invita
   } else {
     const duration =
       DURATION.exec(text.slice(timed.end, timed.end + 80)) ??
-      DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index))
+      DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index)) ??
+      // A labelled line a few lines under the time: "Duration: approximately 60 minutes".
+      DURATION_LINE.exec(text.slice(timed.end, timed.end + 400))
     if (duration)
       endsAt =
         startsAt +

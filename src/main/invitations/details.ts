@@ -17,8 +17,9 @@ const ACCESS_CODE =
 const REFERENCE =
   /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/i
 const LOCATION_LEADS = [
-  // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …".
-  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?[ \t]*[:：][ \t]*/gim,
+  // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …", or a
+  // portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
+  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*)/gim,
   /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
   /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
   /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
@@ -27,12 +28,12 @@ const LOCATION_LEADS = [
 const ABBREVIATION =
   /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$|(?:^|[\s.])[A-Z]$/i
 
-/** The rest of the sentence from `start`: up to a full stop that ends it, a line end, or a link. */
+/** The rest of the sentence from `start`: up to a full stop that ends it, a line end or a table's cell end. */
 function sentenceFrom(text: string, start: number): string {
   let end = start
   while (end < text.length) {
     const char = text[end]!
-    if (char === '\n') break
+    if (char === '\n' || char === '|' || (char === '—' && text[end - 1] === ' ')) break
     if (char === '.' && /^\s?$/.test(text[end + 1] ?? '') && !ABBREVIATION.test(text.slice(start, end))) break
     end += 1
   }
@@ -87,6 +88,42 @@ function venueIn(text: string): Found | undefined {
   return placeName
 }
 
+const VENUE_HEADING = /^(?:tempat|lokasi|alamat|venue|location|place)\b/i
+/** A table's row split into its cells: "| 3 | Wawancara | Rabu, 9 Desember 2026 | … |". */
+const cellsOf = (line: string) =>
+  /^\s*\|.*\|\s*$/.test(line)
+    ? line
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim())
+    : undefined
+
+/**
+ * The venue in a table of stages, on the interview's own row: an announcement lists each stage (a test, a
+ * medical check, the interview) with its day, time and place in columns, under a heading row that names them
+ * ("| No | Tahapan | Hari/Tanggal | Waktu | Tempat |"). `when` is the words the interview's time was read from.
+ */
+export function venueInRow(text: string, when: string): Found | undefined {
+  const lines = text.split('\n')
+  const spaced = (words: string) => words.replace(/\s+/g, ' ')
+  const row = lines.findIndex((line) => spaced(line).includes(spaced(when)) && cellsOf(line))
+  if (row < 0) return undefined
+  const cells = cellsOf(lines[row]!)!
+  for (let above = row - 1; above >= 0; above -= 1) {
+    const heads = cellsOf(lines[above]!)
+    if (!heads) return undefined
+    const column = heads.findIndex((head) => VENUE_HEADING.test(head))
+    if (column < 0) continue
+    const value = cells[column]
+    return value && value.length >= 4 && !MEETING_LINK.test(value)
+      ? { value, source: lines[row]!.trim() }
+      : undefined
+  }
+  return undefined
+}
+
+const ONSITE_WORDS = /\b(?:offline|luring|tatap muka|in[- ]person|face[- ]to[- ]face|walk[- ]in)\b/i
 const ONLINE_WORDS =
   /\b(?:online|daring|virtual|video call|video interview|zoom|google meet|microsoft teams|teams meeting|webex)\b/i
 const PHONE_WORDS =
@@ -123,8 +160,12 @@ export function accessCode(text: string): Found | undefined {
   return undefined
 }
 
+/** A letter's own number ("Nomor: PENG-057/…"), the same for every reader: the candidate's own comes first. */
+const LETTER_NUMBER = /^[ \t]*(?:nomor|no\.?)[ \t]*[:：]/i
+
 export function reference(text: string): Found | undefined {
-  const match = REFERENCE.exec(text)
+  const matches = [...text.matchAll(new RegExp(REFERENCE.source, 'gi'))]
+  const match = matches.find((found) => !LETTER_NUMBER.test(found[0])) ?? matches[0]
   return match ? { value: match[1]!.replace(/[.,;]+$/, ''), source: lineOf(text, match.index) } : undefined
 }
 
@@ -134,6 +175,9 @@ export function modeOf(text: string, link?: Found, place?: Found): (Found & { va
   if (link) return { value: 'video', source: link.source }
   const phone = PHONE_WORDS.exec(text)
   if (phone) return { value: 'phone', source: lineOf(text, phone.index) }
+  // "Jenis interview: Offline / Tatap muka" with no address given.
+  const onsite = ONSITE_WORDS.exec(text)
+  if (onsite) return { value: 'onsite', source: lineOf(text, onsite.index) }
   const online = ONLINE_WORDS.exec(text)
   if (online) return { value: 'video', source: lineOf(text, online.index) }
   const call = A_CALL.exec(text)

@@ -40,7 +40,9 @@ const ZOOM_HOST = new RegExp(`^[ \\t]*(${NAME}) is inviting you to a scheduled Z
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/g
 /** Addresses no recruiter answers from: no-reply senders, and a portal's or company's help desk. */
 const NO_REPLY =
-  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon|support|help|helpdesk|bantuan|cs|customer-?(?:service|care))@/i
+  /^(?:no-?reply|do-?not-?reply|noreply|notifications?|calendar-notification|mailer-daemon|support|help|helpdesk|bantuan|cs|customer-?(?:service|care))@|@(?:[\w-]+\.)*(?:webex\.com|plcm\.vc|zoomcrc\.com|bjn\.vc|lifesize\.com)$/i
+/** A calendar invitation's guest list ("Guests" / "Tamu" and a line each): the people invited, not a contact. */
+const GUEST_LIST = /^[ \t]*(?:Guests|Tamu|Attendees|Peserta)[ \t]*\n(?:[ \t]*\S.*\n?)+/gm
 
 /** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
 const SIGNED = /^[([]?ttd\.?(?:[ \t]*(?:&|dan|and)[ \t]*(?:cap|stempel))?[)\]]?$/i
@@ -52,7 +54,10 @@ const SELF_ROLE =
 const ROLE_WORDS: [RegExp, ContactRole][] = [
   [/\bhiring manager\b/i, 'hiring-manager'],
   [/\binterviewer\b|\bpewawancara\b/i, 'interviewer'],
-  [/\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent (?:acquisition|partner)\b|\bperekrut\b/i, 'recruiter'],
+  [
+    /\brecruit(?:er|ment|ing)\b|\brekrutmen\b|\btalent (?:acquisition|partner|lead)\b|\bexecutive search\b|\bperekrut\b/i,
+    'recruiter',
+  ],
   [
     /\bHRD?\b|\bHRBP\b|\bhuman (?:resources?|capital)\b|\bSDM\b|\bpersonalia\b|\bpeople (?:team|ops|operations)\b/i,
     'hr',
@@ -89,8 +94,29 @@ function signedAt(text: string): number {
   return at
 }
 
-/** The person to reply to: who signs (or the named contact person), with their email and phone. */
+/** Where a forwarded or quoted email begins: "---------- Forwarded message ---------", "-----Original Message-----". */
+const FORWARDED =
+  /^[ \t>]*(?:-{3,}[ \t]*(?:Forwarded message|Pesan terusan|Original Message|Pesan Asli)[ \t]*-{3,}|Begin forwarded message:)/im
+
+/**
+ * The person to reply to: who signs (or the named contact person), with their email and phone. A recruiter
+ * who forwards the company's email signs above it, and is the one the candidate answers: their own part is
+ * read first, and their address taken from the forwarded headers ("To: Vania Kusuma <vania@…>") if need be.
+ */
 export function contactOf(text: string, from?: { name?: string; address?: string }): Contact {
+  const forwarded = FORWARDED.exec(text)
+  if (forwarded) {
+    const own = contactOfPart(text.slice(0, forwarded.index), from)
+    if (own.name) {
+      const named = new RegExp(`${literal(own.name.value)}[ \\t]*<([^<>\\s]+@[^<>\\s]+)>`).exec(text)
+      if (!own.email && named) own.email = { value: named[1]!, source: lineOf(text, named.index) }
+      return own
+    }
+  }
+  return contactOfPart(text, from)
+}
+
+function contactOfPart(text: string, from?: { name?: string; address?: string }): Contact {
   if (isShouted(text)) {
     // Names are told apart by their capitals: read them from the mixed-case copy, shown as the text has them.
     const mixed = mixedCase(text)
@@ -178,7 +204,11 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
   const candidates = new Set(
     all.filter((match) => /\b(?:reply for|balas untuk)\b/i.test(lineOf(text, match.index))).map((m) => m[0]),
   )
-  const emails = all.filter((match) => !NO_REPLY.test(match[0]) && !candidates.has(match[0]))
+  const guests = [...text.matchAll(GUEST_LIST)].map((list) => [list.index, list.index + list[0].length])
+  const guest = (match: RegExpMatchArray) =>
+    guests.some(([from, to]) => match.index! >= from! && match.index! < to!) &&
+    !/organi[sz]er|penyelenggara/i.test(lineOf(text, match.index!))
+  const emails = all.filter((match) => !NO_REPLY.test(match[0]) && !candidates.has(match[0]) && !guest(match))
   const replyTo = emails.find((match) => /reply|balas|kirim|send|email/i.test(lineOf(text, match.index)))
   const email = replyTo ?? emails.find((match) => match.index >= signature && signature >= 0) ?? emails[0]
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }

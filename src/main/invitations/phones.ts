@@ -21,8 +21,13 @@ const PHONE_PREFERRED =
 const OWNER = new RegExp(
   `^[ \\t]*(?:\\([ \\t]*(?:(?:a\\.n\\.?|atas nama)[ \\t]+)?(${HONORIFIC}[ \\t]+${NAME})|[-–,]?[ \\t]*(?:a\\.n\\.?|atas nama)[ \\t]+((?:${HONORIFIC}[ \\t]+)?${NAME}))`,
 )
-/** Or right before it, the number in brackets: "Ust. Fauzan (0853…)", "CP: Mba Rina (0813…)". */
-const OWNER_BEFORE = new RegExp(`(?:^|[^\\w.])(${HONORIFIC}[ \\t]+${NAME})[ \\t]*\\($`)
+/**
+ * Or right before it, the number in brackets ("Ust. Fauzan (0853…)", "CP: Mba Rina (0813…)"), or the name's
+ * role in brackets between ("Info: Bu Ratna (HRD) 0812…").
+ */
+const OWNER_BEFORE = new RegExp(
+  `(?:^|[^\\w.])(${HONORIFIC}[ \\t]+${NAME})[ \\t]*(?:\\($|\\([^()\\n\\d]{1,30}\\)[ \\t]*[:：]?[ \\t]*$)`,
+)
 
 /**
  * The sentence a number stands in, up to its end: a one-line SMS gives the meeting's passcode and then the
@@ -41,7 +46,8 @@ function ownerOf(text: string, found: { startsAt: number; endsAt: number }): str
   const after = OWNER.exec(text.slice(found.endsAt, found.endsAt + 80))
   if (after) return after[1] ?? after[2]
   // The number's own opening bracket ("(0853…") is where the name before it ends.
-  const before = OWNER_BEFORE.exec(text.slice(Math.max(0, found.startsAt - 60), found.startsAt + 1))
+  const bracket = text[found.startsAt] === '(' ? 1 : 0
+  const before = OWNER_BEFORE.exec(text.slice(Math.max(0, found.startsAt - 60), found.startsAt + bracket))
   return before?.[1]
 }
 

@@ -1,6 +1,6 @@
 import type { Found } from './details'
 import { HONORIFIC } from './names'
-import { COMPANY_FORM, splitSummary, STAGE } from './summary'
+import { COMPANY_FORM, roleOfTitle, splitSummary, STAGE } from './summary'
 import { lineOf, readShouted } from './text'
 
 const POSITION_LABEL =
@@ -26,13 +26,13 @@ const POSITION_PATTERNS = [
   // "lamaran Bapak sebagai Teknisi Maintenance", "untuk formasi Officer Pengadaan", "proses rekrutmen Data
   // Analyst di PT …".
   new RegExp(
-    `(?:[Ll]amaran|[Mm]elamar|applied|application)[^.\\n]{0,25}?[ \\t](?:sebagai|as an?)[ \\t]+(${ROLE})`,
+    `(?:[Ll]amaran|[Mm]elamar|applied|application)[^.\\n]{0,25}?[ \\t](?:sebagai|sbg\\.?|as an?)[ \\t]+(${ROLE})`,
   ),
   new RegExp(`[Ff]ormasi[ \\t]+(${ROLE})`),
   // "mengikuti Wawancara sebagai calon Guru Matematika SMP": the role the candidate is a candidate for.
-  new RegExp(`(?:[Ss]ebagai|as an?)[ \\t]+[Cc]alon[ \\t]+(${ROLE})`),
+  new RegExp(`(?:[Ss]ebagai|[Ss]bg\\.?|as an?)[ \\t]+[Cc]alon[ \\t]+(${ROLE})`),
   // "microteaching dan wawancara sebagai Guru Bahasa Inggris": the role the interview is for.
-  new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:sebagai|as an?)[ \\t]+(${ROLE})`),
+  new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]+(?:sebagai|sbg\\.?|as an?)[ \\t]+(${ROLE})`),
   // "proses seleksi Officer Development Program (ODP) PT Bank …": the role, its short form, then the company;
   // "seleksi berkas" or "seleksi administrasi" is a stage of the selection, "seleksi calon pegawai" no role.
   new RegExp(
@@ -92,6 +92,8 @@ function positionIn(text: string, subject?: string): Found | undefined {
     const split = splitSummary(subject)
     if (split.position && split.position !== subject && !COMPANY_FORM.test(split.position))
       return { value: split.position, source: subject }
+    const alone = roleOfTitle(subject)
+    if (alone) return { value: alone, source: subject }
   }
   for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
     const value = inlineRole(match[1]!)

@@ -1,7 +1,7 @@
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
 import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
-import { accessCode, meetingLink, modeOf, reference, venue } from './details'
+import { accessCode, meetingLink, modeOf, reference, venue, venueInRow } from './details'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { plainText } from './text'
@@ -14,7 +14,18 @@ export interface InvitationText {
 }
 
 const RESCHEDULE =
-  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|penjadwalan ulang|perubahan jadwal|jadwal(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|(?:di|men)?jadwalkan ulang|penjadwalan ulang|perubahan jadwal|jadwal(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+
+/** An offer, not a move: "Kalau ada yang mau di-reschedule, kabari ya", "If you need to reschedule, …". */
+const OFFER =
+  /\b(?:kalau|kalo|klo|jika|jikalau|apabila|bila|seandainya|if|should|in case|whenever)\b[^.!?\n]{0,40}$/i
+
+/** The message moves an interview: it says so, other than in an offer to move it should the candidate need. */
+function movesAnInterview(text: string): boolean {
+  return [...text.matchAll(new RegExp(RESCHEDULE.source, 'gi'))].some(
+    (match) => !OFFER.test(text.slice(Math.max(0, match.index - 60), match.index)),
+  )
+}
 
 /**
  * Reads an invitation's fields from its text (an email body, a chat message, a calendar description),
@@ -30,7 +41,7 @@ export function readInvitation(
     interview: {},
     sources: {},
     missing: [],
-    reschedule: RESCHEDULE.test(`${subject ?? ''}\n${text}`),
+    reschedule: movesAnInterview(`${subject ?? ''}\n${text}`),
   }
   const { interview, sources } = reading
   const set = <K extends InvitationField>(field: K, found: { value: string; source: string } | undefined) => {
@@ -56,7 +67,7 @@ export function readInvitation(
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
   const link = meetingLink(text)
-  const place = venue(body)
+  const place = (time && venueInRow(body, time.source)) ?? venue(body)
   const mode = modeOf(body, link, place)
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)

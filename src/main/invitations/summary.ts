@@ -8,12 +8,21 @@ export const COMPANY_FORM =
 /** Tags a mail or portal puts before a subject: "[Invitation]", "[Glints]", "RE:", "Fwd:". */
 const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
 
-/** Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"). */
+/**
+ * Words that name the invitation or its stage, never the role ("Interview User", "Wawancara HR"), one or two of
+ * them: "Interview Invitation - …", "Interview Confirmation – …", "Undangan Wawancara: …".
+ */
 const INVITATION_WORD =
-  /^(?:undangan\s+)?(?:interview|wawancara|undangan|invitation|invite|panggilan(?:\s+interview)?)\b(?:\s*[:–—-]\s+|\s*:|\s+)?/i
+  /^(?:undangan\s+)?(?:(?:interview|wawancara|undangan|invitation|invite|panggilan|confirmation|konfirmasi)\b(?:\s*[:–—-]\s+|\s*:|\s+|$)){1,2}/i
+/** A reference in brackets after the title: "(Ref: GSCP-ID-0391)", "(No. 123/HR)". */
+const REFERENCE_IN_BRACKETS = /\s*\((?:ref(?:erence)?|no|nomor)\b\.?[^()]*\)/gi
 /** A round of the selection, never the role: "Interview User", "Tahap 2", "Tahapan Seleksi Lanjutan". */
 export const STAGE =
   /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|(?:tahap(?:an)?\s+)?seleksi(?:\s+(?:lanjutan|berikutnya|selanjutnya|akhir))?|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$/i
+/** A part made of stage words alone: "Psikotes Online & Interview HR", "Tahap 2 (User)". */
+const STAGE_ONLY =
+  /^(?:(?:psikotes|psikotest|psychotest|online|offline|interview|wawancara|user|hr|hrd|final|tes|test|tertulis|written|tahap|tahapan|round|ke-?\d+|\d+|&|\+|dan|and|\((?:user|hr|hrd|final|online|offline)\))(?:\s+|$))+$/i
+const isStage = (part: string) => STAGE.test(part.trim()) || STAGE_ONLY.test(part.trim())
 /** A bracketed person's name after a role, "(Budi Santoso)": the candidate or interviewer, not the role. */
 const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g
 const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part Time|Hybrid|Freelance)\b/i
@@ -30,7 +39,7 @@ function cleanPosition(value: string): string {
  * or "Interview User - Product Analyst (Budi Santoso) - PT Toko Maju Digital".
  */
 export function splitSummary(summary: string, organizer?: string): { company: string; position: string } {
-  const untagged = summary.replace(SUBJECT_TAGS, '').trim() || summary
+  const untagged = summary.replace(SUBJECT_TAGS, '').replace(REFERENCE_IN_BRACKETS, '').trim() || summary
   const cleaned = untagged.replace(INVITATION_WORD, '').trim() || untagged
   // "Interview Kasir - Toko Roti Mentari": the invitation's word runs straight into the role, the company after.
   const lead = INVITATION_WORD.exec(untagged)?.[0]
@@ -48,11 +57,30 @@ export function splitSummary(summary: string, organizer?: string): { company: st
   const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/).filter((part) => part.trim())
   if (parts.length >= 2) {
     const companyIndex = parts.findIndex((part) => COMPANY_FORM.test(part))
+    const roles = parts.filter((part) => !isStage(part))
+    // "Interview Tahap 2 (User) – Supervisor Produksi": a stage and a role, no company named.
+    if (companyIndex < 0 && roles.length === 1)
+      return { company: organizer ?? '', position: cleanPosition(roles[0]!) }
     // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands.
     const at = companyIndex >= 0 ? companyIndex : roleFirst ? parts.length - 1 : 0
     const rest = parts.filter((_, index) => index !== at)
-    const roles = rest.length > 1 ? rest.filter((part) => !STAGE.test(part.trim())) : rest
-    return { company: parts[at]!, position: cleanPosition((roles.length ? roles : rest).join(' - ')) }
+    const named = rest.length > 1 ? rest.filter((part) => !isStage(part)) : rest
+    return { company: parts[at]!, position: cleanPosition((named.length ? named : rest).join(' - ')) }
   }
   return { company: organizer ?? cleaned, position: cleanPosition(summary) }
+}
+
+/**
+ * The role a title names on its own after the invitation's words: "Interview Confirmation – Graduate Supply
+ * Chain Programme 2027", with no company beside it to split from. Undefined when nothing but those words, a
+ * stage or a company is left.
+ */
+export function roleOfTitle(summary: string): string | undefined {
+  const untagged = summary.replace(SUBJECT_TAGS, '').replace(REFERENCE_IN_BRACKETS, '').trim()
+  const lead = INVITATION_WORD.exec(untagged)?.[0]
+  if (!lead || !/[:–—-]/.test(lead)) return undefined
+  const rest = cleanPosition(untagged.slice(lead.length))
+  return rest && !/\s[-–—|]\s|:\s/.test(rest) && !STAGE.test(rest) && !COMPANY_FORM.test(rest)
+    ? rest
+    : undefined
 }

@@ -26,6 +26,7 @@ export async function parseInvitation(
     listInterviews(database(), { fromMs: now - 7 * 86_400_000 }),
     reading.interview,
     reschedule,
+    now,
   )
   return match ? { ...reading, match } : reading
 }
@@ -41,12 +42,15 @@ const companyKey = (value: string) =>
 /**
  * The interview an invitation is about: the same reference number, or the same company (and position when
  * both say one), or, for a message that moves an interview, the one request that proposed its time. It is
- * `same` when the time agrees, else an `update` that moves it, which answers a pending request if any.
+ * `same` when the time agrees, else an `update` that moves it, which answers a pending request if any. An
+ * interview already over (by `now`) is not moved by a message that says nothing of moving it: a new time from
+ * the same company is the next round ("lolos interview HR … interview user"), a new interview of its own.
  */
 export function matchInterview(
   interviews: readonly Interview[],
   found: InvitationInterview,
   reschedule: boolean,
+  now?: number,
 ): InvitationReading['match'] {
   const active = interviews.filter(
     (interview) => !['cancelled', 'declined', 'completed'].includes(interview.status),
@@ -90,6 +94,8 @@ export function matchInterview(
   const interview = candidates[0]!
   const same = !found.startsAt || found.startsAt === interview.startsAt
   if (same) return { interviewId: interview.id, kind: 'same' }
+  if (!reschedule && byReference.length === 0 && now !== undefined && Date.parse(interview.endsAt) <= now)
+    return undefined
   const answer = answerOf(interview, found.startsAt!, found.endsAt)
   return { interviewId: interview.id, kind: 'update', ...(answer ? { answer } : {}) }
 }

@@ -1,0 +1,59 @@
+/**
+ * The words around a date in an invitation that tell what the date is: the interview's, a reply deadline, a
+ * test before it, a time to arrive early, a forwarded email's header, a new slot in a notice that moves it,
+ * and how long it lasts. `dates.ts` weighs the dates by them.
+ */
+/** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
+export const NOT_THE_INTERVIEW =
+  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
+/**
+ * A forwarded or quoted email's header: "Date: Mon, Nov 30, 2026 at 4:12 PM" beside "From:", "To:" or
+ * "Subject:". Its date is when that email was sent.
+ */
+const HEADER_DATE = /^[ \t>]*(?:Date|Sent|Dikirim|Terkirim|Tanggal|Waktu)[ \t]*:/i
+const HEADER_FIELD = /^[ \t>]*(?:From|Dari|To|Kepada|Subject|Subjek|Perihal|Cc)[ \t]*:/i
+export function inMailHeader(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1
+  if (!HEADER_DATE.test(text.slice(start, at))) return false
+  const previous = text.slice(text.lastIndexOf('\n', start - 2) + 1, start)
+  const next = text.slice(text.indexOf('\n', at) + 1).split('\n', 1)[0] ?? ''
+  return HEADER_FIELD.test(previous) || HEADER_FIELD.test(next)
+}
+/**
+ * A time to arrive early, not the interview's: "hadir pukul 08.30 (30 menit sebelum wawancara)", "please join
+ * at 9:50, ten minutes early". Arriving alone says nothing: "untuk hadir dalam wawancara pada Senin, 7 Desember
+ * pukul 13.30" is how invitations give the interview's own time.
+ */
+export const ARRIVE = /(?:hadir|datang|tiba|arrive|be there|join|log ?in|masuk)[^.\n]{0,40}$/i
+export const EARLY = /^[^.\n]{0,40}?(?:sebelum|lebih awal|lebih dulu|early|before|prior to)/i
+/** A registration time, which comes before the interview: "registrasi ulang pukul 07.30". */
+export const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^.\n]{0,40}$/i
+/** A test before the interview ("Psikotes Online", "tes tertulis", "online assessment"): its own date. */
+export const TEST_STAGE =
+  /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|\bTPA\b/gi
+export const INTERVIEW_WORD = /interview|wawancara/gi
+export const lastIndex = (pattern: RegExp, text: string) => {
+  let at = -1
+  for (const match of text.matchAll(pattern)) at = match.index
+  return at
+}
+export const INTERVIEW_LABEL =
+  /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
+/** A move: "dipindahkan ke …", "menjadi …", "rescheduled to …": the new time is after these words. */
+export const MOVED_TO =
+  /(?:pindahkan ke|dipindah(?:kan)? ke|diundur (?:ke|menjadi)|dimajukan (?:ke|menjadi)|menjadi|diganti (?:ke|menjadi)|moved to|rescheduled to|changed to|new (?:date|time|schedule)[^.\n]{0,10})[^.\n]{0,30}$/i
+/**
+ * A stated length: "durasi 30 menit", "for 45 minutes", or a hyphenated one ("a 45-min chat", "30-minute
+ * call"), which names the length of what follows and so needs no word before it.
+ */
+export const DURATION =
+  /(?:(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*|(?<![\w.:/-])(\d{1,3})-)(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
+/** A length on a line of its own, labelled: "Duration: approximately 60 minutes", "Durasi: ± 45 menit". */
+export const DURATION_LINE =
+  /^[ \t]*(?:[-•*][ \t]*)?(?:durasi|duration|lama(?: wawancara| interview)?)[ \t]*[:：][ \t]*(?:kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|up to)?[ \t]*(\d{1,3})()[ \t]*(menit|minutes?|mins?|jam|hours?)\b/im
+/**
+ * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
+ * labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal barunya:", "New date: …".
+ */
+export const NEW_SLOT =
+  /\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
