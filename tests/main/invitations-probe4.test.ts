@@ -118,6 +118,10 @@ describe('the contact', () => {
     expect(interview.contact?.email).toBe('stefani@lintaskargo.asia')
   })
 
+  it('a recruiter’s note quoted by a portal, signed "– Sekar" after its last sentence', () => {
+    expect(read('P02').interview.contact).toMatchObject({ name: 'Sekar', phone: '+6287881234400' })
+  })
+
   it('"Talent Lead" is a recruiter', () => {
     expect(read('P12').interview.contact?.role).toBe('recruiter')
   })

@@ -30,6 +30,11 @@ const INLINE_SIGN_OFF = new RegExp(
 )
 /** A chat's self-introduction, the name first: "Kevin here from the eng team at Kopikode". */
 const HERE_FROM = new RegExp(`\\b(${NAME})[ \\t]+here[ \\t]+(?:from|at|with)\\b`)
+/** A note signed with a dash after its last sentence, as a portal quotes a recruiter's: "… WA 0878…. – Sekar". */
+const DASH_SIGN_OFF = new RegExp(
+  `[.!?🙏][ \\t]+[–—-][ \\t]*((?:${HONORIFIC}[ \\t]+)?${NAME})["”]?[ \\t]*$`,
+  'mu',
+)
 /** A calendar's guest list: "Aditya Nugroho - organizer". */
 const ORGANIZER_LINE = new RegExp(
   `^[ \\t]*(${NAME})[ \\t]+[-–][ \\t]+(?:organi[sz]er|penyelenggara)[ \\t]*$`,
@@ -157,7 +162,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
       }
     }
   }
-  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST, ORGANIZER_LINE, HERE_FROM]) {
+  for (const pattern of [INLINE_SIGN_OFF, ZOOM_HOST, ORGANIZER_LINE, HERE_FROM, DASH_SIGN_OFF]) {
     const found = contact.name ? undefined : pattern.exec(text)
     if (found && !NOT_A_NAME.test(found[1]!)) {
       const { name, title } = splitHonorific(found[1]!)
