@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
-import { call, DATABASE_REPLACED_EVENT } from '../api/client'
+import { DATABASE_REPLACED_EVENT } from '../api/client'
+import { bootStatus } from './boot'
 import { RecoveryScreen } from '../features/data/RecoveryScreen'
 import { ToastProvider } from '../ui/Toast'
 import { Shell } from './Shell'
@@ -28,7 +29,7 @@ export function App() {
   }, [])
   useEffect(() => {
     let current = true
-    void call('database/status', {}).then((result) => {
+    void bootStatus().then((result) => {
       if (!current) return
       if (result.ok) setStatus(result.value)
       else setUnreachable(result.error.code === 'UNAUTHORIZED' ? 'noAccess' : 'notConnected')

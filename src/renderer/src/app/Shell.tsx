@@ -7,7 +7,8 @@ import type { Language, Settings, SettingsUpdate } from '../../../shared/model/s
 import { call } from '../api/client'
 import { CalendarPage } from '../features/calendar/CalendarPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
-import { applyLanguage, browserLanguage, browserZone } from '../i18n'
+import { applyLanguage } from '../i18n'
+import { bootSettings } from './boot'
 import { useToast } from '../ui/Toast'
 import { LanguageOptions } from '../ui/options'
 import { SettingsContext } from './SettingsContext'
@@ -21,20 +22,6 @@ import { ReminderNotices } from '../features/alerts/ReminderNotices'
 
 type Page = 'calendar' | 'alerts' | 'followups' | 'data' | 'settings'
 const PAGES: readonly Page[] = ['calendar', 'alerts', 'followups', 'data', 'settings']
-
-/**
- * The settings; in browser mode the browser's language and zone are offered first, and become the
- * settings' own where the user has not chosen yet (Electron's main process reads the system's itself).
- */
-async function loadSettings() {
-  if (window.api) return call('settings/get', {})
-  const adopted = await call('settings/adoptDefaults', {
-    language: browserLanguage(),
-    timeZone: browserZone(),
-  })
-  // A zone this app's zone list does not know is no reason not to start.
-  return adopted.ok ? adopted : call('settings/get', {})
-}
 
 /** The app around the pages: navigation, language switch, settings for everyone below. */
 export function Shell({ status }: { status: DatabaseStatus }) {
@@ -60,7 +47,7 @@ export function Shell({ status }: { status: DatabaseStatus }) {
   useEffect(() => window.appEvents?.onOpenInterview(open), [open])
 
   useEffect(() => {
-    void loadSettings().then((result) => {
+    void bootSettings().then((result) => {
       if (!result.ok) return setError(result.error)
       applyLanguage(result.value.language)
       setSettings(result.value)

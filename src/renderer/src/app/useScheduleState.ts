@@ -3,6 +3,7 @@ import type { TravelTime } from '../../../shared/model/travel'
 import { applyPatch, MAX_PATCH_IDS, touchedBy } from '../../../shared/schedule/alertPatch'
 import { sortAlerts, type Alert } from '../../../shared/schedule/alerts'
 import { call } from '../api/client'
+import { afterPaint } from '../ui/afterPaint'
 
 const REFRESH_MS = 60_000
 
@@ -57,25 +58,31 @@ export function useScheduleState(language: string) {
     if (!language) return
     let current = true
     const log = patched.current
-    const sent = log.count
-    void Promise.all([call('alerts/list', {}), call('travel/list', {})]).then(([alertList, travel]) => {
-      if (!current) return
-      if (travel.ok) setTravelTimes(travel.value)
-      if (!alertList.ok) return
-      setAlerts(alertList.value)
-      const since: string[] = []
-      for (const [id, at] of log.at) {
-        if (at > sent) since.push(id)
-        else log.at.delete(id)
-      }
-      if (since.length === 0) return
-      const touched = touchedBy(alertList.value, since)
-      if (touched.length > MAX_PATCH_IDS) reloadAll()
-      else patch(touched)
-    })
+    const load = () => {
+      const sent = log.count
+      void Promise.all([call('alerts/list', {}), call('travel/list', {})]).then(([alertList, travel]) => {
+        if (!current) return
+        if (travel.ok) setTravelTimes(travel.value)
+        if (!alertList.ok) return
+        setAlerts(alertList.value)
+        const since: string[] = []
+        for (const [id, at] of log.at) {
+          if (at > sent) since.push(id)
+          else log.at.delete(id)
+        }
+        if (since.length === 0) return
+        const touched = touchedBy(alertList.value, since)
+        if (touched.length > MAX_PATCH_IDS) reloadAll()
+        else patch(touched)
+      })
+    }
+    // At start the calendar's first month is asked for first, and these once it is drawn (a busy server
+    // answers in turn); a reload later goes at once.
+    const cancel = version === 0 ? afterPaint(load) : (load(), undefined)
     const timer = setInterval(reloadAll, REFRESH_MS)
     return () => {
       current = false
+      cancel?.()
       clearInterval(timer)
     }
   }, [version, language, reloadAll, patch])

@@ -6,6 +6,7 @@ import { reminderTitle } from '../../../../shared/i18n/wordNotice'
 import type { ReminderNotice } from '../../../../shared/schedule/reminders'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useKeptNotices } from '../../ui/Toast'
+import { afterPaint } from '../../ui/afterPaint'
 
 const POLL_MS = 60_000
 
@@ -30,9 +31,13 @@ export function ReminderNotices() {
             action: { label: <OpenLabel />, run: () => open(notice.interviewId) },
           })
       })
-    poll()
+    // After the first frame: the calendar's first month is asked for first.
+    const cancel = afterPaint(poll)
     const timer = setInterval(poll, POLL_MS)
-    return () => clearInterval(timer)
+    return () => {
+      cancel()
+      clearInterval(timer)
+    }
   }, [keep, open])
 
   return null

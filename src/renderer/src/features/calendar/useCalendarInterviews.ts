@@ -97,8 +97,17 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
   const wanted = state && covers(state.window, range) ? undefined : windowAround(range)
   const wantedFrom = wanted?.from
   const wantedTo = wanted?.to
+  const opened = useRef(false)
   useEffect(() => {
     if (wantedFrom === undefined || wantedTo === undefined) return undefined
+    // The first period is asked for at once, ahead of the alerts and reminders (which wait for the first
+    // frame): the server answers in turn, and the calendar is what the user waits to see. Later periods wait
+    // a task, so that quick steps through them ask for the last one only.
+    if (!opened.current) {
+      opened.current = true
+      void load({ from: wantedFrom, to: wantedTo })
+      return undefined
+    }
     const timer = setTimeout(() => void load({ from: wantedFrom, to: wantedTo }), 0)
     return () => clearTimeout(timer)
   }, [wantedFrom, wantedTo, load])

@@ -1,0 +1,47 @@
+import type { DatabaseStatus } from '../../../shared/model/backup'
+import type { Settings } from '../../../shared/model/settings'
+import type { Result } from '../../../shared/result'
+import { call } from '../api/client'
+import { browserLanguage, browserZone } from '../i18n'
+
+/**
+ * The settings; in browser mode the browser's language and zone are offered first, and become the
+ * settings' own where the user has not chosen yet (Electron's main process reads the system's itself).
+ */
+export async function loadSettings(): Promise<Result<Settings>> {
+  if (window.api) return call('settings/get', {})
+  const adopted = await call('settings/adoptDefaults', {
+    language: browserLanguage(),
+    timeZone: browserZone(),
+  })
+  // A zone this app's zone list does not know is no reason not to start.
+  return adopted.ok ? adopted : call('settings/get', {})
+}
+
+/**
+ * The first two calls, sent together as the script starts, before React has drawn anything: the database's
+ * status and the settings. Sent one after the other from the components that need them, they cost a round
+ * trip and a render each before the calendar could ask for its interviews.
+ */
+let early: { status?: Promise<Result<DatabaseStatus>>; settings?: Promise<Result<Settings>> } = {}
+
+export function startBoot(): void {
+  early = { status: call('database/status', {}), settings: loadSettings() }
+}
+
+/** The status asked at start, once; later checks ask again. */
+export function bootStatus(): Promise<Result<DatabaseStatus>> {
+  const status = early.status ?? call('database/status', {})
+  early.status = undefined
+  return status
+}
+
+/**
+ * The settings asked at start, once. They were asked before the database was known to be open: if that
+ * failed (a damaged file, since recovered), they are asked again.
+ */
+export function bootSettings(): Promise<Result<Settings>> {
+  const settings = early.settings
+  early.settings = undefined
+  return settings ? settings.then((result) => (result.ok ? result : loadSettings())) : loadSettings()
+}
