@@ -66,6 +66,17 @@ describe('the place and the mode', () => {
 })
 
 describe('the company, the position and the reference', () => {
+  it('a company the body runs on into a place takes the name its signature line writes', () => {
+    expect(read('P10').interview.company).toBe('PT Sinar Plastik Cemerlang')
+    const letter =
+      'Dengan hormat,\nKami dari CV Batik Sekar Jagad Solo mengundang Saudari untuk wawancara pada Jumat, 4 Desember 2026 pukul 09.00 WIB.\n\nHormat kami,\nBu Wulan\nCV Batik Sekar Jagad'
+    expect(readingOf(letter).interview.company).toBe('CV Batik Sekar Jagad')
+    // A name no line writes shorter stays whole.
+    expect(readingOf(letter.replace(/\nCV Batik Sekar Jagad$/, '')).interview.company).toBe(
+      'CV Batik Sekar Jagad Solo',
+    )
+  })
+
   it('"People Team-nya Kopi Senja Group" gives the group', () => {
     expect(read('P04').interview.company).toBe('Kopi Senja Group')
   })

@@ -77,6 +77,20 @@ function asTextWrites(value: string, text: string): string {
   return value
 }
 
+/**
+ * The name as a line of its own writes it, when the body runs a place on after it: "PT Sinar Plastik
+ * Cemerlang Cikarang, sekaligus …" in the body and "PT Sinar Plastik Cemerlang" under the signature.
+ */
+function asSigned(value: string, text: string): string {
+  const words = value.split(/\s+/)
+  const lines = new Set(text.split('\n').map((line) => line.trim()))
+  for (let drop = 1; drop <= 2 && words.length - drop >= 3; drop++) {
+    const short = words.slice(0, -drop).join(' ')
+    if (lines.has(short) && !COMPANY_FORM.test(words.slice(-drop).join(' '))) return short
+  }
+  return value
+}
+
 /** The employer: a named client of an agency, a labelled company, the subject's, the body's, the signature's. */
 export function companyOf(text: string, subject?: string): Found | undefined {
   return readShouted(text, (readable) => companyIn(readable, subject))
@@ -102,7 +116,7 @@ function companyIn(text: string, subject?: string): Found | undefined {
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
   const inBody = COMPANY_NAME.exec(body) ?? COMPANY_NAME.exec(text)
-  if (inBody) return { value: trimCompany(inBody[0]), source: lineOf(text, inBody.index) }
+  if (inBody) return { value: asSigned(trimCompany(inBody[0]), text), source: lineOf(text, inBody.index) }
   if (subject && /\s[-–|]\s/.test(subject)) {
     const split = splitSummary(subject)
     if (split.company && split.company !== subject)
