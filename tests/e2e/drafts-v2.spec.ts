@@ -42,11 +42,11 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
   const expected = {
     id: {
       email:
-        /^Yth\. Ibu Maya,\n\nDengan hormat,\n\nSaya Andi Pratama, kandidat untuk posisi Analis Data\. Melalui email ini, saya bermaksud membatalkan wawancara/,
+        /^Yth\. Ibu Maya,\n\nDengan hormat,\n\nSaya Andi Pratama, kandidat untuk posisi Analis Data\. Melalui email ini, saya bermaksud membatalkan kehadiran saya dalam wawancara/,
       phone:
         /^Naskah telepon:\n(?:\(.*\)\n)?1\. Selamat (pagi|siang|sore|malam)\. Apakah saya berbicara dengan Ibu Maya\?[\s\S]*0812-5555-6666\.$/,
       whatsapp:
-        /^Selamat (pagi|siang|sore|malam), Ibu Maya\.\n\nSaya Andi Pratama, kandidat posisi Analis Data di PT Nusantara Digital Solusi\. (?:Mohon maaf mengganggu di akhir pekan\. )?Saya bermaksud membatalkan wawancara/,
+        /^Selamat (pagi|siang|sore|malam), Ibu Maya\.\n\nSaya Andi Pratama, kandidat posisi Analis Data di PT Nusantara Digital Solusi\. (?:Mohon maaf mengganggu di akhir pekan\. )?Saya bermaksud membatalkan kehadiran saya dalam wawancara/,
     },
     en: {
       email:

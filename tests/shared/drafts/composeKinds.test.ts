@@ -124,11 +124,11 @@ describe('per kind', () => {
     expect(body('cancel', { reason: { category: 'not-a-fit' } }).body).not.toMatch(/waktu lain/)
   })
 
-  it('a decline is unambiguous, with a subject that says it replies to the invitation', () => {
+  it('a decline is unambiguous, with a subject that says it withdraws', () => {
     const draft = body('decline')
     expect(draft.body).toContain('tidak dapat memenuhi undangan')
     expect(draft.body).not.toContain('belum dapat')
-    expect(draft.subject).toBe('Tanggapan atas Undangan Wawancara – Analis Data (Ref. HRD/REK/2026/118)')
+    expect(draft.subject).toBe('Pengunduran Diri dari Proses Seleksi – Analis Data (Ref. HRD/REK/2026/118)')
   })
 
   it('a thank-you does not introduce the candidate again, quote the reference or apologise', () => {
@@ -196,7 +196,7 @@ describe('per kind', () => {
     expect(text).toContain(
       'Jalan menuju kantor ditutup karena banjir, sehingga saya tidak dapat hadir sesuai jadwal.',
     )
-    expect(text).not.toMatch(/\.\)|\.\.|\(/)
+    expect(text).not.toMatch(/\.\)|\.\.|\((?!undangan nomor )/)
     const en = body('cancel', {
       language: 'en',
       reason: { category: 'schedule-conflict', detail: 'a second-round interview elsewhere' },
@@ -223,7 +223,7 @@ describe('per kind', () => {
           alternatives: sampleAlternatives,
         })
         expect(draft.body).not.toContain(detail.replace('.', ''))
-        expect(draft.body).not.toMatch(/\((?!WIB\)|reference )/)
+        expect(draft.body).not.toMatch(/\((?!WIB\)|reference |undangan nomor )/)
         const note = draft.checks.find((check) => check.code === 'detail-left-out')
         expect(note).toMatchObject({ severity: 'info', params: { detail: detail.replace('.', '') } })
         expect(note?.message).toContain(detail.replace('.', ''))

@@ -18,7 +18,7 @@ describe('review 12', () => {
     for (const spoken of [script, voicemail])
       expect(spoken).toContain('memindahkan jadwal wawancara yang semula hari Senin')
     const letter = reviewDraft(chase).body
-    expect(letter).toContain('HRD/REK/2026/118 yang semula dijadwalkan pada Senin, 7 Desember 2026')
+    expect(letter).toContain('Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026')
     expect(reviewDraft({ ...chase, language: 'en' }).body).toContain(
       'interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026',
     )
@@ -62,15 +62,15 @@ describe('review 12', () => {
     // With times, it asks which one suits before offering to fit another.
     const withTimes = reviewDraft({ kind: 'chase', interview: chased, alternatives: sampleAlternatives }).body
     expect(withTimes).toContain(
-      'Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain,',
+      'Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila ketiga waktu tersebut kurang sesuai,',
     )
   })
 
-  it('a request says "keduanya" for two times and "waktu tersebut" for one, not "semuanya"', () => {
+  it('a request counts the times it offers ("kedua waktu tersebut"), not "semuanya"', () => {
     for (const [count, words] of [
-      [1, 'Apabila waktu tersebut kurang cocok'],
-      [2, 'Apabila keduanya kurang cocok'],
-      [3, 'Apabila ketiganya kurang cocok'],
+      [1, 'Apabila waktu tersebut kurang sesuai'],
+      [2, 'Apabila kedua waktu tersebut kurang sesuai'],
+      [3, 'Apabila ketiga waktu tersebut kurang sesuai'],
     ] as const) {
       const body = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives.slice(0, count) }).body
       expect(body, String(count)).toContain(words)

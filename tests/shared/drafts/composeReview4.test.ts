@@ -97,7 +97,9 @@ describe('the fourth HR review', () => {
       alternatives: sampleAlternatives,
       now: MOMENTS.ample + 3600_000,
     })
-    expect(id.body).toContain('yang saya kirimkan pada Senin, 30 November,')
+    expect(id.body).toContain(
+      'menindaklanjuti pesan saya pada Senin, 30 November perihal permohonan penjadwalan ulang',
+    )
     expect(id.body).not.toMatch(/telepon, saya dapat dihubungi melalui email/)
     const en = reviewDraft({
       kind: 'chase',

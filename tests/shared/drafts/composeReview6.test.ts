@@ -102,7 +102,7 @@ describe('the sixth HR review', () => {
   it('4 (S5): the confirm letter says how early in one paragraph with the question; video is not a meeting', () => {
     const id = reviewDraft({ kind: 'confirm' }).body
     expect(id).toContain(
-      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon informasikan apabila ada dokumen yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu. Apabila ada perubahan jadwal,',
+      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon dikabari apabila ada dokumen lain yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu. Apabila ada perubahan jadwal,',
     )
     const en = reviewDraft({ kind: 'confirm', language: 'en' }).body
     expect(en).toContain(
@@ -111,7 +111,7 @@ describe('the sixth HR review', () => {
     for (const body of [id, en]) expect(body).not.toMatch(/tepat waktu|start on time/)
     const idVideo = reviewDraft({ kind: 'confirm', interview: video() }).body
     expect(idVideo).toMatch(
-      /siap\. Mohon informasikan apabila ada hal yang perlu saya siapkan\. Bila diperlukan/,
+      /siap\. Mohon dikabari apabila ada hal lain yang perlu saya siapkan\. Bila diperlukan/,
     )
     expect(idVideo).toContain('kesempatan berbincang dengan Ibu dan tim')
     const enVideo = reviewDraft({ kind: 'confirm', language: 'en', interview: video() }).body
@@ -122,7 +122,7 @@ describe('the sixth HR review', () => {
   it('5 (S6): the thank-you letter offers references and samples of work, not a contact line', () => {
     const id = reviewDraft({ kind: 'thanks', now: MOMENTS.after }).body
     expect(id).toContain(
-      'Apabila Ibu memerlukan informasi tambahan, misalnya referensi dari atasan saya sebelumnya',
+      'Apabila Ibu memerlukan informasi tambahan, misalnya referensi dari mantan atasan saya',
     )
     expect(id).not.toMatch(/dapat dihubungi melalui email ini/)
     const en = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
@@ -186,7 +186,9 @@ describe('the sixth HR review', () => {
     })
     const body = reviewDraft({ kind: 'chase', interview, alternatives: sampleAlternatives }).body
     // Review 7 (T3) joined the reason to the understanding: "…, dan saya berharap … sebelum hari Senin."
-    expect(body).toContain('dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin.')
+    expect(body).toContain(
+      'dan berharap jadwal pengganti sudah dapat ditetapkan sebelum tanggal wawancara semula.',
+    )
     expect(body).not.toContain('menanyakannya')
   })
   it('8: typed as the detail hint suggests (tests/renderer/i18n.test.ts), the flood reads in every channel', () => {

@@ -52,7 +52,7 @@ describe('the seventh HR review', () => {
       expect(count(body, /semoga/gi), body).toBe(1)
       expect(body).not.toContain(';')
       expect(body).toMatch(
-        /Saya berharap di masa mendatang dapat dipertimbangkan .* di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
+        /Saya berharap dapat dipertimbangkan.* apabila di kemudian hari ada .* di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
       )
     }
   })
@@ -60,7 +60,7 @@ describe('the seventh HR review', () => {
   it('3 (T3): the Indonesian chase email opens no two sentences in a row alike', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum tanggal wawancara semula. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila ketiga waktu tersebut kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang Ibu tentukan. Bila lebih mudah dibicarakan melalui telepon, Ibu dapat menghubungi saya di nomor di bawah ini.',
     )
     const untitled = reviewDraft({
       kind: 'chase',

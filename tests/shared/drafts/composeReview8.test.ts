@@ -71,15 +71,17 @@ describe('the eighth HR review', () => {
   it('4 (U1): the Indonesian chase email says "disepakati" at most once', () => {
     const titled = reviewDraft({ kind: 'chase', interview: chased(), alternatives: sampleAlternatives }).body
     expect(titled).toContain(
-      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari Senin. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila Ibu lebih leluasa pada waktu lain, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.',
+      'Saya memahami kesibukan Ibu dan berharap jadwal pengganti sudah dapat ditetapkan sebelum tanggal wawancara semula. Mohon kiranya Ibu dapat menginformasikan waktu mana yang paling sesuai. Apabila ketiga waktu tersebut kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang Ibu tentukan.',
     )
     const plain = reviewDraft({
       kind: 'chase',
       interview: chased(untitled),
       alternatives: sampleAlternatives,
     }).body
-    // Without a title the pronoun is not repeated: "Apabila waktu lain lebih memungkinkan, saya bersedia…".
-    expect(plain).toContain('Apabila waktu lain lebih memungkinkan, saya bersedia menyesuaikan jadwal saya')
+    // Without a title the pronoun is not repeated: "… dengan waktu lain yang ditentukan".
+    expect(plain).toContain(
+      'Apabila ketiga waktu tersebut kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang ditentukan.',
+    )
     for (const body of [titled, plain]) expect(count(body, /disepakati/g), body).toBeLessThanOrEqual(1)
   })
 
@@ -151,7 +153,7 @@ describe('the eighth HR review', () => {
         reason: illness('id'),
       }).body
       expect(body).toMatch(
-        /panggilan video pada salah satu waktu tersebut\. Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara\.\n/,
+        /panggilan video pada salah satu waktu tersebut\. Setelah waktunya disepakati, saya akan segera mengonfirmasi kehadiran saya\.\n/,
       )
     }
   })

@@ -27,7 +27,7 @@ describe('the interview day said as people say it (calls and chats on the day, t
     })
 
   it.each<[DraftKind, 'id' | 'en', RegExp]>([
-    ['cancel', 'id', /membatalkan wawancara hari ini pukul sepuluh pagi/],
+    ['cancel', 'id', /membatalkan kehadiran saya dalam wawancara hari ini pukul sepuluh pagi/],
     ['cancel', 'en', /cancel my interview today at 10 a\.m\./],
     ['reschedule', 'id', /memohon agar wawancara hari ini pukul sepuluh pagi dijadwalkan ulang/],
     ['reschedule', 'en', /whether we could move today's 10 a\.m\. interview/],
@@ -53,7 +53,7 @@ describe('the interview day said as people say it (calls and chats on the day, t
   })
 
   it.each<['id' | 'en', RegExp]>([
-    ['id', /membatalkan wawancara besok pukul sepuluh pagi/],
+    ['id', /membatalkan kehadiran saya dalam wawancara besok pukul sepuluh pagi/],
     ['en', /cancel my interview tomorrow at 10 a\.m\./],
   ])('a call the day before (%s) says "tomorrow"', (language, said) => {
     const tuesday = sampleInterview({

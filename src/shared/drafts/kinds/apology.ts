@@ -36,7 +36,7 @@ function indonesian(f: Facts): KindText {
           ? // Three sentences, not one joined by ";" (review 6, S4): Indonesian letters rarely use it.
             `Saya tetap sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')} memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan dengan jadwal yang tersedia. ${f.to.titled ? `${f.you} dapat menghubungi saya` : 'Saya dapat dihubungi'} kapan saja ${belowOrReply(f)}. Namun, saya memahami sepenuhnya jika wawancara susulan tidak memungkinkan.`
           : `${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
-    thanks: `Terima kasih atas ${yours(f, 'pengertian')}.`,
+    thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'perhatian dan pengertian' : 'pengertian')}.`,
     voicemail: {
       ask: 'Bila masih memungkinkan, saya berharap dapat diberi kesempatan wawancara di lain waktu.',
     },

@@ -50,7 +50,7 @@ function closingLines(f: Facts): string {
 function apology(f: Facts): string {
   if (f.channel === 'email' && f.notice === 'ample' && offersNewTime(f))
     return f.language === 'id'
-      ? `Saya mohon maaf atas ketidaknyamanan ini, dan kabar ini saya sampaikan sedini mungkin agar ${sparing(f) ? 'masih ada' : `${f.you ?? 'tim'} masih memiliki`} cukup waktu untuk mengatur ulang jadwal.`
+      ? `Saya mohon maaf atas ketidaknyamanan ini. Kabar ini saya sampaikan sedini mungkin agar ${sparing(f) ? 'masih ada' : `${f.you ?? 'tim'} masih memiliki`} cukup waktu untuk mengatur ulang jadwal.`
       : 'I apologise for any inconvenience, and I wanted to let you know as early as possible so that you have time to make other arrangements.'
   return noticeApology(f.notice, f.language, f.channel !== 'email')
 }
@@ -66,7 +66,11 @@ function indonesian(f: Facts): KindText {
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
     subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(f, `membatalkan ${interviewWithReference(f)} ${scheduledOn(f)}`),
+    // The candidate cancels their attendance, not the company's interview (review 13).
+    purpose: purposeSentence(
+      f,
+      `membatalkan kehadiran saya dalam ${interviewWithReference(f)} ${scheduledOn(f)}`,
+    ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: apology(f),
     next: spoken

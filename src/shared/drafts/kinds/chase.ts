@@ -4,6 +4,7 @@ import {
   belowOrReply,
   interviewWithReference,
   introduction,
+  offeredTimes,
   pleaseTell,
   purposeSentence,
   subjectReference,
@@ -28,13 +29,17 @@ function indonesian(f: Facts): KindText {
         : f.voicemail
           ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula ${f.on}.`
           : f.channel === 'email'
-            ? purposeSentence(
+            ? // The request's day and the interview's each in a sentence of its own: in one, the two weekdays and
+              // the reference made it too long to read at once (reviews 5 and 13).
+              `${purposeSentence(
                 f,
-                // The request's day and the interview's are each tied to their own verb, so two weekdays in
-                // one sentence do not read as a list (review 5).
-                `menindaklanjuti permohonan penjadwalan ulang${f.requestedOn ? ` yang saya kirimkan pada ${f.requestedOn},` : ''} untuk ${interviewWithReference(f)} yang semula dijadwalkan ${f.on}`,
+                // "pesan saya", not "email saya": the request may have gone by chat (review 12); the day next to
+                // "pesan", so that "yang saya kirimkan" never follows "(undangan nomor …)" (review 13).
+                f.requestedOn
+                  ? `menindaklanjuti pesan saya pada ${f.requestedOn} perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
+                  : `menindaklanjuti permohonan saya sebelumnya untuk menjadwalkan ulang ${interviewWithReference(f)}`,
                 'ingin',
-              )
+              )} Wawancara tersebut semula dijadwalkan ${f.on}.`
             : purposeSentence(
                 f,
                 `menindaklanjuti permohonan penjadwalan ulang wawancara yang semula dijadwalkan ${f.on}`,
@@ -56,7 +61,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? // Without a title, "Bapak/Ibu" stays where a pronoun is needed and the rest is written around it
           // (review 6, #86). No two sentences in a row open alike ("Saya …", "Apabila …", review 7, T3).
-          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'} dan berharap jadwal pengganti sudah dapat ditetapkan sebelum hari ${f.weekday}. ${some ? `${pleaseTell(f, 'waktu mana yang paling sesuai')} ${f.to.titled ? `Apabila ${f.you} lebih leluasa pada waktu lain` : 'Apabila waktu lain lebih memungkinkan'}, saya bersedia menyesuaikan jadwal saya dan akan mengonfirmasi detailnya setelah ada kesepakatan.` : `${pleaseTell(f, 'waktu yang sesuai')} Saya akan dengan senang hati menyesuaikan jadwal dan segera mengonfirmasi kehadiran saya melalui email. Kepastian jadwal tersebut akan sangat membantu saya dalam mempersiapkan diri.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
+          `Saya memahami kesibukan ${f.to.titled ? f.you : 'Bapak/Ibu'} dan berharap jadwal pengganti sudah dapat ditetapkan sebelum tanggal wawancara semula. ${some ? `${pleaseTell(f, 'waktu mana yang paling sesuai')} Apabila ${offeredTimes(f.alternatives.length)} kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang ${f.to.titled ? `${f.you} tentukan` : 'ditentukan'}.` : `${pleaseTell(f, 'waktu yang sesuai')} Saya akan dengan senang hati menyesuaikan jadwal dan segera mengonfirmasi kehadiran saya melalui email. Kepastian jadwal tersebut akan sangat membantu saya dalam mempersiapkan diri.`} Bila lebih mudah dibicarakan melalui telepon, ${f.to.titled ? `${f.you} dapat menghubungi saya ${belowOrReply(f)}` : `saya dapat dihubungi ${f.me.phone ? 'di nomor di bawah ini' : 'melalui email ini'}`}.`
         : f.channel === 'phone'
           ? some
             ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`

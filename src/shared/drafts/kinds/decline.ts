@@ -22,11 +22,14 @@ function indonesian(f: Facts): KindText {
   // since the thanks that follows speaks of the "kesempatan" given (review 9). A WhatsApp message, kept short,
   // leaves out the company (its first line names it) and "di masa mendatang" ("bila ada" says as much).
   const email = f.channel === 'email'
-  const door = `Saya berharap${email ? ' di masa mendatang' : ''} dapat dipertimbangkan ${
-    notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'
-  }${email ? ` di ${f.company}` : ''}.`
+  // "di kemudian hari" with the opening it qualifies, not between "berharap" and "dapat" (review 13); the
+  // next sentence opens "Apabila", so this one does not.
+  const door = email
+    ? `Saya berharap dapat dipertimbangkan${notFit ? '' : ' kembali'} apabila di kemudian hari ada ${notFit ? 'posisi lain yang lebih sesuai' : 'lowongan lain'} di ${f.company}.`
+    : `Saya berharap dapat dipertimbangkan ${notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'}.`
   return {
-    subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
+    // The decision in the subject, where a recruiter sorting the inbox sees it (review 13).
+    subject: `Pengunduran Diri dari Proses Seleksi – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
     purpose: f.voicemail
       ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari proses seleksi.`

@@ -58,13 +58,25 @@ export function purposeSentence(
 }
 
 /**
- * "wawancara dengan nomor undangan HR/118": the reference once in an email body (DOMAIN.md); a chat stays
- * short and a call never reads codes aloud.
+ * "wawancara (undangan nomor HR/118)": the reference once in an email body (DOMAIN.md), set apart in brackets
+ * as the English does, not "wawancara dengan nomor undangan …" (review 13); a chat stays short and a call
+ * never reads codes aloud.
  */
 export function interviewWithReference(f: Facts): string {
   const written = f.reference && f.channel === 'email'
-  if (f.language === 'id') return written ? `wawancara dengan nomor undangan ${f.reference}` : 'wawancara'
+  if (f.language === 'id') return written ? `wawancara (undangan nomor ${f.reference})` : 'wawancara'
   return written ? `interview (reference ${f.reference})` : 'interview'
+}
+
+/** The times offered, taken together: "Apabila ketiga waktu tersebut kurang sesuai" (review 13). */
+export function offeredTimes(count: number): string {
+  return count === 1
+    ? 'waktu tersebut'
+    : count === 2
+      ? 'kedua waktu tersebut'
+      : count === 3
+        ? 'ketiga waktu tersebut'
+        : 'semua waktu tersebut'
 }
 
 /** The subject's reference suffix: " (Ref. HR/118)". */

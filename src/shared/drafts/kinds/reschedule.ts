@@ -4,6 +4,7 @@ import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   closingAside,
   interviewWithReference,
+  offeredTimes,
   pleaseTell,
   purposeSentence,
   reachMe,
@@ -14,8 +15,6 @@ import {
 } from './phrases'
 
 const COUNT: Record<number, string> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five' }
-/** The times offered, taken together: "Apabila keduanya kurang cocok"; a single time is "waktu tersebut". */
-const OFFERED: Record<number, string> = { 1: 'waktu tersebut', 2: 'keduanya', 3: 'ketiganya' }
 
 /**
  * The letter's last line: for an onsite interview, the offer to take it by video at one of the proposed
@@ -31,7 +30,7 @@ function byVideoToo(f: Facts): string {
   if (f.mode !== 'onsite' || f.alternatives.length === 0)
     return reachMe(f, f.language === 'id' ? 'Apabila ada pertanyaan' : 'If you have any questions')
   return f.language === 'id'
-    ? 'Bila lebih praktis, wawancara juga dapat saya ikuti melalui panggilan video pada salah satu waktu tersebut.'
+    ? 'Apabila memungkinkan, saya juga bersedia mengikuti wawancara melalui panggilan video pada salah satu waktu tersebut.'
     : 'If it is more convenient, I could also do the interview by video at any of these times.'
 }
 
@@ -48,12 +47,13 @@ function indonesian(f: Facts): KindText {
         ? {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `Mohon dikabari waktu yang sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Detailnya akan saya konfirmasi kemudian.`,
+            // What is confirmed: the attendance, not the vague "Detailnya akan saya konfirmasi kemudian" (review 13).
+            next: `Mohon dikabari waktu yang sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}, nanti saya konfirmasi kehadiran saya.`,
           }
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
-            next: `${some ? `${pleaseTell(f, 'waktu yang paling sesuai')} Apabila ${OFFERED[f.alternatives.length] ?? 'semuanya'} kurang cocok, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `${pleaseTell(f, 'jadwal pengganti yang tersedia')} Saya bersedia menyesuaikan dengan jadwal tersebut.`} ${closing(f, 'Setelah waktunya disepakati, saya akan mengonfirmasi kembali detail wawancara.')}`,
+            next: `${some ? `${pleaseTell(f, 'waktu yang paling sesuai')} Apabila ${offeredTimes(f.alternatives.length)} kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang ${f.you} tentukan.` : `${pleaseTell(f, 'jadwal pengganti yang tersedia')} Saya bersedia menyesuaikan dengan jadwal tersebut.`} ${closing(f, 'Setelah waktunya disepakati, saya akan segera mengonfirmasi kehadiran saya.')}`,
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
@@ -62,7 +62,8 @@ function indonesian(f: Facts): KindText {
         ? purposeSentence(f, `memohon agar wawancara ${scheduledOn(f)} dijadwalkan ulang`)
         : purposeSentence(
             f,
-            `memohon agar ${interviewWithReference(f)} ${closingAside(f.on)} dapat dijadwalkan ulang`,
+            // After "(undangan nomor …)" the day is tied to a verb, not left hanging on "pada" (review 13).
+            `memohon agar ${interviewWithReference(f)}${f.reference && f.channel === 'email' ? ' yang akan berlangsung' : ''} ${closingAside(f.on)} dapat dijadwalkan ulang`,
             f.channel === 'whatsapp' ? 'ingin' : 'bermaksud',
           ),
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),

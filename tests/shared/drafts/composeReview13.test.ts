@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { DRAFT_KINDS } from '../../../src/shared/drafts/types'
+import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
+import { reviewDraft } from '../../helpers/reviewDrafts'
+
+// The points of the read of all 48 drafts that the last round left: what a chat confirms, a decline's word
+// order, the thank-you letter's bracket and "terhubung", how the reference is named, and the chase letter's
+// first sentence with two Mondays in it.
+const chaseInterview = sampleInterview({
+  reschedule: { proposed: sampleAlternatives, requestedAt: '2026-11-30T02:30:00.000Z' },
+})
+
+describe('review 13', () => {
+  it('a reschedule chat says what it will confirm, not "Detailnya akan saya konfirmasi kemudian"', () => {
+    const chat = reviewDraft({
+      kind: 'reschedule',
+      channel: 'whatsapp',
+      alternatives: sampleAlternatives,
+    }).body
+    expect(chat).toContain('Mohon dikabari waktu yang sesuai, Bu, nanti saya konfirmasi kehadiran saya.')
+    expect(chat).not.toContain('Detailnya')
+  })
+
+  it('a decline letter hopes to be considered "apabila di kemudian hari ada lowongan lain"', () => {
+    const letter = reviewDraft({ kind: 'decline', reason: { category: 'other-offer' } }).body
+    expect(letter).toContain(
+      'Saya berharap dapat dipertimbangkan kembali apabila di kemudian hari ada lowongan lain di PT Nusantara Digital Solusi.',
+    )
+    const notFit = reviewDraft({ kind: 'decline', reason: { category: 'not-a-fit' } }).body
+    expect(notFit).toContain(
+      'Saya berharap dapat dipertimbangkan apabila di kemudian hari ada posisi lain yang lebih sesuai di PT Nusantara Digital Solusi.',
+    )
+    expect(`${letter}${notFit}`).not.toMatch(/berharap di masa mendatang dapat/)
+  })
+
+  it('the thank-you letter offers work "yang tidak bersifat rahasia" and hopes for "hubungan baik"', () => {
+    const letter = reviewDraft({
+      kind: 'thanks',
+      now: MOMENTS.nextDay,
+      interview: sampleInterview({ status: 'completed' }),
+    }).body
+    expect(letter).toContain('contoh hasil pekerjaan saya yang tidak bersifat rahasia')
+    expect(letter).toContain(
+      'Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan Ibu dan tim.',
+    )
+    expect(letter).toContain('referensi dari mantan atasan saya')
+    expect(letter).toContain('memahami lebih jauh tanggung jawab posisi ini')
+    expect(letter).not.toMatch(/\(tanpa|terhubung/)
+  })
+
+  it('an Indonesian letter names the reference as "wawancara (undangan nomor …)", never "dengan nomor undangan"', () => {
+    for (const kind of DRAFT_KINDS) {
+      const now = kind === 'thanks' || kind === 'apology' ? MOMENTS.after : MOMENTS.ample
+      const interview = kind === 'chase' ? chaseInterview : sampleInterview()
+      const body = reviewDraft({ kind, now, interview }).body
+      expect(body, kind).not.toContain('dengan nomor undangan')
+    }
+    expect(reviewDraft({ kind: 'cancel' }).body).toContain(
+      'membatalkan kehadiran saya dalam wawancara (undangan nomor HRD/REK/2026/118) yang dijadwalkan pada Senin, 7 Desember 2026',
+    )
+  })
+
+  it('the chase letter gives the request’s day and the interview’s in two sentences', () => {
+    const letter = reviewDraft({
+      kind: 'chase',
+      interview: chaseInterview,
+      alternatives: sampleAlternatives,
+    }).body
+    expect(letter).toContain(
+      'Melalui email ini, saya ingin menindaklanjuti pesan saya pada Senin, 30 November perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
+    )
+    expect(letter).toContain('sebelum tanggal wawancara semula')
+    expect(letter).toContain(
+      'Apabila ketiga waktu tersebut kurang sesuai, saya bersedia menyesuaikan dengan waktu lain yang Ibu tentukan.',
+    )
+    for (const sentence of letter.split(/(?<=\.)\s+/))
+      expect((sentence.match(/Senin/g) ?? []).length).toBeLessThan(2)
+  })
+
+  it('the apology letter thanks for "perhatian dan pengertian"', () => {
+    const letter = reviewDraft({ kind: 'apology', now: MOMENTS.after }).body
+    expect(letter).toContain('Terima kasih atas perhatian dan pengertian Ibu.')
+  })
+
+  it('a thank-you letter to a contact with no title writes around "Bapak/Ibu"', () => {
+    const letter = reviewDraft({
+      kind: 'thanks',
+      now: MOMENTS.nextDay,
+      interview: sampleInterview({ status: 'completed', contact: { name: 'Hendra Gunawan' } }),
+    }).body
+    expect(letter.split('\n').slice(1).join('\n')).not.toContain('Bapak/Ibu')
+    expect(letter).toContain(
+      'Terima kasih atas waktu yang telah diluangkan untuk wawancara posisi Analis Data kemarin.',
+    )
+    expect(letter).toContain('dengan tim PT Nusantara Digital Solusi.')
+  })
+
+  it('a reschedule letter ties the day to a verb after the reference; a cancel letter cancels the attendance', () => {
+    expect(reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives }).body).toContain(
+      'wawancara (undangan nomor HRD/REK/2026/118) yang akan berlangsung pada Senin, 7 Desember 2026 pukul 10.00 WIB dapat dijadwalkan ulang',
+    )
+    const cancel = reviewDraft({ kind: 'cancel' }).body
+    expect(cancel).toContain(
+      'Saya mohon maaf atas ketidaknyamanan ini. Kabar ini saya sampaikan sedini mungkin',
+    )
+  })
+
+  it('a decline says in its subject that the candidate withdraws; a confirmation asks about "dokumen lain"', () => {
+    expect(reviewDraft({ kind: 'decline' }).subject).toBe(
+      'Pengunduran Diri dari Proses Seleksi – Analis Data (Ref. HRD/REK/2026/118)',
+    )
+    expect(reviewDraft({ kind: 'confirm' }).body).toContain(
+      'Mohon dikabari apabila ada dokumen lain yang perlu saya bawa.',
+    )
+  })
+})
