@@ -67,7 +67,7 @@ describe('review 13', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(letter).toContain(
-      'Melalui email ini, saya ingin menindaklanjuti pesan saya pada Senin, 30 November perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
+      'Melalui email ini, saya ingin menindaklanjuti pesan saya pada Senin, 30 November, perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
     )
     expect(letter).toContain('sebelum tanggal wawancara semula')
     expect(letter).toContain(
@@ -110,7 +110,21 @@ describe('review 13', () => {
       'Pengunduran Diri dari Proses Seleksi – Analis Data (Ref. HRD/REK/2026/118)',
     )
     expect(reviewDraft({ kind: 'confirm' }).body).toContain(
-      'Mohon dikabari apabila ada dokumen lain yang perlu saya bawa.',
+      'Mohon kiranya diinformasikan apabila ada dokumen lain yang perlu saya bawa.',
     )
+  })
+})
+
+describe('review 14', () => {
+  it('a cancel letter’s subject cancels the attendance, as its body does', () => {
+    expect(reviewDraft({ kind: 'cancel' }).subject).toBe(
+      'Pembatalan Kehadiran Wawancara – Analis Data (Ref. HRD/REK/2026/118)',
+    )
+  })
+
+  it('a reschedule letter offers video without a second "Apabila … bersedia" in a row', () => {
+    const letter = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives }).body
+    expect(letter).toContain('Bila memungkinkan, wawancara juga dapat saya ikuti melalui panggilan video.')
+    expect(letter).not.toMatch(/bersedia[^.]*\. Apabila[^.]*bersedia/)
   })
 })

@@ -98,7 +98,7 @@ describe('the fourth HR review', () => {
       now: MOMENTS.ample + 3600_000,
     })
     expect(id.body).toContain(
-      'menindaklanjuti pesan saya pada Senin, 30 November perihal permohonan penjadwalan ulang',
+      'menindaklanjuti pesan saya pada Senin, 30 November, perihal permohonan penjadwalan ulang',
     )
     expect(id.body).not.toMatch(/telepon, saya dapat dihubungi melalui email/)
     const en = reviewDraft({

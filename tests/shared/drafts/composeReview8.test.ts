@@ -153,7 +153,7 @@ describe('the eighth HR review', () => {
         reason: illness('id'),
       }).body
       expect(body).toMatch(
-        /panggilan video pada salah satu waktu tersebut\. Setelah waktunya disepakati, saya akan segera mengonfirmasi kehadiran saya\.\n/,
+        /melalui panggilan video\. Setelah waktunya disepakati, saya akan segera mengonfirmasi kehadiran saya\.\n/,
       )
     }
   })

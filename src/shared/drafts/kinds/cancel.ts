@@ -65,7 +65,7 @@ function indonesian(f: Facts): KindText {
       : `Saya tetap berminat pada posisi ini dan berharap masih dapat mengikuti wawancara pada waktu lain. ${sparing(f) ? 'Apabila berkenan' : ifWilling(f)}, saya dapat mengusulkan beberapa pilihan waktu pengganti${f.channel === 'email' ? ' atau menyesuaikan dengan jadwal yang tersedia' : ''}.`
     : `Semoga saya tetap dapat menjalin hubungan baik dengan ${f.company} untuk kesempatan di masa mendatang.`
   return {
-    subject: `Pembatalan Wawancara – ${f.position}${subjectReference(f)}`,
+    subject: `Pembatalan Kehadiran Wawancara – ${f.position}${subjectReference(f)}`,
     // The candidate cancels their attendance, not the company's interview (review 13).
     purpose: purposeSentence(
       f,

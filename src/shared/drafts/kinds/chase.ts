@@ -36,7 +36,7 @@ function indonesian(f: Facts): KindText {
                 // "pesan saya", not "email saya": the request may have gone by chat (review 12); the day next to
                 // "pesan", so that "yang saya kirimkan" never follows "(undangan nomor …)" (review 13).
                 f.requestedOn
-                  ? `menindaklanjuti pesan saya pada ${f.requestedOn} perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
+                  ? `menindaklanjuti pesan saya pada ${f.requestedOn}, perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
                   : `menindaklanjuti permohonan saya sebelumnya untuk menjadwalkan ulang ${interviewWithReference(f)}`,
                 'ingin',
               )} Wawancara tersebut semula dijadwalkan ${f.on}.`

@@ -59,7 +59,7 @@ function questions(f: Facts): [missing: string, bring: string] {
     : id
       ? spoken
         ? `Apakah ada ${what}?`
-        : `Mohon dikabari apabila ada ${what.replace(/^(dokumen|hal)/, '$1 lain')}.`
+        : `Mohon kiranya diinformasikan apabila ada ${what.replace(/^(dokumen|hal)/, '$1 lain')}.`
       : spoken
         ? `Is there anything I should ${what}?`
         : `Please let me know if there is anything I should ${what}.`

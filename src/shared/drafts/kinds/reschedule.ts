@@ -30,7 +30,8 @@ function byVideoToo(f: Facts): string {
   if (f.mode !== 'onsite' || f.alternatives.length === 0)
     return reachMe(f, f.language === 'id' ? 'Apabila ada pertanyaan' : 'If you have any questions')
   return f.language === 'id'
-    ? 'Apabila memungkinkan, saya juga bersedia mengikuti wawancara melalui panggilan video pada salah satu waktu tersebut.'
+    ? // Not a second "Apabila … bersedia" after the one before it (review 14).
+      'Bila memungkinkan, wawancara juga dapat saya ikuti melalui panggilan video.'
     : 'If it is more convenient, I could also do the interview by video at any of these times.'
 }
 
