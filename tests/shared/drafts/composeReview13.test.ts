@@ -127,4 +127,13 @@ describe('review 14', () => {
     expect(letter).toContain('Bila memungkinkan, wawancara juga dapat saya ikuti melalui panggilan video.')
     expect(letter).not.toMatch(/bersedia[^.]*\. Apabila[^.]*bersedia/)
   })
+
+  it('a video confirmation says the link came in a sentence of its own', () => {
+    const video = sampleInterview({ mode: 'video', location: undefined, meetingUrl: 'https://zoom.us/j/123' })
+    const letter = reviewDraft({ kind: 'confirm', interview: video }).body
+    expect(letter).toContain(
+      'Tautan wawancara sudah saya terima. Saya akan bergabung beberapa menit lebih awal',
+    )
+    expect(letter).not.toContain('dari undangan sudah saya terima')
+  })
 })

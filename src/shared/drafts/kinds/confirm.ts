@@ -86,7 +86,7 @@ function readiness(f: Facts): string | undefined {
             ? 'Saya akan memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.'
             : 'I will check my connection and equipment in advance and log in a few minutes early.'
           : id
-            ? `${f.hasMeetingUrl ? 'Tautan wawancara dari undangan sudah saya terima, dan saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
+            ? `${f.hasMeetingUrl ? 'Tautan wawancara sudah saya terima. Saya' : 'Saya'} akan bergabung beberapa menit lebih awal setelah memastikan koneksi dan perangkat saya siap.`
             : `${f.hasMeetingUrl ? 'I have the meeting link from your invitation and will' : 'I will'} join a few minutes early, with my connection and equipment checked.`
         : id
           ? 'Pada waktu tersebut saya akan berada di tempat yang tenang dan siap menerima telepon.'
