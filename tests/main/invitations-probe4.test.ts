@@ -28,6 +28,11 @@ describe('the time', () => {
     expect(read('P13').interview.endsAt).toBe('2026-12-15T04:30:00.000Z')
   })
 
+  it('"confirm your availability by replying to this email by Friday, 4 December" gives the reply-by day', () => {
+    // The end of that day in the interview's zone (Kuala Lumpur, UTC+8).
+    expect(read('P09').replyBy?.at).toBe('2026-12-04T15:59:59.999Z')
+  })
+
   it('a "Date:" label with no mail header around it is still the interview’s', () => {
     const { interview } = readingOf(
       'Dear Putri,\n\nYour interview:\nDate: Thursday, 10 December 2026\nTime: 10:00 WIB\nVenue: Menara Astra, Jakarta\n\nRegards,\nIndah',
@@ -56,6 +61,12 @@ describe('the place and the mode', () => {
       'Hai Nadia,\nJenis interview: Offline / Tatap muka\nTanggal: Jumat, 11 Desember 2026\nJam: 10:30 WIB',
     )
     expect(interview.mode).toBe('onsite')
+  })
+
+  it('a named head office: "di Kopi Senja HQ, Jl. …"', () => {
+    expect(read('P04').interview.location).toMatch(
+      /^Kopi Senja HQ, Jl\. Wolter Monginsidi No\. 88, Kebayoran Baru/,
+    )
   })
 
   it('an address ends before a dash that adds a remark', () => {

@@ -185,7 +185,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
 
 /** The words before a date that make it the day a reply is asked by. */
 const REPLY_BY_LEAD =
-  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,40}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
+  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
 /** The line is about answering the invitation, not about a document to send or a test to finish. */
 const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|let us know/i
 

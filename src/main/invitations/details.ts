@@ -22,6 +22,8 @@ const LOCATION_LEADS = [
   /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*)/gim,
   /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
   /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
+  // A named head office: "di Kopi Senja HQ, Jl. …", "at the Nordhaven Office".
+  /\b(?:di|at)[ \t]+(?:the[ \t]+)?(?=(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:HQ|Headquarters|Head Office|Office)\b)/g,
   /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
 ]
 /** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
