@@ -136,4 +136,17 @@ describe('review 14', () => {
     )
     expect(letter).not.toContain('dari undangan sudah saya terima')
   })
+
+  it('a decline gives another offer as the cause of the withdrawal, in one sentence, and says "menyampaikan" once', () => {
+    const letter = reviewDraft({ kind: 'decline', reason: { category: 'other-offer' } }).body
+    expect(letter).toContain(
+      'Saya telah menerima tawaran kerja dari perusahaan lain sehingga, dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini. Kabar ini saya sampaikan sedini mungkin',
+    )
+    expect(letter.match(/menyampaikan/g) ?? []).toHaveLength(1)
+    // A clash alone is no cause to leave the process: told, then the decision on its own (review 10).
+    const clash = reviewDraft({ kind: 'decline', reason: { category: 'schedule-conflict' } }).body
+    expect(clash).toContain(
+      'Dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini.',
+    )
+  })
 })

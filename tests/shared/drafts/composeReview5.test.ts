@@ -160,7 +160,7 @@ describe('the fifth HR review', () => {
 
   it('the decline says its early notice with the withdrawal and offers the CV with future roles', () => {
     const id = reviewDraft({ kind: 'decline', reason: { category: 'other-offer' } }).body
-    expect(id).toMatch(/mengundurkan diri dari proses seleksi ini\. Saya menyampaikan hal ini sedini mungkin/)
+    expect(id).toMatch(/mengundurkan diri dari proses seleksi ini\. Kabar ini saya sampaikan sedini mungkin/)
     expect(id).toMatch(/di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya/)
     const en = reviewDraft({ kind: 'decline', language: 'en', reason: { category: 'other-offer' } }).body
     expect(en.match(/glad/g) ?? []).toHaveLength(0)

@@ -15,6 +15,24 @@ import {
 /** Only a reply close to the date needs to apologise for its timing. */
 const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
 
+/**
+ * The reason and the decision. Another offer or a role that does not fit is why the candidate withdraws, and
+ * a letter says so in one sentence ("… sehingga, dengan berat hati, saya memutuskan …", review 13); any other reason is told,
+ * then the withdrawal is a decision of its own: one clash alone would not explain leaving the process
+ * (review 10).
+ */
+function withdrawal(f: Facts): (string | undefined)[] {
+  const email = f.channel === 'email'
+  const reason = reasonSentence(f.reason, 'id', email ? 'now' : 'brief')
+  const decision = email
+    ? 'saya memutuskan untuk mengundurkan diri dari proses seleksi ini.'
+    : 'saya memutuskan mundur dari proses seleksi ini.'
+  const cause = f.reason && ['other-offer', 'not-a-fit'].includes(f.reason.category)
+  if (email && cause && reason && reasonSentence(f.reason, 'id', 'now', false) === reason)
+    return [`${reason.slice(0, -1)} sehingga, dengan berat hati, ${decision}`]
+  return [reason, `Dengan berat hati, ${decision}`]
+}
+
 function indonesian(f: Facts): KindText {
   const notFit = f.reason?.category === 'not-a-fit'
   const spoken = f.channel === 'phone'
@@ -40,11 +58,7 @@ function indonesian(f: Facts): KindText {
     reason: f.voicemail
       ? reasonSentence(f.reason, 'id', 'brief')
       : [
-          reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
-          // A decision, not a consequence: one clash alone would not explain leaving the process (review 10).
-          f.channel === 'email'
-            ? 'Dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini.'
-            : 'Dengan berat hati, saya memutuskan mundur dari proses seleksi ini.',
+          ...withdrawal(f),
           // Why it comes now belongs with the withdrawal, not between two hopes for the future (review 5).
           earlyOnPurpose(f),
         ]
