@@ -143,6 +143,8 @@ describe('review 14', () => {
       'Saya telah menerima tawaran kerja dari perusahaan lain sehingga, dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini. Kabar ini saya sampaikan sedini mungkin',
     )
     expect(letter.match(/menyampaikan/g) ?? []).toHaveLength(1)
+    // A slot goes to another candidate: "dialihkan kepada", not "digunakan untuk" (review 15).
+    expect(letter).toContain('agar waktu wawancara tersebut dapat dialihkan kepada kandidat lain.')
     // A clash alone is no cause to leave the process: told, then the decision on its own (review 10).
     const clash = reviewDraft({ kind: 'decline', reason: { category: 'schedule-conflict' } }).body
     expect(clash).toContain(

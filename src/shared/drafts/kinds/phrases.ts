@@ -129,8 +129,9 @@ export function reachMe(f: Facts, when?: string): string {
 export function earlyOnPurpose(f: Facts): string | undefined {
   if (f.channel !== 'email' || f.notice !== 'ample') return undefined
   return f.language === 'id'
-    ? // Not "Saya menyampaikan …" after "saya bermaksud menyampaikan bahwa …" (review 14).
-      'Kabar ini saya sampaikan sedini mungkin agar jadwal tersebut masih dapat digunakan untuk kandidat lain.'
+    ? // Not "Saya menyampaikan …" after "saya bermaksud menyampaikan bahwa …" (review 14); a slot is "dialihkan
+      // kepada" someone, not "digunakan untuk" them (review 15).
+      'Kabar ini saya sampaikan sedini mungkin agar waktu wawancara tersebut dapat dialihkan kepada kandidat lain.'
     : 'I wanted to let you know as early as possible, so that the slot can still go to another candidate.'
 }
 
