@@ -66,12 +66,7 @@ const writes = (text: string, words: string) =>
  */
 function asTextWrites(value: string, text: string): string {
   if (writes(text, value)) return value
-  const words = value.split(/\s+/)
-  for (let drop = 1; drop <= 2 && words.length - drop >= 2; drop++) {
-    const short = words.slice(0, -drop).join(' ')
-    const place = words.slice(-drop).join(' ')
-    // A legal form ("Pte. Ltd.", "Tbk") is the name's own wherever else the text writes it.
-    if (COMPANY_FORM.test(place)) break
+  for (const { short, place } of withoutPlace(value, 2)) {
     if (writes(text, short) && new RegExp(`(?<![\\w-])${literal(place)}(?![\\w-])`).test(text)) return short
   }
   return value
@@ -82,13 +77,22 @@ function asTextWrites(value: string, text: string): string {
  * Cemerlang Cikarang, sekaligus …" in the body and "PT Sinar Plastik Cemerlang" under the signature.
  */
 function asSigned(value: string, text: string): string {
-  const words = value.split(/\s+/)
   const lines = new Set(text.split('\n').map((line) => line.trim()))
-  for (let drop = 1; drop <= 2 && words.length - drop >= 3; drop++) {
-    const short = words.slice(0, -drop).join(' ')
-    if (lines.has(short) && !COMPANY_FORM.test(words.slice(-drop).join(' '))) return short
-  }
+  for (const { short } of withoutPlace(value, 3)) if (lines.has(short)) return short
   return value
+}
+
+/**
+ * The name less its last word or two (a place run on after it), with at least `keep` words left. A legal form
+ * ("Pte. Ltd.", "Tbk") among those words is the name's own, and ends the search.
+ */
+function* withoutPlace(value: string, keep: number): Generator<{ short: string; place: string }> {
+  const words = value.split(/\s+/)
+  for (let drop = 1; drop <= 2 && words.length - drop >= keep; drop++) {
+    const place = words.slice(-drop).join(' ')
+    if (COMPANY_FORM.test(place)) return
+    yield { short: words.slice(0, -drop).join(' '), place }
+  }
 }
 
 /** The employer: a named client of an agency, a labelled company, the subject's, the body's, the signature's. */

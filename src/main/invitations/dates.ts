@@ -89,7 +89,7 @@ function datesIn(text: string, now: number, userZone: string): (Candidate & { ti
       gap.length < 80 &&
       // "… pada hari Kamis, 3 Desember, dengan rincian: Psikotes Online dimulai pukul 08.00 …": the hour
       // after a test's name is the test's; the interview's hour comes later in the text.
-      !new RegExp(TEST_STAGE.source, 'i').test(gap)
+      lastIndex(TEST_STAGE, gap) < 0
     ) {
       previous.time = candidate
       previous.end = candidate.end
@@ -168,10 +168,11 @@ export function readTime(written: string, now: number, userZone: string): Invita
       DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index)) ??
       // A labelled line a few lines under the time: "Duration: approximately 60 minutes".
       DURATION_LINE.exec(text.slice(timed.end, timed.end + 400))
-    if (duration)
-      endsAt =
-        startsAt +
-        Number(duration[1] ?? duration[2]) * (/^(?:jam|hour)/i.test(duration[3]!) ? 3_600_000 : 60_000)
+    if (duration) {
+      // The number and its unit, whichever alternative of the pattern read them.
+      const [count, unit] = duration.slice(1).filter(Boolean)
+      endsAt = startsAt + Number(count) * (/^(?:jam|hour)/i.test(unit!) ? 3_600_000 : 60_000)
+    }
   }
   return {
     startsAt: new Date(startsAt).toISOString(),

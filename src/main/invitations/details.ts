@@ -15,7 +15,7 @@ const ACCESS_CODE =
   /(?<![?&/=\w])(?:passcode|password|pass code|kode akses|kata sandi|sandi|kode sandi|meeting password|pwd|pw(?=\s*[:：=])|PIN)\b\s*(?:rapat|meeting)?\s*[:：=]?\s*([A-Za-z0-9@#$%^&*!?._-]{3,32})/i
 /** "No. referensi: …", "Nomor Undangan …", "Ref …", "Kode Lamaran …", candidate or application numbers. */
 const REFERENCE =
-  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/i
+  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
 const LOCATION_LEADS = [
   // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …", or a
   // portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
@@ -166,7 +166,7 @@ export function accessCode(text: string): Found | undefined {
 const LETTER_NUMBER = /^[ \t]*(?:nomor|no\.?)[ \t]*[:：]/i
 
 export function reference(text: string): Found | undefined {
-  const matches = [...text.matchAll(new RegExp(REFERENCE.source, 'gi'))]
+  const matches = [...text.matchAll(REFERENCE)]
   const match = matches.find((found) => !LETTER_NUMBER.test(found[0])) ?? matches[0]
   return match ? { value: match[1]!.replace(/[.,;]+$/, ''), source: lineOf(text, match.index) } : undefined
 }

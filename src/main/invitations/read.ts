@@ -14,7 +14,7 @@ export interface InvitationText {
 }
 
 const RESCHEDULE =
-  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|(?:di|men)?jadwalkan ulang|penjadwalan ulang|perubahan jadwal|jadwal(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/i
+  /\b(?:pindahkan|dipindah(?:kan)?|diundur|dimajukan|kami undur|jadwal ulang|(?:di|men)?jadwalkan ulang|penjadwalan ulang|perubahan jadwal|jadwal(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?|reschedul(?:e|ed|ing)|moved to|new (?:date|time)|change (?:of|in) (?:the )?schedule)\b/gi
 
 /** An offer, not a move: "Kalau ada yang mau di-reschedule, kabari ya", "If you need to reschedule, …". */
 const OFFER =
@@ -22,7 +22,7 @@ const OFFER =
 
 /** The message moves an interview: it says so, other than in an offer to move it should the candidate need. */
 function movesAnInterview(text: string): boolean {
-  return [...text.matchAll(new RegExp(RESCHEDULE.source, 'gi'))].some(
+  return [...text.matchAll(RESCHEDULE)].some(
     (match) => !OFFER.test(text.slice(Math.max(0, match.index - 60), match.index)),
   )
 }

@@ -50,7 +50,7 @@ export const DURATION =
   /(?:(?:durasi|selama|duration|for|kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|\(|\ba)\s*(\d{1,3})\s*|(?<![\w.:/-])(\d{1,3})-)(menit|minutes?|mins?|jam|hours?)\b(?!\s*(?:sebelum|before|early|lebih))/i
 /** A length on a line of its own, labelled: "Duration: approximately 60 minutes", "Durasi: ± 45 menit". */
 export const DURATION_LINE =
-  /^[ \t]*(?:[-•*][ \t]*)?(?:durasi|duration|lama(?: wawancara| interview)?)[ \t]*[:：][ \t]*(?:kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|up to)?[ \t]*(\d{1,3})()[ \t]*(menit|minutes?|mins?|jam|hours?)\b/im
+  /^[ \t]*(?:[-•*][ \t]*)?(?:durasi|duration|lama(?: wawancara| interview)?)[ \t]*[:：][ \t]*(?:kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|up to)?[ \t]*(\d{1,3})[ \t]*(menit|minutes?|mins?|jam|hours?)\b/im
 /**
  * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
  * labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal barunya:", "New date: …".

@@ -8,7 +8,7 @@ import { browserLanguage, browserZone } from '../i18n'
  * The settings; in browser mode the browser's language and zone are offered first, and become the
  * settings' own where the user has not chosen yet (Electron's main process reads the system's itself).
  */
-export async function loadSettings(): Promise<Result<Settings>> {
+async function loadSettings(): Promise<Result<Settings>> {
   if (window.api) return call('settings/get', {})
   const adopted = await call('settings/adoptDefaults', {
     language: browserLanguage(),
