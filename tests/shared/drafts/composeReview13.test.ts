@@ -151,4 +151,10 @@ describe('review 14', () => {
       'Dengan berat hati, saya memutuskan untuk mengundurkan diri dari proses seleksi ini.',
     )
   })
+
+  it('the English decline says in its subject that the candidate withdraws (review 16)', () => {
+    expect(reviewDraft({ kind: 'decline', language: 'en' }).subject).toBe(
+      'Withdrawal of Application – Analis Data (Ref. HRD/REK/2026/118)',
+    )
+  })
 })

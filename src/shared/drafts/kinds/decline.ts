@@ -92,7 +92,8 @@ function english(f: Facts): KindText {
     ? `I would welcome being considered for other roles ${them} that are closer to my career goals`
     : `I would welcome being considered for future openings ${them}`
   return {
-    subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
+    // The decision in the subject, as the Indonesian letter's (review 16).
+    subject: `Withdrawal of Application – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
       ? `I am calling to say I cannot attend ${whose(onWhen(f))} and am withdrawing my application.`
       : purposeSentence(
