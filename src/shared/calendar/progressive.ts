@@ -29,29 +29,44 @@ export const MAX_SHARE = 400
  */
 export const OPENING_SHARE = MAX_SHARE
 
-/** Frames remembered: the cost is their median, so a frame slowed by a garbage collection or by another
- * process taking the processor does not shrink the next shares, nor one quick frame swell them. */
-const SAMPLES = 5
+/**
+ * Frames remembered: the cost is their median, so one frame slowed by a garbage collection or by another
+ * process taking the processor does not shrink the next shares, nor one quick frame swell them. Three, and no
+ * first guess among them, so that a grid reaches its size within a few steps: with five, the guess counted
+ * as one of them, a new page's steps through the bench's busy weeks took two to four frames each until the
+ * eighth or ninth step, and the median step was 46–51 ms; with three, 36–37 ms (10 fresh pages × 12 steps,
+ * two runs each, alternated), with as many tasks over 50 ms (9–11 in 120, nearly all in a page's first step).
+ */
+const SAMPLES = 3
+/**
+ * Most of a frame's cost is what every frame pays whatever it draws (walking, laying out and painting the
+ * grid already drawn), so a few blocks in a quick frame say little about many: a share is at most twice the
+ * largest one remembered.
+ */
+const MAX_GROWTH = 2
 
 /**
  * The cost of drawing one block, learnt from frames as they are drawn, and the share of blocks that fits a
  * frame.
  */
 export class FrameCost {
-  private samples: number[] = [FRAME_BUDGET_MS / FIRST_SHARE]
+  private samples: { msPerBlock: number; blocks: number }[] = []
 
   /** A frame that drew `blocks` new blocks took `ms`. */
   learn(ms: number, blocks: number): void {
     if (!(blocks > 0) || !(ms >= 0)) return
-    this.samples.push(ms / blocks)
+    this.samples.push({ msPerBlock: ms / blocks, blocks })
     if (this.samples.length > SAMPLES) this.samples.shift()
   }
 
-  /** Blocks the next frame may draw. */
+  /** Blocks the next frame may draw: `FIRST_SHARE` before anything is learnt. */
   share(): number {
-    const sorted = [...this.samples].sort((a, b) => a - b)
-    const msPerBlock = sorted[Math.floor(sorted.length / 2)]!
-    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.round(FRAME_BUDGET_MS / msPerBlock)))
+    if (this.samples.length === 0) return FIRST_SHARE
+    const costs = this.samples.map((sample) => sample.msPerBlock).sort((a, b) => a - b)
+    const msPerBlock = costs[Math.floor(costs.length / 2)]!
+    const largest = Math.max(...this.samples.map((sample) => sample.blocks))
+    const fits = msPerBlock > 0 ? Math.round(FRAME_BUDGET_MS / msPerBlock) : MAX_SHARE
+    return Math.min(MAX_SHARE, Math.max(MIN_SHARE, Math.min(fits, MAX_GROWTH * largest)))
   }
 }
 
