@@ -105,8 +105,13 @@ describe('every kind × channel × language × notice × reason × contact', () 
           : id
             ? /membatalkan/
             : /cancel/,
-      reschedule: id ? /dijadwalkan ulang/ : /reschedul|could move/,
-      decline: id ? /tidak dapat memenuhi/ : /decline/,
+      reschedule: id ? /dijadwalkan ulang/ : /reschedul|could move|could be moved/,
+      // Said aloud, the interview first, then the decision in a sentence of its own (review 16).
+      decline: id
+        ? /tidak dapat memenuhi/
+        : request.channel === 'phone'
+          ? /I'm afraid I can't attend, and I'd like to withdraw my application\./
+          : /decline/,
       confirm: id ? /mengonfirmasi/ : /confirm/,
       thanks: id ? /terima kasih|berterima kasih/i : /thank/i,
       apology: id ? /mohon maaf/ : /apologise/,
@@ -186,7 +191,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
     reschedule:
       notice === 'ample'
         ? id
-          ? /Usulan waktu penggantinya saya kirimkan melalui email/
+          ? /Usulan waktu penggantinya akan saya kirimkan melalui email hari ini/
           : /I'm emailing you three alternative times/
         : id
           ? /Usulan waktu pengganti sudah saya kirimkan melalui email/
@@ -203,7 +208,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
             ? /video atau telepon di jam lain hari itu\? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri/
             : /by video or phone later that day\? Otherwise, I'll have to withdraw/
           : id
-            ? /jam yang sama dapat dilakukan lewat video\? Jika tidak, /
+            ? /jam yang sama bisa dilakukan lewat video(?:, (?:Bu|Pak))?\? Jika tidak, /
             : /by video at the same time\? If not, /,
   }
   const ask = asks[request.kind]

@@ -14,9 +14,10 @@ describe('review 10', () => {
     expect(call.script).toContain('Dengan berat hati, saya memutuskan mundur dari proses seleksi ini.')
   })
 
-  it('said aloud, a reschedule moves the interview from its time, never sounding like a move to it', () => {
+  it('said aloud, a reschedule names the interview, then where it goes, never sounding like a move to it', () => {
     const call = phoneOf({ kind: 'reschedule', language: 'en', alternatives: sampleAlternatives })
-    expect(call.script).toContain('move my interview from Monday, 7 December')
+    // The interview is named, then moved: "move … from Monday" hung without a "to" (review 16).
+    expect(call.script).toContain('whether my interview on Monday, 7 December, at 10 a.m. could be moved.')
     expect(call.voicemail).not.toMatch(/move my interview on /)
   })
 })

@@ -14,13 +14,14 @@ describe('review 12', () => {
     ]
     // Said aloud, one "jadwal" to a breath.
     const [chat, script, voicemail] = texts
-    expect(chat).toContain('penjadwalan ulang wawancara yang semula dijadwalkan pada Senin')
+    // One "jadwal" in the chat too, the interview named by its day (review 16).
+    expect(chat).toContain('permohonan saya untuk memindahkan jadwal wawancara hari Senin, 7 Desember 2026')
     for (const spoken of [script, voicemail])
       expect(spoken).toContain('memindahkan jadwal wawancara yang semula hari Senin')
     const letter = reviewDraft(chase).body
     expect(letter).toContain('Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026')
     expect(reviewDraft({ ...chase, language: 'en' }).body).toContain(
-      'interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026',
+      'interview (reference HRD/REK/2026/118) set for Monday, 7 December 2026',
     )
     for (const text of [...texts, letter]) expect(text).not.toMatch(/ulang wawancara (pada|hari) Senin/)
   })

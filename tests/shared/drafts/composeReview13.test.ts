@@ -67,7 +67,7 @@ describe('review 13', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(letter).toContain(
-      'Melalui email ini, saya ingin menindaklanjuti pesan saya pada Senin, 30 November, perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
+      'Melalui email ini, saya ingin menindaklanjuti pesan saya tertanggal Senin, 30 November, perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
     )
     expect(letter).toContain('sebelum tanggal wawancara semula')
     expect(letter).toContain(
@@ -124,7 +124,10 @@ describe('review 14', () => {
 
   it('a reschedule letter offers video without a second "Apabila … bersedia" in a row', () => {
     const letter = reviewDraft({ kind: 'reschedule', alternatives: sampleAlternatives }).body
-    expect(letter).toContain('Bila memungkinkan, wawancara juga dapat saya ikuti melalui panggilan video.')
+    // The offer names the proposed times (review 16).
+    expect(letter).toContain(
+      'Bila lebih memudahkan, wawancara pada salah satu waktu tersebut juga dapat saya ikuti melalui panggilan video.',
+    )
     expect(letter).not.toMatch(/bersedia[^.]*\. Apabila[^.]*bersedia/)
   })
 

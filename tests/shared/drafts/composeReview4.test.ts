@@ -98,7 +98,7 @@ describe('the fourth HR review', () => {
       now: MOMENTS.ample + 3600_000,
     })
     expect(id.body).toContain(
-      'menindaklanjuti pesan saya pada Senin, 30 November, perihal permohonan penjadwalan ulang',
+      'menindaklanjuti pesan saya tertanggal Senin, 30 November, perihal permohonan penjadwalan ulang',
     )
     expect(id.body).not.toMatch(/telepon, saya dapat dihubungi melalui email/)
     const en = reviewDraft({
@@ -108,7 +108,7 @@ describe('the fourth HR review', () => {
       alternatives: sampleAlternatives,
       now: MOMENTS.ample + 3600_000,
     })
-    expect(en.body).toContain('my message of Monday, 30 November, asking to reschedule')
+    expect(en.body).toContain('my message of Monday, 30 November, asking to move my interview')
     // The request's own date is a date the text may name: no date-mismatch check.
     expect([...id.checks, ...en.checks].map((check) => check.code)).not.toContain('date-mismatch')
   })

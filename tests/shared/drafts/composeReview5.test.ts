@@ -86,7 +86,7 @@ describe('the fifth HR review', () => {
     expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
     const en = reviewDraft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
     expect(en).toContain(
-      'Could you let me know which suits you best? If none of these works, I can find another time.',
+      'Could you let me know which suits you best? If none of these works, I am happy to fit in with a time that suits you.',
     )
     // Without a title the chat neither says "Bu" nor switches to "tim".
     const untitled = sampleInterview({
@@ -174,7 +174,9 @@ describe('the fifth HR review', () => {
       language: 'en',
       alternatives: sampleAlternatives,
     })
-    expect(en.body).toContain("I'm calling to ask whether we could move my interview from Monday, 7 December")
+    expect(en.body).toContain(
+      "I'm calling to ask whether my interview on Monday, 7 December, at 10 a.m. could be moved.",
+    )
     const id = reviewDraft({ kind: 'reschedule', channel: 'phone', alternatives: sampleAlternatives })
     expect(id.body).toContain('Kira-kira waktu mana yang paling sesuai untuk Ibu?')
   })

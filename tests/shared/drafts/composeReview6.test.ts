@@ -22,7 +22,7 @@ describe('the sixth HR review', () => {
           language === 'id'
             ? channel === 'email' || channel === 'whatsapp'
               ? /Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan/
-              : /Itu akan sangat memudahkan saya\.[\s\S]*Bila memungkinkan, apakah wawancara pada jam yang sama dapat dilakukan lewat video\? Jika tidak, saya akan hadir sesuai jadwal semula\./
+              : /Itu akan sangat memudahkan saya\.[\s\S]*Apakah wawancara pada jam yang sama bisa dilakukan lewat video, Bu\? Jika tidak, saya akan hadir sesuai jadwal semula\./
             : channel === 'phone'
               ? /It would make the day much easier for me\. If not, I'll attend as planned\.[\s\S]*Could we possibly hold it by video at the same time\? If not, I'll attend as planned\./
               : /That would make the day much easier for me to arrange\. If not,/,
@@ -34,7 +34,12 @@ describe('the sixth HR review', () => {
     for (const kind of ['cancel', 'reschedule', 'decline', 'confirm', 'reschedule-refused'] as const) {
       const steps = stepsOf({ kind, language: 'en', alternatives: sampleAlternatives })
       expect(steps[1], steps.join('\n')).toMatch(/ Is now a good time to talk\?$/)
-      expect(steps[2], steps.join('\n')).toMatch(/^(?:I'm calling to|Thank you for letting me know)/)
+      // A decline says what the call is about, then the decision (review 16).
+      expect(steps[2], steps.join('\n')).toMatch(
+        kind === 'decline'
+          ? /^I'm calling about the interview on /
+          : /^(?:I'm calling to|Thank you for letting me know)/,
+      )
     }
     // The Indonesian courtesy is a statement: it stays with the purpose.
     expect(stepsOf({ kind: 'cancel' })[1]).toMatch(

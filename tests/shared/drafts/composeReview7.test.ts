@@ -87,7 +87,7 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(body).toContain(
-      'I am writing to follow up on my message of Monday, 30 November, asking to reschedule my interview (reference HRD/REK/2026/118) originally scheduled for Monday, 7 December 2026 at 10:00 (WIB).',
+      'I am writing to follow up on my message of Monday, 30 November, asking to move my interview (reference HRD/REK/2026/118) set for Monday, 7 December 2026 at 10:00 (WIB).',
     )
     expect(body).toContain(
       'I appreciate that you must be busy, and I hope we can agree a new time before Monday.',
@@ -239,7 +239,10 @@ describe('the seventh HR review', () => {
       expect(body, body).not.toMatch(/I apologise/)
       expect(body, body).toMatch(/I'm sorry(?: for|,)/)
     }
-    expect(phoneOf(requests[0]!).voicemail).toContain("I'm sorry, and I'll confirm by email.")
+    // Not a bare "I'm sorry", which sounds clipped on a recording (review 16).
+    expect(phoneOf(requests[0]!).voicemail).toContain(
+      "I'm sorry for any inconvenience, and I'll confirm by email.",
+    )
     expect(reviewDraft({ ...requests[0]!, channel: 'email' }).body).toContain('I apologise')
   })
 

@@ -14,7 +14,8 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
       expect(script, category).toContain(
         notFit
           ? 'Saya berharap dapat dipertimbangkan untuk posisi lain.'
-          : 'Saya berharap dapat dipertimbangkan untuk lowongan lain.',
+          : // A hope for later, not a request for another opening now (review 16).
+            'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain.',
       )
       const whatsapp = reviewDraft({ kind: 'decline', channel: 'whatsapp', reason: { category } }).body
       // The company is named in the message's first line; "lowongan", as the thanks speaks of the "kesempatan".

@@ -29,7 +29,11 @@ describe('the interview day said as people say it (calls and chats on the day, t
   it.each<[DraftKind, 'id' | 'en', RegExp]>([
     ['cancel', 'id', /membatalkan kehadiran saya dalam wawancara hari ini pukul sepuluh pagi/],
     ['cancel', 'en', /cancel my interview today at 10 a\.m\./],
-    ['reschedule', 'id', /memohon agar wawancara hari ini pukul sepuluh pagi dijadwalkan ulang/],
+    [
+      'reschedule',
+      'id',
+      /menanyakan apakah wawancara saya hari ini pukul sepuluh pagi bisa dijadwalkan ulang/,
+    ],
     ['reschedule', 'en', /whether we could move today's 10 a\.m\. interview/],
   ])(
     'a %s call placed on the morning of the interview (%s) says "today", not the date',

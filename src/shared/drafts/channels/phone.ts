@@ -103,9 +103,7 @@ function voicemailParts(
     ? id
       ? `Mohon hubungi saya kembali di ${number}`
       : `Please call me back on ${number}`
-    : id
-      ? `Bila diperlukan, saya dapat dihubungi di ${number}`
-      : `You can reach me on ${number}`
+    : `${said.voicemail?.reach ?? (id ? 'Bila diperlukan, saya dapat dihubungi di' : 'You can reach me on')} ${number}`
   // The repeat is a sentence of its own, so the listener pauses ("That's …", not a calque of "sekali lagi").
   const again = id ? `. Sekali lagi, ${number}.` : `. That's ${number}.`
   // A purpose that names the position already (a thank-you) needs the name alone.
@@ -136,13 +134,15 @@ function voicemailParts(
           .replace(/ pada jam itu\./, '.')
     : said.reason?.replace(/ at that time\.$/, ' then.').replace(/ at the time\.$/, '.')
   // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
-  // (review 5, VI); in English, when a written confirmation follows, the two share one short sentence
-  // ("I am sorry, and I will confirm by email.", review 7, T6).
+  // (review 5, VI); in English, when a written confirmation follows, the two share one sentence ("I am sorry
+  // for any inconvenience, and I will confirm by email.", reviews 7, T6, and 16: a bare "I'm sorry" sounds
+  // clipped on a recording). Short of room, it says "I am sorry, and …" before anything else goes (an ample
+  // notice has no "very" to drop, so `very` stands for the fuller form here).
   const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
   const extra = said.voicemail?.extra
-  const compact =
+  const compact = (fuller: boolean) =>
     !id && sorry && extra
-      ? `I am sorry, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
+      ? `I am sorry${fuller ? ' for any inconvenience' : ''}, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
       : undefined
   const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) =>
     aloud(
@@ -153,9 +153,9 @@ function voicemailParts(
         said.purpose,
         reason,
         urgent && said.apology ? apology(very) : undefined,
-        withExtra && !compact ? sorry : undefined,
+        withExtra && !compact(very) ? sorry : undefined,
         said.voicemail?.ask,
-        withExtra ? (compact ?? extra) : undefined,
+        withExtra ? (compact(very) ?? extra) : undefined,
         withRepeat ? `${callback}${again}` : `${callback}.`,
       ]
         .filter(Boolean)

@@ -33,16 +33,20 @@ function indonesian(f: Facts): KindText {
               // the reference made it too long to read at once (reviews 5 and 13).
               `${purposeSentence(
                 f,
-                // "pesan saya", not "email saya": the request may have gone by chat (review 12); the day next to
-                // "pesan", so that "yang saya kirimkan" never follows "(undangan nomor …)" (review 13).
+                // "pesan saya", not "email saya": the request may have gone by chat (review 12); "tertanggal",
+                // the letter idiom, as "pesan saya pada Senin" could read as a follow-up made on that Monday
+                // (review 16). The day next to "pesan", so that "yang saya kirimkan" never follows "(undangan
+                // nomor …)" (review 13).
                 f.requestedOn
-                  ? `menindaklanjuti pesan saya pada ${f.requestedOn}, perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
+                  ? `menindaklanjuti pesan saya tertanggal ${f.requestedOn}, perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
                   : `menindaklanjuti permohonan saya sebelumnya untuk menjadwalkan ulang ${interviewWithReference(f)}`,
                 'ingin',
               )} Wawancara tersebut semula dijadwalkan ${f.on}.`
-            : purposeSentence(
+            : // One "jadwal" in the phrase, not "penjadwalan ulang … yang semula dijadwalkan", and the interview
+              // named by its day ("wawancara hari Senin"), never "memindahkan … pada Senin" (review 16).
+              purposeSentence(
                 f,
-                `menindaklanjuti permohonan penjadwalan ulang wawancara yang semula dijadwalkan ${f.on}`,
+                `menindaklanjuti permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}`,
                 'ingin',
               ),
     reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,
@@ -75,8 +79,11 @@ function indonesian(f: Facts): KindText {
   }
 }
 
-/** "originally scheduled for Monday, …": "reschedule the interview on Monday" reads as a move to Monday. */
-const originallyOn = (f: Facts) => `originally scheduled for ${f.on.replace(/^on /, '')}`
+/**
+ * "set for Monday, …": "reschedule the interview on Monday" reads as a move to Monday, and "reschedule … the
+ * interview originally scheduled for" says "schedule" twice (review 16).
+ */
+const setFor = (f: Facts) => `set for ${f.on.replace(/^on /, '')}`
 
 function english(f: Facts): KindText {
   const some = f.alternatives.length > 0
@@ -86,8 +93,8 @@ function english(f: Facts): KindText {
       f,
       f.channel === 'email' && f.requestedOn
         ? // "my message of …, asking to …" (it may have gone by chat or phone): the request's day and the interview's day kept apart (review 7, T3).
-          `follow up on my message of ${f.requestedOn}, asking to reschedule my ${interviewWithReference(f)} ${originallyOn(f)}`
-        : `follow up on my request to reschedule the ${interviewWithReference(f)} ${originallyOn(f)}`,
+          `follow up on my message of ${f.requestedOn}, asking to move my ${interviewWithReference(f)} ${setFor(f)}`
+        : `follow up on my request to move the ${interviewWithReference(f)} ${setFor(f)}`,
     ),
     reason: f.channel === 'email' ? 'I remain very interested in the role.' : undefined,
     ask:
@@ -109,7 +116,8 @@ function english(f: Facts): KindText {
             ? 'Which would suit you best?'
             : 'What time would suit you for the new interview? I am happy to work around your schedule.'
           : some
-            ? 'Could you let me know which suits you best? If none of these works, I can find another time.'
+            ? // The company's time, not one the candidate picks (review 16).
+              'Could you let me know which suits you best? If none of these works, I am happy to fit in with a time that suits you.'
             : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },

@@ -6,6 +6,7 @@ import {
   confirmByEmail,
   earlyOnPurpose,
   interviewWithReference,
+  introduction,
   onWhen,
   purposeSentence,
   subjectReference,
@@ -67,8 +68,11 @@ function indonesian(f: Facts): KindText {
     apology: lateReply(f) ? noticeApology(f.notice, 'id', f.channel !== 'email') : undefined,
     // The door stays open in the candidate's own words, not "semoga lain waktu kita dapat bekerja sama", which
     // an HR reader finds too familiar from an applicant who is withdrawing (review 9).
+    // On the phone too, the hope is for later ("di kemudian hari … bila ada"): "dipertimbangkan untuk lowongan
+    // lain" alone sounds like asking for another opening now, just after accepting an offer (review 16). A role
+    // that is not a fit keeps the short "posisi lain": the longer wish would take the call past 90 words.
     next: spoken
-      ? `Saya berharap dapat dipertimbangkan untuk ${notFit ? 'posisi' : 'lowongan'} lain. ${confirmByEmail(f)}`
+      ? `${notFit ? 'Saya berharap dapat dipertimbangkan untuk posisi lain.' : 'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain.'} ${confirmByEmail(f)}`
       : f.channel === 'email'
         ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Apabila ${f.you ?? 'tim'} berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
         : door,
@@ -96,10 +100,15 @@ function english(f: Facts): KindText {
     subject: `Withdrawal of Application – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
       ? `I am calling to say I cannot attend ${whose(onWhen(f))} and am withdrawing my application.`
-      : purposeSentence(
-          f,
-          `decline your invitation to the ${interviewWithReference(f)} ${closingAside(onWhen(f))} and to withdraw my application`,
-        ),
+      : spoken
+        ? // Said aloud, in short sentences: the interview, then the decision (review 16), not one written
+          // "to decline … and to withdraw" that runs together after "at 10 a.m.". "cannot attend", as the
+          // voicemail and the Indonesian say, keeps the call within 90 words.
+          `${introduction(f)} I am calling about the interview ${onWhen(f)}. I am afraid I cannot attend, and I would like to withdraw my application.`
+        : purposeSentence(
+            f,
+            `decline your invitation to the ${interviewWithReference(f)} ${closingAside(onWhen(f))} and to withdraw my application`,
+          ),
     reason: [reasonSentence(f.reason, 'en', spoken ? 'brief' : 'now'), earlyOnPurpose(f)]
       .filter(Boolean)
       .join(' '),

@@ -24,9 +24,10 @@ export interface KindText {
   /**
    * What a voicemail carries besides who, the purpose, the reason and a short notice's apology: `ask` is
    * what the kind needs answered or known (the question, the request, where the times will follow) and is
-   * never dropped; `extra` (a written confirmation to follow) goes when room runs out.
+   * never dropped; `extra` (a written confirmation to follow) goes when room runs out; `reach` leads in to
+   * the number when no callback is asked for, in place of the plain "You can reach me on" (review 16).
    */
-  voicemail?: { ask?: string | undefined; extra?: string | undefined } | undefined
+  voicemail?: { ask?: string | undefined; extra?: string | undefined; reach?: string | undefined } | undefined
 }
 
 export type Template = (facts: Facts) => KindText

@@ -30,9 +30,16 @@ function byVideoToo(f: Facts): string {
   if (f.mode !== 'onsite' || f.alternatives.length === 0)
     return reachMe(f, f.language === 'id' ? 'Apabila ada pertanyaan' : 'If you have any questions')
   return f.language === 'id'
-    ? // Not a second "Apabila … bersedia" after the one before it (review 14).
-      'Bila memungkinkan, wawancara juga dapat saya ikuti melalui panggilan video.'
+    ? // Not a second "Apabila … bersedia" after the one before it (review 14); the offer names the proposed
+      // times, so that it cannot be read as Monday's slot by video, the refused reschedule's offer (review 16).
+      `Bila lebih memudahkan, wawancara pada ${f.alternatives.length === 1 ? 'waktu tersebut' : 'salah satu waktu tersebut'} juga dapat saya ikuti melalui panggilan video.`
     : 'If it is more convenient, I could also do the interview by video at any of these times.'
+}
+
+/** "my Monday 10 a.m. interview" for a weekday said alone (a voicemail); else "my interview on Monday, 7 …". */
+function myInterview(on: string): string {
+  const brief = /^on (\w+)(?: at (.+))?$/.exec(on)
+  return brief ? `my ${brief[1]}${brief[2] ? ` ${brief[2]}` : ''} interview` : `my interview ${on}`
 }
 
 function indonesian(f: Facts): KindText {
@@ -58,9 +65,15 @@ function indonesian(f: Facts): KindText {
           }
   return {
     subject: `Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
+    // Said aloud, a question, not the letter's "memohon agar … dijadwalkan ulang" (review 16).
     purpose:
-      f.channel === 'phone' && !f.voicemail
-        ? purposeSentence(f, `memohon agar wawancara ${scheduledOn(f)} dijadwalkan ulang`)
+      f.channel === 'phone'
+        ? f.voicemail
+          ? purposeSentence(f, `menanyakan apakah wawancara ${closingAside(f.on)} bisa dijadwalkan ulang`)
+          : purposeSentence(
+              f,
+              `menanyakan apakah wawancara saya ${scheduledOn(f)} bisa dijadwalkan ulang${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}`,
+            )
         : purposeSentence(
             f,
             // After "(undangan nomor …)" the day is tied to a verb, not left hanging on "pada" (review 13).
@@ -75,11 +88,12 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
         : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
-    // As in English: a call that waits for the office follows an email already sent (review 9, V1).
+    // As in English: a call that waits for the office follows an email already sent (review 9, V1); one
+    // placed at once says the email is still to come, and when (review 16).
     voicemail: {
       ask: some
         ? f.officeOpen
-          ? 'Usulan waktu penggantinya saya kirimkan melalui email.'
+          ? 'Usulan waktu penggantinya akan saya kirimkan melalui email hari ini.'
           : 'Usulan waktu pengganti sudah saya kirimkan melalui email.'
         : undefined,
     },
@@ -113,8 +127,9 @@ function english(f: Facts): KindText {
         ? // "reschedule my interview today" could be heard as "move it to today" (review 4, G11).
           /^(?:today|this|tomorrow)/.test(f.on)
           ? `ask whether we could move ${whose(f.on)}`
-          : // Said aloud, "move my interview on Monday" sounds like moving it to Monday (review 10).
-            `ask whether we could move my interview ${scheduledOn(f).replace(/^on /, 'from ')}`
+          : // Said aloud, "move my interview on Monday" sounds like moving it to Monday (review 10), and "move
+            // it from Monday" hangs without a "to" (review 16): the interview is named first, then moved.
+            `ask whether ${myInterview(f.on)} could be moved`
         : `ask whether my ${interviewWithReference(f)} ${closingAside(scheduledOn(f))} could be rescheduled`,
     ),
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),

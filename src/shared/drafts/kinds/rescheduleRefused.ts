@@ -31,6 +31,27 @@ const withdrawing = (f: Facts) => hasReason(f) && !asksForVideo(f)
 /** Attending at the original time, by the link already sent. */
 const byLink = (f: Facts) => !hasReason(f) && f.mode === 'video' && f.hasMeetingUrl
 
+/**
+ * The subject says what the letter does (review 16): it withdraws, it asks for the interview by video (or,
+ * second, by phone), or, for an interview already held by video or phone, it says the candidate will attend
+ * at the original time. Never a bare "reply about the schedule", nor a fake "Re:".
+ */
+function subject(f: Facts): string {
+  const id = f.language === 'id'
+  const what = withdrawing(f)
+    ? id
+      ? 'Pengunduran Diri dari Proses Seleksi'
+      : 'Withdrawal of Application'
+    : asksForVideo(f)
+      ? id
+        ? 'Permohonan Wawancara melalui Panggilan Video'
+        : 'Request for a Video Interview'
+      : id
+        ? 'Konfirmasi Kehadiran sesuai Jadwal Semula'
+        : 'Confirmation of Attendance at the Original Time'
+  return `${what} – ${f.position}${subjectReference(f)}`
+}
+
 /** "Saya …" after the introduction, or alone in a voicemail (which introduces the caller itself). */
 const after = (f: Facts, text: string) => `${introduction(f)} ${text}`.trim()
 
@@ -81,6 +102,11 @@ function indonesian(f: Facts): KindText {
         ? `Saya akan mengatur ulang rencana saya dan mengikuti wawancara sesuai jadwal semula melalui tautan yang telah ${f.you ? `${f.you} ` : ''}kirimkan.${f.channel === 'email' ? ' Sebelum wawancara, saya akan mencoba tautan tersebut serta memastikan koneksi dan perangkat saya siap, lalu bergabung beberapa menit lebih awal.' : ''}`
         : 'Saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula.'
   const team = f.you ? `${f.you} dan tim` : 'tim'
+  // Said aloud, "Saya mengerti, Bu.": "Saya memahaminya." on its own sounds translated (review 16).
+  const understood =
+    f.channel === 'phone'
+      ? `Saya mengerti${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+      : 'Saya memahami keputusan tersebut.'
   const next = withdrawing(f)
     ? `Saya menghargai pengalaman mengikuti proses seleksi ini dan berharap tetap dapat menjalin komunikasi yang baik. Semoga ${team} segera menemukan kandidat yang tepat. ${updatedCv(f, 'lowongan di masa mendatang')}`
     : hasReason(f)
@@ -91,7 +117,7 @@ function indonesian(f: Facts): KindText {
             : 'Apabila ada hal yang perlu saya siapkan untuk wawancara tersebut, mohon informasikan kepada saya.'
         }`
   return {
-    subject: `${withdrawing(f) ? 'Pengunduran Diri dari Proses Seleksi' : 'Tanggapan atas Jadwal Wawancara'} – ${f.position}${subjectReference(f)}`,
+    subject: subject(f),
     // A voicemail asking about another hour names the day in its question, so that the position still fits
     // in 50 words (review 6, #80).
     purpose: f.voicemail
@@ -100,7 +126,7 @@ function indonesian(f: Facts): KindText {
         : `Terima kasih atas kabar mengenai wawancara ${onWhen(f)}.`
       : after(
           f,
-          `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${f.channel === 'phone' ? 'Saya memahaminya.' : 'Saya memahami keputusan tersebut.'}`,
+          `Terima kasih atas ${yours(f, 'informasi')} bahwa ${interviewWithReference(f)} ${onWhen(f)} tidak dapat dijadwalkan ulang. ${understood}`,
         ),
     // A voicemail asking about video says the clash inside its question.
     reason: f.voicemail && asksForVideo(f) ? undefined : why(f),
@@ -121,7 +147,8 @@ function indonesian(f: Facts): KindText {
       ask: asksForVideo(f)
         ? hasReason(f)
           ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri.`
-          : 'Bila memungkinkan, apakah wawancara pada jam yang sama dapat dilakukan lewat video? Jika tidak, saya akan hadir sesuai jadwal semula.'
+          : // One "if possible", not "Bila memungkinkan, apakah … dapat" (review 16).
+            `Apakah wawancara pada jam yang sama bisa dilakukan lewat video${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Jika tidak, saya akan hadir sesuai jadwal semula.`
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
           : byLink(f)
@@ -151,7 +178,7 @@ function english(f: Facts): KindText {
       ? undefined
       : `I remain very interested in the ${f.position} role and look forward to speaking with you and your team. Please let me know if there is anything I should prepare for the interview.`
   return {
-    subject: `${withdrawing(f) ? 'Withdrawal of Application' : 'Reply Regarding the Interview Schedule'} – ${f.position}${subjectReference(f)}`,
+    subject: subject(f),
     purpose: f.voicemail
       ? `Thank you for the update on ${whose(onWhen(f))}.`
       : after(

@@ -60,6 +60,9 @@ function english(f: Facts): KindText {
         : f.channel === 'phone'
           ? `I look forward to hearing about the next steps. Thank you again, and have a ${f.greeting.replace(/^Good /, 'good ')}.`
           : 'I look forward to hearing about the next steps.',
+    // Straight after a thank-you, a bare "You can reach me on" sounds like a request to call back, when there
+    // is nothing to discuss; the Indonesian "Bila diperlukan" says why the number is left (review 16).
+    voicemail: { reach: 'If you need anything from me, you can reach me on' },
   }
 }
 
