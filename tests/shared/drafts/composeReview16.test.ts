@@ -228,8 +228,10 @@ describe('review 16', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(chat).toContain(
-      'Could you let me know which suits you best? If none of these works, I am happy to fit in with a time that suits you.',
+      'Could you let me know which suits you best? If none of these works, I am happy to fit in with your schedule.',
     )
     expect(chat).not.toContain('I can find another time')
+    // Not "suits you" twice in a row (review 17).
+    expect(chat.match(/suits you/g)).toHaveLength(1)
   })
 })

@@ -86,7 +86,7 @@ describe('the fifth HR review', () => {
     expect(id).toContain('Mohon dikabari waktu yang paling sesuai, Bu.')
     const en = reviewDraft({ ...request, language: 'en', alternatives: sampleAlternatives }).body
     expect(en).toContain(
-      'Could you let me know which suits you best? If none of these works, I am happy to fit in with a time that suits you.',
+      'Could you let me know which suits you best? If none of these works, I am happy to fit in with your schedule.',
     )
     // Without a title the chat neither says "Bu" nor switches to "tim".
     const untitled = sampleInterview({

@@ -117,7 +117,7 @@ function english(f: Facts): KindText {
             : 'What time would suit you for the new interview? I am happy to work around your schedule.'
           : some
             ? // The company's time, not one the candidate picks (review 16).
-              'Could you let me know which suits you best? If none of these works, I am happy to fit in with a time that suits you.'
+              'Could you let me know which suits you best? If none of these works, I am happy to fit in with your schedule.'
             : 'Could you let me know a time that suits you? I am happy to work around your schedule.',
     thanks: 'Thank you for your time.',
     voicemail: { ask: some ? 'The times I suggested still work for me.' : undefined },
