@@ -7,6 +7,7 @@ import {
   offeredTimes,
   pleaseTell,
   purposeSentence,
+  spokenTitle,
   subjectReference,
   yours,
 } from './phrases'
@@ -71,7 +72,7 @@ function indonesian(f: Facts): KindText {
             ? `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`
             : `Kapan waktu wawancara pengganti yang sesuai${f.you ? ` untuk ${f.you}` : ''}? Saya bersedia menyesuaikan.`
           : // A chat that only lists the times never asks which one (review 5, H6).
-            `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
+            `Mohon dikabari waktu yang ${some ? 'paling ' : ''}sesuai${spokenTitle(f)}. ${some ? 'Saya juga dapat menyesuaikan dengan waktu lain.' : 'Saya bersedia menyesuaikan.'}`,
     thanks: `Terima kasih atas ${yours(f, 'perhatian')}.${f.channel === 'email' ? ' Saya menantikan kabar selanjutnya.' : ''}`,
     voicemail: {
       ask: some ? 'Pilihan waktu yang saya usulkan sebelumnya masih berlaku.' : undefined,

@@ -5,6 +5,7 @@ import {
   purposeSentence,
   scheduledOn,
   soon,
+  spokenTitle,
   subjectReference,
   whose,
 } from './phrases'
@@ -138,7 +139,7 @@ function indonesian(f: Facts): KindText {
     next: readiness(f),
     thanks:
       f.channel === 'phone'
-        ? `${f.newTime ? 'Terima kasih sudah berkenan menjadwalkan ulang wawancaranya' : 'Terima kasih atas undangannya'}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. Sampai bertemu ${soon(f)}.`
+        ? `${f.newTime ? 'Terima kasih sudah berkenan menjadwalkan ulang wawancaranya' : 'Terima kasih atas undangannya'}${spokenTitle(f)}. Sampai bertemu ${soon(f)}.`
         : `${thanksFor} Saya menantikan kesempatan ${f.mode === 'onsite' ? 'bertemu' : 'berbincang'} dengan ${f.you ? `${f.you} dan tim` : 'tim'}${f.channel === 'email' ? ' serta mengenal lebih jauh posisi ini' : ''}.`,
     // A new time's voicemail keeps to the time (with its hour) and the thanks: the call asks the rest.
     voicemail: {

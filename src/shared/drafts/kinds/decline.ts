@@ -9,6 +9,7 @@ import {
   introduction,
   onWhen,
   purposeSentence,
+  spokenTitle,
   subjectReference,
   whose,
 } from './phrases'
@@ -77,12 +78,12 @@ function indonesian(f: Facts): KindText {
         ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Apabila ${f.you ?? 'tim'} berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
         : door,
     thanks: spoken
-      ? `Terima kasih banyak atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+      ? `Terima kasih banyak atas kesempatannya${spokenTitle(f)}.`
       : f.channel === 'email'
         ? `Terima kasih atas undangan dan kesempatan yang telah ${f.you} berikan. Semoga proses seleksi untuk posisi ini berjalan lancar.`
         : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
     voicemail: {
-      ask: `Terima kasih atas kesempatannya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`,
+      ask: `Terima kasih atas kesempatannya${spokenTitle(f)}.`,
     },
   }
 }

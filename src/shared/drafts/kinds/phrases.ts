@@ -12,6 +12,9 @@ export const pleaseTell = (f: Facts, what: string): string =>
     ? `Mohon kiranya ${f.you} dapat menginformasikan ${what}.`
     : `Mohon kiranya dapat diinformasikan ${what}.`
 
+/** ", Pak" / ", Bu" closing a sentence said or chatted to the contact; nothing when no title is known. */
+export const spokenTitle = (f: Facts): string => (f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : '')
+
 /** "Apabila Ibu berkenan" / "Apabila berkenan". */
 export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berkenan` : 'Apabila berkenan')
 

@@ -9,6 +9,7 @@ import {
   purposeSentence,
   reachMe,
   scheduledOn,
+  spokenTitle,
   subjectReference,
   whose,
   yours,
@@ -56,7 +57,7 @@ function indonesian(f: Facts): KindText {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
             // What is confirmed: the attendance, not the vague "Detailnya akan saya konfirmasi kemudian" (review 13).
-            next: `Mohon dikabari waktu yang sesuai${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}, nanti saya konfirmasi kehadiran saya.`,
+            next: `Mohon dikabari waktu yang sesuai${spokenTitle(f)}, nanti saya konfirmasi kehadiran saya.`,
           }
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
@@ -72,7 +73,7 @@ function indonesian(f: Facts): KindText {
           ? purposeSentence(f, `menanyakan apakah wawancara ${closingAside(f.on)} bisa dijadwalkan ulang`)
           : purposeSentence(
               f,
-              `menanyakan apakah wawancara saya ${scheduledOn(f)} bisa dijadwalkan ulang${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}`,
+              `menanyakan apakah wawancara saya ${scheduledOn(f)} bisa dijadwalkan ulang${spokenTitle(f)}`,
             )
         : purposeSentence(
             f,
@@ -86,7 +87,7 @@ function indonesian(f: Facts): KindText {
     // A call keeps under ~90 words (review 5, H8): its thanks is the short one.
     thanks:
       f.channel === 'phone'
-        ? `Terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+        ? `Terima kasih${spokenTitle(f)}.`
         : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
     // As in English: a call that waits for the office follows an email already sent (review 9, V1); one
     // placed at once says the email is still to come, and when (review 16).

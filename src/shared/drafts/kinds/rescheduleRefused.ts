@@ -7,6 +7,7 @@ import {
   introduction,
   onWhen,
   soon,
+  spokenTitle,
   subjectReference,
   updatedCv,
   whose,
@@ -92,7 +93,7 @@ function indonesian(f: Facts): KindText {
         : // A chat stays within 600 characters, with a weekend's apology too.
           'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi.'
     : spoken
-      ? `Apakah wawancaranya bisa lewat video di jam yang sama${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
+      ? `Apakah wawancaranya bisa lewat video di jam yang sama${spokenTitle(f)}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
       : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video
@@ -104,9 +105,7 @@ function indonesian(f: Facts): KindText {
   const team = f.you ? `${f.you} dan tim` : 'tim'
   // Said aloud, "Saya mengerti, Bu.": "Saya memahaminya." on its own sounds translated (review 16).
   const understood =
-    f.channel === 'phone'
-      ? `Saya mengerti${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
-      : 'Saya memahami keputusan tersebut.'
+    f.channel === 'phone' ? `Saya mengerti${spokenTitle(f)}.` : 'Saya memahami keputusan tersebut.'
   const next = withdrawing(f)
     ? `Saya menghargai pengalaman mengikuti proses seleksi ini dan berharap tetap dapat menjalin komunikasi yang baik. Semoga ${team} segera menemukan kandidat yang tepat. ${updatedCv(f, 'lowongan di masa mendatang')}`
     : hasReason(f)
@@ -142,13 +141,13 @@ function indonesian(f: Facts): KindText {
           : f.channel === 'email'
             ? `Terima kasih atas ${yours(f, 'perhatian')}.`
             : // The purpose has thanked her already: the call and the chat end on the day itself (review 6).
-              `Sampai bertemu dalam wawancara ${soon(f)}${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.${f.channel === 'phone' ? ' Terima kasih.' : ''}`,
+              `Sampai bertemu dalam wawancara ${soon(f)}${spokenTitle(f)}.${f.channel === 'phone' ? ' Terima kasih.' : ''}`,
     voicemail: {
       ask: asksForVideo(f)
         ? hasReason(f)
           ? `${f.reason?.category === 'schedule-conflict' ? 'Karena jadwal saya bertabrakan, apakah' : 'Apakah'} wawancara ${onWhen(f)} bisa lewat video atau telepon di jam lain hari itu? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri.`
           : // One "if possible", not "Bila memungkinkan, apakah … dapat" (review 16).
-            `Apakah wawancara pada jam yang sama bisa dilakukan lewat video${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}? Jika tidak, saya akan hadir sesuai jadwal semula.`
+            `Apakah wawancara pada jam yang sama bisa dilakukan lewat video${spokenTitle(f)}? Jika tidak, saya akan hadir sesuai jadwal semula.`
         : withdrawing(f)
           ? 'Terima kasih atas kesempatannya.'
           : byLink(f)

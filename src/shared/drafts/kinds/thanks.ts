@@ -1,5 +1,5 @@
 import type { Facts } from '../facts'
-import { courtesy } from './phrases'
+import { courtesy, spokenTitle } from './phrases'
 import { everyChannel, type KindRecord, type KindText } from './record'
 
 /** "hari ini" / "kemarin" / "pada Senin, 7 Desember 2026": when the conversation took place. */
@@ -25,7 +25,7 @@ function indonesian(f: Facts): KindText {
     purpose: thanksFor,
     next:
       f.channel === 'phone'
-        ? `Setelah mendengar penjelasan dalam wawancara tersebut, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}.`
+        ? `Setelah mendengar penjelasan dalam wawancara tersebut, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
         : f.channel === 'email'
           ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. ${f.you && f.to.titled ? `Apabila ${f.you} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari mantan atasan saya atau contoh hasil pekerjaan saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
@@ -33,7 +33,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? `Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan ${f.you && f.to.titled ? `${f.you} dan tim` : `tim ${f.company}`}. Sekali lagi, terima kasih atas kesempatan ini.`
         : f.channel === 'phone'
-          ? `Saya menantikan kabar mengenai tahap selanjutnya. Sekali lagi terima kasih${f.you ? `, ${f.you === 'Bapak' ? 'Pak' : 'Bu'}` : ''}. ${f.greeting}.`
+          ? `Saya menantikan kabar mengenai tahap selanjutnya. Sekali lagi terima kasih${spokenTitle(f)}. ${f.greeting}.`
           : 'Saya menantikan kabar mengenai tahap selanjutnya.',
   }
 }
