@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend, type Backend } from '../../src/main/backend'
+import { Registry } from '../../src/main/registry'
 import { startWebServer, type WebServer } from '../../src/main/web/server'
 import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
 
@@ -84,5 +85,41 @@ describe('browser mode compresses large answers', () => {
     const small = await post(port, 'interviews/list', 'gzip')
     expect(small.headers['content-encoding']).toBeUndefined()
     expect(JSON.parse(small.bytes.toString())).toEqual({ ok: true, value: [] })
+  })
+})
+
+describe('browser mode answers a quick call before a slower one that came in after it', () => {
+  it('sends a month it compressed at once, not after the alerts asked for while it was read', async () => {
+    // Work that holds the event loop, as a handler reading the store does.
+    const busy = (ms: number) => {
+      const end = performance.now() + ms
+      while (performance.now() < end);
+    }
+    // About 200 KB of JSON, compressed on its way out: a month of interviews at 10 000 stored.
+    const month = Array.from({ length: 400 }, (_, i) => ({
+      id: `interview-${i}`,
+      notes: `${i} `.repeat(200),
+    }))
+    const registry = new Registry()
+    registry.register('interviews/list', (() => (busy(40), month)) as never)
+    registry.register('alerts/list', (() => (busy(150), [])) as never)
+    const rendererDir = join(__dirname, 'fixtures-renderer')
+    const server = await startWebServer({ registry, rendererDir, token: TOKEN, port: 0 })
+    try {
+      const finished: string[] = []
+      // The alerts arrive while the month is being read: answered on the thread pool, the month waited for
+      // the event loop behind them.
+      const list = post(server.port, 'interviews/list', 'gzip').then((answer) => {
+        finished.push('list')
+        return answer
+      })
+      const alerts = post(server.port, 'alerts/list', 'gzip').then(() => finished.push('alerts'))
+      const [answer] = await Promise.all([list, alerts])
+      expect(answer.headers['content-encoding']).toBe('gzip')
+      expect(JSON.parse(gunzipSync(answer.bytes).toString())).toEqual({ ok: true, value: month })
+      expect(finished).toEqual(['list', 'alerts'])
+    } finally {
+      await server.close()
+    }
   })
 })
