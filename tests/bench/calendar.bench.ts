@@ -24,10 +24,11 @@ const FIRST_PAGES = 9
 /**
  * How long a page is left after its first render before it navigates. The first render's raster and the
  * display compositor's draw go on after the two frames its measure waits for, on this machine's two cores:
- * a step taken straight after it took 300–550 ms on both libraries and held most of the week's tasks over 50
- * ms (9–11 in 120 steps of 10 pages, nearly all first steps; with a pause, 1 in 96). A person sees the page
- * before stepping on, so navigation is timed from a settled page, and the step straight after the first
- * render is timed apart, on the pages that only render once.
+ * our week's step taken straight after it took 300–550 ms (react-big-calendar's 260–340, each of its steps
+ * one long task) and held most of our tasks over 50 ms (9–11 in 120 steps of 10 pages, nearly all first
+ * steps; with a pause, 1 in 96). A person sees the page before stepping on, so navigation is timed from a
+ * settled page, and the step straight after the first render is timed apart, on the pages that only render
+ * once.
  */
 const SETTLE_MS = 500
 /** `CALENDAR_VIEWS=week` (or `month`) measures one view only, while iterating; the default measures both. */
