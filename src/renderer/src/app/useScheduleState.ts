@@ -78,7 +78,9 @@ export function useScheduleState(language: string) {
     }
     // At start the calendar's first month is asked for first, and these once it is drawn (a busy server
     // answers in turn); a reload later goes at once.
-    const cancel = version === 0 ? afterPaint(load) : (load(), undefined)
+    let cancel: (() => void) | undefined
+    if (version === 0) cancel = afterPaint(load)
+    else load()
     const timer = setInterval(reloadAll, REFRESH_MS)
     return () => {
       current = false

@@ -71,9 +71,10 @@ export function voicemail(f: Facts): string {
     [day, false, false, true],
   ]
   for (const [parts, withPosition, withExtra, withRepeat] of tries) {
-    // At each step, an English late notice's "very" goes first (review 7, T5: "I'm sorry for the late notice").
-    for (const very of [true, false]) {
-      const text = parts(withPosition, withExtra, withRepeat, very)
+    // At each step, the fuller apology goes first: an English late notice's "very" (review 7, T5: "I'm sorry
+    // for the late notice"), an ample one's "for any inconvenience" (review 16).
+    for (const full of [true, false]) {
+      const text = parts(withPosition, withExtra, withRepeat, full)
       if (words(text) <= VOICEMAIL_WORDS) return text
     }
   }
@@ -85,7 +86,7 @@ function voicemailParts(
   f: Facts,
   on: string,
   hourSaid: boolean,
-): (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) => string {
+): (withPosition: boolean, withExtra: boolean, withRepeat: boolean, full: boolean) => string {
   const id = f.language === 'id'
   const said = KINDS[f.kind].templates[f.language].phone({
     ...f,
@@ -115,13 +116,13 @@ function voicemailParts(
   const urgent = f.notice === 'short' || f.notice === 'late'
   // A short notice's apology in its shortest form ("sangat mendadak", without "yang sebesar-besarnya").
   const late = f.notice === 'late'
-  const apology = (very: boolean) =>
+  const apology = (full: boolean) =>
     !urgent
       ? undefined
       : id
         ? `Mohon maaf atas pemberitahuan yang ${late ? 'sangat ' : ''}mendadak ini.`
         : late
-          ? `I am ${very ? 'very ' : ''}sorry for the late notice.`
+          ? `I am ${full ? 'very ' : ''}sorry for the late notice.`
           : 'I am sorry for the short notice.'
   // Said aloud, the reason drops its time clause ("I have another commitment then", "I had to deal with a
   // family emergency"): the day has just been named (review 5, H9).
@@ -136,15 +137,14 @@ function voicemailParts(
   // With room, a change at ample notice also apologises for the inconvenience, straight after the reason
   // (review 5, VI); in English, when a written confirmation follows, the two share one sentence ("I am sorry
   // for any inconvenience, and I will confirm by email.", reviews 7, T6, and 16: a bare "I'm sorry" sounds
-  // clipped on a recording). Short of room, it says "I am sorry, and …" before anything else goes (an ample
-  // notice has no "very" to drop, so `very` stands for the fuller form here).
+  // clipped on a recording). Short of room, it says "I am sorry, and …" before anything else goes.
   const sorry = !urgent && KINDS[f.kind].noticeMatters ? said.apology : undefined
   const extra = said.voicemail?.extra
-  const compact = (fuller: boolean) =>
+  const compact = (full: boolean) =>
     !id && sorry && extra
-      ? `I am sorry${fuller ? ' for any inconvenience' : ''}, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
+      ? `I am sorry${full ? ' for any inconvenience' : ''}, and ${/^I\b/.test(extra) ? extra : `${extra.charAt(0).toLowerCase()}${extra.slice(1)}`}`
       : undefined
-  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean, very: boolean) =>
+  const build = (withPosition: boolean, withExtra: boolean, withRepeat: boolean, full: boolean) =>
     aloud(
       f,
       [
@@ -152,10 +152,10 @@ function voicemailParts(
         who(withPosition),
         said.purpose,
         reason,
-        urgent && said.apology ? apology(very) : undefined,
-        withExtra && !compact(very) ? sorry : undefined,
+        urgent && said.apology ? apology(full) : undefined,
+        withExtra && !compact(full) ? sorry : undefined,
         said.voicemail?.ask,
-        withExtra ? (compact(very) ?? extra) : undefined,
+        withExtra ? (compact(full) ?? extra) : undefined,
         withRepeat ? `${callback}${again}` : `${callback}.`,
       ]
         .filter(Boolean)

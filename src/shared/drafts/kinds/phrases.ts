@@ -73,13 +73,12 @@ export function interviewWithReference(f: Facts): string {
 
 /** The times offered, taken together: "Apabila ketiga waktu tersebut kurang sesuai" (review 13). */
 export function offeredTimes(count: number): string {
-  return count === 1
-    ? 'waktu tersebut'
-    : count === 2
-      ? 'kedua waktu tersebut'
-      : count === 3
-        ? 'ketiga waktu tersebut'
-        : 'semua waktu tersebut'
+  return OFFERED[count] ?? 'semua waktu tersebut'
+}
+const OFFERED: Record<number, string> = {
+  1: 'waktu tersebut',
+  2: 'kedua waktu tersebut',
+  3: 'ketiga waktu tersebut',
 }
 
 /** The subject's reference suffix: " (Ref. HR/118)". */

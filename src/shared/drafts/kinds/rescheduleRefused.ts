@@ -38,20 +38,17 @@ const byLink = (f: Facts) => !hasReason(f) && f.mode === 'video' && f.hasMeeting
  * at the original time. Never a bare "reply about the schedule", nor a fake "Re:".
  */
 function subject(f: Facts): string {
-  const id = f.language === 'id'
-  const what = withdrawing(f)
-    ? id
-      ? 'Pengunduran Diri dari Proses Seleksi'
-      : 'Withdrawal of Application'
-    : asksForVideo(f)
-      ? id
-        ? 'Permohonan Wawancara melalui Panggilan Video'
-        : 'Request for a Video Interview'
-      : id
-        ? 'Konfirmasi Kehadiran sesuai Jadwal Semula'
-        : 'Confirmation of Attendance at the Original Time'
-  return `${what} – ${f.position}${subjectReference(f)}`
+  const does = withdrawing(f) ? 'withdraw' : asksForVideo(f) ? 'video' : 'attend'
+  return `${SUBJECTS[does][f.language]} – ${f.position}${subjectReference(f)}`
 }
+const SUBJECTS = {
+  withdraw: { id: 'Pengunduran Diri dari Proses Seleksi', en: 'Withdrawal of Application' },
+  video: { id: 'Permohonan Wawancara melalui Panggilan Video', en: 'Request for a Video Interview' },
+  attend: {
+    id: 'Konfirmasi Kehadiran sesuai Jadwal Semula',
+    en: 'Confirmation of Attendance at the Original Time',
+  },
+} as const
 
 /** "Saya …" after the introduction, or alone in a voicemail (which introduces the caller itself). */
 const after = (f: Facts, text: string) => `${introduction(f)} ${text}`.trim()

@@ -14,12 +14,13 @@ function heldWhen(f: Facts): string {
 // real (references, samples of work) rather than a contact line that repeats the signature (review 6, S6).
 function indonesian(f: Facts): KindText {
   // To an untitled contact, met at the interview, no "Bapak/Ibu": the sentences are written around it (review 13).
-  const team = f.you && f.to.titled ? `${f.you} dan tim` : 'tim'
+  const titled = f.to.titled ? f.you : undefined
+  const team = titled ? `${titled} dan tim` : 'tim'
   const thanksFor = f.voicemail
     ? `Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
     : f.channel === 'phone'
       ? `Saya ${f.me.name}. ${courtesy(f)} Saya menelepon untuk mengucapkan terima kasih atas wawancara posisi ${f.position} ${heldWhen(f)}.`
-      : `Terima kasih atas waktu yang ${f.to.titled ? `${team} luangkan` : 'telah diluangkan'} untuk wawancara posisi ${f.position} ${heldWhen(f)}.${f.channel === 'email' ? ` Saya senang dapat memahami lebih jauh tanggung jawab posisi ini dan cara kerja tim di ${f.company}.` : ''}`
+      : `Terima kasih atas waktu yang ${titled ? `${team} luangkan` : 'telah diluangkan'} untuk wawancara posisi ${f.position} ${heldWhen(f)}.${f.channel === 'email' ? ` Saya senang dapat memahami lebih jauh tanggung jawab posisi ini dan cara kerja tim di ${f.company}.` : ''}`
   return {
     subject: `Terima Kasih atas Wawancara – ${f.position}`,
     purpose: thanksFor,
@@ -27,11 +28,11 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Setelah mendengar penjelasan dalam wawancara tersebut, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
         : f.channel === 'email'
-          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. ${f.you && f.to.titled ? `Apabila ${f.you} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari mantan atasan saya atau contoh hasil pekerjaan saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
+          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi tim. ${titled ? `Apabila ${titled} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari mantan atasan saya atau contoh hasil pekerjaan saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
     thanks:
       f.channel === 'email'
-        ? `Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan ${f.you && f.to.titled ? `${f.you} dan tim` : `tim ${f.company}`}. Sekali lagi, terima kasih atas kesempatan ini.`
+        ? `Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan ${titled ? team : `tim ${f.company}`}. Sekali lagi, terima kasih atas kesempatan ini.`
         : f.channel === 'phone'
           ? `Saya menantikan kabar mengenai tahap selanjutnya. Sekali lagi terima kasih${spokenTitle(f)}. ${f.greeting}.`
           : 'Saya menantikan kabar mengenai tahap selanjutnya.',
