@@ -25,6 +25,8 @@ export default defineConfig({
       ],
     },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the page's DOM before and after it. The trace's screencast
+    // is left out: on two cores it made the suite about a fifth slower (11 tests: 82–84 s against 66–68 s).
+    trace: { mode: 'retain-on-failure', screenshots: false },
   },
 })
