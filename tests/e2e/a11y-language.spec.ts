@@ -165,6 +165,11 @@ for (const language of ['id', 'en'] as const)
           .getByRole('button', { name: new RegExp(`^${nav(name)}`) })
           .click()
         await expect(page.locator('main h1, main h2').first()).toBeVisible()
+        // What the page loads is drawn before it is checked: no "Loading…", no grid still filling in.
+        await expect(
+          page.getByRole('main').getByText(language === 'id' ? 'Memuat…' : 'Loading…'),
+        ).toHaveCount(0)
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
         const where = `${FILE[name]} ${language} ${scheme}`
         await expectAccessible(page, where)
         if (language === 'id') await expectIndonesian(page, where)

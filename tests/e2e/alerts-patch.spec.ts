@@ -49,9 +49,9 @@ test('a delete and a completed task patch the alerts by the interviews they touc
   await page.getByRole('button', { name: 'Calendar' }).click()
   await page.getByRole('button', { name: 'Delete: Kopi Kita' }).click()
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click()
-  await page.clock.runFor(9_000)
+  await page.clock.runFor(8_000)
   expect(asked).toEqual([])
-  await page.clock.runFor(1_500)
+  await page.clock.runFor(2_500)
   await expect.poll(() => asked.length).toBeGreaterThan(0)
   expect(asked.map((body) => JSON.parse(body) as { ids?: string[] })).toEqual([
     { ids: expect.arrayContaining([kopi.id, bank.id]) as unknown },

@@ -90,6 +90,8 @@ test('sample interviews on first run; change a status; delete with confirmation'
 
   const bank = page.getByRole('listitem').filter({ hasText: 'Bank Sentosa Makmur' })
   await bank.getByLabel('Status of Bank Sentosa Makmur').selectOption('confirmed')
+  // Stored once it is reported, and only then reloaded.
+  await expect(page.getByRole('status')).toContainText('Bank Sentosa Makmur: status is now Confirmed.')
   await page.reload()
   await expect(page.getByLabel('Status of Bank Sentosa Makmur')).toHaveValue('confirmed')
 

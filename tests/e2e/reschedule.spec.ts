@@ -97,10 +97,11 @@ test('drag proposes a time; the calendar holds it until they choose; the answer 
 
   await page.reload()
   await shortcut(page, 'd')
+  // The day is drawn (the interview at its new time) before no hold is looked for.
+  const moved = column(page, key).getByRole('button', { name: /^05:00–06:00, Kopi Kita/ })
+  await expect(moved).toBeVisible()
   await expect(page.locator('.hold')).toHaveCount(0)
-  await column(page, key)
-    .getByRole('button', { name: /^05:00–06:00, Kopi Kita/ })
-    .click()
+  await moved.click()
   const timeline = page.getByRole('complementary').getByRole('region', { name: 'History' })
   const steps = timeline.getByRole('listitem')
   // The answer's own steps lead, with the task it set: to confirm the new time in writing (the draft offered

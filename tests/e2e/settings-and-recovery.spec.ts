@@ -43,6 +43,8 @@ test('a damaged database shows the recovery screen; restoring the newest backup 
   writeFileSync(first.dbFile, 'this is not a database at all, just words')
   const app = await startServer({ dbFile: first.dbFile })
   try {
+    // The page's clock stands still, so the toast about the damaged file stays until it is read.
+    await page.clock.setFixedTime(new Date())
     await page.goto(app.url)
     await expect(page.getByRole('heading', { name: 'Your database cannot be opened' })).toBeVisible()
     await expect(page.getByText(first.dbFile)).toBeVisible()
