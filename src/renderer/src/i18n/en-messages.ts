@@ -87,6 +87,7 @@ export const messagesEn = {
     exportHint: 'Take everything out: to another calendar, to a spreadsheet, or as a complete copy.',
     exportIcs: 'Calendar (.ics)',
     exportingIcs: 'Writing the calendar file: {{done}} of {{total}} interviews…',
+    exportingIcsStart: 'Preparing the calendar file…',
     exportJson: 'Everything (JSON)',
     exportCsv: 'Interviews (CSV)',
     exportCsvFollowUps: 'Follow-ups (CSV)',

@@ -90,6 +90,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     exportHint: 'Bawa semua data keluar: ke kalender lain, ke lembar kerja, atau sebagai salinan lengkap.',
     exportIcs: 'Kalender (.ics)',
     exportingIcs: 'Menulis berkas kalender: {{done}} dari {{total}} wawancara…',
+    exportingIcsStart: 'Menyiapkan berkas kalender…',
     exportJson: 'Semuanya (JSON)',
     exportCsv: 'Wawancara (CSV)',
     exportCsvFollowUps: 'Tindak lanjut (CSV)',

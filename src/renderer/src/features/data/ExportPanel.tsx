@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { call, requestLimit } from '../../api/client'
@@ -19,6 +19,7 @@ export function ExportPanel() {
   const [chosen, setChosen] = useState<{ name: string; size: number; text: string }>()
   const [confirmReplace, setConfirmReplace] = useState(false)
   const exporting = useExportProgress()
+  const progressId = useId()
 
   async function save(kind: 'ics' | 'json' | 'csv' | 'csv-followups') {
     if (kind === 'ics') exporting.start()
@@ -92,14 +93,21 @@ export function ExportPanel() {
           </button>
         </div>
         {exporting.running && (
+          // Until the app has said how many interviews it writes, the bar only says that it is working.
           <div className="progress" role="status">
-            <span>
-              {t('data.exportingIcs', {
-                done: exporting.done.toLocaleString(i18n.language),
-                total: exporting.total.toLocaleString(i18n.language),
-              })}
+            <span id={progressId}>
+              {exporting.total > 0
+                ? t('data.exportingIcs', {
+                    done: exporting.done.toLocaleString(i18n.language),
+                    total: exporting.total.toLocaleString(i18n.language),
+                  })
+                : t('data.exportingIcsStart')}
             </span>
-            <progress max={Math.max(exporting.total, 1)} value={exporting.done} />
+            {exporting.total > 0 ? (
+              <progress aria-labelledby={progressId} max={exporting.total} value={exporting.done} />
+            ) : (
+              <progress aria-labelledby={progressId} />
+            )}
           </div>
         )}
       </section>
