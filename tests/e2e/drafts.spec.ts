@@ -100,7 +100,7 @@ test('a reschedule proposes times on later days, logs a chase task, and the task
   // No email address: the composer starts on a channel the contact has (WhatsApp); the email lists the times.
   await expect(composer.getByLabel('Send by')).toHaveValue('whatsapp')
   await composer.getByLabel('Send by').selectOption('email')
-  await expect(composer.getByLabel('Text')).toHaveValue(/I could attend at any of these times:\n1\. /)
+  await expect(composer.getByLabel('Text')).toHaveValue(/I am available at the following times:\n1\. /)
   await composer.getByLabel('Send by').selectOption('whatsapp')
   await expect(composer.getByRole('button', { name: 'Open WhatsApp' })).toBeVisible()
   await composer.getByRole('button', { name: 'Mark as sent' }).click()

@@ -146,7 +146,7 @@ describe('per kind', () => {
     const onsite = body('reschedule-refused')
     // Attending anyway is said honestly: the candidate rearranges their plans (the earlier reason stands).
     expect(onsite.body).toMatch(
-      /melalui panggilan video, atau, bila lebih praktis, melalui telepon\? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan, saya akan mengatur ulang rencana saya agar dapat hadir sesuai jadwal semula\./,
+      /melalui panggilan video, atau, bila lebih praktis, melalui telepon\? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan, saya akan menyesuaikan rencana saya agar dapat hadir sesuai jadwal semula\./,
     )
     expect(onsite.subject).not.toMatch(/^Re:/)
     const video = body('reschedule-refused', {

@@ -139,7 +139,7 @@ describe('the eighth HR review', () => {
     ]
     for (const ask of asks) {
       const body = reviewDraft({ ...ask, language: 'en', now: MOMENTS.after }).body
-      expect(body).toContain('I would fully understand if that cannot be arranged.')
+      expect(body).toContain('I would fully understand if another interview cannot be arranged.')
       expect(count(body, /possible/g), body).toBe(1)
     }
   })

@@ -61,7 +61,7 @@ function english(f: Facts): KindText {
       f.channel === 'phone'
         ? 'If possible, I would be grateful for another chance. I will understand whatever you decide.'
         : f.channel === 'email'
-          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time. I will make myself available whenever suits you, and you can reach me at any time ${belowOrReply(f)}. I would fully understand if that cannot be arranged.`
+          ? `I remain very interested in the ${f.position} position. If it is still possible, I would be grateful for the chance to be interviewed at another time. I will make myself available whenever suits you, and you can reach me at any time ${belowOrReply(f)}. I would fully understand if another interview cannot be arranged.`
           : 'If it is still possible, I would be grateful for the chance to be interviewed at another time. I would fully understand if it is not.',
     thanks: 'Thank you for your understanding.',
     voicemail: { ask: 'If possible, I would be grateful for another chance.' },

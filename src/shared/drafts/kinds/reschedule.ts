@@ -116,7 +116,8 @@ function english(f: Facts): KindText {
             next: 'Please let me know which suits you, and I will confirm the details.',
           }
         : {
-            ask: some ? 'I could attend at any of these times:' : undefined,
+            // Not "at any of these times": the video offer below says that (review 18).
+            ask: some ? 'I am available at the following times:' : undefined,
             list: some ? f.alternatives : undefined,
             next: `${some ? 'Please let me know which suits you best, or suggest another time if none does.' : 'I will make myself available at a time that suits you.'} ${closing(f, 'Once we agree on a time, I will confirm the details.')}`,
           }

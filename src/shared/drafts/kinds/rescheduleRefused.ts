@@ -91,7 +91,7 @@ function indonesian(f: Facts): KindText {
           'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi.'
     : spoken
       ? `Apakah wawancaranya bisa lewat video di jam yang sama${spokenTitle(f)}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
-      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'mengatur ulang rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
+      : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'menyesuaikan rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
@@ -160,7 +160,7 @@ function english(f: Facts): KindText {
     ? `Would a video or phone interview at another time that day be possible?${f.channel === 'email' ? ` If so, please call me ${belowOrReply(f)} and we can settle the time. If that is not possible` : ' If not'}, I am afraid I will have to withdraw my application.`
     : spoken
       ? 'Would it be possible to do it by video at the same time? It would make the day much easier for me. If not, I will attend as planned.'
-      : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would make the day much easier for me to arrange. If not, I will rearrange my plans and attend at the original time.`
+      : `Would it be possible to hold the interview by video${f.channel === 'email' ? ', or by phone,' : ''} at the same time? That would make the day much easier for me to arrange. If not, I will change my plans and attend at the original time.`
   const ask = asksForVideo(f)
     ? video
     : withdrawing(f)
