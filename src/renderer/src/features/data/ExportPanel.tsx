@@ -93,21 +93,22 @@ export function ExportPanel() {
           </button>
         </div>
         {exporting.running && (
-          // Until the app has said how many interviews it writes, the bar only says that it is working.
+          // Until the app has said how many interviews it writes, the bar (without a value) only says that it is
+          // working.
           <div className="progress" role="status">
             <span id={progressId}>
-              {exporting.total > 0
+              {exporting.counted
                 ? t('data.exportingIcs', {
                     done: exporting.done.toLocaleString(i18n.language),
                     total: exporting.total.toLocaleString(i18n.language),
                   })
                 : t('data.exportingIcsStart')}
             </span>
-            {exporting.total > 0 ? (
-              <progress aria-labelledby={progressId} max={exporting.total} value={exporting.done} />
-            ) : (
-              <progress aria-labelledby={progressId} />
-            )}
+            <progress
+              aria-labelledby={progressId}
+              max={exporting.counted ? exporting.total : undefined}
+              value={exporting.counted ? exporting.done : undefined}
+            />
           </div>
         )}
       </section>
@@ -165,6 +166,8 @@ function useExportProgress() {
   return {
     running,
     ...progress,
+    /** Whether the app has said how many it writes. */
+    counted: progress.total > 0,
     start: () => {
       setProgress({ done: 0, total: 0 })
       setRunning(true)
