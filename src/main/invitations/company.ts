@@ -42,6 +42,16 @@ const INTRODUCED = new RegExp(
     `(?:the[ \\t]+(?:[\\w-]+[ \\t]+){1,2}team[ \\t]+(?:at|of)[ \\t]+|tim[ \\t]+(?:[\\w-]+[ \\t]+){1,2}(?:di[ \\t]+)?)?` +
     `([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
 )
+/** The employer after the role, in English notices: "the Data Engineer role at Tokoloka", "a position with Kopikode". */
+const ROLE_AT = new RegExp(
+  `\\b(?:role|position|opening|vacancy)[ \\t]+(?:at|with)[ \\t]+([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
+)
+/**
+ * A mail's or portal's footer line: its copyright, trademarks and unsubscribe links name the sender's
+ * platform ("© 2026 LinkedIn Corporation"), never the employer.
+ */
+const FOOTER =
+  /^.*(?:©|\(c\)[ \t]*\d{4}|\ball rights reserved\b|\bhak cipta\b|\bregistered trademarks?\b|\bunsubscribe\b|\bberhenti berlangganan\b).*$/gim
 const NOT_A_COMPANY =
   /^(?:HR|HRD|SDM|Human|People|Talent|Recruitment|Rekrutmen|Tim|Team|The|Jakarta|Bandung|Surabaya|Indonesia|Google|Zoom|LinkedIn|Jobstreet|Glints|Kalibrr)\b/
 const NOT_THE_EMPLOYER = /\b(?:MCU|medical|check[- ]?up|(?:tes|cek|pemeriksaan) kesehatan|patokan)\b/i
@@ -100,7 +110,9 @@ export function companyOf(text: string, subject?: string): Found | undefined {
   return readShouted(text, (readable) => companyIn(readable, subject))
 }
 
-function companyIn(text: string, subject?: string): Found | undefined {
+function companyIn(written: string, subject?: string): Found | undefined {
+  // Footers blanked out, letter for letter, so that what is found stands where it was.
+  const text = written.replace(FOOTER, (line) => ' '.repeat(line.length))
   for (const client of text.matchAll(CLIENT)) {
     const named = COMPANY_NAME.exec(
       text.slice(client.index + client[0].length, client.index + client[0].length + 80),
@@ -133,5 +145,8 @@ function companyIn(text: string, subject?: string): Found | undefined {
   const introduced = INTRODUCED.exec(text)
   if (introduced && !NOT_A_COMPANY.test(introduced[1]!))
     return { value: introduced[1]!, source: lineOf(text, introduced.index) }
+  const roleAt = ROLE_AT.exec(text)
+  if (roleAt && !NOT_A_COMPANY.test(roleAt[1]!))
+    return { value: roleAt[1]!, source: lineOf(text, roleAt.index) }
   return undefined
 }

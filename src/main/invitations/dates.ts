@@ -4,6 +4,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import { endOfDayIn } from '../../shared/schedule/workdays'
 import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
+import { lineOf } from './text'
 import { instantOf, namedZone, wallInstant } from './zones'
 import {
   ARRIVE,
@@ -15,8 +16,10 @@ import {
   MOVED_TO,
   NEW_SLOT,
   NOT_THE_INTERVIEW,
+  QUOTED,
   REGISTRATION,
   TEST_STAGE,
+  WITH_INTERVIEW,
   inMailHeader,
   lastIndex,
 } from './timeWords'
@@ -125,9 +128,13 @@ export function readTime(written: string, now: number, userZone: string): Invita
     )
       score -= 6
     if (INTERVIEW_LABEL.test(before)) score += 1
-    // Under a test's heading, not the interview's: "1. Psikotes Online / Tanggal: … 2. Interview / Tanggal: …".
+    // Quoted from an earlier message of the thread ("> …"): the reply above it has the last word on the time.
+    if (QUOTED.test(lineOf(text, candidate.index))) score -= 2
+    // Under a test's heading, not the interview's: "1. Psikotes Online / Tanggal: … 2. Interview / Tanggal: …";
+    // a test held with the interview ("wawancara dan tes tertulis pada:") is the interview's time.
     const lead = text.slice(Math.max(0, candidate.index - 150), candidate.index)
-    if (lastIndex(TEST_STAGE, lead) > lastIndex(INTERVIEW_WORD, lead)) score -= 4
+    const test = lastIndex(TEST_STAGE, lead)
+    if (test > lastIndex(INTERVIEW_WORD, lead) && !WITH_INTERVIEW.test(lead.slice(0, test))) score -= 4
     if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3
     return { candidate, timed, score }
   })

@@ -140,11 +140,20 @@ const A_CALL =
 const BACKUP_LINK =
   /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
 
-/** The link to join, written whole ("meet.google.com/abc-defg-hij" as pasted from an invitation, with https). */
+/** The rest of a link a mailer wrapped at one of its hyphens: the next line's first word, when nothing else is on it. */
+const WRAPPED_REST = /^\n[ \t]*([\w-]+)[ \t]*(?=\n|$)/
+
+/**
+ * The link to join, written whole ("meet.google.com/abc-defg-hij" as pasted from an invitation, with https),
+ * and joined again where a mailer wrapped it after a hyphen ("…/qwe-rtyu-" above "iop").
+ */
 export function meetingLink(text: string): Found | undefined {
   const match = MEETING_LINK.exec(text)
   if (!match) return undefined
-  const value = /^https?:\/\//i.test(match[0]) ? match[0] : `https://${match[0]}`
+  let link = match[0]
+  const rest = link.endsWith('-') ? WRAPPED_REST.exec(text.slice(match.index + link.length)) : null
+  if (rest) link += rest[1]
+  const value = /^https?:\/\//i.test(link) ? link : `https://${link}`
   return { value, source: lineOf(text, match.index) }
 }
 

@@ -4,6 +4,7 @@ import type { Found } from './details'
 import { HONORIFIC, NAME, NOT_A_NAME, splitHonorific } from './names'
 import { contactPhone } from './phones'
 import { asWritten, isShouted, lineOf, literal, mixedCase } from './text'
+import { QUOTE_ATTRIBUTION } from './timeWords'
 
 /** Letters in either case, as sign-offs are typed: "Best Regards", "Hormat Kami", "Terima Kasih". */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (letter) => `[${letter}${letter.toUpperCase()}]`)
@@ -213,7 +214,16 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
   const guest = (match: RegExpMatchArray) =>
     guests.some(([from, to]) => match.index! >= from! && match.index! < to!) &&
     !/organi[sz]er|penyelenggara/i.test(lineOf(text, match.index!))
-  const emails = all.filter((match) => !NO_REPLY.test(match[0]) && !candidates.has(match[0]) && !guest(match))
+  // A quoted message's first line ("… Ayu <ayu@…> menulis:") gives the address of whoever wrote it: the
+  // contact's only when the contact did, never the candidate's own.
+  const contactFirst = contact.name?.value.split(/\s+/)[0]
+  const quoteWriter = (match: RegExpMatchArray) => {
+    const line = lineOf(text, match.index!)
+    return QUOTE_ATTRIBUTION.test(line) && !(contactFirst && line.includes(contactFirst))
+  }
+  const emails = all.filter(
+    (match) => !NO_REPLY.test(match[0]) && !candidates.has(match[0]) && !guest(match) && !quoteWriter(match),
+  )
   const replyTo = emails.find((match) => /reply|balas|kirim|send|email/i.test(lineOf(text, match.index)))
   const email = replyTo ?? emails.find((match) => match.index >= signature && signature >= 0) ?? emails[0]
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }

@@ -1,3 +1,5 @@
+import { lineOf } from './text'
+
 /**
  * The words around a date in an invitation that tell what the date is: the interview's, a reply deadline, a
  * test before it, a time to arrive early, a forwarded email's header, a new slot in a notice that moves it,
@@ -12,8 +14,14 @@ export const NOT_THE_INTERVIEW =
  */
 const HEADER_DATE = /^[ \t>]*(?:Date|Sent|Dikirim|Terkirim|Tanggal|Waktu)[ \t]*:/i
 const HEADER_FIELD = /^[ \t>]*(?:From|Dari|To|Kepada|Subject|Subjek|Perihal|Cc)[ \t]*:/i
+/**
+ * The line a reply puts above the message it quotes: "On Mon, 30 Nov 2026 at 16.05, Ayu <ayu@…> wrote:",
+ * "Pada tanggal Sen, 30 Nov 2026 pukul 16.05, Ayu <ayu@…> menulis:". Its date is when that message was sent.
+ */
+export const QUOTE_ATTRIBUTION = /^[ \t>]*(?:On|Pada)\b.*\b(?:wrote|menulis)[ \t]*:[ \t]*$/i
 export function inMailHeader(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1
+  if (QUOTE_ATTRIBUTION.test(lineOf(text, at))) return true
   if (!HEADER_DATE.test(text.slice(start, at))) return false
   const previous = text.slice(text.lastIndexOf('\n', start - 2) + 1, start)
   const next = text.slice(text.indexOf('\n', at) + 1).split('\n', 1)[0] ?? ''
@@ -32,6 +40,10 @@ export const REGISTRATION = /(?:registrasi|registration|daftar ulang|check-in)[^
 export const TEST_STAGE =
   /psikotes|psikotest|psychotest|psychological test|tes (?:tertulis|online|kemampuan|potensi)|online test|written test|assessment|\bTPA\b/gi
 export const INTERVIEW_WORD = /interview|wawancara/gi
+/** A test held with the interview, not before it: "wawancara dan tes tertulis", "interview & psikotes". */
+export const WITH_INTERVIEW = /(?:interview|wawancara)[ \t]*(?:dan|and|serta|&|\+)[ \t]*$/i
+/** A line quoted from an earlier message of the thread ("> …", ">> …"). */
+export const QUOTED = /^[ \t]*>/
 export const lastIndex = (pattern: RegExp, text: string) => {
   let at = -1
   for (const match of text.matchAll(pattern)) at = match.index

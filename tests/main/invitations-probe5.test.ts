@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import { readingOf } from '../helpers/invitations'
+import { probe5 } from './invitations/probe5'
+
+// The fifth hostile probe of the invitation reader: a reply above a quoted invitation, a WhatsApp card with
+// emoji labels, a joint interview and written test, a portal notice's footer, a link wrapped by a mailer.
+const read = (id: string) => {
+  const { text, subject } = probe5(id)
+  return readingOf(text, subject)
+}
+
+describe('a reply above the quoted invitation', () => {
+  it('takes the time the reply agrees, not the date a quoted message was sent ("Pada tanggal … menulis:")', () => {
+    const { interview } = read('Q05')
+    expect(interview.startsAt).toBe('2026-12-11T06:30:00.000Z')
+  })
+
+  it('takes the reply address of the one who signs, not the candidate’s own from a quote’s first line', () => {
+    expect(read('Q05').interview.contact?.email).toBe('rudi.hrd@sentosajaya.co.id')
+  })
+
+  it('the same in English mail: "On Mon, Nov 30, 2026 at 4:05 PM … wrote:" is when that email was sent', () => {
+    const text = [
+      'Dear Ms Ayu, that is fine. See you on Friday, 11 December 2026 at 1:30 PM WIB at our office.',
+      '',
+      'Regards,',
+      'Rudi Hermawan',
+      'HR, PT Sentosa Jaya Makmur',
+      '',
+      'On Mon, 30 Nov 2026 at 16.05, Ayu Lestari <ayu.lestari97@gmail.com> wrote:',
+      '> Dear Mr Rudi, could we meet on Friday instead?',
+    ].join('\n')
+    const { interview } = readingOf(text)
+    expect(interview.startsAt).toBe('2026-12-11T06:30:00.000Z')
+    expect(interview.contact?.email).toBeUndefined()
+  })
+})
+
+describe('a WhatsApp card whose labels start with emoji', () => {
+  it('reads "📍 Lokasi :" as the venue, so the interview is onsite', () => {
+    const { interview } = read('Q10')
+    expect(interview).toMatchObject({
+      mode: 'onsite',
+      location: 'Outlet Dapur Nenek Margonda',
+      startsAt: '2026-12-03T06:00:00.000Z',
+    })
+  })
+
+  it('keeps emoji inside a line as written', () => {
+    const { interview } = readingOf('Interview besok jam 10 di PT Maju 🎉 Lokasi : Jl. Melati No. 5, Depok')
+    expect(interview.company).toBe('PT Maju')
+  })
+})
+
+describe('an interview held with a test', () => {
+  it('"wawancara dan tes tertulis pada:" gives the time of both, not none', () => {
+    const { interview } = read('Q07')
+    expect(interview.startsAt).toBe('2026-12-05T03:00:00.000Z')
+    // "s/d selesai" states no end.
+    expect(interview.endsAt).toBeUndefined()
+  })
+
+  it('a test before the interview still does not give the interview its time', () => {
+    const text = [
+      'Tahapan seleksi:',
+      '1. Psikotes online',
+      '   Tanggal: Kamis, 3 Desember 2026 pukul 09.00 WIB',
+      '2. Interview dan tes tertulis',
+      '   Tanggal: Senin, 7 Desember 2026 pukul 13.00 WIB',
+    ].join('\n')
+    expect(readingOf(text).interview.startsAt).toBe('2026-12-07T06:00:00.000Z')
+  })
+})
+
+describe('a job portal’s notice', () => {
+  it('names the employer from "the Data Engineer role at Tokoloka", not the portal from its © footer', () => {
+    expect(read('Q01').interview.company).toBe('Tokoloka')
+  })
+
+  it('a footer alone names no company', () => {
+    const text = [
+      'Your interview is on Monday, 14 December 2026 at 10:30 WIB.',
+      '',
+      '© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.',
+    ].join('\n')
+    expect(readingOf(text).interview.company).toBeUndefined()
+  })
+})
+
+describe('a meeting link a mailer wrapped at a hyphen', () => {
+  it('is joined again: "https://meet.google.com/qwe-rtyu-" + "iop"', () => {
+    expect(read('Q08').interview.meetingUrl).toBe('https://meet.google.com/qwe-rtyu-iop')
+  })
+
+  it('a link that ends a line whole is not joined to the next line', () => {
+    const text =
+      'Link: https://meet.google.com/abc-defg-hij\nterima kasih\nJadwal: Senin, 7 Desember 2026 10.00 WIB'
+    expect(readingOf(text).interview.meetingUrl).toBe('https://meet.google.com/abc-defg-hij')
+  })
+})
