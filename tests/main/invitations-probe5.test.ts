@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readingOf } from '../helpers/invitations'
+import { parseInvitations } from '../../src/main/ics/parse'
+import { INVITATION_NOW, readingOf } from '../helpers/invitations'
 import { probe5 } from './invitations/probe5'
 
 // The fifth hostile probe of the invitation reader: a reply above a quoted invitation, a WhatsApp card with
@@ -96,5 +97,31 @@ describe('a meeting link a mailer wrapped at a hyphen', () => {
     const text =
       'Link: https://meet.google.com/abc-defg-hij\nterima kasih\nJadwal: Senin, 7 Desember 2026 10.00 WIB'
     expect(readingOf(text).interview.meetingUrl).toBe('https://meet.google.com/abc-defg-hij')
+  })
+})
+
+describe('a calendar event whose description starts its lines with emoji', () => {
+  it('reads the labels behind them, and keeps the description’s emoji in the notes as written', () => {
+    const description = ['🔗 Link: https://meet.google.com/abc-defg-hij', '👕 Dresscode: kemeja putih'].join(
+      '\\n',
+    )
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:emoji-1@example.com',
+      'DTSTAMP:20261130T010000Z',
+      'DTSTART:20261207T030000Z',
+      'DTEND:20261207T040000Z',
+      'SUMMARY:Interview - PT Maju Bersama',
+      `DESCRIPTION:${description}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n')
+    const { fields } = parseInvitations(text, { userZone: 'Asia/Jakarta', now: INVITATION_NOW })
+      .invitations[0]!
+    expect(fields.meetingUrl).toBe('https://meet.google.com/abc-defg-hij')
+    expect(fields.notes).toContain('👕 Dresscode: kemeja putih')
   })
 })

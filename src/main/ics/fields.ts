@@ -3,7 +3,7 @@ import { LIMITS } from '../../shared/model/limits'
 import { accessCode, meetingLink, reference } from '../invitations/details'
 import { contactOf } from '../invitations/people'
 import { positionOf } from '../invitations/positions'
-import { plainText, withoutBoilerplate } from '../invitations/text'
+import { plainText, withoutBoilerplate, withoutLeadingEmoji } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 
 /** An ical.js component, or an event read by the plain-calendar reader: both hold ical.js's arrays. */
@@ -52,7 +52,8 @@ export class DescriptionReader {
   read(description: string): Described {
     const cached = this.known.get(description)
     if (cached) return cached
-    const body = plainText(description)
+    const plain = plainText(description)
+    const body = withoutLeadingEmoji(plain)
     const described: Described = {
       body,
       link: meetingLink(body)?.value,
@@ -60,7 +61,7 @@ export class DescriptionReader {
       code: accessCode(body)?.value,
       // libphonenumber is the slow part of reading: only when the text holds something like a number.
       phone: /\d{3}[\s.-]?\d{3}/.test(body) ? contactOf(body).phone?.value : undefined,
-      notes: withoutBoilerplate(body),
+      notes: withoutBoilerplate(plain),
     }
     if (this.known.size < 1000) this.known.set(description, described)
     return described

@@ -42,7 +42,10 @@ const INTRODUCED = new RegExp(
     `(?:the[ \\t]+(?:[\\w-]+[ \\t]+){1,2}team[ \\t]+(?:at|of)[ \\t]+|tim[ \\t]+(?:[\\w-]+[ \\t]+){1,2}(?:di[ \\t]+)?)?` +
     `([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
 )
-/** The employer after the role, in English notices: "the Data Engineer role at Tokoloka", "a position with Kopikode". */
+/**
+ * The employer after the role, in English notices: "the Data Engineer role at Tokoloka", "a position with
+ * Kopikode".
+ */
 const ROLE_AT = new RegExp(
   `\\b(?:role|position|opening|vacancy)[ \\t]+(?:at|with)[ \\t]+([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
 )

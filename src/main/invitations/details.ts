@@ -140,7 +140,7 @@ const A_CALL =
 const BACKUP_LINK =
   /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
 
-/** The rest of a link a mailer wrapped at one of its hyphens: the next line's first word, when nothing else is on it. */
+/** The rest of a link a mailer wrapped at one of its hyphens: the next line, when it is one word. */
 const WRAPPED_REST = /^\n[ \t]*([\w-]+)[ \t]*(?=\n|$)/
 
 /**

@@ -28,15 +28,17 @@ export const lineOf = (text: string, index: number) => {
 const LEADING_EMOJI =
   /^([ \t]*)(?:(?![\u00a9\u00ae\u2122])[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}](?:\u{FE0F}|\u200d|[\u{1F3FB}-\u{1F3FF}])*)+[ \t]*/gmu
 
+/** The text to read fields from: a notes field keeps its emoji as written. */
+export const withoutLeadingEmoji = (text: string) => text.replace(LEADING_EMOJI, '$1')
+
 /**
- * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, a copied
- * chat's send stamps and the emoji that open a line dropped.
+ * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, and a copied
+ * chat's send stamps dropped.
  */
 export function plainText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(CHAT_STAMP, '')
-    .replace(LEADING_EMOJI, '$1')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/\*([^*\n]+)\*/g, '$1')
