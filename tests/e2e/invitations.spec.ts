@@ -13,6 +13,19 @@ const spoken = format(new Date(`${day}T12:00:00Z`), 'EEEE, d MMMM yyyy', { local
 
 const whatsapp = `Selamat pagi Kak Budi, saya Maya dari PT Kopi Kita Nusantara. Kami undang interview online posisi Barista Supervisor hari ${spoken} pukul 13.30 - 14.15 WIB via Zoom https://zoom.us/j/81234567890 Passcode: 735102. Mohon konfirmasi ya Kak, terima kasih!`
 
+test('a weekday that is not the date’s: the date is filled in and the form says to ask which is meant', async ({
+  page,
+  app,
+}) => {
+  // The day after the matching weekday: "Rabu, 9 Maret 2027" when 9 March is a Tuesday.
+  const wrong = format(new Date(`${year}-03-10T12:00:00Z`), 'EEEE', { locale: idLocale })
+  const dialog = await pasteInvitation(page, app.url, whatsapp.replace(spoken.split(',')[0]!, wrong))
+  await expect(dialog.getByLabel('Date')).toHaveValue(shownDay(day), { timeout: 15_000 })
+  await expect(dialog.locator('.invitation-summary .warning')).toContainText(
+    `The invitation says “${wrong}”, but 9 March ${year} is a ${format(new Date(`${day}T12:00:00Z`), 'EEEE')}.`,
+  )
+})
+
 async function goTo(page: Page, key: string) {
   await page.getByLabel('Go to date').fill(key)
 }

@@ -125,3 +125,25 @@ describe('a calendar event whose description starts its lines with emoji', () =>
     expect(fields.notes).toContain('👕 Dresscode: kemeja putih')
   })
 })
+
+describe('a weekday that does not match its date', () => {
+  it('keeps the date and says which weekday the invitation wrote: "Kamis, 9 Desember 2026" is a Wednesday', () => {
+    const reading = read('Q11')
+    expect(reading.interview.startsAt?.slice(0, 10)).toBe('2026-12-09')
+    expect(reading.weekdayClash).toEqual({ date: '2026-12-09', written: 'Kamis' })
+  })
+
+  it.each([
+    ['Jadwal: hari Kamis tanggal 10 Desember 2026 pukul 10.00 WIB', undefined],
+    ['Jadwal: Rabu, 10 Desember 2026 pukul 10.00 WIB', 'Rabu'],
+    ['Date: Thursday, December 10th, 2026 at 10:00 AM WIB', undefined],
+    ['Date: Friday, December 10th, 2026 at 10:00 AM WIB', 'Friday'],
+    ['Jadwal: Kam, 10 Des 2026 jam 10.00 WIB', undefined],
+    ['Jadwal: Sab, 10 Des 2026 jam 10.00 WIB', 'Sab'],
+    ['Wawancara 10 Desember 2026 pukul 10.00 WIB, seminggu setelah tes', undefined],
+  ])('%s', (text, written) => {
+    const reading = readingOf(text)
+    expect(reading.interview.startsAt?.slice(0, 10)).toBe('2026-12-10')
+    expect(reading.weekdayClash?.written).toBe(written)
+  })
+})

@@ -64,6 +64,12 @@ export interface InvitationReading {
   /** The interview's day (yyyy-MM-dd) when the invitation names no hour ("Kamis tgl 3/12 ba'da dzuhur"). */
   day?: { date: string; source: string }
   notices: InvitationNotice[]
+  /**
+   * The invitation writes a weekday beside the interview's date that the date does not fall on ("Kamis,
+   * 9 Desember 2026", a Wednesday): the date read (yyyy-MM-dd) and the weekday as written. Only the company
+   * knows which is meant.
+   */
+  weekdayClash?: { date: string; written: string }
   /** The date and time the invitation asks for a reply by, with the words it was read from. */
   replyBy?: { at: string; source: string }
   /** An interview already in the calendar that this invitation confirms (`same`) or moves (`update`). */

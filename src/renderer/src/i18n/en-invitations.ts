@@ -15,6 +15,8 @@ export const invitationsEn = {
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
     moveMatched: 'Move that interview to the new time',
+    weekdayClash:
+      'The invitation says “{{written}}”, but {{date}} is a {{weekday}}. Ask the company which day they mean before you save.',
     answer: {
       pending: 'This message answers the reschedule request you sent about this interview.',
       accepted: 'Record as their answer: they accepted {{when}}',

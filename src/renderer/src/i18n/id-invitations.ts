@@ -15,6 +15,8 @@ export const invitationsId: InvitationStrings = {
     fromInvitation: 'Diambil dari undangan: “{{snippet}}”',
     markLabel: 'dari undangan',
     moveMatched: 'Pindahkan wawancara tersebut ke waktu yang baru',
+    weekdayClash:
+      'Undangan menyebut hari “{{written}}”, padahal {{date}} jatuh pada hari {{weekday}}. Tanyakan kepada perusahaan hari mana yang dimaksud sebelum menyimpan.',
     answer: {
       pending: 'Pesan ini menjawab permintaan jadwal ulang yang Anda kirim untuk wawancara ini.',
       accepted: 'Catat sebagai jawaban mereka: mereka menyetujui {{when}}',

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { InvitationReading } from '../../../../shared/model/invitation'
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
+import { dateLocale } from '../../i18n'
+import { dayNames } from '../calendar/labels'
 import { useInvitationWhen } from './invitationWhen'
 
 /** What reading an invitation gave: how many fields were filled, what is missing, what it matches. */
@@ -33,6 +35,7 @@ export function InvitationSummary({
           })}
         </p>
       )}
+      {reading.weekdayClash && <WeekdayClash clash={reading.weekdayClash} />}
       {reading.notices.map((notice) => (
         <p key={notice}>{t(`invitations.notice.${notice}`)}</p>
       ))}
@@ -59,5 +62,20 @@ export function InvitationSummary({
         </button>
       )}
     </div>
+  )
+}
+
+/** The weekday the invitation writes beside its date, and the one the date falls on, in the UI's language. */
+function WeekdayClash({ clash }: { clash: NonNullable<InvitationReading['weekdayClash']> }) {
+  const { t, i18n } = useTranslation()
+  const names = dayNames(clash.date, dateLocale(i18n.language))
+  return (
+    <p className="warning">
+      {t('invitations.weekdayClash', {
+        written: clash.written,
+        date: `${names.dayMonth} ${clash.date.slice(0, 4)}`,
+        weekday: names.weekday,
+      })}
+    </p>
   )
 }
