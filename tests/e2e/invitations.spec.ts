@@ -26,6 +26,37 @@ test('a weekday that is not the date’s: the date is filled in and the form say
   )
 })
 
+test('several times offered: none is filled in until one is chosen, then its date and times are', async ({
+  page,
+  app,
+}) => {
+  const at = (date: string) =>
+    format(new Date(`${date}T12:00:00Z`), 'EEEE, d MMMM yyyy', { locale: idLocale })
+  const offer = [
+    'Dengan hormat, kami mengundang Bapak untuk interview posisi Account Executive di PT Mitra Solusi Prima.',
+    'Silakan pilih salah satu jadwal berikut:',
+    `1. ${at(`${year}-03-09`)} pukul 10.00 - 11.00 WIB`,
+    `2. ${at(`${year}-03-10`)} pukul 14.00 - 15.00 WIB`,
+    'Mohon balas email ini dengan nomor pilihan Bapak.',
+  ].join('\n')
+  const dialog = await pasteInvitation(page, app.url, offer)
+  await expect(dialog.getByLabel('Company')).toHaveValue('PT Mitra Solusi Prima', { timeout: 15_000 })
+  await expect(dialog.locator('.invitation-summary')).toContainText(
+    'The invitation offers 2 time slots to choose from',
+  )
+  await expect(dialog.getByLabel('Date')).toHaveValue('')
+  await expect(dialog.getByLabel('Start')).toHaveValue('')
+  await expect(dialog.getByLabel('End')).toHaveValue('')
+
+  const second = dialog.getByRole('button', { name: /10 March, 14:00–15:00/ })
+  await second.click()
+  await expect(second).toHaveAttribute('aria-pressed', 'true')
+  await expect(dialog.getByLabel('Date')).toHaveValue(shownDay(`${year}-03-10`))
+  await expect(dialog.getByLabel('Start')).toHaveValue('14:00')
+  await expect(dialog.getByLabel('End')).toHaveValue('15:00')
+  await expect(dialog.getByLabel('Company')).toHaveValue('PT Mitra Solusi Prima')
+})
+
 async function goTo(page: Page, key: string) {
   await page.getByLabel('Go to date').fill(key)
 }

@@ -147,3 +147,41 @@ describe('a weekday that does not match its date', () => {
     expect(reading.weekdayClash?.written).toBe(written)
   })
 })
+
+describe('several times offered to choose from', () => {
+  it('"Silakan pilih salah satu jadwal berikut": the three slots, each with its end, and no start of its own', () => {
+    const reading = read('Q04')
+    expect(reading.choices).toEqual([
+      expect.objectContaining({ startsAt: '2026-12-09T03:00:00.000Z', endsAt: '2026-12-09T04:00:00.000Z' }),
+      expect.objectContaining({ startsAt: '2026-12-10T07:00:00.000Z', endsAt: '2026-12-10T08:00:00.000Z' }),
+      expect.objectContaining({ startsAt: '2026-12-11T02:00:00.000Z', endsAt: '2026-12-11T03:00:00.000Z' }),
+    ])
+    expect(reading.choices![1]!.source).toContain('10 Desember 2026')
+    expect(reading.interview.startsAt).toBeUndefined()
+    expect(reading.interview.timeZone).toBe('Asia/Jakarta')
+    // Not "missing": the form offers the times. The reply deadline is still read.
+    expect(reading.missing).not.toContain('startsAt')
+    expect(reading.replyBy?.at.slice(0, 10)).toBe('2026-12-04')
+  })
+
+  it('in a chat: "bisa pilih Rabu 9/12 jam 10.00 atau Kamis 10/12 jam 14.00 WIB"', () => {
+    const reading = readingOf(
+      'Halo Kak, untuk interview posisi Admin di PT Sinar Jaya bisa pilih Rabu 9/12 jam 10.00 atau Kamis 10/12 jam 14.00 WIB ya. Kabari ya kak',
+    )
+    expect(reading.choices?.map((choice) => choice.startsAt)).toEqual([
+      '2026-12-09T03:00:00.000Z',
+      '2026-12-10T07:00:00.000Z',
+    ])
+  })
+
+  it('one time after "silakan pilih" is the interview’s, and a reply deadline is never a choice', () => {
+    const reading = readingOf(
+      [
+        'Interview posisi Admin di PT Sinar Jaya: Rabu, 9 Desember 2026 pukul 10.00 WIB.',
+        'Silakan pilih salah satu lokasi tes yang terdekat, dan konfirmasi paling lambat Senin, 7 Desember 2026 pukul 12.00 WIB.',
+      ].join('\n'),
+    )
+    expect(reading.choices).toBeUndefined()
+    expect(reading.interview.startsAt).toBe('2026-12-09T03:00:00.000Z')
+  })
+})

@@ -1,7 +1,8 @@
 import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
-import { afterEach, describe, expect, it } from 'vitest'
-import type { InvitationReading } from '../../src/shared/model/invitation'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { InvitationReading, InvitationSlot } from '../../src/shared/model/invitation'
 import { InvitationSummary } from '../../src/renderer/src/features/interviews/InvitationSummary'
 import { i18n } from '../../src/renderer/src/i18n'
 
@@ -13,12 +14,37 @@ const reading = (extra: Partial<InvitationReading> = {}): InvitationReading => (
   ...extra,
 })
 
-const show = (value: InvitationReading) =>
+const show = (
+  value: InvitationReading,
+  { onChoose = () => {}, chosen }: { onChoose?: (choice: InvitationSlot) => void; chosen?: string } = {},
+) =>
   render(
     <I18nextProvider i18n={i18n}>
-      <InvitationSummary reading={value} filled={2} interviews={[]} onMove={() => {}} onAnswer={() => {}} />
+      <InvitationSummary
+        reading={value}
+        filled={2}
+        interviews={[]}
+        onMove={() => {}}
+        onAnswer={() => {}}
+        onChoose={onChoose}
+        chosen={chosen}
+      />
     </I18nextProvider>,
   )
+
+const CHOICES: InvitationSlot[] = [
+  {
+    startsAt: '2026-12-09T03:00:00.000Z',
+    endsAt: '2026-12-09T04:00:00.000Z',
+    source: 'Rabu, 9 Desember 2026 pukul 10.00 – 11.00 WIB',
+  },
+  {
+    startsAt: '2026-12-10T07:00:00.000Z',
+    endsAt: '2026-12-10T08:00:00.000Z',
+    source: 'Kamis, 10 Desember 2026 pukul 14.00 – 15.00 WIB',
+  },
+]
+const offering = reading({ interview: { company: 'PT Mitra', timeZone: 'Asia/Jakarta' }, choices: CHOICES })
 
 describe('what reading an invitation found', () => {
   afterEach(() => void i18n.changeLanguage('en'))
@@ -43,5 +69,33 @@ describe('what reading an invitation found', () => {
     await i18n.changeLanguage('en')
     show(reading())
     expect(screen.getByRole('status')).not.toHaveTextContent(/Wednesday|weekday|which day/)
+  })
+
+  it('offers each time the invitation gives to choose from as a button, in the invitation’s zone', async () => {
+    await i18n.changeLanguage('en')
+    const onChoose = vi.fn()
+    show(offering, { onChoose })
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The invitation offers 2 time slots to choose from, so the date and time were left blank.',
+    )
+    const second = screen.getByRole('button', { name: 'Thursday 10 December, 14:00–15:00' })
+    expect(screen.getByRole('button', { name: 'Wednesday 9 December, 10:00–11:00' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await userEvent.click(second)
+    expect(onChoose).toHaveBeenCalledWith(CHOICES[1])
+  })
+
+  it('shows the one the form holds pressed; in Indonesian, times as Indonesian writes them', async () => {
+    await i18n.changeLanguage('id')
+    show(offering, { chosen: CHOICES[1]!.startsAt })
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Undangan menawarkan 2 pilihan jadwal sehingga tanggal dan jam belum diisi.',
+    )
+    expect(screen.getByRole('button', { name: 'Kamis, 10 Desember, pukul 14.00–15.00' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
   })
 })

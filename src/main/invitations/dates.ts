@@ -1,6 +1,7 @@
 import * as chronoEn from 'chrono-node'
 import * as chronoId from 'chrono-node/id'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
+import type { InvitationSlot } from '../../shared/model/invitation'
 import { endOfDayIn } from '../../shared/schedule/workdays'
 import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
@@ -34,6 +35,8 @@ export interface InvitationTime {
   hourStated: boolean
   /** The weekday the invitation writes beside the date when the date falls on another ("Kamis, 9 Desember 2026"). */
   otherWeekday?: string
+  /** Times the invitation offers to choose from ("Silakan pilih salah satu: 1. … 2. …"), when it offers several. */
+  choices?: InvitationSlot[]
   zoneSource?: string
 }
 
@@ -163,6 +166,23 @@ export function readTime(written: string, now: number, userZone: string): Invita
       at = instantOf(candidate.start, timed.start, userZone)
     }
   }
+  const time = slotAt(text, candidate, timed, at)
+  const otherWeekday = weekdayBeside(text, candidate)
+  const choices = offeredSlots(text, scored, now, userZone)
+  return {
+    ...time,
+    ...(otherWeekday ? { otherWeekday } : {}),
+    ...(choices ? { choices } : {}),
+  }
+}
+
+/** The time of a date (with its hour) as the invitation states it: in the zone it names, ending when it says. */
+function slotAt(
+  text: string,
+  candidate: Candidate,
+  timed: Candidate,
+  at: ReturnType<typeof instantOf>,
+): Omit<InvitationTime, 'otherWeekday' | 'choices'> {
   const named = namedZone(text, timed, candidate.start, at)
   const zone = named ? named.zone : at.zone
   const startsAt = named ? wallInstant(candidate.start, timed.start, named.zone) : at.instant
@@ -183,7 +203,6 @@ export function readTime(written: string, now: number, userZone: string): Invita
       endsAt = startsAt + Number(count) * (/^(?:jam|hour)/i.test(unit!) ? 3_600_000 : 60_000)
     }
   }
-  const otherWeekday = weekdayBeside(text, candidate)
   return {
     startsAt: new Date(startsAt).toISOString(),
     ...(endsAt && endsAt > startsAt ? { endsAt: new Date(endsAt).toISOString() } : {}),
@@ -191,8 +210,45 @@ export function readTime(written: string, now: number, userZone: string): Invita
     source,
     hourStated: hasHour(timed.start),
     ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
-    ...(otherWeekday ? { otherWeekday } : {}),
   }
+}
+
+/**
+ * Words that offer the candidate a choice of times: "Silakan pilih salah satu jadwal berikut", "bisa pilih …
+ * atau …", "please choose one of the following slots".
+ */
+const CHOICE_LEAD =
+  /\b(?:(?:silakan|silahkan|bisa|boleh|dapat|mohon)\s+(?:memilih|pilih)\b|pilih(?:lah)?\s+salah\s+satu|pilihan\s+(?:jadwal|waktu|slot)|(?:please\s+)?(?:choose|select|pick)\s+(?:one|a\s+(?:slot|time)|from|between|the\s+(?:slot|time)\s+that)|which\s+of\s+the\s+following|(?:available|following)\s+(?:time\s+)?slots)\b/i
+/** How far after those words the times offered are looked for. */
+const CHOICES_WITHIN = 600
+
+/**
+ * The times an invitation offers to choose from, when it offers two or more after words that say so, each a
+ * day with its hour that is not a deadline, a time to arrive early, a test's or quoted; in the order written.
+ */
+function offeredSlots(
+  text: string,
+  scored: { candidate: Candidate; timed: Candidate; score: number }[],
+  now: number,
+  userZone: string,
+): InvitationSlot[] | undefined {
+  const offer = CHOICE_LEAD.exec(text)
+  if (!offer) return undefined
+  const slots: InvitationSlot[] = []
+  for (const { candidate, timed, score } of scored) {
+    const after = candidate.index - offer.index
+    if (after < 0 || after > CHOICES_WITHIN || score < 4) continue
+    if (!hasDay(candidate.start) || !hasHour(timed.start)) continue
+    const { startsAt, endsAt, source } = slotAt(
+      text,
+      candidate,
+      timed,
+      instantOf(candidate.start, timed.start, userZone),
+    )
+    if (Date.parse(startsAt) < now || slots.some((slot) => slot.startsAt === startsAt)) continue
+    slots.push(endsAt ? { startsAt, endsAt, source } : { startsAt, source })
+  }
+  return slots.length >= 2 ? slots : undefined
 }
 
 /** The day of the week each weekday name and its short form name, in Indonesian and English (Sunday 0). */

@@ -56,7 +56,10 @@ export function readInvitation(
   set('company', companyOf(text, subject))
   set('position', positionOf(text, subject))
   const time = readTime(`${subject ? `${subject}\n` : ''}${text}`, options.now, options.timeZone)
-  if (time?.hourStated) {
+  if (time?.choices) {
+    // Several times offered: none is the interview's until the user chooses one (the form offers them).
+    reading.choices = time.choices
+  } else if (time?.hourStated) {
     set('startsAt', { value: time.startsAt, source: time.source })
     if (time.endsAt) set('endsAt', { value: time.endsAt, source: time.source })
   } else if (time) {
@@ -89,6 +92,6 @@ export function readInvitation(
   if (replyBy && (!interview.startsAt || replyBy.at < interview.startsAt)) reading.replyBy = replyBy
   if (!interview.company) reading.missing.push('company')
   if (!interview.position) reading.missing.push('position')
-  if (!interview.startsAt) reading.missing.push(reading.day ? 'startTime' : 'startsAt')
+  if (!interview.startsAt && !reading.choices) reading.missing.push(reading.day ? 'startTime' : 'startsAt')
   return reading
 }

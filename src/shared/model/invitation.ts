@@ -52,6 +52,13 @@ export type InvitationField =
 export type InvitationNotice =
   'binary' | 'truncated' | 'no-text' | 'unsupported-file' | 'calendar-file' | 'reschedule'
 
+/** A time an invitation offers, with the words it was read from. */
+export interface InvitationSlot {
+  startsAt: string
+  endsAt?: string
+  source: string
+}
+
 export interface InvitationReading {
   interview: InvitationInterview
   /** For each filled field, the snippet of the invitation it was read from. */
@@ -70,6 +77,11 @@ export interface InvitationReading {
    * knows which is meant.
    */
   weekdayClash?: { date: string; written: string }
+  /**
+   * Times the invitation offers to choose from ("Silakan pilih salah satu jadwal berikut: 1. … 2. …"): none
+   * of them is the interview's until the candidate chooses, so `interview` has no start then.
+   */
+  choices?: InvitationSlot[]
   /** The date and time the invitation asks for a reply by, with the words it was read from. */
   replyBy?: { at: string; source: string }
   /** An interview already in the calendar that this invitation confirms (`same`) or moves (`update`). */

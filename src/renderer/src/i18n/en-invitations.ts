@@ -15,6 +15,8 @@ export const invitationsEn = {
     fromInvitation: 'From the invitation: “{{snippet}}”',
     markLabel: 'from invitation',
     moveMatched: 'Move that interview to the new time',
+    choices:
+      'The invitation offers {{count}} time slots to choose from, so the date and time were left blank. Choose the one you will confirm with the company:',
     weekdayClash:
       'The invitation says “{{written}}”, but {{date}} is a {{weekday}}. Ask the company which day they mean before you save.',
     answer: {

@@ -15,6 +15,8 @@ export const invitationsId: InvitationStrings = {
     fromInvitation: 'Diambil dari undangan: “{{snippet}}”',
     markLabel: 'dari undangan',
     moveMatched: 'Pindahkan wawancara tersebut ke waktu yang baru',
+    choices:
+      'Undangan menawarkan {{count}} pilihan jadwal sehingga tanggal dan jam belum diisi. Pilih jadwal yang akan Anda konfirmasikan kepada perusahaan:',
     weekdayClash:
       'Undangan menyebut hari “{{written}}”, padahal {{date}} jatuh pada hari {{weekday}}. Tanyakan kepada perusahaan hari mana yang dimaksud sebelum menyimpan.',
     answer: {

@@ -28,8 +28,8 @@ import {
 import { useIssueText } from './useFieldErrors'
 import { SchedulePreview } from './SchedulePreview'
 import { SettingsContext } from '../../app/SettingsContext'
-import type { InvitationReading } from '../../../../shared/model/invitation'
-import { fillFromInvitation, movedSlot, type FormSources } from './invitationValues'
+import type { InvitationReading, InvitationSlot } from '../../../../shared/model/invitation'
+import { fillFromChoice, fillFromInvitation, movedSlot, type FormSources } from './invitationValues'
 import { PasteInvitation } from './PasteInvitation'
 import { ReplyReminder } from './ReplyReminder'
 import { useSchedule } from '../../app/ScheduleContext'
@@ -90,6 +90,13 @@ export function InterviewForm({
     setErrors({})
     setReading(next)
     setRemindReply(true)
+  }
+  /** One of the times the invitation offers: its date and times fill the form, the other fields stay. */
+  const choose = (choice: InvitationSlot) => {
+    const filled = fillFromChoice(values, choice)
+    setValues(filled.values)
+    setSources((current) => ({ ...current, ...filled.sources }))
+    setErrors((current) => ({ ...current, date: undefined, startTime: undefined, endTime: undefined }))
   }
   const showIssues = (issues: FieldIssue[]) => {
     const next: Partial<Record<FormField, string>> = {}
@@ -189,6 +196,7 @@ export function InterviewForm({
           interviews={others}
           onMove={(matched) => void moveMatched(matched)}
           onAnswer={(matched, slot) => void recordAnswer(matched, slot)}
+          onChoose={choose}
         />
       )}
       <fieldset>

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import type { InvitationReading } from '../../../../shared/model/invitation'
+import type { InvitationReading, InvitationSlot } from '../../../../shared/model/invitation'
+import { wallClock } from '../../../../shared/time'
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
+import { useZone } from '../../app/SettingsContext'
 import { dateLocale } from '../../i18n'
+import { clockText } from '../../i18n/clock'
 import { dayNames } from '../calendar/labels'
 import { useInvitationWhen } from './invitationWhen'
 
@@ -12,6 +15,8 @@ export function InvitationSummary({
   interviews,
   onMove,
   onAnswer,
+  onChoose,
+  chosen,
 }: {
   reading: InvitationReading
   filled: number
@@ -20,6 +25,10 @@ export function InvitationSummary({
   onMove: (interview: Interview) => void
   /** Records the message as the company's answer to the interview's pending reschedule request. */
   onAnswer: (interview: Interview, slot: TimeSlot) => void
+  /** Fills the form with one of the times the invitation offers to choose from. */
+  onChoose: (choice: InvitationSlot) => void
+  /** The offered time the form holds, if any. */
+  chosen: string | undefined
 }) {
   const { t } = useTranslation()
   const when = useInvitationWhen()
@@ -34,6 +43,14 @@ export function InvitationSummary({
             fields: reading.missing.map((field) => t(`invitations.fieldNames.${field}`)).join(', '),
           })}
         </p>
+      )}
+      {reading.choices && (
+        <Choices
+          choices={reading.choices}
+          zone={reading.interview.timeZone}
+          chosen={chosen}
+          onChoose={onChoose}
+        />
       )}
       {reading.weekdayClash && <WeekdayClash clash={reading.weekdayClash} />}
       {reading.notices.map((notice) => (
@@ -77,5 +94,47 @@ function WeekdayClash({ clash }: { clash: NonNullable<InvitationReading['weekday
         weekday: names.weekday,
       })}
     </p>
+  )
+}
+
+/**
+ * The times an invitation offers to choose from, each a button that fills the form's date and times with it
+ * (pressed while the form holds it).
+ */
+function Choices({
+  choices,
+  zone,
+  chosen,
+  onChoose,
+}: {
+  choices: readonly InvitationSlot[]
+  zone: string | undefined
+  chosen: string | undefined
+  onChoose: (choice: InvitationSlot) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const when = useInvitationWhen()
+  const userZone = useZone()
+  // In the zone the invitation states, as the form shows the times it fills in.
+  const shown = zone ?? userZone
+  return (
+    <>
+      <p className="warning">{t('invitations.choices', { count: choices.length })}</p>
+      <ul className="invitation-choices">
+        {choices.map((choice) => (
+          <li key={choice.startsAt}>
+            <button
+              type="button"
+              aria-pressed={choice.startsAt === chosen}
+              title={choice.source}
+              onClick={() => onChoose(choice)}
+            >
+              {when(choice.startsAt, shown)}
+              {choice.endsAt && `–${clockText(wallClock(choice.endsAt, shown).time, i18n.language)}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
-import type { InvitationReading } from '../../../../shared/model/invitation'
+import type { InvitationReading, InvitationSlot } from '../../../../shared/model/invitation'
 import { call } from '../../api/client'
 import { useZone } from '../../app/SettingsContext'
 import { InvitationSummary } from './InvitationSummary'
@@ -14,6 +14,7 @@ interface PasteInvitationProps {
   interviews: readonly Interview[]
   onMove: (interview: Interview) => void
   onAnswer: (interview: Interview, slot: TimeSlot) => void
+  onChoose: (choice: InvitationSlot) => void
 }
 
 /** "Paste invitation": a text box (or the clipboard in one click) whose text fills the form. */
@@ -24,6 +25,7 @@ export function PasteInvitation({
   interviews,
   onMove,
   onAnswer,
+  onChoose,
 }: PasteInvitationProps) {
   const { t } = useTranslation()
   const zone = useZone()
@@ -32,6 +34,8 @@ export function PasteInvitation({
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string>()
+  // The offered time chosen last, for the reading it was chosen from (a new reading has none chosen).
+  const [chosen, setChosen] = useState<{ from: InvitationReading; startsAt: string }>()
 
   async function read(source: string) {
     if (!source.trim()) return
@@ -90,6 +94,11 @@ export function PasteInvitation({
           interviews={interviews}
           onMove={onMove}
           onAnswer={onAnswer}
+          onChoose={(choice) => {
+            setChosen({ from: reading, startsAt: choice.startsAt })
+            onChoose(choice)
+          }}
+          chosen={chosen?.from === reading ? chosen.startsAt : undefined}
         />
       )}
     </div>

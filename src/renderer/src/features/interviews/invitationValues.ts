@@ -1,5 +1,5 @@
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
-import type { InvitationField, InvitationReading } from '../../../../shared/model/invitation'
+import type { InvitationField, InvitationReading, InvitationSlot } from '../../../../shared/model/invitation'
 import { wallClock } from '../../../../shared/time'
 import type { FormField, FormValues } from './formModel'
 
@@ -50,6 +50,11 @@ export function fillFromInvitation(
     // An end is never guessed: without one in the invitation the user is asked for it.
     values.endTime = interview.endsAt ? wallClock(interview.endsAt, zone).time : ''
     if (interview.endsAt) sources.endTime = reading.sources.endsAt ?? ''
+  } else if (reading.choices) {
+    // Several times offered: date and times are left blank until one is chosen (the summary offers them).
+    values.date = ''
+    values.startTime = ''
+    values.endTime = ''
   } else if (reading.day) {
     // The day without its hour: the date is filled, the times are left for the user (the summary says so).
     values.date = reading.day.date
@@ -58,6 +63,23 @@ export function fillFromInvitation(
     values.endTime = ''
   }
   return { values, sources }
+}
+
+/**
+ * The form with one of the times an invitation offers to choose from: its date and times (in the form's zone),
+ * marked with the words they were read from; the other fields stay as they are.
+ */
+export function fillFromChoice(
+  current: FormValues,
+  { startsAt, endsAt, source }: InvitationSlot,
+): { values: FormValues; sources: FormSources } {
+  const interview = endsAt ? { startsAt, endsAt } : { startsAt }
+  return fillFromInvitation(current, {
+    interview,
+    sources: { startsAt: source, endsAt: source },
+    missing: [],
+    notices: [],
+  })
 }
 
 /**
