@@ -44,6 +44,16 @@ test('several times offered: none is filled in until one is chosen, then its dat
   await expect(dialog.locator('.invitation-summary')).toContainText(
     'The invitation offers 2 time slots to choose from',
   )
+  // The summary's first line is in view, not under the paste box's buttons.
+  const first = dialog.locator('.invitation-summary p').first()
+  await first.scrollIntoViewIfNeeded()
+  expect(
+    await first.evaluate((line) => {
+      const box = line.getBoundingClientRect()
+      const top = document.elementFromPoint(box.left + 20, box.top + 3)
+      return top !== null && line.contains(top)
+    }),
+  ).toBe(true)
   await expect(dialog.getByLabel('Date')).toHaveValue('')
   await expect(dialog.getByLabel('Start')).toHaveValue('')
   await expect(dialog.getByLabel('End')).toHaveValue('')
