@@ -185,3 +185,19 @@ describe('several times offered to choose from', () => {
     expect(reading.interview.startsAt).toBe('2026-12-09T03:00:00.000Z')
   })
 })
+
+describe('a one-way video interview', () => {
+  it('a deadline to complete it by is not its start, nor is "30 seconds to prepare"', () => {
+    const reading = read('Q14')
+    expect(reading.interview.startsAt).toBeUndefined()
+    expect(reading.interview.endsAt).toBeUndefined()
+    expect(reading.missing).toContain('startsAt')
+  })
+
+  it('"selesaikan tes video sebelum Senin, 7 Desember 2026 pukul 23.59 WIB" is a deadline too', () => {
+    const reading = readingOf(
+      'Silakan selesaikan wawancara video Anda sebelum Senin, 7 Desember 2026 pukul 23.59 WIB melalui tautan berikut.',
+    )
+    expect(reading.interview.startsAt).toBeUndefined()
+  })
+})

@@ -5,9 +5,12 @@ import { lineOf } from './text'
  * test before it, a time to arrive early, a forwarded email's header, a new slot in a notice that moves it,
  * and how long it lasts. `dates.ts` weighs the dates by them.
  */
-/** The words around a date that say it is not the interview: a reply deadline, an application, a letter date. */
+/**
+ * The words around a date that say it is not the interview: a reply deadline, an application, a letter date,
+ * the deadline to complete a recorded (one-way) video interview.
+ */
 export const NOT_THE_INTERVIEW =
-  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on)[^.\n]{0,40}$/i
+  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on|complete (?:it|this|the (?:interview|assessment|test|video)|your (?:digital |video |online )?(?:interview|assessment|test|video))(?: online)? (?:by|before)|selesaikan (?:tes|wawancara|video|asesmen|rekaman)[^.\n]{0,25}?\bsebelum)[^.\n]{0,40}$/i
 /**
  * A forwarded or quoted email's header: "Date: Mon, Nov 30, 2026 at 4:12 PM" beside "From:", "To:" or
  * "Subject:". Its date is when that email was sent.
