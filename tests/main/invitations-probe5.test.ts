@@ -201,3 +201,17 @@ describe('a one-way video interview', () => {
     expect(reading.interview.startsAt).toBeUndefined()
   })
 })
+
+describe('employers with no legal form, and a help desk', () => {
+  it('a pharmacy that signs its letter: "Apotek Sehat Sentosa"', () => {
+    expect(read('Q07').interview.company).toBe('Apotek Sehat Sentosa')
+  })
+
+  it('a shop whose owner writes on WhatsApp: the whole name, "Toko Bangunan Sumber Jaya Abadi"', () => {
+    expect(read('Q03').interview.company).toBe('Toko Bangunan Sumber Jaya Abadi')
+  })
+
+  it('"contact HireVue Support" names no contact', () => {
+    expect(read('Q14').interview.contact?.name).toBeUndefined()
+  })
+})

@@ -23,13 +23,14 @@ const CLIENT = new RegExp(
   'gi',
 )
 /**
- * A hospital, a clinic, a university or a school employs as a company does, with no legal form in its name.
+ * A hospital, a clinic, a pharmacy, a shop, a restaurant, a workshop, a university or a school employs
+ * as a company does, with no legal form in its name.
  * Read only when the text names no company with one, and not where a text names them otherwise: a street
  * ("Jl. RS Fatmawati"), a landmark ("depan RS Hermina"), the clinic of a medical check-up, the candidate's
  * university or schooling ("lulusan SMA Negeri 3", "pendidikan minimal SMK").
  */
 const INSTITUTION = new RegExp(
-  `(?<!\\b(?:[Ll]ulusan|[Aa]lumn(?:i|us)|[Mm]inimal|[Mm]in|[Pp]endidikan|[Ss]etara|[Ss]ederajat|[Ii]jazah|[Gg]uru|[Mm]ahasiswa|[Ll]ulus dari|[Gg]raduate of|[Ss]tudied at|Jl|Jln|Jalan|[Dd]epan|[Ss]eberang|[Ss]amping|[Ss]ebelah|[Dd]ekat|[Bb]elakang|[Nn]ear|[Oo]pposite)\\.?[ \\t]+)\\b(?:RS|Rumah Sakit|Klinik|Universitas|Institut|Politeknik|Sekolah|Madrasah|(?:Pondok[ \\t]+)?Pesantren|SMA|SMK|SMP|MTs|MAN|(?:SD|TK)(?=[ \\t]+[A-Z]))\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*`,
+  `(?<!\\b(?:[Ll]ulusan|[Aa]lumn(?:i|us)|[Mm]inimal|[Mm]in|[Pp]endidikan|[Ss]etara|[Ss]ederajat|[Ii]jazah|[Gg]uru|[Mm]ahasiswa|[Ll]ulus dari|[Gg]raduate of|[Ss]tudied at|Jl|Jln|Jalan|[Dd]epan|[Ss]eberang|[Ss]amping|[Ss]ebelah|[Dd]ekat|[Bb]elakang|[Nn]ear|[Oo]pposite)\\.?[ \\t]+)\\b(?:RS|Rumah Sakit|Klinik|Apotek|Apotik|Toko|Restoran|Rumah Makan|Bengkel|Universitas|Institut|Politeknik|Sekolah|Madrasah|(?:Pondok[ \\t]+)?Pesantren|SMA|SMK|SMP|MTs|MAN|(?:SD|TK)(?=[ \\t]+[A-Z]))\\.?[ \\t]+${WORD}(?:[ \\t]+(?:${WORD}|&))*`,
   'g',
 )
 /**

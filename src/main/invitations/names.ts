@@ -43,10 +43,10 @@ const TITLE_OF: Record<string, ContactTitle | undefined> = {
 }
 /**
  * Words that make a capitalised phrase a team, a department, a company or a service rather than a person:
- * a letter signed "Bagian SDM" or "Departemen Kepegawaian" names no one to address.
+ * a letter signed "Bagian SDM" or "Departemen Kepegawaian" names no one to address, nor "HireVue Support".
  */
 export const NOT_A_NAME =
-  /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|sdm|personalia|kepegawaian|bagian|biro|departemen|dept|department|divisi|panitia|recruitment|rekrutmen|talent|acquisition|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|capital|people|culture|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls)\b/i
+  /\b(?:anda|kamu|kakak|you|saudara|saudari|kami|team|tim|hr|hrd|sdm|personalia|kepegawaian|bagian|biro|departemen|dept|department|divisi|panitia|recruitment|rekrutmen|talent|acquisition|pt|cv|tbk|group|manager|officer|specialist|consultant|recruiter|human|resources|capital|people|culture|calendar|google|microsoft|zoom|jobstreet|glints|kalibrr|linkedin|dealls|hirevue|support|helpdesk|layanan)\b/i
 
 /**
  * Korean "Kang" and "Bang" and Hokkien "Teh" are surnames too: "Kang Dede" is a title and a name, "Kang Min
