@@ -206,6 +206,10 @@ test('drop an .eml on the calendar: a new interview opens filled from it', async
   )
   await expect(dialog.getByLabel('Reference number')).toHaveValue('NDR/HR/2026/0412')
   await expect(dialog.getByLabel('Phone')).toHaveValue('+6281255556666')
+  // What the reading found is said for a dropped file too, as for a paste.
+  await expect(dialog.locator('.invitation-summary')).toContainText(
+    'fields were filled in from the invitation',
+  )
   await expect(dialog.locator('.f-referenceNumber .source-mark')).toHaveAttribute('title', /No\. Referensi/)
   await dialog.getByRole('button', { name: 'Save' }).click()
   await expect(dialog).toBeHidden()

@@ -57,12 +57,30 @@ export function PasteInvitation({
     }
   }
 
+  // What the reading found: under the box, or under the closed box when the form opened with a reading (a
+  // dropped file), so the choice of times, a missing field or a clash is always said.
+  const summary = reading && (
+    <InvitationSummary
+      reading={reading}
+      filled={filled}
+      interviews={interviews}
+      onMove={onMove}
+      onAnswer={onAnswer}
+      onChoose={(choice) => {
+        setChosen({ from: reading, startsAt: choice.startsAt })
+        onChoose(choice)
+      }}
+      chosen={chosen?.from === reading ? chosen.startsAt : undefined}
+    />
+  )
+
   if (!open)
     return (
       <div className="paste-invitation">
         <button type="button" onClick={() => setOpen(true)}>
           {t('invitations.pasteOpen')}
         </button>
+        {summary}
       </div>
     )
   return (
@@ -87,20 +105,7 @@ export function PasteInvitation({
           {problem}
         </p>
       )}
-      {reading && (
-        <InvitationSummary
-          reading={reading}
-          filled={filled}
-          interviews={interviews}
-          onMove={onMove}
-          onAnswer={onAnswer}
-          onChoose={(choice) => {
-            setChosen({ from: reading, startsAt: choice.startsAt })
-            onChoose(choice)
-          }}
-          chosen={chosen?.from === reading ? chosen.startsAt : undefined}
-        />
-      )}
+      {summary}
     </div>
   )
 }
