@@ -215,3 +215,21 @@ describe('employers with no legal form, and a help desk', () => {
     expect(read('Q14').interview.contact?.name).toBeUndefined()
   })
 })
+
+describe('a pasted Zoom invitation’s dial-in numbers', () => {
+  it('are no one’s phone: the list under "Dial by your location" gives no contact number', () => {
+    expect(read('Q02').interview.contact?.phone).toBeUndefined()
+  })
+
+  it('a number given after the list, to confirm to, is still the contact’s', () => {
+    const text = [
+      'Interview PT Maju Jaya, Kamis 10 Desember 2026 pukul 14.00 WIB via Zoom https://zoom.us/j/84512309876',
+      '',
+      'Dial by your location',
+      '• +62 21 3952 1588 Indonesia',
+      '',
+      'Konfirmasi kehadiran ke WA 0812-3456-7890 (Tiara).',
+    ].join('\n')
+    expect(readingOf(text).interview.contact?.phone).toBe('+6281234567890')
+  })
+})

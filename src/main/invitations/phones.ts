@@ -5,6 +5,14 @@ import { lineOf } from './text'
 
 const PHONE_LINE_NOT_CONTACT =
   /meeting id|id rapat|id konferensi|conference id|passcode|kata sandi|dial|one tap|tap mobile|nomor rapat|\+1 \d{3}/i
+/**
+ * A meeting service's list of numbers to dial in from, under its heading and up to the next blank line:
+ * "Dial by your location" / "• +62 21 3952 1588 Indonesia", "Nomor dial-in", "Join by phone".
+ */
+const DIAL_IN_LIST =
+  /^[ \t]*(?:dial by your location|dial-in numbers?|join by phone|nomor dial-in|telepon berdasarkan lokasi|hubungi berdasarkan lokasi)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*/gim
+const inDialInList = (text: string, at: number) =>
+  [...text.matchAll(DIAL_IN_LIST)].some((list) => at >= list.index && at < list.index + list[0].length)
 /** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
 const CANDIDATES_NUMBER =
   /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda|(?:tercantum|tertera|tertulis|terdaftar) (?:di|pada|dalam) (?:CV|resume|lamaran|formulir))\b/i
@@ -70,6 +78,7 @@ export function contactPhone(
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !/,,|#/.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(clauseOf(text, found)) &&
+      !inDialInList(text, found.startsAt) &&
       !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
       !CALLS_THE_CANDIDATE.test(text.slice(Math.max(0, found.startsAt - 80), found.startsAt)) &&
       !(contactName && person && !NOT_A_NAME.test(person) && !samePerson(person, contactName)) &&
