@@ -233,3 +233,27 @@ describe('a pasted Zoom invitation’s dial-in numbers', () => {
     expect(readingOf(text).interview.contact?.phone).toBe('+6281234567890')
   })
 })
+
+describe('a portal card with each label on a line of its own', () => {
+  it('reads "Posisi" above "Quality Control Staff" and "Lokasi Interview" above the address', () => {
+    const { interview } = read('Q12')
+    expect(interview).toMatchObject({
+      position: 'Quality Control Staff',
+      company: 'PT Sumber Pangan Lestari',
+      location: 'Kawasan Industri MM2100, Jl. Sulawesi Blok F3-1, Cikarang Barat, Bekasi',
+      startsAt: '2026-12-08T06:00:00.000Z',
+      endsAt: '2026-12-08T07:00:00.000Z',
+    })
+  })
+
+  it('a label word alone above a blank line, or above another label, is left as it is', () => {
+    const text = [
+      'Posisi',
+      '',
+      'Lokasi',
+      'Alamat: Jl. Melati No. 5, Depok',
+      'Interview Senin, 7 Desember 2026 10.00 WIB',
+    ].join('\n')
+    expect(readingOf(text).interview.location).toBe('Jl. Melati No. 5, Depok')
+  })
+})

@@ -4,7 +4,7 @@ import { readReplyBy, readTime } from './dates'
 import { accessCode, meetingLink, modeOf, reference, venue, venueInRow } from './details'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
-import { plainText, withoutLeadingEmoji } from './text'
+import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
 import { wallClock } from '../../shared/time'
 
 export interface InvitationText {
@@ -35,7 +35,7 @@ export function readInvitation(
   input: InvitationText,
   options: { now: number; timeZone: string },
 ): Omit<InvitationReading, 'match' | 'notices'> & { reschedule: boolean } {
-  const text = withoutLeadingEmoji(plainText(input.text))
+  const text = labelsJoined(withoutLeadingEmoji(plainText(input.text)))
   const subject = input.subject ? plainText(input.subject) : undefined
   const reading: ReturnType<typeof readInvitation> = {
     interview: {},

@@ -32,6 +32,17 @@ const LEADING_EMOJI =
 export const withoutLeadingEmoji = (text: string) => text.replace(LEADING_EMOJI, '$1')
 
 /**
+ * A portal card's label alone on its line, its value on the next ("Posisi" above "Quality Control Staff",
+ * "Lokasi Interview" above the address), as karir.com-style notices lay them out; not above a blank line or
+ * another label.
+ */
+const LONE_LABEL =
+  /^([ \t]*(?:posisi|jabatan|perusahaan|nama perusahaan|(?:tanggal|waktu|jam|jenis|lokasi|tempat|alamat)(?:[ \t]+(?:interview|wawancara))?|position|job title|role|company|date|time|location|venue|address))[ \t]*\n(?=[ \t]*[^\s:：])(?![ \t]*\p{L}[\p{L} ]{0,24}[:：])/gimu
+
+/** The text with each such label and its value on one line, written as "Label: value". */
+export const labelsJoined = (text: string) => text.replace(LONE_LABEL, '$1: ')
+
+/**
  * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, and a copied
  * chat's send stamps dropped.
  */
