@@ -256,4 +256,14 @@ describe('a portal card with each label on a line of its own', () => {
     ].join('\n')
     expect(readingOf(text).interview.location).toBe('Jl. Melati No. 5, Depok')
   })
+
+  it('a heading above a paragraph is not a label: "Company" above a description names no company', () => {
+    const text = [
+      'Interview for the Data Analyst role on Monday, 7 December 2026 at 10:00 WIB.',
+      '',
+      'Company',
+      'We are a fast-growing logistics start-up serving more than two thousand merchants across Java and Bali every day.',
+    ].join('\n')
+    expect(readingOf(text).interview.company).toBeUndefined()
+  })
 })
