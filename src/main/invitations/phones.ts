@@ -11,8 +11,6 @@ const PHONE_LINE_NOT_CONTACT =
  */
 const DIAL_IN_LIST =
   /^[ \t]*(?:dial by your location|dial-in numbers?|join by phone|nomor dial-in|telepon berdasarkan lokasi|hubungi berdasarkan lokasi)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*/gim
-const inDialInList = (text: string, at: number) =>
-  [...text.matchAll(DIAL_IN_LIST)].some((list) => at >= list.index && at < list.index + list[0].length)
 /** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
 const CANDIDATES_NUMBER =
   /^[^.\n]{0,30}\b(?:CV Anda|CV kamu|your (?:CV|resume|application)|nomor Anda|terdaftar atas nama Anda|(?:tercantum|tertera|tertulis|terdaftar) (?:di|pada|dalam) (?:CV|resume|lamaran|formulir))\b/i
@@ -70,6 +68,8 @@ export function contactPhone(
   signature = -1,
 ): (Found & { owner?: string }) | undefined {
   // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
+  const dialIn = [...text.matchAll(DIAL_IN_LIST)].map((list) => [list.index, list.index + list[0].length])
+  const inDialInList = (at: number) => dialIn.some(([from, to]) => at >= from! && at < to!)
   const phones = findPhoneNumbersInText(text, 'ID').filter((found) => {
     const owner = ownerOf(text, found)
     const person = owner && splitHonorific(owner).name
@@ -78,7 +78,7 @@ export function contactPhone(
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !/,,|#/.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(clauseOf(text, found)) &&
-      !inDialInList(text, found.startsAt) &&
+      !inDialInList(found.startsAt) &&
       !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&
       !CALLS_THE_CANDIDATE.test(text.slice(Math.max(0, found.startsAt - 80), found.startsAt)) &&
       !(contactName && person && !NOT_A_NAME.test(person) && !samePerson(person, contactName)) &&
