@@ -231,6 +231,7 @@ function purposeLine(body: string, request: DraftRequest): string {
   if (request.channel === 'email') return lines[request.language === 'id' ? 2 : 1]!
   if (request.channel === 'whatsapp') return lines[1]!
   const steps = lines.filter((line) => !line.startsWith('('))
-  // English pauses after "Is now a good time to talk?": the purpose opens the next step (review 6, S1).
-  return request.language === 'en' ? `${steps[2]!} ${steps[3]!}` : steps[2]!
+  // A step that asks for the contact's time ("Is now a good time to talk?", and the Indonesian apology's
+  // "Boleh saya minta waktu Ibu sebentar?") is followed by a pause: the purpose opens the next step.
+  return steps[2]!.endsWith('?') ? `${steps[2]!} ${steps[3]!}` : steps[2]!
 }

@@ -148,14 +148,12 @@ describe('the fifth HR review', () => {
     )
   })
 
-  it('the apology letter ends on understanding, after the way to reach the candidate', () => {
-    for (const language of ['id', 'en'] as const) {
-      const { body } = reviewDraft({ kind: 'apology', language, now: MOMENTS.after })
-      const reach = body.search(language === 'id' ? /kapan saja/ : /at any time/)
-      const understand = body.search(language === 'id' ? /memahami sepenuhnya/ : /fully understand/)
-      expect(reach).toBeGreaterThan(0)
-      expect(understand).toBeGreaterThan(reach)
-    }
+  // The Indonesian letter puts understanding right after its request (review 19, M1: composeReview19).
+  it('the English apology letter ends on understanding, after the way to reach the candidate', () => {
+    const { body } = reviewDraft({ kind: 'apology', language: 'en', now: MOMENTS.after })
+    const reach = body.search(/at any time/)
+    expect(reach).toBeGreaterThan(0)
+    expect(body.search(/fully understand/)).toBeGreaterThan(reach)
   })
 
   it('the decline says its early notice with the withdrawal and offers the CV with future roles', () => {

@@ -107,7 +107,7 @@ describe('the sixth HR review', () => {
   it('4 (S5): the confirm letter says how early in one paragraph with the question; video is not a meeting', () => {
     const id = reviewDraft({ kind: 'confirm' }).body
     expect(id).toContain(
-      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon kiranya diinformasikan apabila ada dokumen lain yang perlu saya bawa. Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu. Apabila ada perubahan jadwal,',
+      '\n\nSaya akan tiba di lokasi sekitar lima belas menit sebelum wawancara dimulai. Mohon kiranya diinformasikan apabila ada dokumen lain yang perlu saya bawa. Saya juga dapat mengirimkan CV terbaru terlebih dahulu bila diperlukan. Apabila ada perubahan jadwal,',
     )
     const en = reviewDraft({ kind: 'confirm', language: 'en' }).body
     expect(en).toContain(
@@ -116,7 +116,7 @@ describe('the sixth HR review', () => {
     for (const body of [id, en]) expect(body).not.toMatch(/tepat waktu|start on time/)
     const idVideo = reviewDraft({ kind: 'confirm', interview: video() }).body
     expect(idVideo).toMatch(
-      /siap\. Mohon kiranya diinformasikan apabila ada hal lain yang perlu saya siapkan\. Bila diperlukan/,
+      /siap\. Mohon kiranya diinformasikan apabila ada hal lain yang perlu saya siapkan\. Saya juga dapat mengirimkan CV/,
     )
     expect(idVideo).toContain('kesempatan berbincang dengan Ibu dan tim')
     const enVideo = reviewDraft({ kind: 'confirm', language: 'en', interview: video() }).body
@@ -153,7 +153,7 @@ describe('the sixth HR review', () => {
       }).body
       expect(body).not.toContain(';')
       expect(body).toContain(
-        'Apabila Ibu masih berkenan memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan dengan jadwal yang tersedia. Ibu dapat menghubungi saya kapan saja di nomor di bawah ini.',
+        'Apabila Ibu masih berkenan memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika wawancara susulan tidak memungkinkan. Ibu dapat menghubungi saya kapan saja di nomor di bawah ini.',
       )
     }
   })

@@ -119,7 +119,7 @@ describe('the eighth HR review', () => {
   it('8 (#10): the confirm letter says "sebelum wawancara" once', () => {
     for (const interview of [sampleInterview(), videoInterview()]) {
       const body = reviewDraft({ kind: 'confirm', interview }).body
-      expect(body).toContain('Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu.')
+      expect(body).toContain('Saya juga dapat mengirimkan CV terbaru terlebih dahulu bila diperlukan.')
       expect(count(body, /sebelum wawancara/g), body).toBeLessThanOrEqual(1)
     }
   })

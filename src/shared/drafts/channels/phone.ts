@@ -26,13 +26,14 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 const aloud = (f: Facts, text: string) => (f.language === 'en' ? spokenEnglish(text) : text)
 
 /**
- * English steps break after "Is now a good time to talk?": it is a question, so the caller stops and waits
- * for the answer before saying why they call (review 6, S1). The Indonesian courtesy is a statement.
+ * A step breaks after a courtesy that asks ("Is now a good time to talk?", "Boleh saya minta waktu Ibu
+ * sebentar?"): the caller stops and waits for the answer before saying why they call (review 6, S1). The
+ * usual Indonesian courtesy ("Mohon maaf mengganggu …") is a statement and runs on.
  */
 function pauseAfterCourtesy(f: Facts, step: string): string[] {
   const question = courtesy(f)
   const at = step.indexOf(`${question} `)
-  if (f.language !== 'en' || at < 0) return [step]
+  if (!question.endsWith('?') || at < 0) return [step]
   return [step.slice(0, at + question.length), step.slice(at + question.length + 1)]
 }
 

@@ -106,7 +106,7 @@ function english(f: Facts): KindText {
         : door,
     thanks:
       f.channel === 'email'
-        ? `I appreciate the chance to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
+        ? `I appreciate the opportunity to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
         : 'Thank you for your time and understanding.',
     voicemail: { extra: confirmByEmail(f) },
   }

@@ -95,7 +95,7 @@ function readiness(f: Facts): string | undefined {
   const [missing, bring] = questions(f)
   // English joins the question and the CV offer in one sentence; Indonesian keeps them apart.
   const askAndCv = id
-    ? `${bring} Bila diperlukan, CV terbaru juga dapat saya kirimkan terlebih dahulu.`
+    ? `${bring} Saya juga dapat mengirimkan CV terbaru terlebih dahulu bila diperlukan.`
     : linkMayChange(f)
       ? `${bring} I would also be happy to send an updated CV beforehand.`
       : `${bring.replace(/\.$/, '')}; I would also be happy to send an updated CV beforehand.`

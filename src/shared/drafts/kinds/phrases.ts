@@ -18,9 +18,17 @@ export const spokenTitle = (f: Facts): string => (f.you ? `, ${f.you === 'Bapak'
 /** "Apabila Ibu berkenan" / "Apabila berkenan". */
 export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berkenan` : 'Apabila berkenan')
 
-/** The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). */
-export const courtesy = (f: Facts): string =>
-  f.language === 'id' ? `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.` : 'Is now a good time to talk?'
+/**
+ * The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). A call that
+ * apologises asks for the time instead: "Mohon maaf mengganggu" right before "memohon maaf" spends the
+ * apology before it is made (review 19, M2).
+ */
+export const courtesy = (f: Facts): string => {
+  if (f.language === 'en') return 'Is now a good time to talk?'
+  return f.kind === 'apology'
+    ? `Boleh saya minta ${yours(f, 'waktu')} sebentar?`
+    : `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.`
+}
 
 /** Who is calling or writing, for which position (and, on the phone, the courtesy that follows). */
 export function introduction(f: Facts): string {
