@@ -21,15 +21,17 @@ describe('review 13', () => {
     expect(chat).not.toContain('Detailnya')
   })
 
-  it('a decline letter hopes to be considered "apabila di kemudian hari ada lowongan lain"', () => {
+  // Review 20: "Di kemudian hari" opens the sentence, which leaves "Apabila" to the next one alone.
+  it('a decline letter hopes, "di kemudian hari", to be considered for another opening', () => {
     const letter = reviewDraft({ kind: 'decline', reason: { category: 'other-offer' } }).body
     expect(letter).toContain(
-      'Saya berharap dapat dipertimbangkan kembali apabila di kemudian hari ada lowongan lain di PT Nusantara Digital Solusi.',
+      'Di kemudian hari, saya berharap dapat dipertimbangkan kembali untuk lowongan lain di PT Nusantara Digital Solusi. Apabila Ibu berkenan',
     )
     const notFit = reviewDraft({ kind: 'decline', reason: { category: 'not-a-fit' } }).body
     expect(notFit).toContain(
-      'Saya berharap dapat dipertimbangkan apabila di kemudian hari ada posisi lain yang lebih sesuai di PT Nusantara Digital Solusi.',
+      'Di kemudian hari, saya berharap dapat dipertimbangkan untuk posisi lain yang lebih sesuai di PT Nusantara Digital Solusi.',
     )
+    for (const body of [letter, notFit]) expect((body.match(/apabila/gi) ?? []).length, body).toBe(1)
     expect(`${letter}${notFit}`).not.toMatch(/berharap di masa mendatang dapat/)
   })
 

@@ -52,7 +52,7 @@ describe('the seventh HR review', () => {
       expect(count(body, /semoga/gi), body).toBe(1)
       expect(body).not.toContain(';')
       expect(body).toMatch(
-        /Saya berharap dapat dipertimbangkan.* apabila di kemudian hari ada .* di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
+        /Di kemudian hari, saya berharap dapat dipertimbangkan.* untuk .* di PT Nusantara Digital Solusi\. Apabila Ibu berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru\./,
       )
     }
   })

@@ -42,10 +42,10 @@ function indonesian(f: Facts): KindText {
   // since the thanks that follows speaks of the "kesempatan" given (review 9). A WhatsApp message, kept short,
   // leaves out the company (its first line names it) and "di masa mendatang" ("bila ada" says as much).
   const email = f.channel === 'email'
-  // "di kemudian hari" with the opening it qualifies, not between "berharap" and "dapat" (review 13); the
-  // next sentence opens "Apabila", so this one does not.
+  // "Di kemudian hari" opens the hope it qualifies, not between "berharap" and "dapat" (review 13); the next
+  // sentence opens "Apabila", so this one has no "apabila" of its own (review 20).
   const door = email
-    ? `Saya berharap dapat dipertimbangkan${notFit ? '' : ' kembali'} apabila di kemudian hari ada ${notFit ? 'posisi lain yang lebih sesuai' : 'lowongan lain'} di ${f.company}.`
+    ? `Di kemudian hari, saya berharap dapat dipertimbangkan${notFit ? '' : ' kembali'} untuk ${notFit ? 'posisi lain yang lebih sesuai' : 'lowongan lain'} di ${f.company}.`
     : `Saya berharap dapat dipertimbangkan ${notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'}.`
   return {
     // The decision in the subject, where a recruiter sorting the inbox sees it (review 13).
