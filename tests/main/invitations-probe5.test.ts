@@ -20,6 +20,37 @@ describe('a reply above the quoted invitation', () => {
     expect(read('Q05').interview.contact?.email).toBe('rudi.hrd@sentosajaya.co.id')
   })
 
+  it("takes the quoted invitation's venue when the reply says the place stays the same", () => {
+    const { interview, sources } = read('Q05')
+    expect(interview).toMatchObject({
+      mode: 'onsite',
+      location:
+        'Kantor PT Sentosa Jaya Makmur, Ruko Mutiara Taman Palem Blok C1 No. 18, Cengkareng, Jakarta Barat',
+    })
+    expect(sources.location).toMatch(/^Tempat\s*: Kantor PT Sentosa/)
+  })
+
+  it('takes no quoted venue when the reply does not keep the place, nor when it names a new one', () => {
+    const quote = [
+      '',
+      'Salam,',
+      'Rudi Hermawan',
+      '',
+      'On Mon, 30 Nov 2026 at 09.12, Rudi Hermawan <rudi.hrd@sentosajaya.co.id> wrote:',
+      '> Date: Wednesday, 9 December 2026, 09:00 WIB',
+      '> Venue: Ruko Mutiara Taman Palem Blok C1 No. 18, Jakarta Barat',
+    ].join('\n')
+    const moved = readingOf(`Friday 11 December 2026 at 13:30 WIB suits us.${quote}`).interview
+    expect(moved.location).toBeUndefined()
+    expect(moved.mode).toBeUndefined()
+    const kept = readingOf(`Friday 11 December 2026 at 13:30 WIB suits us; the venue stays the same.${quote}`)
+    expect(kept.interview.location).toBe('Ruko Mutiara Taman Palem Blok C1 No. 18, Jakarta Barat')
+    const elsewhere = readingOf(
+      `Friday 11 December 2026 at 13:30 WIB. Not the same place: we meet at Gedung Graha Niaga Lt. 5.${quote}`,
+    ).interview
+    expect(elsewhere.location).toBe('Gedung Graha Niaga Lt. 5')
+  })
+
   it('the same in English mail: "On Mon, Nov 30, 2026 at 4:05 PM … wrote:" is when that email was sent', () => {
     const text = [
       'Dear Ms Ayu, that is fine. See you on Friday, 11 December 2026 at 1:30 PM WIB at our office.',

@@ -90,6 +90,21 @@ function venueIn(text: string): Found | undefined {
   return placeName
 }
 
+/** "tempat tetap sama seperti di undangan", "di lokasi yang sama", "the venue stays the same". */
+const SAME_PLACE =
+  /\b(?:tempat|lokasi|alamat)(?:nya)?(?:\s+(?:wawancara|interview))?\s+(?:(?:tetap|masih)\s+)?(?:yang\s+)?sama\b|\bsame\s+(?:place|venue|location|address|office)\b|\b(?:venue|location|place|address)\s+(?:stays|remains|is\s+still|will\s+be)\s+the\s+same\b/i
+
+/**
+ * The venue of the message a reply answers, when the reply says the place stays as it was: HR accepting a
+ * later day writes "tempat tetap sama seperti di undangan" above the quoted invitation, whose "Tempat:" line
+ * is then where the interview is. `earlier` is the text below the reply's own words; quote marks ("> ")
+ * are taken off its lines.
+ */
+export function keptVenue(reply: string, earlier: string): Found | undefined {
+  if (!SAME_PLACE.test(reply)) return undefined
+  return venue(earlier.replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
+}
+
 const VENUE_HEADING = /^(?:tempat|lokasi|alamat|venue|location|place)\b/i
 /** A table's row split into its cells: "| 3 | Wawancara | Rabu, 9 Desember 2026 | … |". */
 const cellsOf = (line: string) =>

@@ -1,7 +1,7 @@
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
 import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
-import { accessCode, meetingLink, modeOf, reference, venue, venueInRow } from './details'
+import { accessCode, keptVenue, meetingLink, modeOf, reference, venue, venueInRow } from './details'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
@@ -72,7 +72,8 @@ export function readInvitation(
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
   const link = meetingLink(text)
-  const place = (time && venueInRow(body, time.source)) ?? venue(body)
+  const place =
+    (time && venueInRow(body, time.source)) ?? venue(body) ?? keptVenue(body, text.slice(body.length))
   const mode = modeOf(body, link, place)
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)
