@@ -9,6 +9,7 @@ import { lineOf } from './text'
 import { weekdayBeside } from './weekdayClash'
 import { instantOf, namedZone, wallInstant } from './zones'
 import {
+  ABOUT_REPLY,
   ARRIVE,
   DURATION,
   DURATION_LINE,
@@ -20,6 +21,7 @@ import {
   NOT_THE_INTERVIEW,
   QUOTED,
   REGISTRATION,
+  REPLY_BY_LEAD,
   TEST_STAGE,
   WITH_INTERVIEW,
   inMailHeader,
@@ -39,6 +41,8 @@ export interface InvitationTime {
   /** Times the invitation offers to choose from ("Silakan pilih salah satu: 1. … 2. …"), when it offers several. */
   choices?: InvitationSlot[]
   zoneSource?: string
+  /** Other zones the same time is written in ("3.30pm SGT / 2.30pm WIB"). */
+  otherZones?: string[]
 }
 
 interface Candidate {
@@ -211,6 +215,7 @@ function slotAt(
     source,
     hourStated: hasHour(timed.start),
     ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
+    ...(named?.others.length ? { otherZones: named.others } : {}),
   }
 }
 
@@ -251,12 +256,6 @@ function offeredSlots(
   }
   return slots.length >= 2 ? slots : undefined
 }
-
-/** The words before a date that make it the day a reply is asked by. */
-const REPLY_BY_LEAD =
-  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
-/** The line is about answering the invitation, not about a document to send or a test to finish. */
-const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|let us know/i
 
 /**
  * The date and time the invitation asks for a reply by ("Mohon konfirmasi kehadiran paling lambat Selasa,

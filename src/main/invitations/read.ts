@@ -6,6 +6,7 @@ import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
 import { wallClock } from '../../shared/time'
+import { venueZone } from './zones'
 
 export interface InvitationText {
   text: string
@@ -77,6 +78,9 @@ export function readInvitation(
   const mode = modeOf(body, link, place)
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)
+  const local =
+    mode?.value === 'onsite' && place && time?.otherZones && venueZone(place.value, time.otherZones)
+  if (local) set('timeZone', { value: local, source: place!.source })
   set('meetingUrl', link)
   set('accessCode', accessCode(text))
   set('referenceNumber', reference(`${subject ?? ''}\n${text}`))

@@ -22,24 +22,49 @@ const NAMED_ZONES: [RegExp, string][] = [
  * The zone named beside a time (JST, "Singapore time"), which says more than the offset chrono reads from
  * it (a zone with summer time, not one fixed offset). The first zone named is the time's own: "10.00 WIT
  * (08.00 WIB)" is ten in Jayapura, and the bracket is the same instant for a reader in Jakarta. A zone after
- * the time that gives another instant than the offset the time itself states is such a bracket too.
+ * the time that gives another instant than the offset the time itself states is such a bracket too. `others`
+ * are the zones the same time is also written in ("3.30pm SGT / 2.30pm WIB").
  */
 export function namedZone(
   text: string,
   time: { index: number; end: number; start: ParsedComponents },
   day: ParsedComponents,
   at: { instant: number; stated: boolean },
-): { zone: string; source: string } | undefined {
+): { zone: string; source: string; others: string[] } | undefined {
   const near = text.slice(time.index, time.end + 25)
-  let first: { zone: string; match: RegExpExecArray } | undefined
+  const named: { zone: string; match: RegExpExecArray }[] = []
   for (const [pattern, zone] of NAMED_ZONES) {
     const match = pattern.exec(near)
-    if (match && (!first || match.index < first.match.index)) first = { zone, match }
+    if (match) named.push({ zone, match })
   }
+  const first = named.sort((a, b) => a.match.index - b.match.index)[0]
   if (!first) return undefined
   const after = first.match.index >= time.end - time.index
   if (after && at.stated && wallInstant(day, time.start, first.zone) !== at.instant) return undefined
-  return { zone: first.zone, source: first.match[0] }
+  return { zone: first.zone, source: first.match[0], others: named.slice(1).map(({ zone }) => zone) }
+}
+
+/** Towns a venue names, by the zone they are in (of the zones a time can be written in, above). */
+const TOWN_ZONES: [RegExp, string][] = [
+  [
+    /\b(?:jakarta|bandung|bekasi|bogor|depok|tangerang|cikarang|karawang|serang|cilegon|surabaya|sidoarjo|semarang|yogyakarta|jogja|solo|surakarta|malang|medan|palembang|pekanbaru|batam|padang|lampung|jambi|pontianak)\b/i,
+    'Asia/Jakarta',
+  ],
+  [
+    /\b(?:makassar|bali|denpasar|badung|balikpapan|samarinda|banjarmasin|manado|kupang|mataram|lombok)\b/i,
+    'Asia/Makassar',
+  ],
+  [/\b(?:jayapura|ambon|sorong|manokwari|merauke|timika)\b/i, 'Asia/Jayapura'],
+  [/\b(?:singapore|singapura)\b/i, 'Asia/Singapore'],
+  [/\b(?:kuala lumpur|petaling jaya|selangor)\b/i, 'Asia/Kuala_Lumpur'],
+]
+
+/**
+ * Of the zones a time is written in, the one an onsite venue is in: a Singapore recruiter writes "3.30pm SGT /
+ * 2.30pm WIB" for an interview at an office in Jakarta, which is held at half past two in Jakarta.
+ */
+export function venueZone(venue: string, zones: readonly string[]): string | undefined {
+  return TOWN_ZONES.find(([town, zone]) => zones.includes(zone) && town.test(venue))?.[1]
 }
 
 /** The wall time of a date and a time in a zone, as an instant. */

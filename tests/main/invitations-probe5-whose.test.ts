@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { readingOf } from '../helpers/invitations'
+import { probe5 } from './invitations/probe5'
+
+// The fifth hostile probe, continued: whose number a number is, whose licence a "No." is, and which of the
+// zones a time is written in is the interview's.
+const read = (id: string) => {
+  const { text, subject } = probe5(id)
+  return readingOf(text, subject)
+}
+
+const agencyMail = (body: string) =>
+  [
+    'Dear Bima,',
+    '',
+    body,
+    '',
+    'Kind regards,',
+    'Melissa Ong',
+    'Harbourfront Talent Partners Pte. Ltd.',
+    'DID: +65 6812 4470',
+  ].join('\n')
+
+describe('a recruitment agency’s phone screen', () => {
+  it('does not take the candidate’s own number, named before it as "the number in your CV", as the contact’s', () => {
+    const { interview } = read('Q06')
+    expect(interview.contact?.phone).toBe('+6568124470')
+  })
+
+  it('does the same in Indonesian, and still takes a number the candidate is asked to call', () => {
+    const own = readingOf(
+      agencyMail(
+        'Saya akan menelepon pada Kamis, 3 Desember 2026 pukul 10.00 WIB ke nomor yang tercantum di CV Anda: 0813-1234-9876.',
+      ),
+    )
+    expect(own.interview.contact?.phone).toBe('+6568124470')
+    const theirs = readingOf(
+      agencyMail('Please call me on Thursday, 3 December 2026 at 10:00 WIB on +62 812 7777 8888.'),
+    )
+    expect(theirs.interview.contact?.phone).toBe('+6281277778888')
+  })
+
+  it('does not take the agency’s licence or registration number as the invitation’s reference', () => {
+    expect(read('Q06').interview.referenceNumber).toBeUndefined()
+    const licensed = readingOf(
+      agencyMail('Interview on Thursday, 3 December 2026 at 10:00 WIB.\nRef. No. HTP-2026-044'),
+    )
+    expect(licensed.interview.referenceNumber).toBe('HTP-2026-044')
+    const lettered = readingOf(
+      'Undangan wawancara No. 118/HRD/XII/2026 pada Kamis, 3 Desember 2026 pukul 10.00',
+    )
+    expect(lettered.interview.referenceNumber).toBe('118/HRD/XII/2026')
+  })
+})
+
+describe('a time written in two zones', () => {
+  it('is held in the zone of the onsite venue: "3.30pm SGT / 2.30pm WIB" at an office in Jakarta', () => {
+    const { interview, sources, replyBy } = read('Q09')
+    expect(interview).toMatchObject({
+      startsAt: '2026-12-16T07:30:00.000Z',
+      endsAt: '2026-12-16T08:30:00.000Z',
+      timeZone: 'Asia/Jakarta',
+    })
+    expect(sources.timeZone).toMatch(/^Venue: WeWork Revenue Tower/)
+    // "by Friday, 11 December" ends with that day in Jakarta.
+    expect(replyBy?.at).toBe('2026-12-11T16:59:59.999Z')
+  })
+
+  it('keeps the first zone for a video call, and for a venue in the first zone’s town', () => {
+    const video = readingOf(
+      'We invite you to a video interview on Wednesday, 16 December 2026 at 3.30pm SGT / 2.30pm WIB via https://zoom.us/j/123456789',
+    )
+    expect(video.interview).toMatchObject({
+      timeZone: 'Asia/Singapore',
+      startsAt: '2026-12-16T07:30:00.000Z',
+    })
+    const singapore = readingOf(
+      'Date: Wednesday, 16 December 2026\nTime: 3.30pm SGT / 2.30pm WIB\nVenue: 1 Raffles Place, Level 20, Singapore 048616',
+    )
+    expect(singapore.interview).toMatchObject({
+      mode: 'onsite',
+      timeZone: 'Asia/Singapore',
+      startsAt: '2026-12-16T07:30:00.000Z',
+    })
+  })
+})
