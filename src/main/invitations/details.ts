@@ -29,6 +29,9 @@ const LOCATION_LEADS = [
   /\b(?:di|at)[ \t]+(?:the[ \t]+)?(?=(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:HQ|Headquarters|Head Office|Office)\b)/g,
   /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
 ]
+/** A line that goes on with an address: a street, a building, a floor, a kelurahan, a kecamatan, a town. */
+const ADDRESS_LINE = /^(?:jl\.?|jalan|gedung|lt\.?|lantai|kav|kel\.|kec\.|kab\.|kota|\d{5})/i
+const TOWN_LINE = /^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{5}$/
 /** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
 const ABBREVIATION =
   /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$|(?:^|[\s.])[A-Z]$/i
@@ -69,10 +72,16 @@ function venueIn(text: string): Found | undefined {
       let value = sentenceFrom(text, from)
         .replace(MAPS_LINK, '')
         .replace(/\s*\(\s*\)\s*/g, ' ')
-      // An address often runs on to the next line ("Jl. …" / "Jakarta Selatan 12190").
-      const next = text.slice(from + value.length).match(/^\r?\n\s*([^\n:]{4,80})/)
-      if (next && /^(?:jl\.?|jalan|gedung|lt\.?|lantai|kav|kel\.|kec\.|kota|\d{5})/i.test(next[1]!.trim()))
-        value = `${value.trim().replace(/,$/, '')}, ${next[1]!.trim()}`
+      // An address often runs on over the next lines: "Apotek …" / "Jl. …, RT 004/RW 011," / "Kel. …, Kec.
+      // …," / "Jakarta Selatan 12510" (a town and its postcode, after a line that ends with a comma).
+      let end = from + value.length
+      for (let lines = 0; lines < 3; lines += 1) {
+        const next = text.slice(end).match(/^\r?\n\s*([^\n:]{4,80})/)
+        const line = next?.[1]!.trim() ?? ''
+        if (!ADDRESS_LINE.test(line) && !(value.trim().endsWith(',') && TOWN_LINE.test(line))) break
+        value = `${value.trim().replace(/,$/, '')}, ${line}`
+        end += next![0].length
+      }
       value = value
         .replace(/\s+/g, ' ')
         .trim()

@@ -51,6 +51,8 @@ const NO_REPLY =
 const GUEST_LIST = /^[ \t]*(?:Guests|Tamu|Attendees|Peserta)[ \t]*\n(?:[ \t]*\S.*\n?)+/gm
 
 /** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
+/** A profession written in small letters before a signer's name: "apt." (pharmacist), "dr.", "drg.", "Ns.". */
+const PROFESSION = '(?:apt|dr|drg|Ns)\\.[ \\t]+'
 const SIGNED = /^[([]?ttd\.?(?:[ \t]*(?:&|dan|and)[ \t]*(?:cap|stempel))?[)\]]?$/i
 /** An academic degree written after a name: "S.Psi.", "S.H., M.M.", "MBA". */
 const DEGREE = '(?:(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}|MBA|MSc|PhD|Psikolog)'
@@ -148,11 +150,11 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
     const [line, next] = lines.slice(lines.findIndex((candidate) => SIGNED.test(candidate)) + 1)
     const named =
       line &&
-      new RegExp(`^(?:${HONORIFIC}\\s+)?${NAME}$`).exec(
+      new RegExp(`^(?:${PROFESSION})?(?:${HONORIFIC}\\s+)?${NAME}$`).exec(
         line.replace(/[ \t]+[-–][ \t].*$|[|,(].*$/, '').trim(),
       )
     if (named && !NOT_A_NAME.test(named[0])) {
-      const { name, title } = splitHonorific(named[0])
+      const { name, title } = splitHonorific(named[0].replace(new RegExp(`^${PROFESSION}`), ''))
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
       // The rest of the name's line, else the signature's next line.
       for (const words of [line!.slice(named[0].length), next ?? '']) {

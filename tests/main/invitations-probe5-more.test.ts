@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readingOf } from '../helpers/invitations'
 import { probe5 } from './invitations/probe5'
 
-// The fifth hostile probe, continued: whose number a number is, whose licence a "No." is, and which of the
-// zones a time is written in is the interview's.
+// The fifth hostile probe, continued: whose number a number is, whose licence a "No." is, which of the zones
+// a time is written in is the interview's, an address over four lines, a pharmacist's signature.
 const read = (id: string) => {
   const { text, subject } = probe5(id)
   return readingOf(text, subject)
@@ -82,5 +82,34 @@ describe('a time written in two zones', () => {
       timeZone: 'Asia/Singapore',
       startsAt: '2026-12-16T07:30:00.000Z',
     })
+  })
+})
+
+describe('a pharmacy’s letter', () => {
+  it('takes the whole address over its four lines, up to the town and postcode', () => {
+    expect(read('Q07').interview.location).toBe(
+      'Apotek Sehat Sentosa, Jl. Kemuning Raya No. 7, RT 004/RW 011, Kel. Pejaten Timur, Kec. Pasar Minggu, Jakarta Selatan 12510',
+    )
+  })
+
+  it('stops at a line that is no part of the address', () => {
+    const text = [
+      'Wawancara pada Sabtu, 5 Desember 2026 pukul 10.00 WIB.',
+      'Alamat : Apotek Sehat Sentosa,',
+      '         Jl. Kemuning Raya No. 7,',
+      'Harap Membawa Fotokopi Ijazah',
+      '',
+      'Hormat kami,',
+      'HRD',
+    ].join('\n')
+    expect(readingOf(text).interview.location).toBe('Apotek Sehat Sentosa, Jl. Kemuning Raya No. 7')
+  })
+
+  it('reads the signer after the small-letter "apt." (pharmacist), as after "dr."', () => {
+    expect(read('Q07').interview.contact?.name).toBe('Hendrawan Susilo')
+    const clinic = readingOf(
+      'Wawancara pada Sabtu, 5 Desember 2026 pukul 10.00 WIB di Klinik Sehat.\n\nHormat kami,\ndr. Ratna Dewi, Sp.KK\nKlinik Sehat',
+    )
+    expect(clinic.interview.contact?.name).toBe('Ratna Dewi')
   })
 })
