@@ -3,7 +3,8 @@ import { readingOf } from '../helpers/invitations'
 import { probe5 } from './invitations/probe5'
 
 // The fifth hostile probe, continued: whose number a number is, whose licence a "No." is, which of the zones
-// a time is written in is the interview's, an address over four lines, a pharmacist's signature.
+// a time is written in is the interview's, an address over four lines, a pharmacist's signature, and roles
+// written in small letters or after "interest in".
 const read = (id: string) => {
   const { text, subject } = probe5(id)
   return readingOf(text, subject)
@@ -111,5 +112,29 @@ describe('a pharmacy’s letter', () => {
       'Wawancara pada Sabtu, 5 Desember 2026 pukul 10.00 WIB di Klinik Sehat.\n\nHormat kami,\ndr. Ratna Dewi, Sp.KK\nKlinik Sehat',
     )
     expect(clinic.interview.contact?.name).toBe('Ratna Dewi')
+  })
+})
+
+describe('the role', () => {
+  it('after "your interest in the … role", in a portal’s message', () => {
+    expect(read('Q01').interview.position).toBe('Data Engineer')
+  })
+
+  it('in small letters after "lowongan" or "posisi" in a chat, written as a title', () => {
+    expect(read('Q03').interview.position).toBe('Admin Kasir')
+    const chat = (text: string) => readingOf(text).interview.position
+    expect(
+      chat('Lamaran kamu untuk posisi staf gudang sudah kami terima. Interview Senin 7 Desember jam 9.'),
+    ).toBe('Staf Gudang')
+    expect(
+      chat('Halo kak, lowongan kerja di toko kami masih buka. Interview Senin 7 Desember jam 9.'),
+    ).toBeUndefined()
+    expect(chat('Untuk posisi yang kakak lamar, interview Senin 7 Desember jam 9.')).toBeUndefined()
+  })
+
+  it('not the candidate’s past role ("your experience in the … role")', () => {
+    const text =
+      'We liked your experience in the Sales Manager role at XYZ. Interview: Monday, 7 December 2026, 10:00.'
+    expect(readingOf(text).interview.position).toBeUndefined()
   })
 })

@@ -20,7 +20,7 @@ const POSITION_PATTERNS = [
     `(?:[Pp]osisi(?: sebagai)?|[Ll]owongan|[Ff]or the (?:position|role) of|[Pp]osition of|[Rr]ole of)[ \\t]*[:"“]?[ \\t]*(${ROLE})`,
   ),
   new RegExp(
-    `(?:for|about|untuk)[ \\t]+(?:the|our|an?)[ \\t]+(${DASHED_ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
+    `(?:for|about|untuk|interest in)[ \\t]+(?:the|our|an?)[ \\t]+(${DASHED_ROLE})[ \\t]+(?:position|role|opening|vacancy|program(?:me)?)\\b`,
   ),
   new RegExp(`(?:[Ii]nterview|[Ww]awancara)[ \\t]*[—–-][ \\t]*(${ROLE})[ \\t]+(?:at|di)[ \\t]`),
   // "lamaran Bapak sebagai Teknisi Maintenance", "untuk formasi Officer Pengadaan", "proses rekrutmen Data
@@ -76,6 +76,14 @@ const inlineRole = (value: string) =>
     WHEN_OR_HOW.test(inner) || GREETED.test(inner) ? '' : bracket,
   )
 
+/**
+ * A chat writes the role in small letters after "lowongan" or "posisi": "lamaran Mbak buat lowongan admin kasir
+ * sudah kami terima". One to three words, up to a word that cannot be part of a role; written as a title.
+ */
+const CHAT_ROLE =
+  /\b(?:lowongan|posisi)(?:[ \t]+sebagai)?[ \t]+((?!(?:ini|itu|tersebut|yang|kerja|lain|baru|apa|kami|kosong|terbuka|tsb)\b)[a-z]{3,}(?:[ \t]+(?!(?:sudah|telah|yang|di|ke|dari|kami|ini|itu|tersebut|dan|akan|ya|kak|mbak|mas|pak|bu|nya|untuk|buat|sudah)\b)[a-z]{2,}){0,2})(?=[ \t]*(?:[.,!?\n]|$|[ \t]+[a-z]))/
+const asTitle = (words: string) => words.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())
+
 /** The role alone: a labelled position, "untuk posisi …", "for the … position", or the subject's. */
 export function positionOf(text: string, subject?: string): Found | undefined {
   return readShouted(text, (readable) => positionIn(readable, subject))
@@ -100,5 +108,6 @@ function positionIn(text: string, subject?: string): Found | undefined {
     if (value && !STAGE.test(value) && !WHEN_OR_HOW.test(value) && !GREETED.test(value))
       return { value, source: lineOf(text, match.index) }
   }
-  return undefined
+  const chat = CHAT_ROLE.exec(text)
+  return chat ? { value: asTitle(chat[1]!), source: lineOf(text, chat.index) } : undefined
 }
