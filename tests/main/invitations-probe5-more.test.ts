@@ -138,3 +138,21 @@ describe('the role', () => {
     expect(readingOf(text).interview.position).toBeUndefined()
   })
 })
+
+describe('a recorded (one-way) video interview', () => {
+  it('takes the platform’s link, where the interview is done, as the meeting link', () => {
+    const { interview } = read('Q14')
+    expect(interview).toMatchObject({
+      mode: 'video',
+      meetingUrl: 'https://app.hirevue.com/interviews/nusaprima/FLP2027-SC/7f3e9a21',
+    })
+    expect(interview.startsAt).toBeUndefined()
+  })
+
+  it('from another platform of the kind too, but not from a look-alike host', () => {
+    const text = (link: string) =>
+      readingOf(`Video interview on Monday, 7 December 2026 at 10:00 WIB. Link: ${link}`).interview.meetingUrl
+    expect(text('https://www.sparkhire.com/i/abc123')).toBe('https://www.sparkhire.com/i/abc123')
+    expect(text('https://hirevue.com.example.net/x')).toBeUndefined()
+  })
+})

@@ -6,9 +6,12 @@ export interface Found {
   source: string
 }
 
-/** Where to attend a video interview; maps, company sites and portals are not meeting links. */
+/**
+ * Where to attend a video interview, live or recorded (HireVue, Spark Hire and the like, where a one-way
+ * interview is done); maps, company sites and portals are not meeting links.
+ */
 const MEETING_LINK =
-  /(?:https?:\/\/|(?<![\w@./-]))(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
+  /(?:https?:\/\/|(?<![\w@./-]))(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting|hirevue\.com|sparkhire\.com|vidcruiter\.com|myinterview\.com|willo\.video)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
 const MAPS_LINK =
   /https?:\/\/(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.[a-z.]+)\S*/gi
 const ACCESS_CODE =
