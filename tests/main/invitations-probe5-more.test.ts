@@ -156,3 +156,21 @@ describe('a recorded (one-way) video interview', () => {
     expect(text('https://hirevue.com.example.net/x')).toBeUndefined()
   })
 })
+
+describe('times offered to choose from', () => {
+  it('each says when the weekday written beside it is not its date’s, and the reading as a whole does not', () => {
+    const reading = readingOf(
+      [
+        'Silakan pilih salah satu jadwal interview berikut:',
+        '1. Kamis, 9 Desember 2026 pukul 10.00 WIB',
+        '2. Kamis, 10 Desember 2026 pukul 14.00 WIB',
+      ].join('\n'),
+    )
+    expect(reading.choices).toEqual([
+      expect.objectContaining({ startsAt: '2026-12-09T03:00:00.000Z', otherWeekday: 'Kamis' }),
+      expect.objectContaining({ startsAt: '2026-12-10T07:00:00.000Z' }),
+    ])
+    expect(reading.choices![1]).not.toHaveProperty('otherWeekday')
+    expect(reading.weekdayClash).toBeUndefined()
+  })
+})

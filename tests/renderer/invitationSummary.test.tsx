@@ -98,4 +98,14 @@ describe('what reading an invitation found', () => {
       'true',
     )
   })
+
+  it('says, under the times, which of them is written beside a weekday it does not fall on', async () => {
+    await i18n.changeLanguage('en')
+    const [first, second] = CHOICES
+    show(reading({ ...offering, choices: [{ ...first!, otherWeekday: 'Kamis' }, second!] }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The invitation says “Kamis”, but 9 December 2026 is a Wednesday. Ask the company which day they mean before you save.',
+    )
+    expect(screen.getByRole('status')).not.toHaveTextContent('10 December 2026 is')
+  })
 })

@@ -252,7 +252,8 @@ function offeredSlots(
       instantOf(candidate.start, timed.start, userZone),
     )
     if (Date.parse(startsAt) < now || slots.some((slot) => slot.startsAt === startsAt)) continue
-    slots.push(endsAt ? { startsAt, endsAt, source } : { startsAt, source })
+    const otherWeekday = weekdayBeside(text, candidate.index, candidate.start)
+    slots.push({ startsAt, ...(endsAt ? { endsAt } : {}), source, ...(otherWeekday ? { otherWeekday } : {}) })
   }
   return slots.length >= 2 ? slots : undefined
 }

@@ -68,7 +68,8 @@ export function readInvitation(
     reading.day = { date: wallClock(time.startsAt, time.timeZone).date, source: time.source }
   }
   if (time) set('timeZone', { value: time.timeZone, source: time.zoneSource ?? time.source })
-  if (time?.otherWeekday)
+  // Among times offered to choose from, each says its own (`choices`).
+  if (time?.otherWeekday && !time.choices)
     reading.weekdayClash = { date: wallClock(time.startsAt, time.timeZone).date, written: time.otherWeekday }
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text

@@ -57,6 +57,8 @@ export interface InvitationSlot {
   startsAt: string
   endsAt?: string
   source: string
+  /** The weekday written beside this time when its date falls on another, as `weekdayClash` says it. */
+  otherWeekday?: string
 }
 
 export interface InvitationReading {

@@ -135,6 +135,15 @@ function Choices({
           </li>
         ))}
       </ul>
+      {choices.map(
+        ({ startsAt, otherWeekday }) =>
+          otherWeekday && (
+            <WeekdayClash
+              key={startsAt}
+              clash={{ date: wallClock(startsAt, shown).date, written: otherWeekday }}
+            />
+          ),
+      )}
     </>
   )
 }
