@@ -96,7 +96,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     invalid_phone: 'bukan nomor telepon yang valid',
     invalid_choice: 'bukan salah satu pilihan yang tersedia',
     invalid_id: 'bukan id yang valid',
-    invalid_time: 'harus berupa jam seperti 08:00',
+    invalid_time: 'harus berupa jam seperti 08.00',
     invalid_date: 'tidak valid',
     invalid_backup_name: 'bukan nama berkas cadangan',
     end_before_start: 'harus setelah waktu mulai',
@@ -117,7 +117,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     not_ics:
       'bukan isi berkas kalender (.ics). Untuk undangan lewat email atau pesan, gunakan Wawancara baru → Tempel undangan.',
     ics_incomplete: 'terpotong sehingga ada acara yang tidak lengkap; tidak ada yang diimpor',
-    ics_unreadable: 'tidak berformat kalender (.ics), sehingga tidak ada yang diimpor',
+    ics_unreadable: 'tidak berformat kalender (.ics) sehingga tidak ada yang diimpor',
     invalid: 'tidak valid',
   },
 }

@@ -85,7 +85,7 @@ describe('alert and reminder codes, worded by the renderer from its catalog', ()
   it('in Indonesian, times as EYD writes them, units in words', async () => {
     expect(await wordsIn('id', 'Asia/Jakarta', [overlap, overdue, crowded, travel, upcoming])).toEqual([
       'Jadwal wawancara dengan Bank Sentosa (10.00–11.30) dan Kopi Kita (11.00–12.00) bentrok pada Senin, 7 Desember.',
-      'Kirim ucapan terima kasih kepada Kopi Kita: tenggatnya, Sabtu, 5 Desember pukul 17.30 WIB, sudah terlewati.',
+      'Kirim ucapan terima kasih kepada Kopi Kita: tenggatnya sudah lewat (Sabtu, 5 Desember pukul 17.30 WIB).',
       'Ada 3 wawancara pada Selasa, 8 Desember: Nusantara Data, Kopi Kita, dan Bank Sentosa. Jadwal hari itu terlalu padat; pertimbangkan untuk memindahkan salah satunya.',
       'Pada Senin, 7 Desember, jeda antara wawancara dengan Nusantara Data dan Bank Sentosa hanya 1 menit, padahal perjalanan ke lokasi wawancara berikutnya memerlukan sekitar 75 menit.',
       'Wawancara dengan Kopi Kita dimulai 1 jam lagi, pada Senin, 7 Desember pukul 10.00 WIB.',

@@ -16,7 +16,7 @@ describe('the notice a change gives, in words', () => {
     )
     expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe('Pemberitahuan hanya 30 jam sebelum wawancara.')
     expect(noticeSpan(t, 'preview.notice', 'ample', 220)).toBe(
-      'Jika dipindahkan sekarang, pemberitahuannya 9 hari sebelumnya: masih cukup.',
+      'Jika dipindahkan sekarang, perusahaan diberi tahu 9 hari sebelumnya — masih cukup.',
     )
     await i18n.changeLanguage('en')
     expect(noticeSpan(t, 'drafts.notice', 'ample', 220)).toBe('Notice: 9 days before the interview — ample.')

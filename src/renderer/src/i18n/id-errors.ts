@@ -20,7 +20,7 @@ export const errorsId: Strings<typeof errorsEn> = {
       VALIDATION: 'Sebagian isian tidak valid.',
       NOT_FOUND: 'Data itu sudah tidak ada. Mungkin sudah dihapus di jendela lain.',
       CONFLICT: 'Tindakan itu tidak dapat dilakukan dalam keadaan sekarang.',
-      UNKNOWN_CHANNEL: 'Versi aplikasi ini tidak mengenal tindakan tersebut. Muat ulang halaman.',
+      UNKNOWN_CHANNEL: 'Versi aplikasi ini tidak mengenali tindakan tersebut. Muat ulang halaman.',
       UNAUTHORIZED:
         'Halaman ini kehilangan akses ke aplikasi. Buka alamat yang ditampilkan aplikasi saat dijalankan.',
       FORBIDDEN: 'Aplikasi menolak permintaan dari situs lain.',
@@ -32,7 +32,7 @@ export const errorsId: Strings<typeof errorsEn> = {
         'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
       READ_ONLY:
         'Berkas data atau foldernya hanya-baca sehingga tidak ada yang tersimpan. Ubah agar dapat ditulisi, atau simpan data Anda di folder lain.',
-      BUSY: 'Berkas data sedang sibuk. Tidak ada yang diubah; silakan coba sesaat lagi.',
+      BUSY: 'Berkas data sedang digunakan. Tidak ada yang diubah; coba lagi dalam beberapa saat.',
       DB_REPLACED:
         'Berkas data telah dihapus atau diganti oleh program lain sehingga perubahan ini tidak disimpan. Jalankan ulang Interview Desk.',
       DB_LOCKED:

@@ -29,7 +29,7 @@ export const formId: Strings<typeof formEn> = {
       timeZone: 'Zona waktu',
       mode: 'Metode wawancara',
       location: 'Alamat',
-      meetingUrl: 'Tautan rapat',
+      meetingUrl: 'Tautan wawancara',
       accessCode: 'Kode akses',
       contactName: 'Nama',
       contactTitle: 'Sapaan',
@@ -45,14 +45,14 @@ export const formId: Strings<typeof formEn> = {
       referenceNumber: 'Nomor pada undangan, bila perusahaan mencantumkannya.',
       priority: '5 = pekerjaan yang paling Anda inginkan.',
       contactTitle:
-        'Cara pesan menyapa kontak. Mengetik “Bu Maya” atau “Pak Hendra” akan mengisinya otomatis.',
+        'Sapaan untuk kontak ini dalam pesan. Jika Anda mengetik “Bu Maya” atau “Pak Hendra” di kolom Nama, sapaan terisi otomatis.',
     },
   },
   status: {
     invited: 'Diundang',
     confirmed: 'Dikonfirmasi',
     cancelled: 'Dibatalkan',
-    declined: 'Ditolak',
+    declined: 'Undangan ditolak',
     completed: 'Selesai',
     'no-show': 'Tidak hadir',
   },
@@ -60,7 +60,7 @@ export const formId: Strings<typeof formEn> = {
   title: { none: 'Belum diketahui', mr: 'Bapak', ms: 'Ibu' },
   role: {
     recruiter: 'Perekrut',
-    'hiring-manager': 'Manajer perekrutan',
+    'hiring-manager': 'Calon atasan (hiring manager)',
     hr: 'HRD',
     interviewer: 'Pewawancara',
     other: 'Lainnya',
@@ -74,14 +74,16 @@ export const formId: Strings<typeof formEn> = {
     thisInterview: 'wawancara ini',
     outsideHours: 'Di luar jam kerja Anda ({{start}}–{{end}} pada hari kerja).',
     prep: 'Jeda antara wawancara ini dan {{company}} hanya {{gap}} menit; sediakan {{needed}} menit untuk bersiap.',
-    sameDay: '{{count}} wawancara pada hari itu.',
+    sameDay: 'Ada {{count}} wawancara pada hari itu.',
     notice: {
-      ample: 'Jika dipindahkan sekarang, pemberitahuannya {{hours}} jam sebelumnya: masih cukup.',
-      ampleDays_one: 'Jika dipindahkan sekarang, pemberitahuannya {{count}} hari sebelumnya: masih cukup.',
-      ampleDays_other: 'Jika dipindahkan sekarang, pemberitahuannya {{count}} hari sebelumnya: masih cukup.',
+      ample: 'Jika dipindahkan sekarang, perusahaan diberi tahu {{hours}} jam sebelumnya — masih cukup.',
+      ampleDays_one:
+        'Jika dipindahkan sekarang, perusahaan diberi tahu {{count}} hari sebelumnya — masih cukup.',
+      ampleDays_other:
+        'Jika dipindahkan sekarang, perusahaan diberi tahu {{count}} hari sebelumnya — masih cukup.',
       short:
-        'Jika dipindahkan sekarang, pemberitahuannya hanya {{hours}} jam sebelumnya: telepon dulu, lalu konfirmasi lewat email.',
-      late: 'Jika dipindahkan sekarang, pemberitahuannya kurang dari 24 jam ({{hours}} jam): telepon dan mohon maaf.',
+        'Jika dipindahkan sekarang, perusahaan hanya diberi tahu {{hours}} jam sebelumnya: telepon mereka dulu, lalu konfirmasikan lewat email.',
+      late: 'Jika dipindahkan sekarang, perusahaan diberi tahu kurang dari 24 jam sebelumnya ({{hours}} jam): telepon mereka dan sampaikan permohonan maaf.',
       past: 'Waktu semula sudah lewat.',
     },
   },

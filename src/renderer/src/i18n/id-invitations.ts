@@ -20,7 +20,7 @@ export const invitationsId: InvitationStrings = {
     weekdayClash:
       'Undangan menyebut hari “{{written}}”, padahal {{date}} jatuh pada hari {{weekday}}. Tanyakan kepada perusahaan hari mana yang dimaksud sebelum menyimpan.',
     answer: {
-      pending: 'Pesan ini menjawab permintaan jadwal ulang yang Anda kirim untuk wawancara ini.',
+      pending: 'Pesan ini menjawab permohonan jadwal ulang yang Anda kirim untuk wawancara ini.',
       accepted: 'Catat sebagai jawaban mereka: mereka menyetujui {{when}}',
       chosen: 'Catat sebagai jawaban mereka: mereka memilih waktu lain, {{when}}',
     },
@@ -30,7 +30,7 @@ export const invitationsId: InvitationStrings = {
         'Pesan ini memindahkan wawancara yang sudah ada di kalender Anda ({{company}}). Buka wawancara tersebut dan ubah waktunya, alih-alih menambah yang baru.',
     },
     notice: {
-      binary: 'Isinya bukan teks, sehingga tidak ada yang dapat dibaca.',
+      binary: 'Isinya bukan teks sehingga tidak ada yang dapat dibaca.',
       truncated: 'Teksnya sangat panjang; hanya bagian awalnya yang dibaca.',
       'no-text': 'Email ini tidak memuat teks yang dapat dibaca.',
       'unsupported-file': 'Hanya berkas .eml, .ics, dan .txt yang dapat dibaca.',

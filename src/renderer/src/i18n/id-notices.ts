@@ -10,7 +10,7 @@ export const noticesId: Strings<typeof noticesEn> = {
     open: 'Buka {{company}}',
     kind: {
       overlap: 'Bentrok',
-      travel: 'Waktu tempuh kurang',
+      travel: 'Waktu perjalanan kurang',
       'same-day': 'Hari yang sama',
       notice: 'Pemberitahuan',
       unconfirmed: 'Belum dikonfirmasi',

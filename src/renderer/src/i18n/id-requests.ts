@@ -5,7 +5,7 @@ import type { requestsEn } from './en-requests'
 export const requestsId: Strings<typeof requestsEn> = {
   reschedule: {
     hold: 'Diusulkan: {{company}}',
-    holdName: '{{time}}, waktu yang diusulkan kepada {{company}}, sementara sampai mereka menjawab',
+    holdName: '{{time}}, waktu yang diusulkan kepada {{company}}; belum pasti sampai mereka menjawab',
     pendingTitle: 'Menunggu jawaban mereka',
     pending:
       'Permohonan jadwal ulang dikirim pada {{when}}. Wawancara tetap pada waktu yang disepakati sampai mereka menjawab.',
@@ -15,18 +15,18 @@ export const requestsId: Strings<typeof requestsEn> = {
     refused: 'Mereka menolak',
     withdraw: 'Tarik kembali',
     anotherTitle: 'Waktu yang dipilih {{company}}',
-    invalidTime: 'Isi tanggal, dan jam selesai setelah jam mulai.',
+    invalidTime: 'Isi tanggalnya, lalu pastikan jam selesai lebih lambat dari jam mulai.',
     moveThere: 'Pindahkan ke waktu itu',
     accepted:
       'Wawancara dengan {{company}} dipindahkan ke waktu pilihan mereka. Konfirmasikan rinciannya secara tertulis.',
     refusedDone: '{{company}} mempertahankan waktu semula. Balas untuk berterima kasih.',
     withdrawn: 'Permohonan jadwal ulang kepada {{company}} ditarik kembali.',
     preview: {
-      on: 'Jatuh pada waktu yang diusulkan kepada {{company}} ({{time}}); masih sementara sampai mereka menjawab.',
-      near: 'Jeda {{gap}} menit dengan waktu yang diusulkan kepada {{company}}; dibutuhkan {{needed}} menit. Masih sementara sampai mereka menjawab.',
+      on: 'Jatuh pada waktu yang diusulkan kepada {{company}} ({{time}}); belum pasti sampai mereka menjawab.',
+      near: 'Jeda {{gap}} menit dengan waktu yang diusulkan kepada {{company}}, padahal dibutuhkan {{needed}} menit. Belum pasti sampai mereka menjawab.',
     },
     move: {
-      hint: 'Tidak ada yang berpindah sampai {{company}} menjawab; sementara itu waktu yang Anda usulkan ditahan di kalender.',
+      hint: 'Jadwal belum berubah sampai {{company}} menjawab; sementara itu, waktu yang Anda usulkan ditandai di kalender.',
       propose: 'Usulkan waktu ini kepada {{company}}',
       agreed: 'Mereka sudah setuju',
     },
@@ -52,8 +52,8 @@ export const requestsId: Strings<typeof requestsEn> = {
       position: 'Posisi',
       contact: 'Kontak',
       mode: 'Metode',
-      location: 'Tempat',
-      meetingUrl: 'Tautan rapat',
+      location: 'Alamat',
+      meetingUrl: 'Tautan wawancara',
       accessCode: 'Kode akses',
       timeZone: 'Zona waktu',
       referenceNumber: 'Nomor referensi',
@@ -75,7 +75,7 @@ export const requestsId: Strings<typeof requestsEn> = {
     open: {
       'confirm-in-writing': 'Tulis konfirmasinya',
       'send-thanks': 'Tulis ucapan terima kasih',
-      'chase-reply': 'Tanyakan kabar jadwal ulang',
+      'chase-reply': 'Tanyakan kabar permohonan jadwal ulang',
       custom: 'Buka',
     },
   },

@@ -34,7 +34,7 @@ export const settingsId: Strings<typeof settingsEn> = {
   },
   backups: {
     title: 'Cadangan',
-    hint: 'Salinan dibuat otomatis setiap hari dan sebelum setiap pembaruan; 7 terakhir disimpan.',
+    hint: 'Cadangan dibuat otomatis setiap hari dan sebelum setiap pembaruan; tujuh cadangan terakhir disimpan.',
     folder: 'Folder: {{dir}}',
     create: 'Cadangkan sekarang',
     created: 'Cadangan dibuat.',
