@@ -28,7 +28,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'advice-ample-notice':
       'Pindahkan atau batalkan wawancara dengan {{move}}: masih ada cukup waktu untuk mengabari mereka tanpa terkesan mendadak.',
     'advice-later':
-      'Pindahkan atau batalkan wawancara dengan {{move}}: wawancara ini dijadwalkan lebih belakangan sehingga masih ada lebih banyak waktu untuk mengaturnya.',
+      'Pindahkan atau batalkan wawancara dengan {{move}}: jadwalnya lebih lambat daripada wawancara yang lain sehingga masih ada lebih banyak waktu untuk mengaturnya.',
     'task-due': '{{task}} paling lambat {{when}}.',
     'task-overdue': '{{task}}: tenggatnya sudah lewat ({{when}}).',
     'send-thanks': 'Kirim ucapan terima kasih atas wawancara kepada {{company}} paling lambat {{deadline}}.',

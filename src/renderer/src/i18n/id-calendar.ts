@@ -36,7 +36,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     filterMode: 'Tampilkan metode',
     showing: '{{shown}} dari {{total}} wawancara ditampilkan',
     clearFilters: 'Hapus filter',
-    nothingFrom: 'Tidak ada wawancara mulai tanggal ini. Tekan ‹ untuk melihat tanggal sebelumnya.',
+    nothingFrom: 'Tidak ada wawancara mulai tanggal ini. Tekan ‹ untuk mundur seminggu.',
     closeDetails: 'Tutup rincian',
     details: {
       when: 'Waktu',

@@ -60,7 +60,7 @@ export const formId: Strings<typeof formEn> = {
   title: { none: 'Belum diketahui', mr: 'Bapak', ms: 'Ibu' },
   role: {
     recruiter: 'Perekrut',
-    'hiring-manager': 'Calon atasan (hiring manager)',
+    'hiring-manager': 'Calon atasan',
     hr: 'HRD',
     interviewer: 'Pewawancara',
     other: 'Lainnya',

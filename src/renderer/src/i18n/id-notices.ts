@@ -10,7 +10,7 @@ export const noticesId: Strings<typeof noticesEn> = {
     open: 'Buka {{company}}',
     kind: {
       overlap: 'Bentrok',
-      travel: 'Waktu perjalanan kurang',
+      travel: 'Jeda terlalu singkat',
       'same-day': 'Hari yang sama',
       notice: 'Pemberitahuan',
       unconfirmed: 'Belum dikonfirmasi',

@@ -15,7 +15,7 @@ export const requestsId: Strings<typeof requestsEn> = {
     refused: 'Mereka menolak',
     withdraw: 'Tarik kembali',
     anotherTitle: 'Waktu yang dipilih {{company}}',
-    invalidTime: 'Isi tanggalnya, lalu pastikan jam selesai lebih lambat dari jam mulai.',
+    invalidTime: 'Isi tanggalnya, lalu pastikan jam selesai setelah jam mulai.',
     moveThere: 'Pindahkan ke waktu itu',
     accepted:
       'Wawancara dengan {{company}} dipindahkan ke waktu pilihan mereka. Konfirmasikan rinciannya secara tertulis.',
@@ -23,10 +23,10 @@ export const requestsId: Strings<typeof requestsEn> = {
     withdrawn: 'Permohonan jadwal ulang kepada {{company}} ditarik kembali.',
     preview: {
       on: 'Jatuh pada waktu yang diusulkan kepada {{company}} ({{time}}); belum pasti sampai mereka menjawab.',
-      near: 'Jeda {{gap}} menit dengan waktu yang diusulkan kepada {{company}}, padahal dibutuhkan {{needed}} menit. Belum pasti sampai mereka menjawab.',
+      near: 'Jeda dengan waktu yang diusulkan kepada {{company}} hanya {{gap}} menit, padahal dibutuhkan {{needed}} menit. Jeda ini belum pasti sampai mereka menjawab.',
     },
     move: {
-      hint: 'Jadwal belum berubah sampai {{company}} menjawab; sementara itu, waktu yang Anda usulkan ditandai di kalender.',
+      hint: 'Jadwal baru berubah setelah {{company}} menjawab; sementara itu, waktu yang Anda usulkan ditandai di kalender.',
       propose: 'Usulkan waktu ini kepada {{company}}',
       agreed: 'Mereka sudah setuju',
     },
@@ -75,7 +75,7 @@ export const requestsId: Strings<typeof requestsEn> = {
     open: {
       'confirm-in-writing': 'Tulis konfirmasinya',
       'send-thanks': 'Tulis ucapan terima kasih',
-      'chase-reply': 'Tanyakan kabar permohonan jadwal ulang',
+      'chase-reply': 'Tulis pertanyaannya',
       custom: 'Buka',
     },
   },
