@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { configDefaults, defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
@@ -22,6 +25,17 @@ class LongRunningFirst extends BaseSequencer {
   }
 }
 
+/**
+ * The renderer files share one jsdom and one module graph per worker: a fresh one per file took most of their
+ * run time. Files that replace modules or globals cannot share, so they run isolated. They are found by their
+ * text, so a new one lands there without being listed here.
+ */
+const MOCKING = /\bvi\.(?:mock|doMock|stubGlobal|resetModules)\b/
+const rendererDir = fileURLToPath(new URL('tests/renderer/', import.meta.url))
+const isolatedRendererTests = readdirSync(rendererDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => /\.test\.tsx?$/.test(file) && MOCKING.test(readFileSync(join(rendererDir, file), 'utf8')))
+  .map((file) => `tests/renderer/${file.split(sep).join('/')}`)
+
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -41,7 +55,19 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...isolatedRendererTests],
+          setupFiles: ['tests/renderer/setup.ts', 'tests/renderer/setup-shared.ts'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer-isolated',
+          environment: 'jsdom',
+          include: isolatedRendererTests,
           setupFiles: ['tests/renderer/setup.ts'],
+          isolate: true,
         },
       },
     ],

@@ -2,7 +2,7 @@ import type { Language } from '../../src/shared/model/settings'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { I18nextProvider } from 'react-i18next'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { InterviewForm } from '../../src/renderer/src/features/interviews/InterviewForm'
 import { newFormValues } from '../../src/renderer/src/features/interviews/formModel'
 import { i18n } from '../../src/renderer/src/i18n'
@@ -54,6 +54,9 @@ function createdBodies() {
 }
 
 describe('InterviewForm', () => {
+  // `spyOn` hands back a spy still in place, calls and all: each test starts from the real `fetch`.
+  afterEach(() => vi.restoreAllMocks())
+
   it('shows the schema message under the field, in Indonesian, and sends nothing', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch')
     const { onSaved } = renderForm('id')

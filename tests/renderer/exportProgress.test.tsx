@@ -7,15 +7,7 @@ import { ExportPanel } from '../../src/renderer/src/features/data/ExportPanel'
 import { i18n } from '../../src/renderer/src/i18n'
 import { ToastProvider } from '../../src/renderer/src/ui/Toast'
 
-/**
- * The app as the preload exposes it: the export is answered when the test says so. The client keeps the
- * first transport it finds, so one `window.api` stays and hands each call to the current test's app.
- */
-let current: ReturnType<typeof fakeApp>
-;(window as { api?: unknown }).api = {
-  'ics/export': () => current.api['ics/export'](),
-  'ics/exportProgress': () => current.api['ics/exportProgress'](),
-}
+/** The app as the preload exposes it (`window.api`): the export is answered when the test says so. */
 function fakeApp() {
   let progress: IcsExportProgress = { running: false, done: 0, total: 0 }
   let finish = () => {}
@@ -36,12 +28,14 @@ function fakeApp() {
 describe('the calendar export’s progress', () => {
   beforeEach(() => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    URL.createObjectURL = vi.fn(() => 'blob:export')
-    URL.revokeObjectURL = vi.fn()
+    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:export')
+    vi.spyOn(URL, 'revokeObjectURL').mockReturnValue()
   })
+  // Other files share this window: they expect browser mode, and URL as it was.
   afterEach(() => {
     vi.useRealTimers()
     vi.restoreAllMocks()
+    delete (window as { api?: unknown }).api
   })
 
   it.each([
@@ -51,7 +45,8 @@ describe('the calendar export’s progress', () => {
     'in %s, says it is preparing until the app gives a count, then counts; gone once written',
     async (language, preparing, counting) => {
       await i18n.changeLanguage(language)
-      const app = (current = fakeApp())
+      const app = fakeApp()
+      ;(window as { api?: unknown }).api = app.api
       render(
         <I18nextProvider i18n={i18n}>
           <ToastProvider>

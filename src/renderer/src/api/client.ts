@@ -51,6 +51,14 @@ function currentTransport(): Transport {
   return transport
 }
 
+/**
+ * Forgets the transport, so the next call chooses again. For tests only: they share this module, and each
+ * sets up its own app (`window.api`) or server (`fetch`).
+ */
+export function resetTransport(): void {
+  transport = undefined
+}
+
 /** Fired on the window when a call finds the data file removed or replaced: the app re-reads its status. */
 export const DATABASE_REPLACED_EVENT = 'interview-desk:database-replaced'
 
