@@ -1,5 +1,6 @@
 import type { Mode } from '../../shared/model/interview'
 import { lineOf, readShouted } from './text'
+import { QUOTED } from './timeWords'
 
 export interface Found {
   value: string
@@ -12,6 +13,11 @@ export interface Found {
  */
 const MEETING_LINK =
   /(?:https?:\/\/|(?<![\w@./-]))(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com|meet\.jit\.si|skype\.com|gotomeeting\.com|bluejeans\.com|chime\.aws|lark(?:suite)?\.com\/meeting|hirevue\.com|sparkhire\.com|vidcruiter\.com|myinterview\.com|willo\.video)\/[^\s<>"')\]]*[^\s<>"')\].,;]/i
+/** A recorded-interview platform: its link is where the interview is done, unless it is one of its own pages. */
+const ONE_WAY = /\b(?:hirevue\.com|sparkhire\.com|vidcruiter\.com|myinterview\.com|willo\.video)\//i
+export const isRecordedInterviewLink = (url: string) => ONE_WAY.test(url)
+const PLATFORM_PAGE =
+  /\/(?:privacy|policy|terms|legal|help|support|faq|tips|blog|about|candidates?\/)|[?&]utm_/i
 const MAPS_LINK =
   /https?:\/\/(?:maps\.app\.goo\.gl|goo\.gl\/maps|(?:www\.)?google\.[a-z.]+\/maps|maps\.google\.[a-z.]+)\S*/gi
 const ACCESS_CODE =
@@ -21,7 +27,7 @@ const ACCESS_CODE =
  * an agency's licence or registration in its signature ("EA Licence No. 16S8123 | Reg. No. R1987654").
  */
 const REFERENCE =
-  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lisensi|izin|reg|registration|NPWP|NIB|SIUP|UEN)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
+  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lic|lisensi|izin|usaha|reg|registration|NPWP|NIB|SIUP|SIPA|SIP|SIK|UEN)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?<!(?:personnel|company|business|agency)\s+)(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
 const LOCATION_LEADS = [
   // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …", or a
   // portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
@@ -33,8 +39,15 @@ const LOCATION_LEADS = [
   /(?:^|[,.]\s+|\s)(?=(?:Jl\.|Jalan)\s)/g,
 ]
 /** A line that goes on with an address: a street, a building, a floor, a kelurahan, a kecamatan, a town. */
-const ADDRESS_LINE = /^(?:jl\.?|jalan|gedung|lt\.?|lantai|kav|kel\.|kec\.|kab\.|kota|\d{5})/i
-const TOWN_LINE = /^[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} \d{5}$/
+const ADDRESS_LINE =
+  /^(?:jl\.|jln\.?\s|jalan\s|gedung\s|lt\.|lantai\s|kav\.|kel\.|kelurahan\s|kec\.|kecamatan\s|kab\.|kabupaten\s|kota\s|desa\s|ruko\s|komplek|perum|blok\s|rt\s*\d|[1-9]\d{4}\b)/i
+/** A town and its postcode: "Jakarta Selatan 12510", "Kuningan, Jakarta Selatan 12950". */
+const TOWN_LINE = /^[A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,4} [1-9]\d{4}$/
+/** An address line is short and not a sentence: "Gedung parkir ada di belakang toko." is a note. */
+const addressLine = (line: string) =>
+  (ADDRESS_LINE.test(line) || TOWN_LINE.test(line)) &&
+  line.split(/\s+/).length <= 10 &&
+  !(/[.!?]$/.test(line) && !ABBREVIATION.test(line.slice(0, -1)))
 /** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
 const ABBREVIATION =
   /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$|(?:^|[\s.])[A-Z]$/i
@@ -75,13 +88,13 @@ function venueIn(text: string): Found | undefined {
       let value = sentenceFrom(text, from)
         .replace(MAPS_LINK, '')
         .replace(/\s*\(\s*\)\s*/g, ' ')
-      // An address often runs on over the next lines: "Apotek …" / "Jl. …, RT 004/RW 011," / "Kel. …, Kec.
-      // …," / "Jakarta Selatan 12510" (a town and its postcode, after a line that ends with a comma).
+      // An address often runs on over the next lines, up to a blank one: "Apotek …" / "Jl. …, RT 004/RW
+      // 011," / "Kel. …, Kec. …," / "Jakarta Selatan 12510".
       let end = from + value.length
       for (let lines = 0; lines < 3; lines += 1) {
-        const next = text.slice(end).match(/^\r?\n\s*([^\n:]{4,80})/)
+        const next = text.slice(end).match(/^\r?\n[ \t]*([^\n:]{4,80})/)
         const line = next?.[1]!.trim() ?? ''
-        if (!ADDRESS_LINE.test(line) && !(value.trim().endsWith(',') && TOWN_LINE.test(line))) break
+        if (!addressLine(line)) break
         value = `${value.trim().replace(/,$/, '')}, ${line}`
         end += next![0].length
       }
@@ -92,6 +105,7 @@ function venueIn(text: string): Found | undefined {
         .trim()
       if (
         value.length < 4 ||
+        /^(?:(?:tetap|masih)\s+)?sama\b|^(?:the\s+)?same\b|^as\s+(?:before|previous)/i.test(value) ||
         MEETING_LINK.test(value) ||
         /^(?:online|daring|virtual|zoom|google meet|teams|microsoft)\b/i.test(value)
       )
@@ -107,17 +121,33 @@ function venueIn(text: string): Found | undefined {
 
 /** "tempat tetap sama seperti di undangan", "di lokasi yang sama", "the venue stays the same". */
 const SAME_PLACE =
-  /\b(?:tempat|lokasi|alamat)(?:nya)?(?:\s+(?:wawancara|interview))?\s+(?:(?:tetap|masih)\s+)?(?:yang\s+)?sama\b|\bsame\s+(?:place|venue|location|address|office)\b|\b(?:venue|location|place|address)\s+(?:stays|remains|is\s+still|will\s+be)\s+the\s+same\b/i
+  /\b(?:tempat|lokasi)(?:nya)?(?:\s+(?:wawancara|interview))?[\s:：]+(?:(?:tetap|masih)\s+)?(?:yang\s+)?sama\b|\bsame\s+(?:place|venue|location|office)\b|\b(?:venue|location|place)\s+(?:stays|remains|is\s+still|will\s+be)\s+the\s+same\b/gi
+/** "tidak di tempat yang sama", "will not be at the same office": the place changes. */
+const NOT_BEFORE = /\b(?:tidak|bukan|belum tentu|not|no longer|isn't|won't)\b[^.\n]{0,20}$/i
+/** The quoted message's lines ("> …"), else the text after a quote's or forward's heading. */
+const QUOTE_HEAD =
+  /^.*\b(?:menulis|wrote)\s*:\s*$|^-{2,}\s*(?:original message|forwarded message|pesan asli|pesan terusan)\s*-{2,}/im
+function quotedPart(text: string): string {
+  const quoted = text.split('\n').filter((line) => QUOTED.test(line))
+  if (quoted.length > 0) return quoted.map((line) => line.replace(/^[ \t]*(?:>[ \t]?)+/, '')).join('\n')
+  const head = QUOTE_HEAD.exec(text)
+  return head ? text.slice(head.index + head[0].length) : ''
+}
 
 /**
  * The venue of the message a reply answers, when the reply says the place stays as it was: HR accepting a
  * later day writes "tempat tetap sama seperti di undangan" above the quoted invitation, whose "Tempat:" line
- * is then where the interview is. `earlier` is the text below the reply's own words; quote marks ("> ")
- * are taken off its lines.
+ * is then where the interview is. `earlier` is the text below the reply's own words: only the message it
+ * quotes is read, never the reply's signature. Not when the reply says the place is not the same, or that
+ * the interview is online.
  */
 export function keptVenue(reply: string, earlier: string): Found | undefined {
-  if (!SAME_PLACE.test(reply)) return undefined
-  return venue(earlier.replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))
+  const kept = [...reply.matchAll(SAME_PLACE)].some(
+    (match) => !NOT_BEFORE.test(reply.slice(Math.max(0, match.index - 40), match.index)),
+  )
+  if (!kept || ONLINE_WORDS.test(reply)) return undefined
+  const quoted = quotedPart(earlier)
+  return quoted ? venue(quoted) : undefined
 }
 
 const VENUE_HEADING = /^(?:tempat|lokasi|alamat|venue|location|place)\b/i
@@ -178,7 +208,9 @@ const WRAPPED_REST = /^\n[ \t]*([\w-]+)[ \t]*(?=\n|$)/
  * and joined again where a mailer wrapped it after a hyphen ("…/qwe-rtyu-" above "iop").
  */
 export function meetingLink(text: string): Found | undefined {
-  const match = MEETING_LINK.exec(text)
+  const match = [...text.matchAll(new RegExp(MEETING_LINK.source, 'gi'))].find(
+    ([link]) => !(ONE_WAY.test(link) && PLATFORM_PAGE.test(link.replace(/^[^/]*\/\/[^/]*/, ''))),
+  )
   if (!match) return undefined
   let link = match[0]
   const rest = link.endsWith('-') ? WRAPPED_REST.exec(text.slice(match.index + link.length)) : null
@@ -212,7 +244,9 @@ export function reference(text: string): Found | undefined {
 
 /** Video when a link is where to attend, phone when they will call, onsite when a venue is given. */
 export function modeOf(text: string, link?: Found, place?: Found): (Found & { value: Mode }) | undefined {
-  if (place && (!link || BACKUP_LINK.test(text))) return { value: 'onsite', source: place.source }
+  // A recorded-interview platform's link beside a venue is an earlier stage's: the venue is this one's.
+  if (place && (!link || BACKUP_LINK.test(text) || ONE_WAY.test(link.value)))
+    return { value: 'onsite', source: place.source }
   if (link) return { value: 'video', source: link.source }
   const phone = PHONE_WORDS.exec(text)
   if (phone) return { value: 'phone', source: lineOf(text, phone.index) }

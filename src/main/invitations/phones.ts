@@ -21,9 +21,12 @@ const CANDIDATES_NUMBER =
  */
 const CALLS_THE_CANDIDATE =
   /\b(?:menghubungi|hubungi|menelepon|menelpon|telepon|telpon|call|ring|reach|contact|phone)[ \t]+(?:anda|kamu|saudara|saudari|sdr\.?|sdri\.?|bapak|ibu|kakak|kak|you)[ \t]+(?:(?:melalui|via|lewat)[ \t]+(?:telepon|telpon|whatsapp|wa|phone)[ \t]+)?(?:di|ke|pada|on|at|via|melalui|lewat)[ \t]+(?:(?:nomor|no\.?|number)[ \t]*(?:(?:hp|telepon|telp\.?|wa|whatsapp|ponsel|handphone|mobile|phone)[ \t]*)?)?[:：]?[ \t]*\(?$/i
-/** Or "the number in your CV, +62 813…", "nomor yang tercantum di CV Anda: 0813…": the candidate's, named first. */
+/**
+ * Or the candidate's, named first: "the number in your CV, +62 813…", "the number you provided in your
+ * application (+62 …)", "nomor HP Anda yang tercantum di CV, yaitu 0813…", "di nomor sesuai CV (0813…)".
+ */
 const FROM_THE_CANDIDATES_CV =
-  /\b(?:number|nomor(?:[ \t]+(?:hp|telepon|ponsel|whatsapp|wa))?)[ \t]+(?:(?:yang[ \t]+)?(?:tercantum|tertera|tertulis|terdaftar)[ \t]+)?(?:in|on|from|listed[ \t]+(?:in|on)|given[ \t]+in|di|pada|dalam)[ \t]+(?:your[ \t]+)?(?:CV|resume|application|profile|lamaran|formulir|profil)(?:[ \t]+(?:anda|kamu|saudara|saudari))?[ \t]*[,:：]?[ \t]*\(?$/i
+  /\b(?:number|nomor)\b[^.\n]{0,50}?\b(?:CV|resume|application|profile|lamaran|formulir|profil)\b(?:[ \t]+(?:anda|kamu|saudara|saudari))?[ \t]*[,:：]?[ \t]*(?:(?:yaitu|yakni|which is|namely)[ \t]*)?\(?$/i
 const PHONE_PREFERRED =
   /\b(?:wa|whatsapp|hubungi|contact|telp|telepon|phone|call|hp|konfirmasi|narahubung|cp)\b/i
 /** Whose a number is, written right after it: "0821… (Pak Joko, Kepala Workshop)", "0821… a.n. Joko". */

@@ -76,12 +76,17 @@ const inlineRole = (value: string) =>
     WHEN_OR_HOW.test(inner) || GREETED.test(inner) ? '' : bracket,
   )
 
+/** Jobs a chat names in small letters; a role read there starts with one of them. */
+const JOB_NOUN =
+  'admin|administrasi|kasir|staf|staff|sales|driver|sopir|supir|kurir|operator|teknisi|barista|koki|cook|chef|waiter|waitress|pelayan|spg|spb|helper|satpam|security|perawat|bidan|guru|pengajar|tutor|marketing|telemarketing|akuntan|accounting|finance|resepsionis|receptionist|apoteker|asisten|desainer|designer|programmer|developer|crew|kru|cleaner|cleaning|ob|kepala|supervisor|spv|manajer|manager|leader|mekanik|montir|editor|videografer|fotografer|penjahit|tukang|checker|picker|packer|collector|kolektor|surveyor|drafter|analis|analyst|engineer|konsultan|trainer|instruktur|host|cs|customer'
 /**
  * A chat writes the role in small letters after "lowongan" or "posisi": "lamaran Mbak buat lowongan admin kasir
- * sudah kami terima". One to three words, up to a word that cannot be part of a role; written as a title.
+ * sudah kami terima". A job word and up to two more, up to a word that cannot be part of a role; not a choice
+ * between two ("posisi admin atau kasir"); written as a title.
  */
-const CHAT_ROLE =
-  /\b(?:lowongan|posisi)(?:[ \t]+sebagai)?[ \t]+((?!(?:ini|itu|tersebut|yang|kerja|lain|baru|apa|kami|kosong|terbuka|tsb)\b)[a-z]{3,}(?:[ \t]+(?!(?:sudah|telah|yang|di|ke|dari|kami|ini|itu|tersebut|dan|akan|ya|kak|mbak|mas|pak|bu|nya|untuk|buat|sudah)\b)[a-z]{2,}){0,2})(?=[ \t]*(?:[.,!?\n]|$|[ \t]+[a-z]))/
+const CHAT_ROLE = new RegExp(
+  `\\b(?:lowongan|posisi)(?:[ \\t]+(?:sebagai|sbg\\.?))?[ \\t]+((?:${JOB_NOUN})(?:[ \\t]+(?!(?:sudah|telah|yang|di|ke|dari|kami|ini|itu|tersebut|dan|atau|akan|ya|kak|mbak|mas|pak|bu|nya|untuk|buat|aja|saja|kalau|masih|dibuka|buka|lagi|tersedia)\\b)[a-z]{2,}){0,2})\\b(?![ \\t]*(?:atau|dan|&|\\/)[ \\t])(?=[ \\t]*(?:[.,!?\\n]|$|[ \\t]+[a-z]))`,
+)
 const asTitle = (words: string) => words.replace(/\b[a-z]/g, (letter) => letter.toUpperCase())
 
 /** The role alone: a labelled position, "untuk posisi …", "for the … position", or the subject's. */

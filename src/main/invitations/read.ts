@@ -1,7 +1,16 @@
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
 import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
-import { accessCode, keptVenue, meetingLink, modeOf, reference, venue, venueInRow } from './details'
+import {
+  accessCode,
+  isRecordedInterviewLink,
+  keptVenue,
+  meetingLink,
+  modeOf,
+  reference,
+  venue,
+  venueInRow,
+} from './details'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
@@ -80,9 +89,12 @@ export function readInvitation(
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)
   const local =
-    mode?.value === 'onsite' && place && time?.otherZones && venueZone(place.value, time.otherZones)
-  if (local) set('timeZone', { value: local, source: place!.source })
-  set('meetingUrl', link)
+    mode?.value === 'onsite' &&
+    place &&
+    time?.otherZones &&
+    venueZone(place.value, [time.timeZone, ...time.otherZones])
+  if (local && local !== time?.timeZone) set('timeZone', { value: local, source: place!.source })
+  if (mode?.value !== 'onsite' || !link || !isRecordedInterviewLink(link.value)) set('meetingUrl', link)
   set('accessCode', accessCode(text))
   set('referenceNumber', reference(`${subject ?? ''}\n${text}`))
   const contact = contactOf(text, input.from)

@@ -61,10 +61,16 @@ const TOWN_ZONES: [RegExp, string][] = [
 
 /**
  * Of the zones a time is written in, the one an onsite venue is in: a Singapore recruiter writes "3.30pm SGT /
- * 2.30pm WIB" for an interview at an office in Jakarta, which is held at half past two in Jakarta.
+ * 2.30pm WIB" for an interview at an office in Jakarta, which is held at half past two in Jakarta. The town
+ * is the last one the address names (streets and shops are named after towns: "Jl. Lombok No. 12, Bandung",
+ * "RM Padang …, Makassar"), and counts only when it is in one of `zones`.
  */
 export function venueZone(venue: string, zones: readonly string[]): string | undefined {
-  return TOWN_ZONES.find(([town, zone]) => zones.includes(zone) && town.test(venue))?.[1]
+  let last: { at: number; zone: string } | undefined
+  for (const [town, zone] of TOWN_ZONES)
+    for (const match of venue.matchAll(new RegExp(town.source, 'gi')))
+      if (!last || match.index > last.at) last = { at: match.index, zone }
+  return last && zones.includes(last.zone) ? last.zone : undefined
 }
 
 /** The wall time of a date and a time in a zone, as an instant. */
