@@ -50,12 +50,12 @@ const NO_REPLY =
 /** A calendar invitation's guest list ("Guests" / "Tamu" and a line each): the people invited, not a contact. */
 const GUEST_LIST = /^[ \t]*(?:Guests|Tamu|Attendees|Peserta)[ \t]*\n(?:[ \t]*\S.*\n?)+/gm
 
-/** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
 /**
  * A profession or degree before a signer's name, in small letters or as a mail client capitalised it: "apt."
  * (pharmacist), "dr." / "Dr.", "drg.", "Ns.".
  */
 const PROFESSION = '(?:[Aa]pt|[Dd]rg?|[Nn]s)\\.[ \\t]+'
+/** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
 const SIGNED = /^[([]?ttd\.?(?:[ \t]*(?:&|dan|and)[ \t]*(?:cap|stempel))?[)\]]?$/i
 /** An academic degree written after a name: "S.Psi.", "S.H., M.M.", "MBA". */
 const DEGREE = '(?:(?:[A-Z][a-zA-Z]{0,3}\\.){1,3}|MBA|MSc|PhD|Psikolog)'

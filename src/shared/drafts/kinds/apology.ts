@@ -33,7 +33,8 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`
         : f.channel === 'email'
-          ? // Three sentences, not one joined by ";" (review 6, S4): Indonesian letters rarely use it.
+          ? // Sentences, not clauses joined by ";" (review 6, S4): Indonesian letters rarely use it. "Namun, saya
+            // memahami …" answers the request, so it comes before the way to reach (review 19, M1).
             `Saya tetap sangat berminat pada posisi ${f.position}. ${ifWilling(f).replace('berkenan', 'masih berkenan')} memberi saya kesempatan wawancara pada waktu lain, saya akan sangat berterima kasih dan siap menyesuaikan dengan jadwal yang tersedia. Namun, saya memahami sepenuhnya jika wawancara susulan tidak memungkinkan. ${f.to.titled ? `${f.you} dapat menghubungi saya` : 'Saya dapat dihubungi'} kapan saja ${belowOrReply(f)}.`
           : `${ifWilling(f).replace('berkenan', 'masih berkenan')}, saya akan sangat berterima kasih jika diberi kesempatan wawancara pada waktu lain. Namun, saya memahami sepenuhnya jika hal itu tidak memungkinkan.`,
     thanks: `Terima kasih atas ${yours(f, f.channel === 'email' ? 'perhatian dan pengertian' : 'pengertian')}.`,
