@@ -87,7 +87,7 @@ test('dialogs take the focus, keep Tab inside, give it back, and ask before Esca
   const details = page.getByRole('complementary', { name: 'Kopi Kita' })
   await details.getByRole('button', { name: 'Konfirmasi…' }).click()
   const composer = page.getByRole('dialog', { name: /Konfirmasi kehadiran — Kopi Kita/ })
-  await expect(composer.getByLabel('Pesan', { exact: true })).toBeFocused()
+  await expect(composer.getByLabel('Jenis pesan', { exact: true })).toBeFocused()
   await tabStaysInside(page, composer, 15)
   await page.keyboard.press('Escape')
   await expect(composer).toBeHidden()
@@ -133,7 +133,7 @@ test('a reminder never covers the composer’s buttons, and every notice can be 
     })
     expect(onTop, await button.innerText()).toBe(true)
   }
-  await composer.getByRole('button', { name: 'Sembunyikan pemberitahuan' }).click()
+  await composer.getByRole('button', { name: 'Tutup pemberitahuan' }).click()
   await expect(composer.getByRole('region', { name: 'Pemberitahuan' })).not.toContainText('Arunika Logistics')
 })
 

@@ -77,14 +77,14 @@ describe('DateField and TimeField', () => {
     const onChange = vi.fn()
     render(<Dates onChange={onChange} />)
     expect(screen.getByRole('textbox', { name: 'Tanggal' })).toHaveValue('30/11/2026')
-    await userEvent.click(screen.getByRole('button', { name: 'Pilih hari' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Pilih tanggal' }))
     expect(screen.getByRole('grid', { name: 'November 2026' })).toBeInTheDocument()
     // Weeks start on Monday; the day names are Indonesian.
     expect(document.querySelector('th[scope="col"]')).toHaveAttribute('aria-label', 'Senin')
     await userEvent.keyboard('{ArrowRight}{Enter}')
     expect(onChange).toHaveBeenLastCalledWith('2026-12-01')
     expect(screen.getByRole('textbox', { name: 'Tanggal' })).toHaveValue('01/12/2026')
-    expect(screen.getByRole('button', { name: 'Pilih hari' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Pilih tanggal' })).toHaveFocus()
 
     await userEvent.keyboard('{Enter}')
     expect(screen.getByRole('grid')).toBeInTheDocument()

@@ -68,7 +68,7 @@ describe('errors from the main process, for people', () => {
       'DISK_FULL',
       'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
     ],
-    ['id', 'READ_ONLY', expect.stringMatching(/^Berkas data atau foldernya hanya-baca/)],
+    ['id', 'READ_ONLY', expect.stringMatching(/^Berkas data atau foldernya bersifat baca-saja/)],
     ['id', 'BUSY', expect.stringMatching(/^Berkas data sedang digunakan/)],
     ['en', 'TOO_LARGE', 'This file is too large (limit 8 MB).'],
   ])('%s: storage trouble %s says what to do, in the UI language', async (language, code, expected) => {

@@ -16,7 +16,8 @@ export const calendarId: Strings<typeof calendarEn> = {
     alertCount_one: '{{count}} peringatan',
     alertCount_other: '{{count}} peringatan',
     language: 'Bahasa',
-    notConnected: 'Aplikasi tidak menjawab. Apakah masih berjalan?',
+    notConnected:
+      'Aplikasi tidak merespons. Pastikan Interview Desk masih berjalan, lalu muat ulang halaman.',
     noAccess: 'Halaman ini tidak dapat membuka Interview Desk karena alamatnya tidak memuat kunci akses.',
     howToOpen:
       'Buka alamat lengkap yang ditampilkan aplikasi saat dijalankan (berakhiran #token=…). Jika aplikasi sudah ditutup, jalankan lagi dengan npm run web (atau npm start), lalu buka alamat barunya.',
@@ -50,14 +51,14 @@ export const calendarId: Strings<typeof calendarEn> = {
     },
     move: {
       title: 'Pindahkan wawancara dengan {{company}}?',
-      from: 'Saat ini',
-      to: 'Pindah ke',
+      from: 'Jadwal saat ini',
+      to: 'Jadwal baru',
       done: 'Wawancara dengan {{company}} dipindahkan.',
     },
     overflow_one: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
     overflow_other: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
     overflowShort: '+{{count}}',
-    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat di kisi',
+    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat ditampilkan di sini',
   },
   agenda: {
     newInterview: 'Wawancara baru',
@@ -77,7 +78,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     count_other: '{{count}} wawancara',
     edit: 'Ubah',
     delete: 'Hapus',
-    changeStatus: 'Status {{company}}',
+    changeStatus: 'Status wawancara dengan {{company}}',
     deleteTitle: 'Hapus wawancara ini?',
     deleteText:
       '{{company}} — {{position}}, {{when}}. Setelah dihapus, Anda masih dapat mengurungkannya selama beberapa detik.',
@@ -88,7 +89,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     samplesRemoved_one: '{{count}} contoh wawancara dihapus.',
     samplesRemoved_other: '{{count}} contoh wawancara dihapus.',
     deleted: 'Wawancara dengan {{company}} dihapus.',
-    zoneNote: '{{time}} waktu {{zone}}',
+    zoneNote: '{{time}} {{zone}}',
     priority: 'Prioritas {{value}}',
   },
 }

@@ -19,7 +19,7 @@ export const errorsId: Strings<typeof errorsEn> = {
     code: {
       VALIDATION: 'Sebagian isian tidak valid.',
       NOT_FOUND: 'Data itu sudah tidak ada. Mungkin sudah dihapus di jendela lain.',
-      CONFLICT: 'Tindakan itu tidak dapat dilakukan dalam keadaan sekarang.',
+      CONFLICT: 'Tindakan ini tidak dapat dilakukan saat ini.',
       UNKNOWN_CHANNEL: 'Versi aplikasi ini tidak mengenali tindakan tersebut. Muat ulang halaman.',
       UNAUTHORIZED:
         'Halaman ini kehilangan akses ke aplikasi. Buka alamat yang ditampilkan aplikasi saat dijalankan.',
@@ -27,16 +27,17 @@ export const errorsId: Strings<typeof errorsEn> = {
       BAD_REQUEST: 'Aplikasi tidak dapat membaca permintaan itu.',
       DB_CORRUPT: 'Berkas basis data rusak.',
       DB_TOO_NEW: 'Basis data ini dibuat oleh versi aplikasi yang lebih baru.',
-      DB_UNAVAILABLE: 'Aplikasi tidak menjawab. Apakah masih berjalan?',
+      DB_UNAVAILABLE:
+        'Aplikasi tidak merespons. Pastikan Interview Desk masih berjalan, lalu muat ulang halaman.',
       DISK_FULL:
         'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
       READ_ONLY:
-        'Berkas data atau foldernya hanya-baca sehingga tidak ada yang tersimpan. Ubah agar dapat ditulisi, atau simpan data Anda di folder lain.',
+        'Berkas data atau foldernya bersifat baca-saja sehingga tidak ada yang tersimpan. Ubah izinnya agar dapat ditulisi, atau simpan data Anda di folder lain.',
       BUSY: 'Berkas data sedang digunakan. Tidak ada yang diubah; coba lagi dalam beberapa saat.',
       DB_REPLACED:
         'Berkas data telah dihapus atau diganti oleh program lain sehingga perubahan ini tidak disimpan. Jalankan ulang Interview Desk.',
       DB_LOCKED:
-        'Data ini sedang terbuka di jendela Interview Desk lain. Gunakan jendela tersebut atau tutup terlebih dahulu.',
+        'Data ini sedang terbuka di jendela Interview Desk lain. Gunakan jendela tersebut, atau tutup jendela itu terlebih dahulu.',
       TOO_LARGE: 'Berkas ini terlalu besar (batas 8 MB).',
       INTERNAL: 'Terjadi kesalahan di dalam aplikasi. Tidak ada yang diubah.',
     },

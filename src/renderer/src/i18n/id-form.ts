@@ -66,13 +66,13 @@ export const formId: Strings<typeof formEn> = {
     other: 'Lainnya',
   },
   preview: {
-    title: 'Pemeriksaan untuk waktu ini',
+    title: 'Pemeriksaan jadwal',
     clear: 'Tidak bentrok dengan wawancara Anda yang lain.',
     overlap: 'Bentrok dengan {{company}} ({{time}}).',
     travel:
       'Jeda antara {{first}} dan {{second}} hanya {{gap}} menit, padahal perjalanan dari {{from}} ke {{to}} butuh sekitar {{needed}} menit.',
     thisInterview: 'wawancara ini',
-    outsideHours: 'Di luar jam kerja Anda ({{start}}–{{end}} pada hari kerja).',
+    outsideHours: 'Di luar jam kerja ({{start}}–{{end}} pada hari kerja).',
     prep: 'Jeda antara wawancara ini dan {{company}} hanya {{gap}} menit; sediakan {{needed}} menit untuk bersiap.',
     sameDay: 'Ada {{count}} wawancara pada hari itu.',
     notice: {
@@ -90,6 +90,6 @@ export const formId: Strings<typeof formEn> = {
   fields: {
     datePlaceholder: 'hh/bb/tttt',
     timePlaceholder: 'jj.mm',
-    pickDate: 'Pilih hari',
+    pickDate: 'Pilih tanggal',
   },
 }

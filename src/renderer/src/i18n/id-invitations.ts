@@ -27,7 +27,7 @@ export const invitationsId: InvitationStrings = {
     match: {
       same: 'Undangan ini merujuk pada wawancara yang sudah ada di kalender Anda ({{company}}).',
       update:
-        'Pesan ini memindahkan wawancara yang sudah ada di kalender Anda ({{company}}). Buka wawancara tersebut dan ubah waktunya, alih-alih menambah yang baru.',
+        'Pesan ini mengubah jadwal wawancara yang sudah ada di kalender Anda ({{company}}). Buka wawancara tersebut dan ubah waktunya; jangan menambahkan wawancara baru.',
     },
     notice: {
       binary: 'Isinya bukan teks sehingga tidak ada yang dapat dibaca.',

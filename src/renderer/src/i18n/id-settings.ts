@@ -11,9 +11,9 @@ export const settingsId: Strings<typeof settingsEn> = {
     userEmail: 'Email',
     userPhone: 'Telepon',
     signature: 'Tanda tangan',
-    display: 'Bahasa, tampilan dan waktu',
+    display: 'Bahasa, tema, dan waktu',
     language: 'Bahasa',
-    theme: 'Tampilan',
+    theme: 'Tema',
     themes: { system: 'Ikuti sistem', light: 'Terang', dark: 'Gelap' },
     timeZone: 'Zona waktu Anda',
     scheduling: 'Penjadwalan',
@@ -61,7 +61,7 @@ export const settingsId: Strings<typeof settingsEn> = {
     choose:
       'Anda dapat memulihkan cadangan terbaru yang masih baik, atau memulai dengan basis data kosong. Apa pun pilihannya, berkas saat ini disimpan terpisah, tidak dihapus.',
     tooNew:
-      'Perbarui Interview Desk untuk membukanya. Bila Anda memilih mulai baru, berkas itu disimpan terpisah tanpa diubah.',
+      'Perbarui Interview Desk untuk membukanya. Jika Anda memilih mulai dengan basis data kosong, berkas ini disimpan terpisah tanpa diubah.',
     restoreNewest: 'Pulihkan cadangan {{when}}',
     fresh: 'Mulai dengan basis data kosong',
     freshTitle: 'Mulai dengan basis data kosong?',
@@ -73,7 +73,7 @@ export const settingsId: Strings<typeof settingsEn> = {
       'Program lain menghapus atau mengganti berkas ini selagi aplikasi terbuka, sehingga perubahan sejak saat itu tidak dapat disimpan ke dalamnya. Buka kembali berkas dalam keadaannya sekarang, atau pulihkan cadangan.',
     reopen: 'Buka kembali berkas data',
     readOnly:
-      'Data Anda dapat dibaca tetapi tidak dapat disimpan karena berkas atau foldernya hanya-baca. Ubah agar dapat ditulisi, lalu jalankan ulang Interview Desk.',
+      'Data Anda dapat dibaca tetapi tidak dapat disimpan karena berkas atau foldernya bersifat baca-saja. Ubah izinnya agar dapat ditulisi, lalu jalankan ulang Interview Desk.',
   },
   travel: {
     title: 'Waktu perjalanan',
