@@ -132,6 +132,14 @@ describe('the role', () => {
     expect(chat('Untuk posisi yang kakak lamar, interview Senin 7 Desember jam 9.')).toBeUndefined()
   })
 
+  it('without where the job is in brackets ("(Jakarta)"), but with a qualifier that names it ("(ICU)")', () => {
+    expect(read('Q09').interview.position).toBe('Clinical Operations Associate')
+    const icu = readingOf(
+      'Kami mengundang Anda untuk posisi Perawat Pelaksana (ICU) pada Kamis, 10 Desember 2026.',
+    )
+    expect(icu.interview.position).toBe('Perawat Pelaksana (ICU)')
+  })
+
   it('not the candidate’s past role ("your experience in the … role")', () => {
     const text =
       'We liked your experience in the Sales Manager role at XYZ. Interview: Monday, 7 December 2026, 10:00.'

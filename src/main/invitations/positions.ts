@@ -7,9 +7,12 @@ const POSITION_LABEL =
   /^[ \t]*(?:[-•*][ \t]*)?(?:posisi(?: yang dilamar)?|position(?: applied)?|jabatan|role|lowongan|job title|formasi|vacancy|(?:interview )?invitation for)[ \t]*[:：][ \t]*(.+)$/im
 /**
  * A short qualifier in brackets right after the role is part of it: "Perawat Pelaksana (ICU)", "Kurir Motor
- * (Sprinter)", "Sales Associate (SPG)". One word only, so that a person's name ("(Budi Santoso)") stays out.
+ * (Sprinter)", "Sales Associate (SPG)". One word only, so that a person's name ("(Budi Santoso)") stays out;
+ * not where the job is ("Clinical Operations Associate (Jakarta)", "(Remote)"), which is no part of its name.
  */
-const QUALIFIER = '(?:[ \\t]+\\([A-Z][\\w&/+.-]{0,19}\\))?'
+const WHERE =
+  'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Surabaya|Semarang|Yogyakarta|Medan|Makassar|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Remote|Hybrid|WFH|WFO'
+const QUALIFIER = `(?:[ \\t]+\\((?!(?:${WHERE})\\b)[A-Z][\\w&/+.-]{0,19}\\))?`
 const titleWords = (joiners: string) =>
   `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}${QUALIFIER}`
 const ROLE = titleWords('-|/')
