@@ -86,6 +86,25 @@ describe('a time written in two zones', () => {
   })
 })
 
+describe('a signer who gives a first name only', () => {
+  it('is named in full from a line that names them so ("Andreas Wijaya sent you a new message")', () => {
+    expect(read('Q01').interview.contact?.name).toBe('Andreas Wijaya')
+    const chat = readingOf(
+      'Halo, saya Rina Kartika dari HRD PT Maju. Interview Kamis 10 Desember 2026 jam 10.\n\nSalam,\nRina',
+    )
+    expect(chat.interview.contact?.name).toBe('Rina Kartika')
+  })
+
+  it('keeps the first name when nothing names them in full, and takes no word after it that is no surname', () => {
+    const plain = readingOf('Interview Kamis 10 Desember 2026 jam 10.\n\nSalam,\nRina\nHRD PT Maju')
+    expect(plain.interview.contact?.name).toBe('Rina')
+    const from = readingOf(
+      'Rina From HR will call you on Thursday, 10 December 2026 at 10:00 WIB.\n\nRegards,\nRina',
+    )
+    expect(from.interview.contact?.name).toBe('Rina')
+  })
+})
+
 describe('a pharmacy’s letter', () => {
   it('takes the whole address over its four lines, up to the town and postcode', () => {
     expect(read('Q07').interview.location).toBe(

@@ -55,6 +55,8 @@ const GUEST_LIST = /^[ \t]*(?:Guests|Tamu|Attendees|Peserta)[ \t]*\n(?:[ \t]*\S.
  * (pharmacist), "dr." / "Dr.", "drg.", "Ns.".
  */
 const PROFESSION = '(?:[Aa]pt|[Dd]rg?|[Nn]s)\\.[ \\t]+'
+/** Capitalised words that follow a name without being a surname: "Andreas From HR", "Rina Dari PT …". */
+const NOT_SURNAME = '(?:From|Dari|Di|At|Via|Ke|To|And|Dan|Sent|Here|Speaking|Menulis|Wrote)\\b'
 /** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
 const SIGNED = /^[([]?ttd\.?(?:[ \t]*(?:&|dan|and)[ \t]*(?:cap|stempel))?[)\]]?$/i
 /** An academic degree written after a name: "S.Psi.", "S.H., M.M.", "MBA". */
@@ -209,6 +211,15 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
     const titled = new RegExp(`\\b(${HONORIFIC})[ \\t]+${first}\\b`).exec(text)
     const title = titled && splitHonorific(`${titled[1]} ${first}`).title
     if (title) contact.name = { ...contact.name, title }
+  }
+  if (contact.name && !/\s/.test(contact.name.value)) {
+    // Signed with a first name only ("Best, Andreas") by one named in full elsewhere on a line ("Andreas
+    // Wijaya sent you a new message", "saya Rina Kartika dari HRD"): the full name.
+    const full = new RegExp(
+      `\\b${literal(contact.name.value)}((?:[ \\t]+(?!${NOT_SURNAME})[A-Z][a-z'-]+){1,2})\\b`,
+    ).exec(text)
+    if (full && !NOT_A_NAME.test(full[1]!))
+      contact.name = { ...contact.name, value: `${contact.name.value}${full[1]!.replace(/\s+/g, ' ')}` }
   }
   // Google Calendar's "Reply for nadia@…" names the candidate, who is the one invited, wherever else it shows.
   const all = [...text.matchAll(EMAIL)]
