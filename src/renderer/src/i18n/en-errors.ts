@@ -23,7 +23,8 @@ export const errorsEn = {
       BAD_REQUEST: 'The app could not read the request.',
       DB_CORRUPT: 'The database file is damaged.',
       DB_TOO_NEW: 'The database was written by a newer version of the app.',
-      DB_UNAVAILABLE: 'The app did not answer. Is it still running?',
+      DB_UNAVAILABLE:
+        'Your data cannot be reached right now. Wait a moment, then try again. If it still fails, make sure Interview Desk is running, then reload the page.',
       DISK_FULL: 'The disk is full, so nothing was saved. Free some space, then try again.',
       READ_ONLY:
         'The data file or its folder is read-only, so nothing was saved. Make them writable, or keep your data in another folder.',

@@ -58,7 +58,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     overflow_one: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
     overflow_other: '{{count}} wawancara lagi antara pukul {{from}} dan {{to}}',
     overflowShort: '+{{count}}',
-    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat ditampilkan di sini',
+    overflowList: 'Wawancara pukul {{from}} sampai {{to}} yang tidak muat di tampilan kalender',
   },
   agenda: {
     newInterview: 'Wawancara baru',

@@ -28,7 +28,7 @@ export const errorsId: Strings<typeof errorsEn> = {
       DB_CORRUPT: 'Berkas basis data rusak.',
       DB_TOO_NEW: 'Basis data ini dibuat oleh versi aplikasi yang lebih baru.',
       DB_UNAVAILABLE:
-        'Aplikasi tidak merespons. Pastikan Interview Desk masih berjalan, lalu muat ulang halaman.',
+        'Data tidak dapat diakses saat ini. Tunggu sebentar, lalu coba lagi. Jika masih gagal, pastikan Interview Desk masih berjalan, lalu muat ulang halaman.',
       DISK_FULL:
         'Ruang disk sudah penuh sehingga tidak ada yang tersimpan. Kosongkan sebagian ruang, lalu coba lagi.',
       READ_ONLY:

@@ -129,7 +129,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     done: 'Tandai selesai',
     completed: 'selesai {{when}}',
     add: 'Tambahkan ke catatan',
-    kindLabel: 'Jenis catatan',
+    kindLabel: 'Jenis aktivitas',
     note: 'Catatan',
     save: 'Tambah',
     filterCompany: 'Perusahaan',

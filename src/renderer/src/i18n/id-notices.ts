@@ -12,7 +12,7 @@ export const noticesId: Strings<typeof noticesEn> = {
       overlap: 'Bentrok',
       travel: 'Jeda terlalu singkat',
       'same-day': 'Hari yang sama',
-      notice: 'Batas pemberitahuan',
+      notice: 'Masa pemberitahuan',
       unconfirmed: 'Belum dikonfirmasi',
       'followup-due': 'Tenggat tindak lanjut',
     },

@@ -26,7 +26,7 @@ export const requestsId: Strings<typeof requestsEn> = {
       near: 'Jeda dengan waktu yang diusulkan kepada {{company}} hanya {{gap}} menit, padahal dibutuhkan {{needed}} menit. Jeda ini belum pasti sampai mereka menjawab.',
     },
     move: {
-      hint: 'Jadwal baru berubah setelah {{company}} menjawab; sementara itu, waktu yang Anda usulkan ditandai di kalender.',
+      hint: 'Wawancara tetap pada waktu semula sampai {{company}} menjawab; sementara itu, waktu yang Anda usulkan ditandai di kalender.',
       propose: 'Usulkan waktu ini kepada {{company}}',
       agreed: 'Mereka sudah setuju',
     },
@@ -35,7 +35,7 @@ export const requestsId: Strings<typeof requestsEn> = {
     changed: '{{company}}: status kini {{status}}.',
     undo: 'Urungkan',
     undone: '{{company}}: status kembali menjadi {{status}}.',
-    notYet: '{{status}} (tersedia setelah wawancara dimulai)',
+    notYet: '{{status}} (setelah dimulai)',
     noShowTitle: 'Tandai tidak hadir?',
     noShowText:
       'Catat bahwa Anda tidak menghadiri wawancara dengan {{company}} pada {{when}}? Setelah itu Anda dapat menulis permohonan maaf.',

@@ -73,7 +73,7 @@ export const settingsId: Strings<typeof settingsEn> = {
       'Program lain menghapus atau mengganti berkas ini selagi aplikasi terbuka, sehingga perubahan sejak saat itu tidak dapat disimpan ke dalamnya. Buka kembali berkas dalam keadaannya sekarang, atau pulihkan cadangan.',
     reopen: 'Buka kembali berkas data',
     readOnly:
-      'Data Anda dapat dibaca tetapi tidak dapat disimpan karena berkas atau foldernya bersifat baca-saja. Ubah izinnya agar dapat ditulisi, lalu jalankan ulang Interview Desk.',
+      'Data Anda dapat dibaca, tetapi tidak dapat disimpan karena berkas atau foldernya bersifat baca-saja. Ubah izinnya agar dapat ditulisi, lalu jalankan ulang Interview Desk.',
   },
   travel: {
     title: 'Waktu perjalanan',
