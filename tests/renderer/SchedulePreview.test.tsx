@@ -39,9 +39,23 @@ describe('SchedulePreview and times proposed to another company', () => {
     )
   })
 
-  it('in Indonesian too', () => {
+  it('in Indonesian too, with times as Indonesian writes them', () => {
     preview('id', '2026-12-08T03:30')
-    expect(screen.getByRole('region')).toHaveTextContent('Jatuh pada waktu yang diusulkan kepada Kopi Kita')
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'Jatuh pada waktu yang diusulkan kepada Kopi Kita (10.00–11.00)',
+    )
+  })
+
+  it('in Indonesian, a clash and the working hours are written 10.00, not 10:00', () => {
+    preview('id', '2026-12-07T03:00')
+    expect(screen.getByRole('region')).toHaveTextContent('Bentrok dengan Kopi Kita (10.00–11.00).')
+  })
+
+  it('in Indonesian, outside the working hours says them as Indonesian writes them', () => {
+    preview('id', '2026-12-12T03:00')
+    expect(screen.getByRole('region')).toHaveTextContent(
+      /Di luar jam kerja \(\d{2}\.\d{2}–\d{2}\.\d{2} pada hari kerja\)/,
+    )
   })
 
   it('the agreed time is a real clash, not a tentative one', () => {

@@ -11,6 +11,7 @@ import { outsideWorkingHours } from '../../../../shared/schedule/workingHours'
 import { shortPlace, TravelBook } from '../../../../shared/schedule/travel'
 import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
 import type { FormValues } from './formModel'
+import { clockText } from '../../i18n/clock'
 import { noticeSpan } from '../../i18n/noticeSpan'
 
 interface PreviewProps {
@@ -26,7 +27,9 @@ type Line = { text: string; severity: 'danger' | 'warning' | 'info' | 'ok' }
 
 /** Live checks while the user edits times: clashes with other interviews and, when moving one, the notice. */
 export function SchedulePreview({ values, editing, interviews, travelTimes, settings, now }: PreviewProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  // Times as the UI's language writes them: 10.00 in Indonesian, 10:00 in English.
+  const clock = (hhmm: string) => clockText(hhmm, i18n.language)
   const [index, holds] = useMemo(() => {
     const book = new TravelBook(travelTimes, settings)
     return [new ClashIndex(interviews, book), new HoldIndex(interviews, book)] as const
@@ -45,7 +48,7 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
     timeZone: values.timeZone,
   }
   const time = (other: { startsAt: string; endsAt: string }) =>
-    `${wallClock(other.startsAt, settings.timeZone).time}–${wallClock(other.endsAt, settings.timeZone).time}`
+    `${clock(wallClock(other.startsAt, settings.timeZone).time)}–${clock(wallClock(other.endsAt, settings.timeZone).time)}`
   const lines: Line[] = index.clashesWith(candidate).map((clash) => {
     const other = clash.first.id === candidate.id ? clash.second : clash.first
     const gap = Math.round(clash.gapMinutes)
@@ -120,7 +123,10 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
       )}
       {outsideWorkingHours(startsAt, endsAt, settings) && (
         <p className="preview-line preview-info">
-          {t('preview.outsideHours', { start: settings.workingHours.start, end: settings.workingHours.end })}
+          {t('preview.outsideHours', {
+            start: clock(settings.workingHours.start),
+            end: clock(settings.workingHours.end),
+          })}
         </p>
       )}
     </section>
