@@ -46,7 +46,7 @@ describe('SchedulePreview and times proposed to another company', () => {
     )
   })
 
-  it('in Indonesian, a clash and the working hours are written 10.00, not 10:00', () => {
+  it('in Indonesian, a clash is written 10.00–11.00, not 10:00–11:00', () => {
     preview('id', '2026-12-07T03:00')
     expect(screen.getByRole('region')).toHaveTextContent('Bentrok dengan Kopi Kita (10.00–11.00).')
   })
