@@ -9,9 +9,9 @@ import { noticeLevel } from '../../../../shared/schedule/notice'
 import { busyDays } from '../../../../shared/schedule/sameDay'
 import { outsideWorkingHours } from '../../../../shared/schedule/workingHours'
 import { shortPlace, TravelBook } from '../../../../shared/schedule/travel'
-import { dayKey, instantFromWallClock, wallClock } from '../../../../shared/time'
+import { dayKey, instantFromWallClock } from '../../../../shared/time'
 import type { FormValues } from './formModel'
-import { clockText } from '../../i18n/clock'
+import { clockText, spanClock } from '../../i18n/clock'
 import { noticeSpan } from '../../i18n/noticeSpan'
 
 interface PreviewProps {
@@ -28,8 +28,6 @@ type Line = { text: string; severity: 'danger' | 'warning' | 'info' | 'ok' }
 /** Live checks while the user edits times: clashes with other interviews and, when moving one, the notice. */
 export function SchedulePreview({ values, editing, interviews, travelTimes, settings, now }: PreviewProps) {
   const { t, i18n } = useTranslation()
-  // Times as the UI's language writes them: 10.00 in Indonesian, 10:00 in English.
-  const clock = (hhmm: string) => clockText(hhmm, i18n.language)
   const [index, holds] = useMemo(() => {
     const book = new TravelBook(travelTimes, settings)
     return [new ClashIndex(interviews, book), new HoldIndex(interviews, book)] as const
@@ -48,7 +46,7 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
     timeZone: values.timeZone,
   }
   const time = (other: { startsAt: string; endsAt: string }) =>
-    `${clock(wallClock(other.startsAt, settings.timeZone).time)}–${clock(wallClock(other.endsAt, settings.timeZone).time)}`
+    spanClock(other, settings.timeZone, i18n.language)
   const lines: Line[] = index.clashesWith(candidate).map((clash) => {
     const other = clash.first.id === candidate.id ? clash.second : clash.first
     const gap = Math.round(clash.gapMinutes)
@@ -124,8 +122,8 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
       {outsideWorkingHours(startsAt, endsAt, settings) && (
         <p className="preview-line preview-info">
           {t('preview.outsideHours', {
-            start: clock(settings.workingHours.start),
-            end: clock(settings.workingHours.end),
+            start: clockText(settings.workingHours.start, i18n.language),
+            end: clockText(settings.workingHours.end, i18n.language),
           })}
         </p>
       )}
