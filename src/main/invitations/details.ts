@@ -244,9 +244,7 @@ export function reference(text: string): Found | undefined {
 
 /** Video when a link is where to attend, phone when they will call, onsite when a venue is given. */
 export function modeOf(text: string, link?: Found, place?: Found): (Found & { value: Mode }) | undefined {
-  // A recorded-interview platform's link beside a venue is an earlier stage's: the venue is this one's.
-  if (place && (!link || BACKUP_LINK.test(text) || ONE_WAY.test(link.value)))
-    return { value: 'onsite', source: place.source }
+  if (place && (!link || BACKUP_LINK.test(text))) return { value: 'onsite', source: place.source }
   if (link) return { value: 'video', source: link.source }
   const phone = PHONE_WORDS.exec(text)
   if (phone) return { value: 'phone', source: lineOf(text, phone.index) }

@@ -82,9 +82,11 @@ export function readInvitation(
     reading.weekdayClash = { date: wallClock(time.startsAt, time.timeZone).date, written: time.otherWeekday }
   const signature = signatureStart(text)
   const body = signature >= 0 ? text.slice(0, signature) : text
-  const link = meetingLink(text)
   const place =
     (time && venueInRow(body, time.source)) ?? venue(body) ?? keptVenue(body, text.slice(body.length))
+  const found = meetingLink(text)
+  // A recorded-interview platform's link beside a venue is an earlier stage's: no link of this interview.
+  const link = found && place && isRecordedInterviewLink(found.value) ? undefined : found
   const mode = modeOf(body, link, place)
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)
@@ -94,7 +96,7 @@ export function readInvitation(
     time?.otherZones &&
     venueZone(place.value, [time.timeZone, ...time.otherZones])
   if (local && local !== time?.timeZone) set('timeZone', { value: local, source: place!.source })
-  if (mode?.value !== 'onsite' || !link || !isRecordedInterviewLink(link.value)) set('meetingUrl', link)
+  set('meetingUrl', link)
   set('accessCode', accessCode(text))
   set('referenceNumber', reference(`${subject ?? ''}\n${text}`))
   const contact = contactOf(text, input.from)
