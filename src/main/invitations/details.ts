@@ -16,6 +16,8 @@ const MEETING_LINK =
 /** A recorded-interview platform: its link is where the interview is done, unless it is one of its own pages. */
 const ONE_WAY = /\b(?:hirevue\.com|sparkhire\.com|vidcruiter\.com|myinterview\.com|willo\.video)\//i
 export const isRecordedInterviewLink = (url: string) => ONE_WAY.test(url)
+/** Every meeting link in a text (matchAll works on a copy, so the pattern's own state is never used). */
+const MEETING_LINKS = new RegExp(MEETING_LINK.source, 'gi')
 const PLATFORM_PAGE =
   /\/(?:privacy|policy|terms|legal|help|support|faq|tips|blog|about|candidates?\/)|[?&]utm_/i
 const MAPS_LINK =
@@ -208,7 +210,7 @@ const WRAPPED_REST = /^\n[ \t]*([\w-]+)[ \t]*(?=\n|$)/
  * and joined again where a mailer wrapped it after a hyphen ("…/qwe-rtyu-" above "iop").
  */
 export function meetingLink(text: string): Found | undefined {
-  const match = [...text.matchAll(new RegExp(MEETING_LINK.source, 'gi'))].find(
+  const match = [...text.matchAll(MEETING_LINKS)].find(
     ([link]) => !(ONE_WAY.test(link) && PLATFORM_PAGE.test(link.replace(/^[^/]*\/\/[^/]*/, ''))),
   )
   if (!match) return undefined

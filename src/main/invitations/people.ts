@@ -55,6 +55,7 @@ const GUEST_LIST = /^[ \t]*(?:Guests|Tamu|Attendees|Peserta)[ \t]*\n(?:[ \t]*\S.
  * (pharmacist), "dr." / "Dr.", "drg.", "Ns.".
  */
 const PROFESSION = '(?:[Aa]pt|[Dd]rg?|[Nn]s)\\.[ \\t]+'
+const LEADING_PROFESSION = new RegExp(`^${PROFESSION}`)
 /** Capitalised words that follow a name without being a surname: "Andreas From HR", "Rina Dari PT …". */
 const NOT_SURNAME = '(?:From|Dari|Di|At|Via|Ke|To|And|Dan|Sent|Here|Speaking|Menulis|Wrote)\\b'
 /** "ttd" (signed), where a letter's signature stands: "ttd", "(ttd)", "TTD & cap". */
@@ -159,7 +160,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
         line.replace(/[ \t]+[-–][ \t].*$|[|,(].*$/, '').trim(),
       )
     if (named && !NOT_A_NAME.test(named[0])) {
-      const { name, title } = splitHonorific(named[0].replace(new RegExp(`^${PROFESSION}`), ''))
+      const { name, title } = splitHonorific(named[0].replace(LEADING_PROFESSION, ''))
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
       // The rest of the name's line, else the signature's next line.
       for (const words of [line!.slice(named[0].length), next ?? '']) {

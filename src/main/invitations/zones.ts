@@ -47,16 +47,16 @@ export function namedZone(
 /** Towns a venue names, by the zone they are in (of the zones a time can be written in, above). */
 const TOWN_ZONES: [RegExp, string][] = [
   [
-    /\b(?:jakarta|bandung|bekasi|bogor|depok|tangerang|cikarang|karawang|serang|cilegon|surabaya|sidoarjo|semarang|yogyakarta|jogja|solo|surakarta|malang|medan|palembang|pekanbaru|batam|padang|lampung|jambi|pontianak)\b/i,
+    /\b(?:jakarta|bandung|bekasi|bogor|depok|tangerang|cikarang|karawang|serang|cilegon|surabaya|sidoarjo|semarang|yogyakarta|jogja|solo|surakarta|malang|medan|palembang|pekanbaru|batam|padang|lampung|jambi|pontianak)\b/gi,
     'Asia/Jakarta',
   ],
   [
-    /\b(?:makassar|bali|denpasar|badung|balikpapan|samarinda|banjarmasin|manado|kupang|mataram|lombok)\b/i,
+    /\b(?:makassar|bali|denpasar|badung|balikpapan|samarinda|banjarmasin|manado|kupang|mataram|lombok)\b/gi,
     'Asia/Makassar',
   ],
-  [/\b(?:jayapura|ambon|sorong|manokwari|merauke|timika)\b/i, 'Asia/Jayapura'],
-  [/\b(?:singapore|singapura)\b/i, 'Asia/Singapore'],
-  [/\b(?:kuala lumpur|petaling jaya|selangor)\b/i, 'Asia/Kuala_Lumpur'],
+  [/\b(?:jayapura|ambon|sorong|manokwari|merauke|timika)\b/gi, 'Asia/Jayapura'],
+  [/\b(?:singapore|singapura)\b/gi, 'Asia/Singapore'],
+  [/\b(?:kuala lumpur|petaling jaya|selangor)\b/gi, 'Asia/Kuala_Lumpur'],
 ]
 
 /**
@@ -68,7 +68,7 @@ const TOWN_ZONES: [RegExp, string][] = [
 export function venueZone(venue: string, zones: readonly string[]): string | undefined {
   let last: { at: number; zone: string } | undefined
   for (const [town, zone] of TOWN_ZONES)
-    for (const match of venue.matchAll(new RegExp(town.source, 'gi')))
+    for (const match of venue.matchAll(town))
       if (!last || match.index > last.at) last = { at: match.index, zone }
   return last && zones.includes(last.zone) ? last.zone : undefined
 }
