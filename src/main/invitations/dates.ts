@@ -7,7 +7,7 @@ import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
 import { lineOf } from './text'
 import { weekdayBeside } from './weekdayClash'
-import { instantOf, namedZone, wallInstant } from './zones'
+import { instantOf, namedZone, offsetZone, wallInstant } from './zones'
 import {
   ABOUT_REPLY,
   ARRIVE,
@@ -41,7 +41,7 @@ export interface InvitationTime {
   /** Times the invitation offers to choose from ("Silakan pilih salah satu: 1. … 2. …"), when it offers several. */
   choices?: InvitationSlot[]
   zoneSource?: string
-  /** Other zones the same time is written in ("3.30pm SGT / 2.30pm WIB"). */
+  /** Other zones the time is written in ("3.30pm SGT / 2.30pm WIB") or that share its bare offset ("UTC+8"). */
   otherZones?: string[]
 }
 
@@ -189,7 +189,9 @@ function slotAt(
   at: ReturnType<typeof instantOf>,
 ): Omit<InvitationTime, 'otherWeekday' | 'choices'> {
   const named = namedZone(text, timed, candidate.start, at)
-  const zone = named ? named.zone : at.zone
+  const guessed = !named && at.guessed ? offsetZone(text, at.zone, at.instant) : undefined
+  const zone = named?.zone ?? guessed?.zone ?? at.zone
+  const others = named?.others ?? guessed?.others ?? []
   const startsAt = named ? wallInstant(candidate.start, timed.start, named.zone) : at.instant
   const source = text.slice(candidate.index, timed.end).replace(/\s+/g, ' ').trim()
   let endsAt: number | undefined
@@ -215,7 +217,7 @@ function slotAt(
     source,
     hourStated: hasHour(timed.start),
     ...(at.stated || named ? { zoneSource: named?.source ?? source } : {}),
-    ...(named?.others.length ? { otherZones: named.others } : {}),
+    ...(others.length ? { otherZones: others } : {}),
   }
 }
 

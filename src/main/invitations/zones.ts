@@ -86,23 +86,61 @@ export function wallInstant(day: ParsedComponents, time: ParsedComponents, zone:
   )
 }
 
-/** The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. */
+/**
+ * The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. An offset alone is the
+ * user's zone when it has that offset then; else it is a guess (`guessed`), Indonesia's zone of that offset
+ * first, which the rest of the message may correct (`offsetZone`).
+ */
 export function instantOf(
   day: ParsedComponents,
   time: ParsedComponents,
   userZone: string,
-): { instant: number; zone: string; stated: boolean } {
+): { instant: number; zone: string; stated: boolean; guessed?: boolean } {
   const stated = time.isCertain('timezoneOffset') ? time.get('timezoneOffset') : null
   if (stated === null || stated === undefined)
     return { instant: wallInstant(day, time, userZone), zone: userZone, stated: false }
-  const wall = wallInstant(day, time, 'UTC')
-  const zone = OFFSET_ZONES[stated] ?? zoneForOffset(stated, userZone, wall)
-  return { instant: wall - stated * 60_000, zone, stated: true }
+  const instant = wallInstant(day, time, 'UTC') - stated * 60_000
+  if (Math.round(zoneOffset(userZone, instant) / 60_000) === stated)
+    return { instant, zone: userZone, stated: true }
+  return { instant, zone: OFFSET_ZONES[stated] ?? fixedZone(stated), stated: true, guessed: true }
 }
 
-/** The user's zone when it has that offset then, else a fixed-offset zone (Etc/GMT signs are reversed). */
-function zoneForOffset(offsetMinutes: number, userZone: string, at: number): string {
-  if (Math.round(zoneOffset(userZone, at) / 60_000) === offsetMinutes) return userZone
+/** The zones of the region, where a time written with an offset alone ("11:00 AM (UTC+8)") may be held. */
+const REGION_ZONES = [
+  'Asia/Jakarta',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+  'Asia/Singapore',
+  'Asia/Kuala_Lumpur',
+  'Asia/Tokyo',
+]
+/** Phone numbers of a country with one zone, by the zone. */
+const PHONE_ZONES: [RegExp, string][] = [
+  [/\+65[\s-]?[3689]\d{3}/, 'Asia/Singapore'],
+  [/\+60[\s-]?1?\d/, 'Asia/Kuala_Lumpur'],
+]
+
+/**
+ * The zone a time written with an offset alone is held in: of the region's zones with that offset then, the
+ * one the message names a town or a phone number of, when it names exactly one. A Singapore agency writing
+ * "11:00 AM (UTC+8)" with its +65 number calls at eleven in Singapore, not in Makassar. `others` are the
+ * rest, for the venue to choose from (`venueZone`).
+ */
+export function offsetZone(text: string, guess: string, instant: number): { zone: string; others: string[] } {
+  const offset = zoneOffset(guess, instant)
+  const zones = [
+    guess,
+    ...REGION_ZONES.filter((zone) => zone !== guess && zoneOffset(zone, instant) === offset),
+  ]
+  const named = zones.filter((zone) =>
+    [...TOWN_ZONES, ...PHONE_ZONES].some(([pattern, of]) => of === zone && text.search(pattern) >= 0),
+  )
+  const zone = named.length === 1 ? named[0]! : guess
+  return { zone, others: zones.filter((other) => other !== zone) }
+}
+
+/** A fixed-offset zone (Etc/GMT signs are reversed); UTC for an offset not in whole hours. */
+function fixedZone(offsetMinutes: number): string {
   if (offsetMinutes % 60 !== 0) return 'UTC'
   const hours = offsetMinutes / 60
   return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`

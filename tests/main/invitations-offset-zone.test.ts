@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { readInvitation } from '../../src/main/invitations/read'
+import { INVITATION_NOW, readInterview } from '../helpers/invitations'
+import { probe5 } from './invitations/probe5'
+
+// A time written with an offset alone ("11:00 AM (UTC+8)") gives the instant, but not the place: UTC+8 is
+// Makassar, Singapore and Kuala Lumpur alike. The interview's zone is the one the message points to.
+const readIn = (text: string, timeZone: string) =>
+  readInvitation({ text }, { now: INVITATION_NOW, timeZone }).interview
+
+const call = (time: string, signature: string[]) =>
+  [
+    'Dear Bima,',
+    '',
+    `I will call you for a short screening for the Finance Analyst role on Thursday, 3 December 2026 at ${time}.`,
+    '',
+    'Kind regards,',
+    ...signature,
+  ].join('\n')
+
+describe('a time written with an offset alone', () => {
+  it('is held in Singapore when the message is a Singapore agency’s, at the same instant', () => {
+    const { text, subject } = probe5('Q06')
+    const interview = readInterview(text, subject)
+    expect(interview).toMatchObject({ timeZone: 'Asia/Singapore', startsAt: '2026-12-03T03:00:00.000Z' })
+  })
+
+  it('is held where a +65 or +60 number is, when no town is named', () => {
+    expect(readInterview(call('11:00 AM (GMT+8)', ['Melissa Ong', 'DID: +65 6812 4470']))).toMatchObject({
+      timeZone: 'Asia/Singapore',
+      startsAt: '2026-12-03T03:00:00.000Z',
+    })
+    expect(readInterview(call('11:00 AM (GMT+8)', ['Aisyah Rahman', 'Tel: +60 3-2141 8800']))).toMatchObject({
+      timeZone: 'Asia/Kuala_Lumpur',
+      startsAt: '2026-12-03T03:00:00.000Z',
+    })
+  })
+
+  it('stays in Makassar when the message names Makassar, or nothing of the region, or two places', () => {
+    expect(readInterview(probe5('Q13').text, probe5('Q13').subject).timeZone).toBe('Asia/Makassar')
+    expect(readInterview(call('11:00 (GMT+8)', ['Yohana', '0811-4455-2020'])).timeZone).toBe('Asia/Makassar')
+    const both = call('11:00 AM (GMT+8)', ['Melissa Ong, Singapore', 'Our Makassar office: +62 411 123456'])
+    expect(readInterview(both).timeZone).toBe('Asia/Makassar')
+  })
+
+  it('is the user’s own zone when it has that offset then', () => {
+    const text = call('11:00 AM (GMT+8)', ['Yohana', '0811-4455-2020'])
+    expect(readIn(text, 'Asia/Singapore')).toMatchObject({
+      timeZone: 'Asia/Singapore',
+      startsAt: '2026-12-03T03:00:00.000Z',
+    })
+    expect(readIn(call('10:00 (GMT+7)', ['Yohana']), 'Asia/Pontianak').timeZone).toBe('Asia/Pontianak')
+  })
+
+  it('an onsite venue’s town still decides, over a phone number elsewhere in the message', () => {
+    const text = [
+      'Dear Bima,',
+      '',
+      'We invite you to an interview for the Finance Analyst role on Thursday, 3 December 2026 at 11:00 (UTC+8).',
+      'Venue: Menara Bosowa Lt. 12, Jl. Jend. Sudirman No. 5, Makassar',
+      '',
+      'Regards,',
+      'Melissa Ong',
+      'DID: +65 6812 4470',
+    ].join('\n')
+    expect(readInterview(text)).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      mode: 'onsite',
+      startsAt: '2026-12-03T03:00:00.000Z',
+    })
+  })
+
+  it('a zone named beside the time is kept as it was', () => {
+    const text = call('11:00 AM Singapore time', ['Yohana', '0811-4455-2020'])
+    expect(readInterview(text).timeZone).toBe('Asia/Singapore')
+    expect(readInterview(call('10.00 WITA', ['Melissa', '+65 6812 4470'])).timeZone).toBe('Asia/Makassar')
+  })
+})
