@@ -63,6 +63,9 @@ function ownerOf(text: string, found: { startsAt: number; endsAt: number }): str
   return before?.[1]
 }
 
+/** A mobile number (one that also takes WhatsApp): Indonesia's 08…, Singapore's 8… and 9…, Malaysia's 01…. */
+const MOBILE = /^\+(?:628|65[89]|601)/
+
 /**
  * The contact's phone: the number the candidate is told to use, else a mobile, else the first. A number
  * written as another named person's (a workshop head to call on arrival) is theirs, not the contact's; the
@@ -92,7 +95,7 @@ export function contactPhone(
       found.number.isPossible()
     )
   })
-  const mobile = phones.find((found) => found.number.number.startsWith('+628'))
+  const mobile = phones.find((found) => MOBILE.test(found.number.number))
   // A signature lists its numbers side by side ("Telp. (021) … ext. 308 | HP 0811-…"): it tells the
   // candidate to use none of them, so a mobile comes before the office line there.
   const phone =

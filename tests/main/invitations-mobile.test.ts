@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { readInterview } from '../helpers/invitations'
+
+// Of the numbers in a signature, none of which the candidate is told to use, the contact's phone is a
+// mobile (it also takes a WhatsApp message), in Singapore and Malaysia as in Indonesia.
+const mail = (body: string, signature: string[] = []) =>
+  [
+    'Dear Bima,',
+    '',
+    'We invite you to an interview for the Finance Analyst role on Thursday, 3 December 2026 at 10:00 WIB.',
+    body,
+    '',
+    'Kind regards,',
+    'Melissa Ong',
+    ...signature,
+  ].join('\n')
+
+describe('the contact’s phone, of several in a signature', () => {
+  it('is the mobile, not the office line written first: Singapore, Malaysia, Indonesia', () => {
+    const phoneOf = (signature: string[]) => readInterview(mail('', signature)).contact?.phone
+    expect(phoneOf(['Tel: +65 6725 8810', 'Mobile: +65 9187 3302'])).toBe('+6591873302')
+    expect(phoneOf(['Office +65 6725 8810 | Mobile +65 8123 4567'])).toBe('+6581234567')
+    expect(phoneOf(['Tel: +60 3-2141 8800', 'Mobile: +60 12-345 6789'])).toBe('+60123456789')
+    expect(phoneOf(['Telp. (021) 5551 234', 'HP 0811-1234-567'])).toBe('+628111234567')
+  })
+
+  it('is the number the candidate is told to use, even an office line', () => {
+    const told = mail('Please call +65 6725 8810 if you are running late.', ['Mobile: +65 9187 3302'])
+    expect(readInterview(told).contact?.phone).toBe('+6567258810')
+  })
+})
