@@ -78,6 +78,11 @@ const ROLE_WORDS: [RegExp, ContactRole][] = [
   ],
 ]
 
+/** A consultant of a recruitment agency (its signature names one) is a recruiter. */
+const CONSULTANT = /\b(?:consultant|konsultan|associate)\b/i
+const AGENCY =
+  /\b(?:talent|search|staffing|recruitment|rekrutmen|headhunt(?:er|ing)|manpower|outsourcing|EA Licen[cs]e)\b/i
+
 /** The contact's role from the words beside their name ("(HR Recruitment)", "| Talent Acquisition Lead"). */
 export function roleOf(words: string): ContactRole | undefined {
   return ROLE_WORDS.find(([pattern]) => pattern.test(words))?.[1]
@@ -164,7 +169,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
       // The rest of the name's line, else the signature's next line.
       for (const words of [line!.slice(named[0].length), next ?? '']) {
-        const role = roleOf(words)
+        const role = roleOf(words) ?? (AGENCY.test(lines.join('\n')) && CONSULTANT.test(words) && 'recruiter')
         if (!role) continue
         contact.role = { value: role, source: roleWords(words) }
         break

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readInterview } from '../helpers/invitations'
+import { probe5 } from './invitations/probe5'
 
-// Of the numbers in a signature, none of which the candidate is told to use, the contact's phone is a
-// mobile (it also takes a WhatsApp message), in Singapore and Malaysia as in Indonesia.
+// What a signature says of the contact. Of its numbers, none of which the candidate is told to use, the
+// phone is a mobile (it also takes a WhatsApp message), in Singapore and Malaysia as in Indonesia.
 const mail = (body: string, signature: string[] = []) =>
   [
     'Dear Bima,',
@@ -27,5 +28,19 @@ describe('the contact’s phone, of several in a signature', () => {
   it('is the number the candidate is told to use, even an office line', () => {
     const told = mail('Please call +65 6725 8810 if you are running late.', ['Mobile: +65 9187 3302'])
     expect(readInterview(told).contact?.phone).toBe('+6567258810')
+  })
+})
+
+describe('the contact’s role', () => {
+  const signed = (signature: string[]) => readInterview(mail('', signature)).contact?.role
+
+  it('is recruiter for a consultant of a recruitment agency, as its signature shows', () => {
+    expect(readInterview(probe5('Q06').text, probe5('Q06').subject).contact?.role).toBe('recruiter')
+    expect(signed(['Senior Consultant, Technology', 'Asia Executive Search Pte. Ltd.'])).toBe('recruiter')
+    expect(signed(['Konsultan Senior', 'PT Mitra Staffing Indonesia'])).toBe('recruiter')
+  })
+
+  it('is none for a consultant of a firm that does not recruit', () => {
+    expect(signed(['Senior Consultant, Risk Advisory', 'PT Deloitte Konsultan Indonesia'])).toBeUndefined()
   })
 })
