@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { readInterview } from '../helpers/invitations'
 import { probe5 } from './invitations/probe5'
 
-// What a signature says of the contact. Of its numbers, none of which the candidate is told to use, the
-// phone is a mobile (it also takes a WhatsApp message), in Singapore and Malaysia as in Indonesia.
+// The fifth probe's last findings. What a signature says of the contact: of its numbers, none of which the
+// candidate is told to use, the phone is a mobile (it also takes a WhatsApp message), in Singapore and
+// Malaysia as in Indonesia; an agency's consultant is a recruiter. And a subject's kind of interview is not
+// the role.
 const mail = (body: string, signature: string[] = []) =>
   [
     'Dear Bima,',
@@ -42,5 +44,24 @@ describe('the contact’s role', () => {
 
   it('is none for a consultant of a firm that does not recruit', () => {
     expect(signed(['Senior Consultant, Risk Advisory', 'PT Deloitte Konsultan Indonesia'])).toBeUndefined()
+  })
+})
+
+describe('the role from a subject that names the kind of interview', () => {
+  const positionOf = (subject: string) =>
+    readInterview(
+      'Dear Andi,\nWe invite you to an interview on 10 December 2026 at 10:00 WIB.\nRegards,\nRina',
+      subject,
+    ).position
+
+  it('leaves out a recorded or video interview’s platform and kind: they are not the role', () => {
+    expect(readInterview(probe5('Q14').text, probe5('Q14').subject).position).toBe(
+      'Future Leaders Programme 2027',
+    )
+    expect(positionOf('Video Interview – Data Analyst – PT Maju Jaya')).toBe('Data Analyst')
+    expect(positionOf('Undangan Interview Video - Staff Admin')).toBe('Staff Admin')
+    expect(positionOf('Spark Hire Video Interview | Customer Success Associate')).toBe(
+      'Customer Success Associate',
+    )
   })
 })
