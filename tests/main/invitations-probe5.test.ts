@@ -171,6 +171,11 @@ describe('a weekday that does not match its date', () => {
     ['Date: Friday, December 10th, 2026 at 10:00 AM WIB', 'Friday'],
     ['Jadwal: Kam, 10 Des 2026 jam 10.00 WIB', undefined],
     ['Jadwal: Sab, 10 Des 2026 jam 10.00 WIB', 'Sab'],
+    // A short form with no comma, before the day and its month, as calendars and portals write it.
+    ['When: Wed 10 Dec 2026, 10:00 WIB', 'Wed'],
+    ['When: Thu 10 Dec 2026, 10:00 WIB', undefined],
+    ['Jadwal: Rab 10 Des 2026 10.00 WIB', 'Rab'],
+    ['Kuota min 10 Desember 2026 pukul 10.00 WIB', undefined],
     ['Wawancara 10 Desember 2026 pukul 10.00 WIB, seminggu setelah tes', undefined],
   ])('%s', (text, written) => {
     const reading = readingOf(text)

@@ -16,14 +16,17 @@ const WEEKDAYS: [RegExp, number][] = [
   [/^(?:jum['’]?at|jum|friday|fri)$/, 5],
   [/^(?:sabtu|sab|saturday|sat)$/, 6],
 ]
-const MONTH_WORD = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\\.?[ \\t]+'
+const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)'
+const MONTH_WORD = `${MONTH}[a-z]*\\.?[ \\t]+`
 /**
  * A weekday written just before a date's day: "Kamis, 9 Desember", "hari Kamis tanggal 9", "Thursday,
- * December 10th", "Kam, 10 Des". A short form counts only before a comma: "sat", "sun" and "min" are words too.
+ * December 10th", "Kam, 10 Des", "Thu 10 Dec". A short form counts only before a comma or before a day and its
+ * month: "sat", "sun" and "min" are words too (and "min 10 Desember" is more often "at least" than Sunday).
  */
 const WEEKDAY_BEFORE_DAY = new RegExp(
   `(?<![\\p{L}])(?:(senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)` +
-    `(?:[ \\t]*,[ \\t]*|[ \\t]+(?:tanggal[ \\t]+|tgl\\.?[ \\t]*)?)|(sen|sel|rab|kam|jum|sab|min|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?[ \\t]*,[ \\t]*)` +
+    `(?:[ \\t]*,[ \\t]*|[ \\t]+(?:tanggal[ \\t]+|tgl\\.?[ \\t]*)?)|(sen|sel|rab|kam|jum|sab|min|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?` +
+    `(?:[ \\t]*,[ \\t]*|(?<!min\\.?)[ \\t]+(?=\\d{1,2}[ \\t]+${MONTH})))` +
     `(?:${MONTH_WORD})?(\\d{1,2})(?!\\d)`,
   'giu',
 )
