@@ -65,3 +65,17 @@ describe('the role from a subject that names the kind of interview', () => {
     )
   })
 })
+
+describe('a registration number', () => {
+  const referenceOf = (line: string) =>
+    readInterview(
+      `Dear Andi,\nWe invite you to an interview on Thursday, 10 December 2026 at 10:00 WIB.\n${line}\nRegards,\nRina`,
+    ).referenceNumber
+
+  it('is the reference when it is the candidate’s, not when it is the agency’s or its consultant’s', () => {
+    expect(referenceOf('Your Reg. No.: R-2026-0042')).toBe('R-2026-0042')
+    expect(referenceOf('Candidate Reg. No.: CR-889')).toBe('CR-889')
+    expect(referenceOf('EA Licence No. 16S8123 | Reg. No. R1987654')).toBeUndefined()
+    expect(referenceOf('Personnel Reg. No. R1987654')).toBeUndefined()
+  })
+})
