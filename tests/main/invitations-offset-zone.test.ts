@@ -76,3 +76,60 @@ describe('a time written with an offset alone', () => {
     expect(readInterview(call('10.00 WITA', ['Melissa', '+65 6812 4470'])).timeZone).toBe('Asia/Makassar')
   })
 })
+
+describe('a time written with an offset alone, hostile cases', () => {
+  const at10 = (zone: string) => `Thursday, 10 December 2026 at 10:00 AM (${zone})`
+
+  it('an onsite venue’s town decides for a user whose own zone has that offset too', () => {
+    const bali = `We invite you to an interview on ${at10('GMT+8')}.\nVenue: The Anvaya Beach Resort, Jl. Kartika Plaza, Kuta, Badung, Bali 80361\n\nRegards,\nRina`
+    expect(readIn(bali, 'Asia/Singapore')).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      startsAt: '2026-12-10T02:00:00.000Z',
+    })
+    const kl = `We invite you to an interview on ${at10('GMT+8')}.\nVenue: Menara Maxis, Jalan P. Ramlee, 50250 Kuala Lumpur\n\nRegards,\nRina`
+    expect(readIn(kl, 'Asia/Singapore').timeZone).toBe('Asia/Kuala_Lumpur')
+  })
+
+  it('a meeting’s dial-in numbers say nothing of where the company is', () => {
+    const text = [
+      'Dengan hormat,',
+      '',
+      'Kami mengundang Saudara untuk interview online posisi Staff Produksi.',
+      'Hari/Tanggal: Kamis, 10 Desember 2026',
+      'Waktu: 10.00 (GMT+8)',
+      'Zoom: https://zoom.us/j/81234567890',
+      '',
+      'Dial by your location',
+      '• +65 3158 7288 Singapore',
+      '• +62 21 3952 1588 Indonesia',
+      '',
+      'Salam,',
+      'HRD PT Semen Bosowa Maros',
+    ].join('\n')
+    expect(readInterview(text).timeZone).toBe('Asia/Makassar')
+  })
+
+  it('reads a country code in brackets, the sender’s phone before a town, and towns of Bali and Malaysia', () => {
+    expect(readInterview(call('3:00 PM (GMT+8)', ['Melissa', '(+65) 9123 4567'])).timeZone).toBe(
+      'Asia/Singapore',
+    )
+    const agency = call('2:00 PM (GMT+8)', [
+      'Melissa, hiring for our client in Kuala Lumpur',
+      'DID: +65 6812 4470',
+    ])
+    expect(readInterview(agency).timeZone).toBe('Asia/Singapore')
+    const penang = call('2:00 PM (GMT+8)', ['Aisyah', 'Penang Precision Sdn. Bhd., Bayan Lepas, Penang'])
+    expect(readInterview(penang).timeZone).toBe('Asia/Kuala_Lumpur')
+  })
+
+  it('+9 in Tokyo or Seoul, and India’s half hour', () => {
+    expect(
+      readInterview(call('11:00 (GMT+9)', ['Kenji Sato', 'Tokyo office, +81 3 1234 5678'])).timeZone,
+    ).toBe('Asia/Tokyo')
+    expect(readInterview(call('14:00 (UTC+09:00) Seoul', ['Min-jun'])).timeZone).toBe('Asia/Seoul')
+    expect(readInterview(call('11:00 AM (GMT+5:30)', ['Priya']))).toMatchObject({
+      timeZone: 'Asia/Kolkata',
+      startsAt: '2026-12-03T05:30:00.000Z',
+    })
+  })
+})

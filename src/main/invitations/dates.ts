@@ -189,7 +189,7 @@ function slotAt(
   at: ReturnType<typeof instantOf>,
 ): Omit<InvitationTime, 'otherWeekday' | 'choices'> {
   const named = namedZone(text, timed, candidate.start, at)
-  const guessed = !named && at.guessed ? offsetZone(text, at.zone, at.instant) : undefined
+  const guessed = !named && at.offsetOnly ? offsetZone(text, at.zone, at.instant) : undefined
   const zone = named?.zone ?? guessed?.zone ?? at.zone
   const others = named?.others ?? guessed?.others ?? []
   const startsAt = named ? wallInstant(candidate.start, timed.start, named.zone) : at.instant

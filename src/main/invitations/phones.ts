@@ -9,7 +9,7 @@ const PHONE_LINE_NOT_CONTACT =
  * A meeting service's list of numbers to dial in from, under its heading and up to the next blank line:
  * "Dial by your location" / "• +62 21 3952 1588 Indonesia", "Nomor dial-in", "Join by phone".
  */
-const DIAL_IN_LIST =
+export const DIAL_IN_LIST =
   /^[ \t]*(?:dial by your location|dial-in numbers?|join by phone|nomor dial-in|telepon berdasarkan lokasi|hubungi berdasarkan lokasi)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*/gim
 /** The candidate's own number, which they will be called on: "ke nomor 0857… sesuai yang tercantum di CV Anda". */
 const CANDIDATES_NUMBER =

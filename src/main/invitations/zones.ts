@@ -1,5 +1,6 @@
 import type { ParsedComponents } from 'chrono-node'
 import { zonedInstant, zoneOffset } from '../../shared/time'
+import { DIAL_IN_LIST } from './phones'
 
 /** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
 const OFFSET_ZONES: Record<number, string> = {
@@ -51,12 +52,17 @@ const TOWN_ZONES: [RegExp, string][] = [
     'Asia/Jakarta',
   ],
   [
-    /\b(?:makassar|bali|denpasar|badung|balikpapan|samarinda|banjarmasin|manado|kupang|mataram|lombok)\b/gi,
+    /\b(?:makassar|bali|denpasar|badung|kuta|ubud|gianyar|seminyak|jimbaran|nusa dua|balikpapan|samarinda|banjarmasin|manado|kendari|kupang|mataram|lombok)\b/gi,
     'Asia/Makassar',
   ],
   [/\b(?:jayapura|ambon|sorong|manokwari|merauke|timika)\b/gi, 'Asia/Jayapura'],
   [/\b(?:singapore|singapura)\b/gi, 'Asia/Singapore'],
-  [/\b(?:kuala lumpur|petaling jaya|selangor)\b/gi, 'Asia/Kuala_Lumpur'],
+  [
+    /\b(?:kuala lumpur|petaling jaya|selangor|cyberjaya|putrajaya|shah alam|penang|bayan lepas|johor bahru)\b/gi,
+    'Asia/Kuala_Lumpur',
+  ],
+  [/\b(?:tokyo|osaka|japan|jepang)\b/gi, 'Asia/Tokyo'],
+  [/\b(?:seoul|korea)\b/gi, 'Asia/Seoul'],
 ]
 
 /**
@@ -87,22 +93,24 @@ export function wallInstant(day: ParsedComponents, time: ParsedComponents, zone:
 }
 
 /**
- * The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. An offset alone is the
- * user's zone when it has that offset then; else it is a guess (`guessed`), Indonesia's zone of that offset
- * first, which the rest of the message may correct (`offsetZone`).
+ * The instant and zone: a stated offset (WIB, GMT+8) wins; otherwise the user's zone. An offset alone
+ * (`offsetOnly`) is the user's zone when it has that offset then, else Indonesia's zone of that offset; the
+ * rest of the message may say which zone of that offset it is (`offsetZone`).
  */
 export function instantOf(
   day: ParsedComponents,
   time: ParsedComponents,
   userZone: string,
-): { instant: number; zone: string; stated: boolean; guessed?: boolean } {
+): { instant: number; zone: string; stated: boolean; offsetOnly?: boolean } {
   const stated = time.isCertain('timezoneOffset') ? time.get('timezoneOffset') : null
   if (stated === null || stated === undefined)
     return { instant: wallInstant(day, time, userZone), zone: userZone, stated: false }
   const instant = wallInstant(day, time, 'UTC') - stated * 60_000
-  if (Math.round(zoneOffset(userZone, instant) / 60_000) === stated)
-    return { instant, zone: userZone, stated: true }
-  return { instant, zone: OFFSET_ZONES[stated] ?? fixedZone(stated), stated: true, guessed: true }
+  const zone =
+    Math.round(zoneOffset(userZone, instant) / 60_000) === stated
+      ? userZone
+      : (OFFSET_ZONES[stated] ?? fixedZone(stated))
+  return { instant, zone, stated: true, offsetOnly: true }
 }
 
 /** The zones of the region, where a time written with an offset alone ("11:00 AM (UTC+8)") may be held. */
@@ -113,35 +121,51 @@ const REGION_ZONES = [
   'Asia/Singapore',
   'Asia/Kuala_Lumpur',
   'Asia/Tokyo',
+  'Asia/Seoul',
 ]
-/** Phone numbers of a country with one zone, by the zone. */
+/** Phone numbers of a country with one zone (its own, or in brackets: "(+65) 9123 4567"), by the zone. */
 const PHONE_ZONES: [RegExp, string][] = [
-  [/\+65[\s-]?[3689]\d{3}/, 'Asia/Singapore'],
-  [/\+60[\s-]?1?\d/, 'Asia/Kuala_Lumpur'],
+  [/\(?\+65\)?[\s-]?[3689]\d{3}/, 'Asia/Singapore'],
+  [/\(?\+60\)?[\s-]?\d/, 'Asia/Kuala_Lumpur'],
+  [/\(?\+81\)?[\s-]?\d/, 'Asia/Tokyo'],
+  [/\(?\+82\)?[\s-]?\d/, 'Asia/Seoul'],
 ]
 
 /**
- * The zone a time written with an offset alone is held in: of the region's zones with that offset then, the
- * one the message names a town or a phone number of, when it names exactly one. A Singapore agency writing
- * "11:00 AM (UTC+8)" with its +65 number calls at eleven in Singapore, not in Makassar. `others` are the
- * rest, for the venue to choose from (`venueZone`).
+ * The zone a time written with an offset alone is held in, of the region's zones with that offset then: the
+ * one the message gives a phone number of (the sender's country), else the one it names a town of, when it
+ * names exactly one; else `guess`. A Singapore agency writing "11:00 AM (UTC+8)" with its +65 number calls at
+ * eleven in Singapore, not in Makassar. A meeting's dial-in list says nothing of where anyone is.
+ * `others` are the rest, for an onsite venue's town to choose from (`venueZone`).
  */
-export function offsetZone(text: string, guess: string, instant: number): { zone: string; others: string[] } {
+export function offsetZone(
+  written: string,
+  guess: string,
+  instant: number,
+): { zone: string; others: string[] } {
+  const text = written.replace(DIAL_IN_LIST, '')
   const offset = zoneOffset(guess, instant)
   const zones = [
     guess,
     ...REGION_ZONES.filter((zone) => zone !== guess && zoneOffset(zone, instant) === offset),
   ]
-  const named = zones.filter((zone) =>
-    [...TOWN_ZONES, ...PHONE_ZONES].some(([pattern, of]) => of === zone && text.search(pattern) >= 0),
-  )
-  const zone = named.length === 1 ? named[0]! : guess
+  const named = (list: [RegExp, string][]) =>
+    zones.filter((zone) => list.some(([pattern, of]) => of === zone && text.search(pattern) >= 0))
+  const [byPhone, byTown] = [named(PHONE_ZONES), named(TOWN_ZONES)]
+  const zone = byPhone.length === 1 ? byPhone[0]! : byTown.length === 1 ? byTown[0]! : guess
   return { zone, others: zones.filter((other) => other !== zone) }
 }
 
-/** A fixed-offset zone (Etc/GMT signs are reversed); UTC for an offset not in whole hours. */
+/** The zones of the offsets not in whole hours that invitations to Indonesians are written in. */
+const HALF_HOUR_ZONES: Record<number, string> = {
+  330: 'Asia/Kolkata',
+  345: 'Asia/Kathmandu',
+  390: 'Asia/Yangon',
+}
+
+/** A fixed-offset zone (Etc/GMT signs are reversed); UTC for another offset not in whole hours. */
 function fixedZone(offsetMinutes: number): string {
-  if (offsetMinutes % 60 !== 0) return 'UTC'
+  if (offsetMinutes % 60 !== 0) return HALF_HOUR_ZONES[offsetMinutes] ?? 'UTC'
   const hours = offsetMinutes / 60
   return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`
 }
