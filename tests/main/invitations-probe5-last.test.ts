@@ -27,6 +27,17 @@ describe('the contact’s phone, of several in a signature', () => {
     expect(phoneOf(['Telp. (021) 5551 234', 'HP 0811-1234-567'])).toBe('+628111234567')
   })
 
+  it('is the signer’s, not an interviewer’s named in passing; a toll-free line is no mobile', () => {
+    const interviewer = mail('Interviewer: Kenneth Goh, Engineering Manager, +65 9123 4567', [
+      'Talent Acquisition',
+      'Phone: +65 6789 1234',
+    ])
+    expect(readInterview(interviewer).contact?.phone).toBe('+6567891234')
+    expect(readInterview(mail('', ['Hotline: +65 800 852 3388', 'Tel: +65 6222 3333'])).contact?.phone).toBe(
+      '+6562223333',
+    )
+  })
+
   it('is the number the candidate is told to use, even an office line', () => {
     const told = mail('Please call +65 6725 8810 if you are running late.', ['Mobile: +65 9187 3302'])
     expect(readInterview(told).contact?.phone).toBe('+6567258810')

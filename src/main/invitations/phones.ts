@@ -64,7 +64,9 @@ function ownerOf(text: string, found: { startsAt: number; endsAt: number }): str
 }
 
 /** A mobile number (one that also takes WhatsApp): Indonesia's 08…, Singapore's 8… and 9…, Malaysia's 01…. */
-const MOBILE = /^\+(?:628|65[89]|601)/
+const MOBILE = /^\+(?:628\d{7,11}|65[89]\d{7}|601\d{8,9})$/
+/** A toll-free or call-centre line (0800, 1500 …, 1800 …): a company's hotline, not the signer's own number. */
+const TOLL_FREE = /^\+(?:62(?:800|1500)|65(?:800|1800)|60(?:800|1800))/
 
 /**
  * The contact's phone: the number the candidate is told to use, else a mobile, else the first. A number
@@ -95,15 +97,20 @@ export function contactPhone(
       found.number.isPossible()
     )
   })
-  const mobile = phones.find((found) => MOBILE.test(found.number.number))
+  const mobile = (found: (typeof phones)[number]) => MOBILE.test(found.number.number)
+  const signed = phones.filter((found) => signature >= 0 && found.startsAt >= signature)
   // A signature lists its numbers side by side ("Telp. (021) … ext. 308 | HP 0811-…"): it tells the
-  // candidate to use none of them, so a mobile comes before the office line there.
+  // candidate to use none of them, so a mobile comes before the office line there. The signer's numbers come
+  // before one the message names in passing ("Interviewer: Kenneth Goh, +65 9123 4567").
   const phone =
     phones.find(
       (found) =>
         (signature < 0 || found.startsAt < signature) && PHONE_PREFERRED.test(lineOf(text, found.startsAt)),
     ) ??
-    mobile ??
+    signed.find(mobile) ??
+    signed.find((found) => !TOLL_FREE.test(found.number.number)) ??
+    signed[0] ??
+    phones.find(mobile) ??
     phones.find((found) => PHONE_PREFERRED.test(lineOf(text, found.startsAt))) ??
     phones[0]
   if (!phone) return undefined
