@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { Interview, Status } from '../../../../shared/model/interview'
-import { zoneAbbreviation } from '../../../../shared/time'
-import { dateLocale } from '../../i18n'
+import { wallClock, zoneAbbreviation } from '../../../../shared/time'
 import { ModeIcon } from '../../ui/icons'
 import { StatusSelect } from '../interviews/StatusSelect'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
 import { messagesFor } from '../../../../shared/drafts/kinds'
-import { clockPattern } from '../../i18n/clock'
+import { clockText } from '../../i18n/clock'
 
 interface AgendaItemProps {
   interview: Interview
@@ -40,9 +37,10 @@ export function AgendaItem({
   selected,
 }: AgendaItemProps) {
   const { t, i18n } = useTranslation()
-  const locale = dateLocale(i18n.language)
-  const time = (iso: string, inZone: string) =>
-    format(Date.parse(iso), clockPattern(locale), { in: tz(inZone), locale })
+  // The zone's wall clock from the shared zone rules, as the calendar writes it: date-fns's `in: tz(zone)`
+  // printed the browser's own hours for another zone in Chromium with its clock set (10.00 in Singapore read
+  // "09.00 GMT+8" in Jakarta), as it did for the invitation's times (invitationWhen.ts).
+  const time = (iso: string, inZone: string) => clockText(wallClock(iso, inZone).time, i18n.language)
   const start = new Date(interview.startsAt)
   const ownZone = interview.timeZone !== zone
   const place = interview.mode === 'onsite' ? interview.location : interview.meetingUrl
