@@ -90,3 +90,14 @@ describe('a registration number', () => {
     expect(referenceOf('Personnel Reg. No. R1987654')).toBeUndefined()
   })
 })
+
+describe('a role written in a sentence', () => {
+  it('ends at its full stop, not in the next sentence; an abbreviation inside it stays', () => {
+    const wa =
+      'Halo Kak Rina, terima kasih sudah melamar posisi Staff Admin Gudang. Kami ingin mengundang Kakak interview hari Kamis, 10 Desember 2026 pukul 10.00 WIB di kantor kami.'
+    expect(readInterview(wa).position).toBe('Staff Admin Gudang')
+    const senior =
+      'We invite you to interview for the position of Sr. Data Analyst on 10 December 2026 at 10:00 WIB.'
+    expect(readInterview(senior).position).toBe('Sr. Data Analyst')
+  })
+})

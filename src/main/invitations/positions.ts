@@ -74,8 +74,10 @@ function cleanRole(value: string): string {
 }
 
 /** A role read from a sentence, without a day or a greeting in brackets after it ("Kasir (Senin)"). */
+/** A sentence after the role, when the role runs on past its full stop: "Staff Admin Gudang. Kami ingin …". */
+const NEXT_SENTENCE = /(?<!\b(?:Sr|Jr|Dr|Ir|St|No|Mgr|Asst|Sn|Snr))\.\s+[A-Z].*$/s
 const inlineRole = (value: string) =>
-  cleanRole(value).replace(/\s*\(([^()]*)\)$/, (bracket, inner: string) =>
+  cleanRole(value.replace(NEXT_SENTENCE, '')).replace(/\s*\(([^()]*)\)$/, (bracket, inner: string) =>
     WHEN_OR_HOW.test(inner) || GREETED.test(inner) ? '' : bracket,
   )
 
