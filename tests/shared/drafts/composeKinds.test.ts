@@ -256,10 +256,11 @@ describe('per kind', () => {
   })
 
   it("a signature that starts with a closing line does not double the draft's own closing", () => {
+    // The cancellation points to the number below: a signature without it gets it under it.
     for (const [signature, kept] of [
       ['Hormat saya,\nAndi Pratama\n0812-5555-6666', 'Andi Pratama\n0812-5555-6666'],
-      ['Salam hangat\nAndi Pratama', 'Andi Pratama'],
-      ['Best regards,\r\nAndi Pratama', 'Andi Pratama'],
+      ['Salam hangat\nAndi Pratama', 'Andi Pratama\n+62 812 5555 6666'],
+      ['Best regards,\r\nAndi Pratama', 'Andi Pratama\n+62 812 5555 6666'],
     ]) {
       const settings = sampleSettings({ signature })
       const { body: text } = body('cancel', { settings })
@@ -275,7 +276,22 @@ describe('per kind', () => {
     const { body: own } = body('cancel', {
       settings: sampleSettings({ signature: 'Salam Consulting\nAndi Pratama' }),
     })
-    expect(own.endsWith('Hormat saya,\nSalam Consulting\nAndi Pratama')).toBe(true)
+    expect(own.endsWith('Hormat saya,\nSalam Consulting\nAndi Pratama\n+62 812 5555 6666')).toBe(true)
+  })
+
+  it('a letter that points to "the number below" prints it under a signature that lacks it', () => {
+    const settings = sampleSettings({ signature: 'Salam,\nAndi Pratama' })
+    for (const language of ['en', 'id'] as const) {
+      const { body: text } = body('cancel', { settings, language })
+      expect(text, language).toMatch(/number below|nomor di bawah ini/)
+      expect(text.endsWith('\nAndi Pratama\n+62 812 5555 6666'), language).toBe(true)
+    }
+    // A signature that holds the number, in any writing, does not get it twice; a letter that points to no
+    // number gets none.
+    const own = sampleSettings({ signature: 'Andi Pratama\n0812-5555-6666' })
+    expect(body('confirm', { settings: own, language: 'en' }).body.match(/5555/g)).toHaveLength(1)
+    const decline = body('decline', { settings, reason: { category: 'other-offer' } }).body
+    expect(decline).not.toMatch(/nomor di bawah ini|5555 6666/)
   })
 
   it('a reschedule lists the proposed times and says the details follow once agreed', () => {

@@ -3,15 +3,23 @@ import { KINDS } from '../kinds'
 import { callToo } from '../kinds/phrases'
 import type { KindText } from '../kinds/record'
 
+/** Where a letter points the reader to the phone number printed under it ("di nomor di bawah ini"). */
+const POINTS_BELOW = /nomor di bawah ini|number below/
+
 /**
  * The signature block: name, phone, email — or the user's own signature, which replaces the phone and
- * email lines and is not preceded by the name again when it already holds it.
+ * email lines and is not preceded by the name again when it already holds it. A letter that points to the
+ * number below gets it under the user's signature when that signature does not hold it.
  */
-export function signatureBlock(f: Facts, signature: string | undefined): string[] {
+export function signatureBlock(f: Facts, signature: string | undefined, body = ''): string[] {
   const own = withoutClosing(signature?.trim() ?? '')
   if (own) {
     const holdsName = own.toLowerCase().includes(f.me.name.toLowerCase())
-    return holdsName ? [own] : [f.me.name, own]
+    const digits = (text: string) => text.replace(/\D/g, '')
+    const phone = f.me.phone
+    const needsPhone =
+      phone !== undefined && POINTS_BELOW.test(body) && !digits(own).includes(digits(phone).slice(-8))
+    return [...(holdsName ? [own] : [f.me.name, own]), ...(needsPhone ? [phone] : [])]
   }
   return [f.me.name, f.me.phone, f.me.email].filter((line): line is string => Boolean(line))
 }
@@ -45,5 +53,6 @@ export function composeEmail(f: Facts, text: KindText, signature: string | undef
   ].filter((paragraph) => paragraph !== '')
   const opening = f.language === 'id' ? [f.to.letter, '', 'Dengan hormat,'] : [f.to.letter]
   const closing = f.language === 'id' ? 'Hormat saya,' : 'Kind regards,'
-  return [...opening, '', paragraphs.join('\n\n'), '', closing, ...signatureBlock(f, signature)].join('\n')
+  const body = paragraphs.join('\n\n')
+  return [...opening, '', body, '', closing, ...signatureBlock(f, signature, body)].join('\n')
 }
