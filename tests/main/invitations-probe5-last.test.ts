@@ -53,8 +53,23 @@ describe('the contact’s role', () => {
     expect(signed(['Konsultan Senior', 'PT Mitra Staffing Indonesia'])).toBe('recruiter')
   })
 
-  it('is none for a consultant of a firm that does not recruit', () => {
+  it('is recruiter for a consultant of a well-known agency', () => {
+    expect(signed(['Senior Consultant', 'Robert Walters Indonesia'])).toBe('recruiter')
+    expect(signed(['Associate Consultant', 'PERSOLKELLY Indonesia'])).toBe('recruiter')
+  })
+
+  it('is none for a consultant or an associate of a firm that does not recruit', () => {
     expect(signed(['Senior Consultant, Risk Advisory', 'PT Deloitte Konsultan Indonesia'])).toBeUndefined()
+    expect(
+      signed(['Principal Consultant, SAP Practice', 'PT Sinergi IT Outsourcing Indonesia']),
+    ).toBeUndefined()
+    expect(signed(['Associate, Paid Search', 'PT Digital Kreasi Nusantara'])).toBeUndefined()
+    const bank = [
+      'Associate Director, Risk Analytics',
+      'Meridian Bank Ltd',
+      'Please beware of recruitment scams.',
+    ]
+    expect(signed(bank)).toBeUndefined()
   })
 })
 
@@ -74,6 +89,20 @@ describe('the role from a subject that names the kind of interview', () => {
     expect(positionOf('Spark Hire Video Interview | Customer Success Associate')).toBe(
       'Customer Success Associate',
     )
+    expect(
+      positionOf('Video Interview Invitation - Marketing Executive - PT Shopee International Indonesia'),
+    ).toBe('Marketing Executive')
+    expect(positionOf('Invitation to Video Interview – Graduate Trainee – PT Unilever Indonesia')).toBe(
+      'Graduate Trainee',
+    )
+    expect(positionOf('Video Call Interview – Sales Executive – PT Maju Jaya')).toBe('Sales Executive')
+  })
+
+  it('keeps "Digital" or "Video" that is part of the role', () => {
+    expect(positionOf('Undangan Interview: Management Trainee – Digital – PT Bank Nusantara Tbk')).toContain(
+      'Digital',
+    )
+    expect(positionOf('Interview Invitation – Video Editor – PT Kreatif Media')).toBe('Video Editor')
   })
 })
 
@@ -88,6 +117,16 @@ describe('a registration number', () => {
     expect(referenceOf('Candidate Reg. No.: CR-889')).toBe('CR-889')
     expect(referenceOf('EA Licence No. 16S8123 | Reg. No. R1987654')).toBeUndefined()
     expect(referenceOf('Personnel Reg. No. R1987654')).toBeUndefined()
+    expect(referenceOf('No. Reg : RBB-2026-00417')).toBe('RBB-2026-00417')
+  })
+
+  it('is not an agency’s or a Malaysian company’s registration in a signature', () => {
+    expect(referenceOf('EA Licence No. 16S8123 | Registration No. R1987654')).toBeUndefined()
+    expect(referenceOf('Consultant | CEI No. R1987654')).toBeUndefined()
+    expect(referenceOf('EA Personnel No. R1987654')).toBeUndefined()
+    expect(
+      referenceOf('Sinar Jaya Trading Sdn. Bhd. (Registration No. 201901012345 (1234567-A))'),
+    ).toBeUndefined()
   })
 })
 

@@ -176,6 +176,10 @@ describe('a weekday that does not match its date', () => {
     ['When: Thu 10 Dec 2026, 10:00 WIB', undefined],
     ['Jadwal: Rab 10 Des 2026 10.00 WIB', 'Rab'],
     ['Kuota min 10 Desember 2026 pukul 10.00 WIB', undefined],
+    ['Your interview is on Wed 10th Dec 2026, 10am WIB.', 'Wed'],
+    ['Date: Wed 10-Dec-2026, 10:00 AM WIB', 'Wed'],
+    ['Date: Wed Dec 10, 2026 at 10:00 AM WIB', 'Wed'],
+    ['Date: Thu Dec 10, 2026 at 10:00 AM WIB', undefined],
     ['Wawancara 10 Desember 2026 pukul 10.00 WIB, seminggu setelah tes', undefined],
   ])('%s', (text, written) => {
     const reading = readingOf(text)

@@ -30,7 +30,7 @@ const ACCESS_CODE =
  * R1987654").
  */
 const REFERENCE =
-  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lic|lisensi|izin|usaha|reg|registration|NPWP|NIB|SIUP|SIPA|SIP|SIK|UEN)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|(?:your|candidate|applicant)\s+reg\.?\s*(?:no|number|id)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?<!(?:personnel|company|business|agency)\s+)(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
+  /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|reg\b|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lic|lisensi|izin|usaha|reg|registration|personnel|NPWP|NIB|SIUP|SIPA|SIP|SIK|UEN|CEI)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|(?:your|candidate|applicant)\s+reg\.?\s*(?:no|number|id)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?<!(?:(?:personnel|company|business|agency)\s+|[|(]\s*))(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
 const LOCATION_LEADS = [
   // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …", or a
   // portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").

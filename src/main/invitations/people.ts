@@ -78,10 +78,16 @@ const ROLE_WORDS: [RegExp, ContactRole][] = [
   ],
 ]
 
-/** A consultant of a recruitment agency (its signature names one) is a recruiter. */
-const CONSULTANT = /\b(?:consultant|konsultan|associate)\b/i
-const AGENCY =
-  /\b(?:talent|search|staffing|recruitment|rekrutmen|headhunt(?:er|ing)|manpower|outsourcing|EA Licen[cs]e)\b/i
+/**
+ * A consultant of a recruitment agency is a recruiter: the signature's company line names an agency (its words,
+ * or a known name), or it carries an employment agency licence. Not a bank's "Associate Director", an IT
+ * firm's "Principal Consultant" or a disclaimer's "recruitment scams".
+ */
+const CONSULTANT = /\b(?:consultant|konsultan)\b/i
+const AGENCY_LINE =
+  /^(?!.*\b(?:scams?|penipuan|beware|waspada)\b).*\b(?:talent (?:partners?|solutions?|search)|executive search|search (?:partners?|firm|&|and)|staffing|recruitment|rekrutmen|headhunt(?:ers?|ing)|robert walters|michael page|page personnel|hays|adecco|randstad|persolkelly|kelly services|manpowergroup|jac recruitment)\b|\bEA Licen[cs]e\b/i
+const agencySignature = (lines: string[]) =>
+  lines.some((line) => line.split(/\s+/).length <= 10 && AGENCY_LINE.test(line))
 
 /** The contact's role from the words beside their name ("(HR Recruitment)", "| Talent Acquisition Lead"). */
 export function roleOf(words: string): ContactRole | undefined {
@@ -169,7 +175,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
       contact.name = { value: name, source: line!, ...(title ? { title } : {}) }
       // The rest of the name's line, else the signature's next line.
       for (const words of [line!.slice(named[0].length), next ?? '']) {
-        const role = roleOf(words) ?? (AGENCY.test(lines.join('\n')) && CONSULTANT.test(words) && 'recruiter')
+        const role = roleOf(words) ?? (CONSULTANT.test(words) && agencySignature(lines) && 'recruiter')
         if (!role) continue
         contact.role = { value: role, source: roleWords(words) }
         break

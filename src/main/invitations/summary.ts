@@ -16,9 +16,13 @@ const INVITATION_WORD =
   /^(?:undangan\s+)?(?:(?:interview|wawancara|undangan|invitation|invite|panggilan|confirmation|konfirmasi)\b(?:\s*[:–—-]\s+|\s*:|\s+|$)){1,2}/i
 /** A reference in brackets after the title: "(Ref: GSCP-ID-0391)", "(No. 123/HR)". */
 const REFERENCE_IN_BRACKETS = /\s*\((?:ref(?:erence)?|no|nomor)\b\.?[^()]*\)/gi
-/** A round of the selection, never the role: "Interview User", "Tahap 2", "Tahapan Seleksi Lanjutan". */
+/**
+ * A round of the selection, never the role: "Interview User", "Tahap 2", "Tahapan Seleksi Lanjutan"; or the
+ * kind of interview: "Video Interview Invitation", "HireVue Digital Interview", "Undangan Interview Video" (whose
+ * "Video" is left alone once the invitation's words are taken off).
+ */
 export const STAGE =
-  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|(?:tahap(?:an)?\s+)?seleksi(?:\s+(?:lanjutan|berikutnya|selanjutnya|akhir))?|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka|(?:hirevue|spark\s+hire|vidcruiter|myinterview|willo)(?:\s+(?:digital|video))?|digital|video|(?:pre-)?recorded|one-way)(?:\s+(?:interview|wawancara))?$/i
+  /^(?:(?:interview|wawancara)\s+)?(?:user|hr|hrd|final|teknis|technical|panel|online|offline|tahap\s+\w+|(?:tahap(?:an)?\s+)?seleksi(?:\s+(?:lanjutan|berikutnya|selanjutnya|akhir))?|\w+\s+round|phone\s+screen(?:ing)?|screening|psikotes|tes\s+tertulis|assessment|walk[- ]in|onsite|on-site|in-person|tatap muka)(?:\s+(?:interview|wawancara))?$|^(?:(?:(?:invitation\s+)?to|undangan)\s+)?(?:(?:online|hirevue|spark\s+hire|vidcruiter|myinterview|willo)\s+)?(?:(?:digital|video(?:\s+call)?|(?:pre-)?recorded|one-way)\s+)?(?:interview|wawancara)(?:\s+(?:invitation|video|online))?$|^video$/i
 /** A part made of stage words alone: "Psikotes Online & Interview HR", "Tahap 2 (User)". */
 const STAGE_ONLY =
   /^(?:(?:psikotes|psikotest|psychotest|online|offline|interview|wawancara|user|hr|hrd|final|tes|test|tertulis|written|tahap|tahapan|round|ke-?\d+|\d+|&|\+|dan|and|\((?:user|hr|hrd|final|online|offline)\))(?:\s+|$))+$/i

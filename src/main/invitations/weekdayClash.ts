@@ -26,7 +26,7 @@ const MONTH_WORD = `${MONTH}[a-z]*\\.?[ \\t]+`
 const WEEKDAY_BEFORE_DAY = new RegExp(
   `(?<![\\p{L}])(?:(senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)` +
     `(?:[ \\t]*,[ \\t]*|[ \\t]+(?:tanggal[ \\t]+|tgl\\.?[ \\t]*)?)|(sen|sel|rab|kam|jum|sab|min|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?` +
-    `(?:[ \\t]*,[ \\t]*|(?<!min\\.?)[ \\t]+(?=\\d{1,2}[ \\t]+${MONTH})))` +
+    `(?:[ \\t]*,[ \\t]*|(?<!min\\.?)[ \\t]+(?=\\d{1,2}(?:st|nd|rd|th)?[ \\t-]+${MONTH}|${MONTH}[a-z]*\\.?[ \\t]+\\d)))` +
     `(?:${MONTH_WORD})?(\\d{1,2})(?!\\d)`,
   'giu',
 )
