@@ -69,6 +69,10 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
     'detail-left-out': (p) =>
       `Your note on the reason (“${p.detail}”) is not in the message: health, family and personal matters stay private, and a short reason is enough. Add it yourself if you want them to know.`,
+    'detail-language': (p) =>
+      p.written === 'id'
+        ? `The reason’s detail (“${p.detail}”) is in Indonesian, but the message is in English: rewrite it in English, or write the message in Indonesian.`
+        : `The reason’s detail (“${p.detail}”) is in English, but the message is in Indonesian: rewrite it in Indonesian, or write the message in English.`,
   },
   id: {
     empty: () => 'Pesannya masih kosong.',
@@ -106,6 +110,10 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>
       `Keterangan alasan Anda (“${p.detail}”) tidak dicantumkan dalam pesan: urusan kesehatan, keluarga, dan pribadi cukup disampaikan singkat tanpa rincian. Tambahkan sendiri bila Anda ingin mereka mengetahuinya.`,
+    'detail-language': (p) =>
+      p.written === 'id'
+        ? `Keterangan alasan (“${p.detail}”) ditulis dalam bahasa Indonesia, padahal pesannya berbahasa Inggris. Tulis ulang keterangannya dalam bahasa Inggris, atau ganti bahasa pesan menjadi bahasa Indonesia.`
+        : `Keterangan alasan (“${p.detail}”) ditulis dalam bahasa Inggris, padahal pesannya berbahasa Indonesia. Tulis ulang keterangannya dalam bahasa Indonesia, atau ganti bahasa pesan menjadi bahasa Inggris.`,
   },
 }
 

@@ -1,7 +1,9 @@
 /**
  * Wording checks (DOMAIN.md, Checks before sending): leftover placeholders, blame in its common forms,
- * thanks in any wording, a reason that runs long. Both languages are always searched: people mix them.
+ * thanks in any wording, a reason that runs long, a detail typed in the other language. Both languages are
+ * always searched: people mix them.
  */
+import type { Language } from '../model/settings'
 
 /** Placeholders in the forms people leave them; an email in angle brackets or a file name is not one. */
 const PLACEHOLDERS: readonly RegExp[] = [
@@ -88,4 +90,23 @@ export function reasonWords(text: string): number {
   return sentences
     .filter((sentence) => CAUSE.test(sentence) && !DATED.test(sentence))
     .reduce((sum, sentence) => sum + sentence.split(/\s+/).filter(Boolean).length, 0)
+}
+
+/** Everyday words of each language that the other does not use, to tell which one a short text is in. */
+const LANGUAGE_WORDS: Record<Language, RegExp> = {
+  id: /\b(?:yang|dan|di|ke|dari|ada|saya|tidak|dengan|untuk|karena|hari|sama|ini|itu|akan|sudah|belum|harus|bisa|sedang|jadwal|ujian|acara|keluarga)\b/gi,
+  en: /\b(?:the|and|is|are|am|was|at|on|with|for|to|my|have|has|of|that|this|will|can|day|same|exam|because)\b/gi,
+}
+
+/**
+ * The language a short text (a reason's detail) is written in, when its words say so clearly: at least two
+ * everyday words of one language and none of the other. "ada ujian sertifikasi di hari yang sama" is
+ * Indonesian; a name or a single word says nothing.
+ */
+export function writtenIn(text: string): Language | undefined {
+  const count = (language: Language) => text.match(LANGUAGE_WORDS[language])?.length ?? 0
+  const [id, en] = [count('id'), count('en')]
+  if (id >= 2 && en === 0) return 'id'
+  if (en >= 2 && id === 0) return 'en'
+  return undefined
 }

@@ -7,7 +7,7 @@ import { addressee } from './address'
 import { splitPhoneDraft } from './channels/phone'
 import { dateFindings } from './checkDates'
 import { checkMessage } from './checkMessages'
-import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords } from './checkWording'
+import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords, writtenIn } from './checkWording'
 import { KINDS } from './kinds'
 import { cleanDetail, PRIVATE_REASONS, STILL_INTERESTED } from './reasons'
 import type {
@@ -112,6 +112,11 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
     !text.toLowerCase().includes(detail.toLowerCase())
   )
     found.push(['detail-left-out', 'info', { detail }])
+  // A detail typed in the other language is copied into the message as typed: say so.
+  const detailLanguage =
+    detail && text.toLowerCase().includes(detail.toLowerCase()) ? writtenIn(detail) : undefined
+  if (detailLanguage && detailLanguage !== input.language)
+    found.push(['detail-language', 'warning', { detail, written: detailLanguage }])
   if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
     found.push(['offer-reschedule', 'info'])
   if (record.needsHeld) {

@@ -63,6 +63,8 @@ export const CHECK_CODES = [
   'thanks-in-writing',
   /** A private detail typed for the reason (illness, family, personal) was left out of the text. */
   'detail-left-out',
+  /** The detail typed for the reason is in the other language than the message's. */
+  'detail-language',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

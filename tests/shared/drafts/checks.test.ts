@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { checkDraft, type CheckInput } from '../../../src/shared/drafts/checks'
 import { checkMessage } from '../../../src/shared/drafts/checkMessages'
 import { CHECK_CODES } from '../../../src/shared/drafts/types'
-import { MOMENTS, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
+import { composeDraft } from '../../../src/shared/drafts/compose'
+import { MOMENTS, sampleAlternatives, sampleInterview, sampleSettings } from '../../helpers/draftSamples'
 
 // The sample interview: Monday, 7 December 2026, 10:00–11:00 WIB, reference HRD/REK/2026/118.
 const interview = sampleInterview()
@@ -236,5 +237,40 @@ describe('a private reason detail left out of the text (drafts/check on the edit
       'detail-left-out',
     )
     expect(codes({ reason: 'family-emergency' })).not.toContain('detail-left-out')
+  })
+})
+
+describe('a reason’s detail in the other language', () => {
+  it('is flagged when copied into a message of the other language, in both directions', () => {
+    const draft = (language: 'id' | 'en', detail: string) =>
+      composeDraft({
+        interview: sampleInterview(),
+        settings: sampleSettings(),
+        kind: 'reschedule',
+        channel: 'email',
+        language,
+        alternatives: sampleAlternatives,
+        now: MOMENTS.ample,
+        reason: { category: 'schedule-conflict', detail },
+      })
+    const english = draft('en', 'ada ujian sertifikasi di hari yang sama')
+    const flagged = english.checks.find((check) => check.code === 'detail-language')
+    expect(flagged).toMatchObject({ severity: 'warning', params: { written: 'id' } })
+    expect(draft('id', 'I have a certification exam on the same day').checks.map((c) => c.code)).toContain(
+      'detail-language',
+    )
+    // In its own language, or too short to tell, nothing is said.
+    for (const [language, detail] of [
+      ['id', 'ada ujian sertifikasi di hari yang sama'],
+      ['en', 'I have a certification exam on the same day'],
+      ['en', 'UKOM'],
+    ] as const)
+      expect(
+        draft(language, detail).checks.map((c) => c.code),
+        detail,
+      ).not.toContain('detail-language')
+    expect(checkMessage('detail-language', { detail: 'ada ujian', written: 'id' }, 'id')).toContain(
+      'bahasa Indonesia, padahal pesannya berbahasa Inggris',
+    )
   })
 })
