@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import { LOG_KINDS, TASK_KINDS, type FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
+import type { Alert } from '../../../../shared/schedule/alerts'
 import { instantFromWallClock } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { interviewsById } from '../../api/interviewsById'
@@ -53,8 +54,14 @@ export function FollowUpsPage() {
     void call('followups/list', { ...(kind ? { kind: kind as FollowUp['kind'] } : {}), ...range }).then(
       async (list) => {
         if (!list.ok) return
-        setItems(list.value)
-        setInterviews(await interviewsById(list.value.map((item) => item.interviewId)))
+        const inRange = (iso: string) => (!range.from || iso >= range.from) && (!range.to || iso <= range.to)
+        const due =
+          kind && kind !== 'send-thanks'
+            ? []
+            : thanksDue(alerts, list.value).filter((task) => inRange(task.dueAt!))
+        const all = [...due, ...list.value]
+        setItems(all)
+        setInterviews(await interviewsById(all.map((item) => item.interviewId)))
       },
     )
   }, [kind, from, to, zone, version, alerts])
@@ -84,7 +91,7 @@ export function FollowUpsPage() {
             key={item.id}
             followUp={item}
             company={interview?.company}
-            onComplete={() => void complete(item.id)}
+            onComplete={item.id.startsWith(THANKS_DUE) ? undefined : () => void complete(item.id)}
             onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
           />
         )
@@ -147,4 +154,29 @@ export function FollowUpsPage() {
       )}
     </section>
   )
+}
+
+const THANKS_DUE = 'followup-due:thanks:'
+
+/**
+ * The thank-you notes the alerts say are due (an interview that ended within the last day, with none sent),
+ * as open tasks of the list, so the page lists every note to write, and opens it. An interview with an open
+ * thank-you task of its own is not listed twice.
+ */
+function thanksDue(alerts: readonly Alert[], followUps: readonly FollowUp[]): FollowUp[] {
+  const tasked = new Set(
+    followUps
+      .filter((item) => item.type === 'task' && item.kind === 'send-thanks' && !item.doneAt)
+      .map((item) => item.interviewId),
+  )
+  return alerts
+    .filter((alert) => alert.id.startsWith(THANKS_DUE) && !tasked.has(alert.interviewIds[0]!))
+    .map((alert) => ({
+      id: alert.id,
+      interviewId: alert.interviewIds[0]!,
+      type: 'task',
+      kind: 'send-thanks',
+      at: alert.at,
+      dueAt: alert.at,
+    }))
 }
