@@ -9,12 +9,14 @@ describe('the notice a change gives, in words', () => {
     await i18n.changeLanguage('id')
     const t = i18n.t.bind(i18n)
     expect(noticeSpan(t, 'drafts.notice', 'ample', 191.6)).toBe(
-      'Pemberitahuan 7 hari sebelum wawancara — masih cukup.',
+      'Masih 7 hari sebelum wawancara — waktunya cukup.',
     )
     expect(noticeSpan(t, 'drafts.notice', 'ample', 47.9)).toBe(
-      'Pemberitahuan 47 jam sebelum wawancara — masih cukup.',
+      'Masih 47 jam sebelum wawancara — waktunya cukup.',
     )
-    expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe('Pemberitahuan hanya 30 jam sebelum wawancara.')
+    expect(noticeSpan(t, 'drafts.notice', 'short', 30)).toBe(
+      'Wawancara tinggal 30 jam lagi (kurang dari 48 jam).',
+    )
     expect(noticeSpan(t, 'preview.notice', 'ample', 220)).toBe(
       'Jika dipindahkan sekarang, perusahaan diberi tahu 9 hari sebelumnya — masih cukup.',
     )

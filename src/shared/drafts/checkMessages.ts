@@ -97,15 +97,15 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'outside-office-hours': (p, l) => `Kantor mereka sedang tutup; telepon mulai ${when(p, l)}.`,
     'too-long': (p) =>
       p.unit === 'chars'
-        ? `Dengan ${p.count} karakter, pesan ini terlalu panjang untuk salurannya (paling banyak sekitar ${p.limit}); persingkat.`
-        : `Dengan ${p.count} kata, pesan ini terlalu panjang untuk salurannya (paling banyak sekitar ${p.limit}); persingkat.`,
+        ? `Pesan ini ${p.count} karakter, terlalu panjang untuk salurannya (idealnya sekitar ${p.limit} karakter). Sebaiknya dipersingkat.`
+        : `Pesan ini ${p.count} kata, terlalu panjang untuk salurannya (idealnya sekitar ${p.limit} kata). Sebaiknya dipersingkat.`,
     'wrong-weekday': (p) => `“${p.found}”: nama hari tidak sesuai dengan tanggalnya.`,
     'date-mismatch': (p) => `“${p.found}” bukan tanggal atau jam wawancara, dan bukan usulan waktu.`,
     'zone-mismatch': (p) => `“${p.found}” ditulis dalam zona waktu yang berbeda dari zona wawancara.`,
     past: () => 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
     'not-yet-held': () => 'Wawancara ini belum berlangsung.',
     'offer-reschedule': () =>
-      'Anda masih berminat: memohon jadwal ulang dengan beberapa usulan waktu mungkin lebih tepat daripada membatalkan.',
+      'Karena Anda masih berminat, sebaiknya minta jadwal ulang dengan beberapa usulan waktu daripada membatalkan.',
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>

@@ -70,6 +70,7 @@ export const formEn = {
     thisInterview: 'this interview',
     outsideHours: 'Outside your working hours ({{start}}–{{end}} on working days).',
     prep: 'Only {{gap}} min between this interview and {{company}}; allow {{needed}} min to get ready.',
+    prepNone: 'No time between this interview and {{company}}; allow {{needed}} min to get ready.',
     sameDay: '{{count}} interviews that day.',
     notice: {
       ample: 'Moving it now gives {{hours}} h notice: ample.',

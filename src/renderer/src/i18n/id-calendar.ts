@@ -30,7 +30,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     viewLabel: 'Tampilan',
     views: { month: 'Bulan', week: 'Minggu', day: 'Hari', agenda: 'Agenda' },
     fromDate: 'Mulai {{date}}',
-    allDay: 'Sehari penuh',
+    allDay: 'Sepanjang hari',
     openDay: 'Tampilkan {{date}}',
     more: '+{{count}} lainnya',
     filterStatus: 'Tampilkan status',

@@ -74,6 +74,7 @@ export const formId: Strings<typeof formEn> = {
     thisInterview: 'wawancara ini',
     outsideHours: 'Di luar jam kerja ({{start}}–{{end}} pada hari kerja).',
     prep: 'Jeda antara wawancara ini dan {{company}} hanya {{gap}} menit; sediakan {{needed}} menit untuk bersiap.',
+    prepNone: 'Tidak ada jeda antara wawancara ini dan {{company}}; sisihkan {{needed}} menit untuk bersiap.',
     sameDay: 'Ada {{count}} wawancara pada hari itu.',
     notice: {
       ample: 'Jika dipindahkan sekarang, perusahaan diberi tahu {{hours}} jam sebelumnya — masih cukup.',

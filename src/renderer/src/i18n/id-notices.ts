@@ -16,7 +16,7 @@ export const noticesId: Strings<typeof noticesEn> = {
       unconfirmed: 'Belum dikonfirmasi',
       'followup-due': 'Tenggat tindak lanjut',
     },
-    severity: { danger: 'Mendesak', warning: 'Perhatian', info: 'Catatan' },
+    severity: { danger: 'Mendesak', warning: 'Perhatian', info: 'Info' },
   },
   notices: {
     title: 'Pemberitahuan',

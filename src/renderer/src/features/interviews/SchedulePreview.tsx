@@ -55,7 +55,12 @@ export function SchedulePreview({ values, editing, interviews, travelTimes, sett
     if (clash.kind === 'prep') {
       return {
         severity: 'info',
-        text: t('preview.prep', { gap, needed: clash.neededMinutes, company: other.company }),
+        // Back to back: "no time between", not "only 0 min".
+        text: t(gap > 0 ? 'preview.prep' : 'preview.prepNone', {
+          gap,
+          needed: clash.neededMinutes,
+          company: other.company,
+        }),
       }
     }
     // Both ends named, in the order of the day, so no one reads the place as the other company's.
