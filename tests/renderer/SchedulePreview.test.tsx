@@ -68,13 +68,15 @@ describe('SchedulePreview and times proposed to another company', () => {
   it('back to back, says there is no time between, not "only 0 min"', () => {
     preview('id', '2026-12-07T04:00')
     expect(screen.getByRole('region')).toHaveTextContent(
-      'Tidak ada jeda antara wawancara ini dan Kopi Kita; sisihkan',
+      'Tidak ada jeda antara wawancara ini dan wawancara dengan Kopi Kita; sediakan setidaknya',
     )
     expect(screen.getByRole('region')).not.toHaveTextContent('hanya 0 menit')
   })
 
   it('with a short gap, says how short', () => {
     preview('en', '2026-12-07T04:05')
-    expect(screen.getByRole('region')).toHaveTextContent('Only 5 min between this interview and Kopi Kita')
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'Only 5 min between this interview and your Kopi Kita interview',
+    )
   })
 })

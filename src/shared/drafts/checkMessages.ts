@@ -71,8 +71,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       `Your note on the reason (“${p.detail}”) is not in the message: health, family and personal matters stay private, and a short reason is enough. Add it yourself if you want them to know.`,
     'detail-language': (p) =>
       p.written === 'id'
-        ? `The reason’s detail (“${p.detail}”) is in Indonesian, but the message is in English: rewrite it in English, or write the message in Indonesian.`
-        : `The reason’s detail (“${p.detail}”) is in English, but the message is in Indonesian: rewrite it in Indonesian, or write the message in English.`,
+        ? `The reason you added (“${p.detail}”) seems to be in Indonesian, but the message is in English. Rewrite it in English, or switch the message to Indonesian.`
+        : `The reason you added (“${p.detail}”) seems to be in English, but the message is in Indonesian. Rewrite it in Indonesian, or switch the message to English.`,
   },
   id: {
     empty: () => 'Pesannya masih kosong.',
@@ -97,23 +97,23 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'outside-office-hours': (p, l) => `Kantor mereka sedang tutup; telepon mulai ${when(p, l)}.`,
     'too-long': (p) =>
       p.unit === 'chars'
-        ? `Pesan ini ${p.count} karakter, terlalu panjang untuk salurannya (idealnya sekitar ${p.limit} karakter). Sebaiknya dipersingkat.`
-        : `Pesan ini ${p.count} kata, terlalu panjang untuk salurannya (idealnya sekitar ${p.limit} kata). Sebaiknya dipersingkat.`,
+        ? `Pesan ini berisi ${p.count} karakter, terlalu panjang untuk saluran ini (idealnya tidak lebih dari ${p.limit} karakter). Sebaiknya dipersingkat.`
+        : `Pesan ini berisi ${p.count} kata, terlalu panjang untuk saluran ini (idealnya tidak lebih dari ${p.limit} kata). Sebaiknya dipersingkat.`,
     'wrong-weekday': (p) => `“${p.found}”: nama hari tidak sesuai dengan tanggalnya.`,
     'date-mismatch': (p) => `“${p.found}” bukan tanggal atau jam wawancara, dan bukan usulan waktu.`,
     'zone-mismatch': (p) => `“${p.found}” ditulis dalam zona waktu yang berbeda dari zona wawancara.`,
     past: () => 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
     'not-yet-held': () => 'Wawancara ini belum berlangsung.',
     'offer-reschedule': () =>
-      'Karena Anda masih berminat, sebaiknya minta jadwal ulang dengan beberapa usulan waktu daripada membatalkan.',
+      'Karena Anda masih berminat, sebaiknya minta penjadwalan ulang dengan beberapa usulan waktu, bukan membatalkan wawancara.',
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>
       `Keterangan alasan Anda (“${p.detail}”) tidak dicantumkan dalam pesan: urusan kesehatan, keluarga, dan pribadi cukup disampaikan singkat tanpa rincian. Tambahkan sendiri bila Anda ingin mereka mengetahuinya.`,
     'detail-language': (p) =>
       p.written === 'id'
-        ? `Keterangan alasan (“${p.detail}”) ditulis dalam bahasa Indonesia, padahal pesannya berbahasa Inggris. Tulis ulang keterangannya dalam bahasa Inggris, atau ganti bahasa pesan menjadi bahasa Indonesia.`
-        : `Keterangan alasan (“${p.detail}”) ditulis dalam bahasa Inggris, padahal pesannya berbahasa Indonesia. Tulis ulang keterangannya dalam bahasa Indonesia, atau ganti bahasa pesan menjadi bahasa Inggris.`,
+        ? `Keterangan alasan (“${p.detail}”) tampaknya ditulis dalam bahasa Indonesia, padahal pesannya berbahasa Inggris. Tulis ulang keterangan itu dalam bahasa Inggris atau ubah bahasa pesan ke bahasa Indonesia.`
+        : `Keterangan alasan (“${p.detail}”) tampaknya ditulis dalam bahasa Inggris, padahal pesannya berbahasa Indonesia. Tulis ulang keterangan itu dalam bahasa Indonesia atau ubah bahasa pesan ke bahasa Inggris.`,
   },
 }
 

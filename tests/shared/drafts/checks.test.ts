@@ -270,7 +270,7 @@ describe('a reason’s detail in the other language', () => {
         detail,
       ).not.toContain('detail-language')
     expect(checkMessage('detail-language', { detail: 'ada ujian', written: 'id' }, 'id')).toContain(
-      'bahasa Indonesia, padahal pesannya berbahasa Inggris',
+      'tampaknya ditulis dalam bahasa Indonesia, padahal pesannya berbahasa Inggris',
     )
   })
 })

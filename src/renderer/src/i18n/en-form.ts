@@ -69,8 +69,9 @@ export const formEn = {
       'Only {{gap}} min between {{first}} and {{second}}, but getting from {{from}} to {{to}} takes about {{needed}} min.',
     thisInterview: 'this interview',
     outsideHours: 'Outside your working hours ({{start}}–{{end}} on working days).',
-    prep: 'Only {{gap}} min between this interview and {{company}}; allow {{needed}} min to get ready.',
-    prepNone: 'No time between this interview and {{company}}; allow {{needed}} min to get ready.',
+    prep: 'Only {{gap}} min between this interview and your {{company}} interview; allow at least {{needed}} min to get ready.',
+    prepNone:
+      'This interview and your {{company}} interview are back to back; allow at least {{needed}} min to get ready.',
     sameDay: '{{count}} interviews that day.',
     notice: {
       ample: 'Moving it now gives {{hours}} h notice: ample.',

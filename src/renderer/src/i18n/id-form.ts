@@ -73,8 +73,9 @@ export const formId: Strings<typeof formEn> = {
       'Jeda antara {{first}} dan {{second}} hanya {{gap}} menit, padahal perjalanan dari {{from}} ke {{to}} butuh sekitar {{needed}} menit.',
     thisInterview: 'wawancara ini',
     outsideHours: 'Di luar jam kerja ({{start}}–{{end}} pada hari kerja).',
-    prep: 'Jeda antara wawancara ini dan {{company}} hanya {{gap}} menit; sediakan {{needed}} menit untuk bersiap.',
-    prepNone: 'Tidak ada jeda antara wawancara ini dan {{company}}; sisihkan {{needed}} menit untuk bersiap.',
+    prep: 'Jeda antara wawancara ini dan wawancara dengan {{company}} hanya {{gap}} menit; sediakan setidaknya {{needed}} menit untuk bersiap.',
+    prepNone:
+      'Tidak ada jeda antara wawancara ini dan wawancara dengan {{company}}; sediakan setidaknya {{needed}} menit untuk bersiap.',
     sameDay: 'Ada {{count}} wawancara pada hari itu.',
     notice: {
       ample: 'Jika dipindahkan sekarang, perusahaan diberi tahu {{hours}} jam sebelumnya — masih cukup.',

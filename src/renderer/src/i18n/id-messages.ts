@@ -52,9 +52,9 @@ export const messagesId: Strings<typeof messagesEn> = {
     subject: 'Subjek',
     body: 'Isi pesan',
     notice: {
-      ample: 'Masih {{hours}} jam sebelum wawancara — waktunya cukup.',
-      ampleDays_one: 'Masih {{count}} hari sebelum wawancara — waktunya cukup.',
-      ampleDays_other: 'Masih {{count}} hari sebelum wawancara — waktunya cukup.',
+      ample: 'Wawancara masih {{hours}} jam lagi — pemberitahuannya cukup.',
+      ampleDays_one: 'Wawancara masih {{count}} hari lagi — pemberitahuannya cukup.',
+      ampleDays_other: 'Wawancara masih {{count}} hari lagi — pemberitahuannya cukup.',
       short: 'Wawancara tinggal {{hours}} jam lagi (kurang dari 48 jam).',
       late: 'Wawancara tinggal {{hours}} jam lagi (kurang dari 24 jam).',
       past: 'Wawancara sudah dimulai atau lewat.',
