@@ -45,6 +45,12 @@ describe('the time zone choices', () => {
       'Europe/Isle_of_Man',
     )
     expect(within(select).getByRole('option', { name: 'Bangkok — Asia' })).toHaveValue('Asia/Bangkok')
+    // Places by the names people use now, whatever id the runtime lists them by.
+    expect(within(select).getByRole('option', { name: 'Kolkata — Asia' })).toHaveValue(
+      Intl.supportedValuesOf('timeZone').includes('Asia/Kolkata') ? 'Asia/Kolkata' : 'Asia/Calcutta',
+    )
+    expect(within(select).getByRole('option', { name: 'Ho Chi Minh — Asia' })).toBeInTheDocument()
+    expect(within(select).queryByRole('option', { name: /Calcutta|Saigon|Rangoon|Kiev|Godthab/ })).toBeNull()
     const places = within(within(select).getByRole('group', { name: 'Semua zona waktu' }))
       .getAllByRole('option')
       .map((option) => option.textContent!)
@@ -57,5 +63,11 @@ describe('the time zone choices', () => {
     expect(within(select).getByRole('option', { name: 'Singapore (UTC+8)' })).toHaveValue('Asia/Singapore')
     expect(within(select).getByRole('group', { name: 'All time zones' })).toBeInTheDocument()
     expect(select).toHaveValue('Asia/Jakarta')
+  })
+
+  it('lists a zone stored by its new id once', () => {
+    const select = renderZones('en', 'Asia/Kolkata')
+    expect(within(select).getAllByRole('option', { name: 'Kolkata — Asia' })).toHaveLength(1)
+    expect(select).toHaveValue('Asia/Kolkata')
   })
 })

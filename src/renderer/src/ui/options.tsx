@@ -4,11 +4,28 @@ import { LANGUAGES } from '../../../shared/model/settings'
 import { COMMON_ZONES } from '../../../shared/time'
 
 /**
+ * Places the runtime still lists by their old names (Chromium's and Node's zone lists keep CLDR's ids), by
+ * the names people use now. The zone's id is kept as the value: both are the same zone everywhere.
+ */
+const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+}
+
+/**
  * A zone's name said as a place, city first: "Bangkok — Asia", "Knox, Indiana — Amerika"; a name without a
  * region (UTC) as it is.
  */
 function placeOf(zone: string, region: (name: string) => string): string {
-  const [first, ...rest] = zone.split('/')
+  const [first, ...rest] = (RENAMED[zone] ?? zone).split('/')
   if (rest.length === 0) return zone
   return `${rest.reverse().join(', ').replace(/_/g, ' ')} — ${region(first!)}`
 }
@@ -22,7 +39,8 @@ export function ZoneOptions({ current }: { current: string }) {
   const others = useMemo(
     () =>
       [...new Set([current, ...Intl.supportedValuesOf('timeZone')])]
-        .filter((zone) => !(COMMON_ZONES as readonly string[]).includes(zone))
+        // A zone stored by its new id (Asia/Kolkata) is listed once, not also by its old one.
+        .filter((zone) => !(COMMON_ZONES as readonly string[]).includes(zone) && RENAMED[zone] !== current)
         .map((zone) => ({
           zone,
           label: placeOf(zone, (name) => t(`zones.regions.${name}`, { defaultValue: name })),
