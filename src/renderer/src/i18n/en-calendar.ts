@@ -72,6 +72,8 @@ export const calendarEn = {
     samplesLoaded: '{{count}} sample interviews added.',
     count_one: '{{count}} interview',
     count_other: '{{count}} interviews',
+    held_one: '{{count}} proposed time',
+    held_other: '{{count}} proposed times',
     edit: 'Edit',
     delete: 'Delete',
     changeStatus: 'Status of {{company}}',

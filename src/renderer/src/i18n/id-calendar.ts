@@ -76,6 +76,8 @@ export const calendarId: Strings<typeof calendarEn> = {
     samplesLoaded: '{{count}} contoh wawancara ditambahkan.',
     count_one: '{{count}} wawancara',
     count_other: '{{count}} wawancara',
+    held_one: '{{count}} waktu diusulkan',
+    held_other: '{{count}} waktu diusulkan',
     edit: 'Ubah',
     delete: 'Hapus',
     changeStatus: 'Status wawancara dengan {{company}}',

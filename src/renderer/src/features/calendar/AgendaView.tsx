@@ -9,6 +9,9 @@ import { holdOf } from './holdItems'
 import { useHoldName } from './HoldLabel'
 import type { ViewContext } from './viewContext'
 
+/** Interviews that will not take place, left out of a day's count. */
+const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
+
 interface AgendaViewProps {
   context: ViewContext
   days: [string, Interview[]][]
@@ -55,13 +58,27 @@ export function AgendaView(props: AgendaViewProps) {
     const relative = day === today ? t('agenda.today') : day === tomorrow ? t('agenda.tomorrow') : undefined
     return relative ? `${relative} · ${date}` : date
   }
+  /**
+   * What the day holds: its interviews that will take place (not the cancelled or declined ones), and apart
+   * from them the times proposed to a company, which are not interviews yet.
+   */
+  const dayCount = (list: readonly Interview[]) => {
+    const held = list.filter(holdOf).length
+    const interviews = list.filter((item) => !holdOf(item) && !CALLED_OFF.has(item.status)).length
+    return [
+      interviews > 0 || held === 0 ? t('agenda.count', { count: interviews }) : undefined,
+      held > 0 ? t('agenda.held', { count: held }) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ')
+  }
   if (days.length === 0) return <p className="muted">{t('calendar.nothingFrom')}</p>
   return (
     <div className="agenda">
       {days.map(([day, list]) => (
         <section key={day} className="agenda-day" aria-label={heading(day)}>
           <h2 className={day === today ? 'day today' : 'day'}>
-            {heading(day)} <span className="count">{t('agenda.count', { count: list.length })}</span>
+            {heading(day)} <span className="count">{dayCount(list)}</span>
           </h2>
           <ul className="agenda-list">
             {list.map((interview, index) =>
