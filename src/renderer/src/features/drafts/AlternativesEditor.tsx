@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Alternative } from '../../../../shared/drafts/types'
-import type { Language } from '../../../../shared/model/settings'
 import { instantFromWallClock } from '../../../../shared/time'
 import { writtenWhen } from '../../../../shared/drafts/when'
 import { DateField } from '../../ui/DateField'
@@ -11,13 +10,16 @@ interface Props {
   alternatives: Alternative[]
   zone: string
   durationMs: number
-  language: Language
   onChange: (alternatives: Alternative[]) => void
 }
 
-/** The times a reschedule request proposes: remove one, or add another (date and time in the interview's zone). */
-export function AlternativesEditor({ alternatives, zone, durationMs, language, onChange }: Props) {
-  const { t } = useTranslation()
+/**
+ * The times a reschedule request proposes: remove one, or add another (date and time in the interview's zone).
+ * Listed in the language of the app around them, whatever language the message is written in.
+ */
+export function AlternativesEditor({ alternatives, zone, durationMs, onChange }: Props) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'id' ? 'id' : 'en'
   const [date, setDate] = useState('')
   const [time, setTime] = useState('10:00')
   const add = () => {

@@ -210,7 +210,6 @@ export function Composer(props: ComposerProps) {
           alternatives={shownAlternatives ?? []}
           zone={interview.timeZone}
           durationMs={Date.parse(interview.endsAt) - Date.parse(interview.startsAt)}
-          language={language}
           onChange={setAlternatives}
         />
       )}
