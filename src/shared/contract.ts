@@ -131,6 +131,8 @@ export const contract = {
       body: text(20_000).pipe(z.string().min(1, { error: 'required' })),
       /** For a reschedule: the times the message proposes, held until the company answers. */
       alternatives: z.array(timeSlotSchema).max(MAX_PROPOSED).optional(),
+      /** The reason chosen: a cancellation that first asks for video at the same time does not cancel yet. */
+      reason: reasonSchema.optional(),
     }),
   ),
   /** The company's answer to the pending reschedule request. */

@@ -207,6 +207,44 @@ describe('drafts/markSent', () => {
     expect(result.interview.status).toBe(status)
   })
 
+  it('a cancellation that first asks for video cancels nothing yet; a task waits for the answer', async () => {
+    const app = await testBackend()
+    // Onsite, in 5 hours (under a day's notice), an unforeseen problem: the draft asks to hold it by video.
+    const onsite = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 5))
+    const reason = { category: 'unforeseen', detail: 'jalan menuju lokasi terendam banjir' }
+    const draft = await app.value<Draft>('drafts/create', {
+      interviewId: onsite.id,
+      kind: 'cancel',
+      channel: 'email',
+      language: 'en',
+      reason,
+    })
+    expect(draft.body).toMatch(/by video/)
+    const result = await app.value<{ interview: Interview }>('drafts/markSent', {
+      ...send(onsite.id, 'cancel'),
+      body: draft.body,
+      reason,
+    })
+    expect(result.interview.status).toBe('confirmed')
+    const tasks = await app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
+    expect(tasks).toMatchObject([
+      { kind: 'custom', dueAt: onsite.startsAt, note: expect.stringContaining('by video at the same time') },
+    ])
+    // Another reason, or more notice, cancels as before.
+    const ill = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 6))
+    const cancelled = await app.value<{ interview: Interview }>('drafts/markSent', {
+      ...send(ill.id, 'cancel'),
+      reason: { category: 'illness' },
+    })
+    expect(cancelled.interview.status).toBe('cancelled')
+    const ahead = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 60))
+    const early = await app.value<{ interview: Interview }>('drafts/markSent', {
+      ...send(ahead.id, 'cancel'),
+      reason: { category: 'unforeseen' },
+    })
+    expect(early.interview.status).toBe('cancelled')
+  })
+
   it('a phone cancellation asks for a written confirmation the same day', async () => {
     const app = await backend()
     await app.value('drafts/markSent', send(app.interview.id, 'cancel', 'phone'))

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3'
 import { composeDraft } from '../../shared/drafts/compose'
 import { checkDraft, type ProposedTime } from '../../shared/drafts/checks'
 import { KINDS } from '../../shared/drafts/kinds'
+import { asksVideoFirst } from '../../shared/drafts/kinds/cancelVideo'
 import type { Alternative, Draft, DraftCheck, DraftKind, Reason } from '../../shared/drafts/types'
 import type { ChannelParsed } from '../../shared/contract'
 import type { FollowUp, TaskKind } from '../../shared/model/followup'
@@ -10,6 +11,7 @@ import type { Interview, Status } from '../../shared/model/interview'
 import type { Settings } from '../../shared/model/settings'
 import { AppFailure } from '../../shared/result'
 import { publicHolidays } from '../../shared/schedule/holidays'
+import { noticeLevel } from '../../shared/schedule/notice'
 import { proposeTimes, slotProblems, type ProposalContext } from '../../shared/schedule/proposeTimes'
 import { TravelBook } from '../../shared/schedule/travel'
 import { addWorkingDays, endOfDayIn } from '../../shared/schedule/workdays'
@@ -147,6 +149,14 @@ export function checkDraftText(
 }
 const HOUR_MS = 3_600_000
 
+/** The task a cancellation that first asks for video leaves, in the user's language. */
+const AWAIT_VIDEO_ANSWER: Record<Settings['language'], (company: string) => string> = {
+  id: (company) =>
+    `Tunggu jawaban ${company}: wawancara lewat panggilan video pada jam yang sama, atau dibatalkan. Ubah statusnya setelah mereka menjawab.`,
+  en: (company) =>
+    `Wait for ${company}’s answer: the interview by video at the same time, or cancelled. Change its status once they reply.`,
+}
+
 /** The status a sent message implies: a thank-you after the interview ended means it took place. */
 function statusAfter(kind: DraftKind, interview: Interview, now: number): Status | undefined {
   if (kind === 'thanks') {
@@ -223,7 +233,22 @@ export function markSent(
     }
     for (const kind of KINDS[input.kind].followUps(input.channel))
       insertTask(db, interview.id, kind, at, due[kind]())
-    const status = statusAfter(input.kind, interview, now)
+    // A cancellation that first asks to hold the interview by video at the same time (onsite, an unforeseen
+    // problem, under a day's notice) cancels nothing yet: the company's answer does, and a task waits for it.
+    const notice = noticeLevel(now, Date.parse(interview.startsAt), settings.noticeHours).level
+    const videoFirst =
+      input.kind === 'cancel' && asksVideoFirst(interview.mode, input.reason?.category, notice)
+    if (videoFirst)
+      insertFollowUp(db, {
+        id: randomUUID(),
+        interviewId: interview.id,
+        type: 'task',
+        kind: 'custom',
+        at,
+        dueAt: interview.startsAt,
+        note: AWAIT_VIDEO_ANSWER[settings.language](interview.company),
+      })
+    const status = videoFirst ? undefined : statusAfter(input.kind, interview, now)
     const updated =
       status && status !== current.status
         ? updateInterview(db, new Date(now), { id: interview.id, status })

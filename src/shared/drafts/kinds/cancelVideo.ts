@@ -1,5 +1,8 @@
 import { cleanDetail, noticeApology, reasonSentence } from '../reasons'
+import type { Mode } from '../../model/interview'
+import type { NoticeLevel } from '../../schedule/notice'
 import type { Facts } from '../facts'
+import type { ReasonCategory } from '../types'
 import type { KindText } from './record'
 import {
   confirmByEmail,
@@ -17,8 +20,17 @@ import {
  * (review 5, H1): it says the candidate cannot come to the office, asks for video at the same hour, and
  * cancels only if that is not possible.
  */
-export const videoInstead = (f: Facts): boolean =>
-  f.mode === 'onsite' && f.reason?.category === 'unforeseen' && f.notice === 'late'
+export const videoInstead = (f: Facts): boolean => asksVideoFirst(f.mode, f.reason?.category, f.notice)
+
+/**
+ * The same rule on an interview's mode, the reason chosen and the notice left: such a message does not
+ * cancel the interview when it is sent; the company's answer does (`drafts/markSent`).
+ */
+export const asksVideoFirst = (
+  mode: Mode,
+  reason: ReasonCategory | undefined,
+  notice: NoticeLevel,
+): boolean => mode === 'onsite' && reason === 'unforeseen' && notice === 'late'
 
 /** A typed detail short enough for a voicemail to tell the problem itself (not "an unforeseen problem"). */
 const VOICEMAIL_DETAIL_WORDS = 10
