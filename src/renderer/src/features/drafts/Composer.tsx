@@ -70,16 +70,13 @@ export function Composer(props: ComposerProps) {
 
   useEffect(() => {
     let current = true
-    const chosen = reason
-      ? { category: reason, ...(detail.trim() ? { detail: detail.trim() } : {}) }
-      : undefined
     const timer = setTimeout(() => {
       const input = {
         interviewId: interview.id,
         kind,
         channel,
         language,
-        ...(chosen ? { reason: chosen } : {}),
+        ...reasonField(reason, detail),
       }
       void call('drafts/create', alternatives ? { ...input, alternatives } : input).then((result) => {
         if (!current) return
@@ -115,7 +112,8 @@ export function Composer(props: ComposerProps) {
         ...(channel === 'email' ? { subject } : {}),
         body,
         ...(kind === 'reschedule' ? { alternatives: shownAlternatives ?? [] } : {}),
-        ...(reason ? { reason: { category: reason } } : {}),
+        // With its detail: the checks on a private detail left out, or a detail in the other language, need it.
+        ...reasonField(reason, detail),
       }).then((result) => {
         if (current && result.ok) setChecks(result.value)
       })
@@ -124,7 +122,7 @@ export function Composer(props: ComposerProps) {
       current = false
       clearTimeout(timer)
     }
-  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason])
+  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason, detail])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const links = draftLinks(interview, channel, subject, body)
@@ -139,6 +137,8 @@ export function Composer(props: ComposerProps) {
       body,
       // The times this message proposes are held until the company answers.
       ...(kind === 'reschedule' ? { alternatives: shownAlternatives } : {}),
+      // The reason decides what sending does: a cancellation that asks for video first cancels nothing yet.
+      ...reasonField(reason, detail),
     })
     if (!result.ok) return toast(errorText(result.error), 'error')
     toast(t('drafts.sent'))
@@ -259,3 +259,7 @@ export function Composer(props: ComposerProps) {
     </div>
   )
 }
+
+/** The reason chosen (and its detail, when typed), as the draft channels take it. */
+const reasonField = (category: ReasonCategory | '', detail: string) =>
+  category ? { reason: { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } } : {}
