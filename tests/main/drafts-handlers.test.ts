@@ -228,7 +228,11 @@ describe('drafts/markSent', () => {
     expect(result.interview.status).toBe('confirmed')
     const tasks = await app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
     expect(tasks).toMatchObject([
-      { kind: 'custom', dueAt: onsite.startsAt, note: expect.stringContaining('by video at the same time') },
+      {
+        kind: 'custom',
+        dueAt: onsite.startsAt,
+        note: expect.stringContaining('go ahead by video call at the same time'),
+      },
     ])
     // Another reason, or more notice, cancels as before.
     const ill = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 6))

@@ -152,9 +152,9 @@ const HOUR_MS = 3_600_000
 /** The task a cancellation that first asks for video leaves, in the user's language. */
 const AWAIT_VIDEO_ANSWER: Record<Settings['language'], (company: string) => string> = {
   id: (company) =>
-    `Tunggu jawaban ${company}: wawancara lewat panggilan video pada jam yang sama, atau dibatalkan. Ubah statusnya setelah mereka menjawab.`,
+    `Tunggu jawaban ${company}: apakah wawancara bisa lewat panggilan video pada jam yang sama atau dibatalkan. Setelah mereka menjawab, perbarui status wawancara.`,
   en: (company) =>
-    `Wait for ${company}’s answer: the interview by video at the same time, or cancelled. Change its status once they reply.`,
+    `Wait for ${company}’s reply: will the interview go ahead by video call at the same time, or is it cancelled? Update the interview status once they reply.`,
 }
 
 /** The status a sent message implies: a thank-you after the interview ended means it took place. */
