@@ -61,4 +61,19 @@ describe('an agenda day’s count', () => {
       'Wednesday, 9 December 2026 1 interview',
     ])
   })
+
+  it('says on the card that a reschedule request is waiting for an answer, beside the agreed status', () => {
+    const asking = at('2026-12-07T03:00', 60, {
+      company: 'Kopi Kita',
+      status: 'confirmed',
+      reschedule: {
+        proposed: [{ startsAt: '2026-12-08T03:00:00.000Z', endsAt: '2026-12-08T04:00:00.000Z' }],
+        requestedAt: '2026-12-04T00:00:00.000Z',
+      },
+    })
+    headings([asking, at('2026-12-07T07:00', 60, { company: 'Arunika', status: 'confirmed' })])
+    const notes = screen.getAllByText('Reschedule requested — waiting for their answer')
+    expect(notes).toHaveLength(1)
+    expect(notes[0]!.closest('li')).toHaveTextContent('Kopi Kita')
+  })
 })

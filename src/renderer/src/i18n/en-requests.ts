@@ -4,6 +4,7 @@ export const requestsEn = {
     hold: 'Proposed: {{company}}',
     holdName: '{{time}}, time proposed to {{company}}, tentative until they answer',
     pendingTitle: 'Waiting for their answer',
+    pendingNote: 'Reschedule requested — waiting for their answer',
     pending: 'Reschedule request sent on {{when}}. The interview stays at its agreed time until they answer.',
     chose: 'They chose this',
     choseLabel: 'They chose {{time}}',

@@ -72,6 +72,8 @@ export function AgendaItem({
           )}
         </p>
         <p className="position">{interview.position}</p>
+        {/* The status stays the agreed one while a request is pending: say so beside it. */}
+        {interview.reschedule && <p className="pending-note">{t('reschedule.pendingNote')}</p>}
         <AlertBadges alerts={alerts} />
         <div className="message-actions">
           {messagesFor(interview, now).map((kind) => (
