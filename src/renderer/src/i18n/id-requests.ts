@@ -7,7 +7,7 @@ export const requestsId: Strings<typeof requestsEn> = {
     hold: 'Diusulkan: {{company}}',
     holdName: '{{time}}, waktu yang diusulkan kepada {{company}}; belum pasti sampai mereka menjawab',
     pendingTitle: 'Menunggu jawaban mereka',
-    pendingNote: 'Permohonan jadwal ulang terkirim — menunggu jawaban mereka',
+    pendingNote: 'Permohonan jadwal ulang terkirim — menunggu tanggapan perusahaan',
     pending:
       'Permohonan jadwal ulang dikirim pada {{when}}. Wawancara tetap pada waktu yang disepakati sampai mereka menjawab.',
     chose: 'Mereka memilih ini',
