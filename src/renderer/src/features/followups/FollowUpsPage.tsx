@@ -91,7 +91,7 @@ export function FollowUpsPage() {
             key={item.id}
             followUp={item}
             company={interview?.company}
-            onComplete={item.id.startsWith(THANKS_DUE) ? undefined : () => void complete(item.id)}
+            onComplete={isStandIn(item) ? undefined : () => void complete(item.id)}
             onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
           />
         )
@@ -156,7 +156,9 @@ export function FollowUpsPage() {
   )
 }
 
-const THANKS_DUE = 'followup-due:thanks:'
+/** The stand-in tasks made from alerts (below): not stored, so there is nothing to mark done. */
+const standIns = new WeakSet<FollowUp>()
+const isStandIn = (item: FollowUp) => standIns.has(item)
 
 /**
  * The thank-you notes the alerts say are due (an interview that ended within the last day, with none sent),
@@ -170,13 +172,17 @@ function thanksDue(alerts: readonly Alert[], followUps: readonly FollowUp[]): Fo
       .map((item) => item.interviewId),
   )
   return alerts
-    .filter((alert) => alert.id.startsWith(THANKS_DUE) && !tasked.has(alert.interviewIds[0]!))
-    .map((alert) => ({
-      id: alert.id,
-      interviewId: alert.interviewIds[0]!,
-      type: 'task',
-      kind: 'send-thanks',
-      at: alert.at,
-      dueAt: alert.at,
-    }))
+    .filter((alert) => alert.code === 'send-thanks' && !tasked.has(alert.interviewIds[0]!))
+    .map((alert) => {
+      const task: FollowUp = {
+        id: alert.id,
+        interviewId: alert.interviewIds[0]!,
+        type: 'task',
+        kind: 'send-thanks',
+        at: alert.at,
+        dueAt: alert.at,
+      }
+      standIns.add(task)
+      return task
+    })
 }
