@@ -9,7 +9,7 @@ import { dateFindings } from './checkDates'
 import { checkMessage } from './checkMessages'
 import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords, writtenIn } from './checkWording'
 import { KINDS } from './kinds'
-import { cleanDetail, PRIVATE_REASONS, STILL_INTERESTED } from './reasons'
+import { cleanDetail, PRIVATE_REASONS, reasonSentence, STILL_INTERESTED } from './reasons'
 import type {
   Alternative,
   CheckCode,
@@ -17,6 +17,7 @@ import type {
   DraftChannel,
   DraftCheck,
   DraftKind,
+  Reason,
   ReasonCategory,
 } from './types'
 
@@ -140,7 +141,12 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
       { at: new Date(callAt).toISOString(), zone: interview.timeZone },
     ])
   }
-  const tooLong = lengthProblem(body, channel, input.language)
+  // The typed detail is measured by its own check (reason-too-long): the channel's length is that of the rest.
+  const typed =
+    detail && input.reason && body.toLowerCase().includes(detail.toLowerCase())
+      ? detailGrowth({ category: input.reason, detail }, input.language)
+      : { words: 0, chars: 0, detail: '' }
+  const tooLong = lengthProblem(body, channel, input.language, typed)
   if (tooLong)
     found.push(['too-long', tooLong.count > tooLong.warnAbove ? 'warning' : 'info', tooLong.params])
   // Besides the interview and the proposed times, a text may name when to call and when a pending
@@ -157,23 +163,48 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   return done()
 }
 
+/** What a reason's typed detail adds to its sentence, in words and characters (the most over the tenses). */
+interface Growth {
+  words: number
+  chars: number
+  detail: string
+}
+
+function detailGrowth(reason: Reason, language: Language): Growth {
+  const growth = { words: 0, chars: 0, detail: reason.detail ?? '' }
+  for (const tense of ['now', 'brief', 'past'] as const) {
+    const told = reasonSentence(reason, language, tense) ?? ''
+    const bare = reasonSentence({ category: reason.category }, language, tense) ?? ''
+    growth.words = Math.max(growth.words, countWords(told) - countWords(bare))
+    growth.chars = Math.max(growth.chars, [...told].length - [...bare].length)
+  }
+  return growth
+}
+
 /**
  * Length measured on the body, per channel. A WhatsApp past ~600 characters is a note and past 700 a
  * warning; a call script past ~90 words, a voicemail past ~50 and an email past ~250 words are warnings.
+ * The drafts are written up to these lengths, so a reason's detail typed by the user and found in the text
+ * moves each limit on by what it adds to the reason's sentence (`typed`): the detail is judged by its own check,
+ * and a short one must not make a message the app wrote "too long". The voicemail leaves the detail out.
  */
 function lengthProblem(
   body: string,
   channel: DraftChannel,
   language: Language,
+  typed: Growth,
 ): { count: number; warnAbove: number; params: CheckParams } | undefined {
   const over = (count: number, limit: number, unit: 'chars' | 'words', warnAbove = limit) =>
     count > limit ? { count, warnAbove, params: { count, limit, unit } } : undefined
-  if (channel === 'whatsapp')
-    return over([...body].length, LIMITS.whatsappTarget, 'chars', LIMITS.whatsappChars)
-  if (channel === 'email') return over(countWords(body), LIMITS.emailWords, 'words')
+  if (channel === 'whatsapp') {
+    const { chars } = typed
+    return over([...body].length, LIMITS.whatsappTarget + chars, 'chars', LIMITS.whatsappChars + chars)
+  }
+  if (channel === 'email') return over(countWords(body), LIMITS.emailWords + typed.words, 'words')
   const { script, voicemail } = splitPhoneDraft(body, language)
+  const told = script.toLowerCase().includes(typed.detail.toLowerCase())
   return (
-    over(countWords(script), LIMITS.scriptWords, 'words') ??
+    over(countWords(script), LIMITS.scriptWords + (told ? typed.words : 0), 'words') ??
     over(countWords(voicemail), LIMITS.voicemailWords, 'words')
   )
 }
