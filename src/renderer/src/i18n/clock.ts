@@ -1,5 +1,6 @@
-import type { Locale } from 'date-fns'
+import { format, type Locale } from 'date-fns'
 import { Phrasing } from '../../../shared/i18n/phrasing'
+import { wallClock } from '../../../shared/time'
 
 /** A wall-clock "HH:mm" as the UI language writes it: "09.00" in Indonesian (EYD), "09:00" in English. */
 export const clockText = (hhmm: string, language: string): string =>
@@ -30,4 +31,19 @@ export function spanClock(
   let say = phrasings.get(key)
   if (!say) phrasings.set(key, (say = new Phrasing(language === 'id' ? 'id' : 'en', zone)))
   return say.span(item.startsAt, item.endsAt)
+}
+
+/**
+ * "Kam 3 Des 2026 10.00" / "Thu 3 Dec 2026 10:00": an instant on the zone's wall clock, its day written by
+ * `dayPattern`. The wall clock comes from the shared zone rules, as the calendar's: date-fns's `in: tz(zone)`
+ * writes the browser's own hours wherever the page's `Date` is not the engine's own (a test's fixed clock).
+ */
+export function zonedDayTime(
+  iso: string,
+  zone: string,
+  locale: Locale,
+  dayPattern = 'EEE d MMM yyyy',
+): string {
+  const { date, time } = wallClock(iso, zone)
+  return `${format(new Date(`${date}T12:00:00`), dayPattern, { locale })} ${clockText(time, languageOf(locale))}`
 }

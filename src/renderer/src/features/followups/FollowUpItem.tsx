@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { FollowUp } from '../../../../shared/model/followup'
 import { dateLocale } from '../../i18n'
 import { useZone } from '../../app/SettingsContext'
-import { clockPattern } from '../../i18n/clock'
+import { zonedDayTime } from '../../i18n/clock'
 
 interface Props {
   followUp: FollowUp
@@ -18,11 +16,7 @@ interface Props {
 export function FollowUpItem({ followUp, company, onComplete, onOpen }: Props) {
   const { t, i18n } = useTranslation()
   const zone = useZone()
-  const when = (iso: string) =>
-    format(Date.parse(iso), `EEE d MMM yyyy ${clockPattern(dateLocale(i18n.language))}`, {
-      in: tz(zone),
-      locale: dateLocale(i18n.language),
-    })
+  const when = (iso: string) => zonedDayTime(iso, zone, dateLocale(i18n.language))
   const isOpenTask = followUp.type === 'task' && !followUp.doneAt
   return (
     <li className={`followup followup-${followUp.type}${isOpenTask ? ' open' : ''}`}>

@@ -1,11 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { HistoryEntry } from '../../../../shared/model/history'
 import { useZone } from '../../app/SettingsContext'
 import { dateLocale } from '../../i18n'
 import { spanText } from '../calendar/period'
-import { clockPattern } from '../../i18n/clock'
+import { zonedDayTime } from '../../i18n/clock'
 
 type Span = { startsAt: string; endsAt: string }
 
@@ -76,9 +74,7 @@ export function HistoryEntryItem({ entry }: { entry: HistoryEntry }) {
       {lines.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <p className="muted">
-        {format(Date.parse(entry.at), `EEE d MMM yyyy ${clockPattern(locale)}`, { in: tz(zone), locale })}
-      </p>
+      <p className="muted">{zonedDayTime(entry.at, zone, locale)}</p>
     </li>
   )
 }
