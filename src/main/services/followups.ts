@@ -3,12 +3,20 @@ import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
 import type { FollowUp } from '../../shared/model/followup'
 import { AppFailure } from '../../shared/result'
+import { fieldIssue, summarizeIssues } from '../../shared/validation'
 import { completeFollowUp, getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
 import { getInterview } from './interviews'
 
-/** A manual entry: a call made, an email received, a note — or a task with a due date. */
+/**
+ * A manual entry: a call made, an email received, a note — or a task with a due date. A log entry with
+ * `remindAt` also sets a reminder to follow it up (a task due then, with its note), both or neither.
+ */
 export function addFollowUp(db: Database, input: ChannelParsed<'followups/add'>, now: number): FollowUp {
   getInterview(db, input.interviewId)
+  if (input.type === 'log' && input.remindAt && Date.parse(input.remindAt) <= now) {
+    const issues = [fieldIssue(['remindAt'], 'in_the_past')]
+    throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
+  }
   const base = {
     id: randomUUID(),
     interviewId: input.interviewId,
@@ -24,7 +32,19 @@ export function addFollowUp(db: Database, input: ChannelParsed<'followups/add'>,
           ...(input.channel ? { channel: input.channel } : {}),
         }
       : { ...base, type: 'task', at: new Date(now).toISOString(), dueAt: input.dueAt }
-  insertFollowUp(db, followUp)
+  db.transaction(() => {
+    insertFollowUp(db, followUp)
+    if (input.type === 'log' && input.remindAt)
+      insertFollowUp(db, {
+        id: randomUUID(),
+        interviewId: input.interviewId,
+        type: 'task',
+        kind: 'custom',
+        at: new Date(now).toISOString(),
+        dueAt: input.remindAt,
+        ...(input.note ? { note: input.note } : {}),
+      })
+  })()
   return followUp
 }
 

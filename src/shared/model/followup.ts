@@ -35,6 +35,8 @@ export const followUpAddSchema = z.discriminatedUnion('type', [
     channel: z.enum(FOLLOWUP_CHANNELS, { error: 'invalid_choice' }).optional(),
     at: instant.optional(),
     note: text(5000).optional(),
+    /** Also set a reminder: a task to follow up, due then, with the same note (in one transaction). */
+    remindAt: instant.optional(),
   }),
   z.strictObject({
     type: z.literal('task'),

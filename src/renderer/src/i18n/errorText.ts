@@ -42,6 +42,7 @@ const FIELD_LABELS: Record<string, string> = {
   file: 'errors.fields.file',
   body: 'drafts.body',
   subject: 'drafts.subject',
+  remindAt: 'followups.remindField',
 }
 
 /** The label of a field named by its path; array indexes (`alternatives.0.startsAt`) are looked past. */

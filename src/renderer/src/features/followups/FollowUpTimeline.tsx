@@ -4,16 +4,23 @@ import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import type { FollowUp } from '../../../../shared/model/followup'
 import type { HistoryEntry } from '../../../../shared/model/history'
 import type { Interview } from '../../../../shared/model/interview'
+import { instantFromWallClock } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
+import { useZone } from '../../app/SettingsContext'
+import { errorText } from '../../i18n/errorText'
 import { afterPaint } from '../../ui/afterPaint'
+import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
+import { TimeField } from '../../ui/TimeField'
 import { FollowUpItem } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
 import { taskDraft } from './taskDraft'
 
 const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
+/** A reminder's time when only its day is chosen: the start of a working morning. */
+const REMIND_AT = '09:00'
 
 type Step = { at: number; followUp: FollowUp } | { at: number; entry: HistoryEntry }
 
@@ -46,13 +53,21 @@ interface TimelineProps {
   onTask?: ((kind: DraftKind, channel: DraftChannel) => void) | undefined
 }
 
-/** An interview's history and follow-ups in one list, with a quick way to log a call or a note. */
+/**
+ * An interview's history and follow-ups in one list, with a quick way to log a call or a note, and to be
+ * reminded to follow it up (a day, and a time in the user's zone).
+ */
 export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
   const { t } = useTranslation()
   const { refresh } = useSchedule()
   const [steps, setSteps] = useState<Step[]>([])
   const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call')
   const [note, setNote] = useState('')
+  const [remindDate, setRemindDate] = useState('')
+  const [remindTime, setRemindTime] = useState(REMIND_AT)
+  /** What went wrong with the last entry, and whether it is the reminder's time. */
+  const [error, setError] = useState<{ text: string; remind: boolean }>()
+  const zone = useZone()
   const titleId = useId()
   const load = useCallback(
     () =>
@@ -69,13 +84,28 @@ export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
 
   async function add(event: FormEvent) {
     event.preventDefault()
+    const remindAt = remindDate ? instantFromWallClock(remindDate, remindTime, zone) : undefined
+    if (remindDate && !remindAt) return setError({ text: t('followups.remindInvalid'), remind: true })
     const result = await call('followups/add', {
       type: 'log',
       interviewId: interview.id,
       kind,
       ...(note.trim() ? { note } : {}),
+      ...(remindAt ? { remindAt } : {}),
     })
-    if (result.ok) setNote('')
+    setError(
+      result.ok
+        ? undefined
+        : {
+            text: errorText(result.error),
+            remind: result.error.issues?.some((issue) => issue.path === 'remindAt') ?? false,
+          },
+    )
+    if (result.ok) {
+      setNote('')
+      setRemindDate('')
+      setRemindTime(REMIND_AT)
+    }
     await load()
     // A thank-you note logged ends its alert: the interview's alerts are patched.
     if (result.ok) refresh([interview.id])
@@ -134,7 +164,22 @@ export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
         <Field label={t('followups.note')}>
           <input value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
         </Field>
+        <Field
+          label={t('followups.remindOn')}
+          hint={t('followups.remindHint')}
+          error={error?.remind ? error.text : undefined}
+        >
+          <DateField value={remindDate} onChange={setRemindDate} />
+        </Field>
+        <Field label={t('followups.remindTime')}>
+          <TimeField value={remindTime} onChange={setRemindTime} disabled={!remindDate} />
+        </Field>
         <button type="submit">{t('followups.save')}</button>
+        {error && !error.remind && (
+          <p role="alert" className="form-error">
+            {error.text}
+          </p>
+        )}
       </form>
     </section>
   )

@@ -1,0 +1,58 @@
+import { api, slot } from '../helpers/server'
+import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+
+test.use({ appClock: APP_NOW })
+
+// A call logged with "call me back on Thursday" can set its own reminder: before, a log entry could not, and
+// nothing reminded the user to call again.
+test('a call logged with a reminder adds a task due then, listed on the follow-ups page', async ({
+  page,
+  app,
+}) => {
+  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+  await api(app, 'interviews/create', {
+    company: 'PT Sinar Logistik',
+    position: 'Staf Gudang',
+    mode: 'onsite',
+    location: 'Jl. Raya Bekasi 12, Jakarta Timur',
+    status: 'invited',
+    ...slot(afterAppNow(30), 60),
+    timeZone: 'Asia/Jakarta',
+    contact: { name: 'Rina Hartati', title: 'ms' },
+  })
+  await page.goto(app.url)
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'PT Sinar Logistik' })
+    .getByRole('button', { name: 'PT Sinar Logistik', exact: true })
+    .click()
+  const details = page.getByRole('complementary')
+  const form = details.locator('form.timeline-add')
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
+  await form.getByLabel('Catatan').fill('Bu Rina minta ditelepon lagi hari Kamis')
+  // A time already past (the app's clock is 08.00 WIB on 1 December) is refused, and nothing is added.
+  await form.getByLabel('Ingatkan saya pada').fill('01/12/2026')
+  await form.getByLabel('Jam pengingat').fill('07.00')
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(form).toContainText('Waktu pengingat sudah lewat')
+  await expect(form.getByLabel('Catatan')).toHaveValue('Bu Rina minta ditelepon lagi hari Kamis')
+  expect(((await api(app, 'followups/list', {})) as { value: unknown[] }).value).toHaveLength(0)
+
+  await form.getByLabel('Ingatkan saya pada').fill('03/12/2026')
+  await form.getByLabel('Jam pengingat').fill('10.00')
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(form.getByLabel('Catatan')).toHaveValue('')
+  await expect(form.getByLabel('Ingatkan saya pada')).toHaveValue('')
+  const timeline = details.getByRole('region', { name: 'Riwayat' })
+  const task = timeline.getByRole('listitem').filter({ hasText: 'tenggat' })
+  await expect(task).toContainText('Tindak lanjut')
+  await expect(task).toContainText('Kam 3 Des 2026 10.00')
+  await expect(task).toContainText('Bu Rina minta ditelepon lagi hari Kamis')
+  await expect(timeline.getByRole('listitem').filter({ hasText: 'Telepon dilakukan' })).toHaveCount(1)
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Tindak lanjut' }).click()
+  const todo = page.getByRole('listitem').filter({ hasText: 'Bu Rina minta ditelepon lagi hari Kamis' })
+  await expect(todo.filter({ hasText: 'tenggat' })).toContainText('PT Sinar Logistik')
+  await todo.filter({ hasText: 'tenggat' }).getByRole('button', { name: 'Tandai selesai' }).click()
+  await expect(page.getByText('Tidak ada yang perlu dilakukan.')).toBeVisible()
+})
