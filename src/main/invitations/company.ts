@@ -1,6 +1,6 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
-import { COMPANY_FORM, splitSummary } from './summary'
+import { COMPANY_FORM, roleOfTitle, splitSummary } from './summary'
 import { lineOf, literal, readShouted } from './text'
 
 const WORD = "[A-Z0-9][\\w&'-]*"
@@ -10,7 +10,7 @@ const COMPANY_NAME = new RegExp(
   // cooperative (Koperasi) employs as a company does.
   `\\b(?:(?:(?:PT|CV(?!\\.?[ \\t]*(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your|PDF|Pdf|DOCX?|Docx?)\\b)|UD)(?:\\.[ \\t]*|[ \\t]+)|(?:Yayasan|Koperasi)[ \\t]+)${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\((?:Persero|PERSERO)\\))?` +
     // A word with "-nya" is the sentence's ("People Team-nya Kopi Senja Group"), not the name's.
-    `|[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*(?:[ \\t]+[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
+    `|[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*(?:[ \\t]+(?:[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*|&)){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
 )
 /** What an agency calls itself beside "mitra" or "partner": "mitra penyedia tenaga kerja", "recruitment partner". */
 const AGENCY_WORD =
@@ -139,7 +139,8 @@ function companyIn(written: string, subject?: string): Found | undefined {
   if (inBody) return { value: asSigned(trimCompany(inBody[0]), text), source: lineOf(text, inBody.index) }
   if (subject && /\s[-–|]\s/.test(subject)) {
     const split = splitSummary(subject)
-    if (split.company && split.company !== subject)
+    // "Interview – Video Producer": with the invitation's word taken off, the one part left is the role.
+    if (split.company && split.company !== subject && split.company !== roleOfTitle(subject))
       return { value: asTextWrites(split.company, text), source: subject }
   }
   const institution = [...text.matchAll(INSTITUTION)].find(

@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js'
 import type { ContactTitle } from '../../shared/model/invitation'
 import type { ContactRole } from '../../shared/model/interview'
 import type { Found } from './details'
@@ -128,31 +129,43 @@ const FORWARDED =
  * who forwards the company's email signs above it, and is the one the candidate answers: their own part is
  * read first, and their address taken from the forwarded headers ("To: Vania Kusuma <vania@…>") if need be.
  */
-export function contactOf(text: string, from?: { name?: string; address?: string }): Contact {
+export function contactOf(
+  text: string,
+  from?: { name?: string; address?: string },
+  region: CountryCode = 'ID',
+): Contact {
   const forwarded = FORWARDED.exec(text)
   if (forwarded) {
-    const own = contactOfPart(text.slice(0, forwarded.index), from)
+    const own = contactOfPart(text.slice(0, forwarded.index), from, region)
     if (own.name) {
       const named = new RegExp(`${literal(own.name.value)}[ \\t]*<([^<>\\s]+@[^<>\\s]+)>`).exec(text)
       if (!own.email && named) own.email = { value: named[1]!, source: lineOf(text, named.index) }
       return own
     }
   }
-  return contactOfPart(text, from)
+  return contactOfPart(text, from, region)
 }
 
-function contactOfPart(text: string, from?: { name?: string; address?: string }): Contact {
+function contactOfPart(
+  text: string,
+  from: { name?: string; address?: string } | undefined,
+  region: CountryCode,
+): Contact {
   if (isShouted(text)) {
     // Names are told apart by their capitals: read them from the mixed-case copy, shown as the text has them.
     const mixed = mixedCase(text)
-    const contact = contactIn(mixed, from)
+    const contact = contactIn(mixed, from, region)
     for (const found of Object.values(contact) as Found[]) found.source = asWritten(text, mixed, found.source)
     return contact
   }
-  return contactIn(text, from)
+  return contactIn(text, from, region)
 }
 
-function contactIn(text: string, from?: { name?: string; address?: string }): Contact {
+function contactIn(
+  text: string,
+  from: { name?: string; address?: string } | undefined,
+  region: CountryCode,
+): Contact {
   const contact: Contact = {}
   const signature = signatureStart(text)
   const signed = signature >= 0 ? signature : signedAt(text)
@@ -257,7 +270,7 @@ function contactIn(text: string, from?: { name?: string; address?: string }): Co
   if (email) contact.email = { value: email[0].replace(/\.$/, ''), source: lineOf(text, email.index) }
   else if (from?.address && !NO_REPLY.test(from.address))
     contact.email = { value: from.address, source: `From: ${from.address}` }
-  const phone = contactPhone(text, contact.name?.value, signature)
+  const phone = contactPhone(text, contact.name?.value, signature, region)
   if (phone) contact.phone = { value: phone.value, source: phone.source }
   if (!contact.name && phone?.owner && !NOT_A_NAME.test(phone.owner)) {
     // Named only beside the number to confirm to: "Konfirmasi ke 0812… (Bpk. Heru)", "panitia: Ust. Fauzan (0853…)".

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js'
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js'
 import type { Found } from './details'
 import { HONORIFIC, NAME, NOT_A_NAME, samePerson, splitHonorific } from './names'
 import { lineOf } from './text'
@@ -63,6 +63,12 @@ function ownerOf(text: string, found: { startsAt: number; endsAt: number }): str
   return before?.[1]
 }
 
+/**
+ * A line that dials a meeting (",,123456#", "…#"): its numbers are not a person's. A unit in an address
+ * ("#05-02") is not such a line.
+ */
+const DIAL_STRING = /,,|#(?!\d{1,3}-\d{1,5}\b)/
+
 /** A mobile number (one that also takes WhatsApp): Indonesia's 08…, Singapore's 8… and 9…, Malaysia's 01…. */
 const MOBILE = /^\+(?:628\d{7,11}|65[89]\d{7}|601\d{8,9})$/
 /** A toll-free or call-centre line (0800, 1500 …, 1800 …): a company's hotline, not the signer's own number. */
@@ -77,17 +83,18 @@ export function contactPhone(
   text: string,
   contactName?: string,
   signature = -1,
+  region: CountryCode = 'ID',
 ): (Found & { owner?: string }) | undefined {
   // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
   const dialIn = [...text.matchAll(DIAL_IN_LIST)].map((list) => [list.index, list.index + list[0].length])
   const inDialInList = (at: number) => dialIn.some(([from, to]) => at >= from! && at < to!)
-  const phones = findPhoneNumbersInText(text, 'ID').filter((found) => {
+  const phones = findPhoneNumbersInText(text, region).filter((found) => {
     const owner = ownerOf(text, found)
     const person = owner && splitHonorific(owner).name
     return (
       /^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt)) &&
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
-      !/,,|#/.test(lineOf(text, found.startsAt)) &&
+      !DIAL_STRING.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(clauseOf(text, found)) &&
       !inDialInList(found.startsAt) &&
       !CANDIDATES_NUMBER.test(text.slice(found.endsAt, found.endsAt + 60)) &&

@@ -112,6 +112,11 @@ function positionIn(text: string, subject?: string): Found | undefined {
       return { value: split.position, source: subject }
     const alone = roleOfTitle(subject)
     if (alone) return { value: alone, source: subject }
+  } else if (subject && /\w:\s/.test(subject)) {
+    // "Interview Invitation: Senior Accountant": the role after the invitation's words and a colon, unless
+    // what follows is when or how ("Interview Invitation: Thursday, 3 December").
+    const alone = roleOfTitle(subject)
+    if (alone && !WHEN_OR_HOW.test(alone) && !/\d/.test(alone)) return { value: alone, source: subject }
   }
   for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
     const value = inlineRole(match[1]!)

@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js'
 import type { InvitationField, InvitationReading } from '../../shared/model/invitation'
 import { companyOf } from './company'
 import { readReplyBy, readTime } from './dates'
@@ -15,7 +16,10 @@ import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
 import { wallClock } from '../../shared/time'
-import { venueZone } from './zones'
+import { timeAtVenue } from './zones'
+
+/** The countries whose numbers are written without a country code where the interview is in their zone. */
+const ZONE_COUNTRIES: Record<string, CountryCode> = { 'Asia/Kuala_Lumpur': 'MY', 'Asia/Singapore': 'SG' }
 
 export interface InvitationText {
   text: string
@@ -65,7 +69,18 @@ export function readInvitation(
   }
   set('company', companyOf(text, subject))
   set('position', positionOf(text, subject))
-  const time = readTime(`${subject ? `${subject}\n` : ''}${text}`, options.now, options.timeZone)
+  const written = readTime(`${subject ? `${subject}\n` : ''}${text}`, options.now, options.timeZone)
+  const signature = signatureStart(text)
+  const body = signature >= 0 ? text.slice(0, signature) : text
+  const place =
+    (written && venueInRow(body, written.source)) ?? venue(body) ?? keptVenue(body, text.slice(body.length))
+  const found = meetingLink(text)
+  // A recorded-interview platform's link beside a venue is an earlier stage's: no link of this interview.
+  const link = found && place && isRecordedInterviewLink(found.value) ? undefined : found
+  const mode = modeOf(body, link, place)
+  // An onsite interview is held on its venue's clock (`timeAtVenue`).
+  const atVenue = written && mode?.value === 'onsite' && place ? timeAtVenue(written, place.value) : undefined
+  const time = atVenue?.time ?? written
   if (time?.choices) {
     // Several times offered: none is the interview's until the user chooses one (the form offers them).
     reading.choices = time.choices
@@ -76,30 +91,22 @@ export function readInvitation(
     // The day alone: the form takes the date and asks for the hour, never starting the interview at 00.00.
     reading.day = { date: wallClock(time.startsAt, time.timeZone).date, source: time.source }
   }
-  if (time) set('timeZone', { value: time.timeZone, source: time.zoneSource ?? time.source })
+  if (time)
+    set('timeZone', {
+      value: time.timeZone,
+      source: atVenue?.moved ? place!.source : (time.zoneSource ?? time.source),
+    })
   // Among times offered to choose from, each says its own (`choices`).
   if (time?.otherWeekday && !time.choices)
     reading.weekdayClash = { date: wallClock(time.startsAt, time.timeZone).date, written: time.otherWeekday }
-  const signature = signatureStart(text)
-  const body = signature >= 0 ? text.slice(0, signature) : text
-  const place =
-    (time && venueInRow(body, time.source)) ?? venue(body) ?? keptVenue(body, text.slice(body.length))
-  const found = meetingLink(text)
-  // A recorded-interview platform's link beside a venue is an earlier stage's: no link of this interview.
-  const link = found && place && isRecordedInterviewLink(found.value) ? undefined : found
-  const mode = modeOf(body, link, place)
   set('mode', mode)
   if (mode?.value === 'onsite') set('location', place)
-  const local =
-    mode?.value === 'onsite' &&
-    place &&
-    time?.otherZones &&
-    venueZone(place.value, [time.timeZone, ...time.otherZones])
-  if (local && local !== time?.timeZone) set('timeZone', { value: local, source: place!.source })
   set('meetingUrl', link)
   set('accessCode', accessCode(text))
   set('referenceNumber', reference(`${subject ?? ''}\n${text}`))
-  const contact = contactOf(text, input.from)
+  // A number written without its country code is the venue's or the time's country's ("012-345 6789" in
+  // Kuala Lumpur is Malaysian), else Indonesian.
+  const contact = contactOf(text, input.from, ZONE_COUNTRIES[interview.timeZone ?? ''] ?? 'ID')
   if (contact.name) {
     set('contact.name', contact.name)
     if (contact.name.title) set('contact.title', { value: contact.name.title, source: contact.name.source })

@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node'
-import { zonedInstant, zoneOffset } from '../../shared/time'
+import { instantFromWallClock, wallClock, zonedInstant, zoneOffset } from '../../shared/time'
 import { DIAL_IN_LIST } from './phones'
 
 /** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
@@ -78,6 +78,50 @@ export function venueZone(venue: string, zones: readonly string[]): string | und
       if (!last || match.index > last.at) last = { at: match.index, zone }
   return last && zones.includes(last.zone) ? last.zone : undefined
 }
+
+/**
+ * The time as held at an onsite venue. A time written in several zones (or with an offset alone) is the
+ * venue's when its town is in one of them, the same instant. A time that states no zone at all is the venue's
+ * wall clock: "10:00" for an office in Bali or Singapore is ten there, not ten in the user's zone. `moved`
+ * says the zone came from the venue, not from the time.
+ */
+export function timeAtVenue<T extends VenueTime>(time: T, venue: string): { time: T; moved: boolean } {
+  if (time.zoneSource) {
+    const local = time.otherZones && venueZone(venue, [time.timeZone, ...time.otherZones])
+    return local && local !== time.timeZone
+      ? { time: { ...time, timeZone: local }, moved: true }
+      : { time, moved: false }
+  }
+  const local = venueZone(venue, ALL_TOWN_ZONES)
+  if (!local || local === time.timeZone) return { time, moved: false }
+  const held = (iso: string) => {
+    const { date, time: clock } = wallClock(iso, time.timeZone)
+    return instantFromWallClock(date, clock, local) ?? iso
+  }
+  const shifted = { ...time, startsAt: held(time.startsAt), timeZone: local }
+  if (time.endsAt) shifted.endsAt = held(time.endsAt)
+  if (time.choices) shifted.choices = time.choices.map((slot) => shiftSlot(slot, held))
+  return { time: shifted, moved: true }
+}
+
+/** What `timeAtVenue` reads of a time (`InvitationTime`). */
+interface VenueTime {
+  startsAt: string
+  endsAt?: string
+  timeZone: string
+  zoneSource?: string
+  otherZones?: string[]
+  choices?: { startsAt: string; endsAt?: string }[]
+}
+
+function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
+  slot: S,
+  held: (iso: string) => string,
+): S {
+  return { ...slot, startsAt: held(slot.startsAt), ...(slot.endsAt ? { endsAt: held(slot.endsAt) } : {}) }
+}
+
+const ALL_TOWN_ZONES = [...new Set(TOWN_ZONES.map(([, zone]) => zone))]
 
 /** The wall time of a date and a time in a zone, as an instant. */
 export function wallInstant(day: ParsedComponents, time: ParsedComponents, zone: string): number {

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { readInterview, readingOf } from '../helpers/invitations'
+
+// Read in Jakarta (the helpers' user zone). A time an invitation writes without a zone is the venue's when the
+// interview is onsite: ten o'clock at an office in Singapore or Bali is ten there, an hour before ten in
+// Jakarta. A number written without its country code is that country's.
+const letter = (when: string, venue: string, signature: string[] = []) =>
+  [
+    'Dear Sarah,',
+    '',
+    `We would like to invite you to an interview for the Sales Executive role on ${when}.`,
+    '',
+    venue,
+    '',
+    'Best regards,',
+    'Janet Lim',
+    'HR',
+    ...signature,
+  ].join('\n')
+
+describe('a time with no zone, at an onsite venue', () => {
+  it('is held on the clock of the venue’s town: Singapore, Kuala Lumpur, Bali', () => {
+    const singapore = readInterview(
+      letter('Friday, 4 December 2026 at 10:00 AM', 'Venue: 12 Marina Boulevard, #20-01, Singapore 018982'),
+      'Interview Invitation',
+    )
+    expect(singapore).toMatchObject({ timeZone: 'Asia/Singapore', startsAt: '2026-12-04T02:00:00.000Z' })
+    const kualaLumpur = readInterview(
+      letter('Thursday, 3 December 2026 at 2:00 PM', 'Venue: Menara KL, Jalan Sultan Ismail, Kuala Lumpur'),
+    )
+    expect(kualaLumpur).toMatchObject({ timeZone: 'Asia/Kuala_Lumpur', startsAt: '2026-12-03T06:00:00.000Z' })
+    const bali = readInterview(
+      'Halo Sarah,\n\nKami mengundang Anda wawancara pada Kamis, 3 Desember 2026 pukul 10.00 di kantor kami, Jl. Sunset Road No. 8, Kuta, Bali.\n\nSalam,\nDewi',
+    )
+    expect(bali).toMatchObject({ timeZone: 'Asia/Makassar', startsAt: '2026-12-03T02:00:00.000Z' })
+  })
+
+  it('says where the zone came from: the venue', () => {
+    const reading = readingOf(
+      letter('Friday, 4 December 2026 at 10:00 AM', 'Venue: 1 Raffles Place #05-02, Singapore 048616'),
+    )
+    expect(reading.sources.timeZone).toContain('Raffles Place')
+  })
+
+  it('keeps the end and the length, and moves every time offered to choose from', () => {
+    const ranged = readInterview(
+      letter('Friday, 4 December 2026, 10:00–11:30', 'Venue: 1 Raffles Place, Singapore 048616'),
+    )
+    expect(ranged).toMatchObject({ startsAt: '2026-12-04T02:00:00.000Z', endsAt: '2026-12-04T03:30:00.000Z' })
+    const offered = readingOf(
+      [
+        'Dear Sarah,',
+        '',
+        'Please choose one of the following slots for your interview at our office, 1 Raffles Place, Singapore 048616:',
+        '1. Thursday, 3 December 2026 at 10:00',
+        '2. Friday, 4 December 2026 at 14:00',
+        '',
+        'Regards,',
+        'Janet Lim',
+      ].join('\n'),
+    )
+    expect(offered.choices?.map((slot) => slot.startsAt)).toEqual([
+      '2026-12-03T02:00:00.000Z',
+      '2026-12-04T06:00:00.000Z',
+    ])
+  })
+
+  it('changes nothing for a venue in the user’s zone, a video call, or a time that names its zone', () => {
+    expect(
+      readInterview(letter('Thursday, 3 December 2026 at 2:00 PM', 'Venue: Jl. Sudirman 5, Jakarta')),
+    ).toMatchObject({ timeZone: 'Asia/Jakarta', startsAt: '2026-12-03T07:00:00.000Z' })
+    expect(
+      readInterview(
+        letter(
+          'Thursday, 3 December 2026 at 2:00 PM',
+          'Join by Zoom: https://zoom.us/j/123456789 (our team is in Singapore)',
+        ),
+      ),
+    ).toMatchObject({ timeZone: 'Asia/Jakarta', startsAt: '2026-12-03T07:00:00.000Z' })
+    expect(
+      readInterview(
+        letter('Thursday, 3 December 2026 at 2:00 PM WIB', 'Venue: 1 Raffles Place, Singapore 048616'),
+      ),
+    ).toMatchObject({ startsAt: '2026-12-03T07:00:00.000Z' })
+  })
+})
+
+describe('phone numbers and names around a foreign venue', () => {
+  it('a Malaysian number without +60 is Malaysian when the interview is in Malaysia', () => {
+    const found = readInterview(
+      letter(
+        'Thursday, 3 December 2026 at 2:00 PM',
+        'Venue: our office in Kuala Lumpur. If you have questions, call 012-345 6789.',
+      ),
+    )
+    expect(found.contact?.phone).toBe('+60123456789')
+  })
+
+  it('a number on the line of an address with a unit ("#05-02") is still read', () => {
+    const found = readInterview(
+      letter(
+        'Thursday, 3 December 2026 at 2:00 PM',
+        'Venue: 1 Raffles Place #05-02, Singapore 048616 | Tel: +65 6555 1234',
+      ),
+    )
+    expect(found.contact?.phone).toBe('+6565551234')
+    // A meeting's dial string still gives no one's number.
+    const dialled = readInterview(
+      letter('Thursday, 3 December 2026 at 2:00 PM WIB', 'Join by phone: +62 21 5086 2345,,8812345#'),
+    )
+    expect(dialled.contact?.phone).toBeUndefined()
+  })
+
+  it('a company named with "&" keeps its whole name', () => {
+    const found = readInterview(
+      letter('Friday, 4 December 2026 at 10:00 AM', 'Venue: 12 Marina Boulevard, Singapore 018982', [
+        'Lee & Partners Law Corporation',
+      ]),
+    )
+    expect(found.company).toBe('Lee & Partners Law Corporation')
+  })
+})
+
+describe('the role in a subject', () => {
+  it('after the invitation’s words and a colon', () => {
+    const text = letter('Thursday, 3 December 2026 at 2:00 PM WIB', 'Venue: Jl. Sudirman 5, Jakarta', [
+      'PT Lumen Nusantara',
+    ]).replace(' for the Sales Executive role', '')
+    expect(readInterview(text, 'Interview Invitation: Senior Accountant').position).toBe('Senior Accountant')
+    expect(readInterview(text, 'Interview Invitation: Thursday, 3 December').position).toBeUndefined()
+  })
+
+  it('"Interview – Video Producer" names the role, not the company', () => {
+    const text = letter(
+      'Thursday, 3 December 2026 at 2:00 PM WIB',
+      'Join by Zoom: https://zoom.us/j/123456789',
+    ).replace(' for the Sales Executive role', '')
+    const found = readInterview(text, 'Interview – Video Producer')
+    expect(found.position).toBe('Video Producer')
+    expect(found.company).toBeUndefined()
+  })
+})
