@@ -25,7 +25,8 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
     },
     'schedule-conflict': {
       now: 'Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah',
-      brief: 'Pada jam itu jadwal saya bertabrakan',
+      // Said or chatted without a detail: a bare "bertabrakan" has nothing to clash with (review 20).
+      brief: 'Pada jam itu saya berhalangan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
       // The other commitment is the clash itself: a clause says why the candidate cannot come, not why the
       // schedule cannot change; a thing named is what the time clashes with (review 12).
@@ -41,7 +42,7 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
     },
     'other-offer': {
       now: 'Saya telah menerima tawaran kerja dari perusahaan lain',
-      brief: 'Saya telah menerima tawaran kerja lain',
+      brief: 'Saya sudah menerima tawaran dari perusahaan lain',
     },
     unforeseen: {
       now: 'Saya menghadapi kendala yang tidak terduga pada waktu tersebut',
@@ -72,6 +73,13 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
       now: 'Unfortunately, I have an unavoidable commitment at that time',
       brief: 'I have another commitment at that time',
       past: 'An unavoidable commitment prevented me from attending',
+      // A typed clause says why the candidate cannot come: "…, as I have an exam that morning", not a
+      // commitment glued to a second "I have" with a colon (review 20).
+      cause: {
+        now: 'Unfortunately, I am unable to attend at that time',
+        brief: 'I cannot attend then',
+        past: 'I could not attend',
+      },
     },
     'other-offer': {
       now: 'I have accepted an offer from another company',
@@ -142,7 +150,11 @@ export function reasonSentence(
       ? `${told}, sehingga saya tidak dapat hadir sesuai jadwal.`
       : `${told}, so I cannot attend as planned.`
   }
-  if (language === 'en') return `${base}: ${detail}.`
+  if (language === 'en') {
+    const clause = CLAUSE_START_EN.exec(detail)
+    const cause = phrases.cause?.[tense] ?? phrases.cause?.now
+    return clause && cause ? `${cause}, as ${detail.slice(clause[0].length)}.` : `${base}: ${detail}.`
+  }
   // A detail typed as a clause ("ada wawancara lain yang sudah terjadwal") gives the cause: "karena"; a
   // thing named ("rapat direksi") is what the reason was: "yaitu".
   const clause = CLAUSE_START.exec(detail)
@@ -151,6 +163,9 @@ export function reasonSentence(
   const thing = phrases.thing?.[tense]
   return thing ? `${thing} ${detail}.` : `${base}, yaitu ${detail}.`
 }
+
+/** How an English clause starts ("I have …", "my sister's …", "there is …"); a leading "because" is taken off. */
+const CLAUSE_START_EN = /^(?:(?:because|as|since)\s+|(?=(?:I|my|there|we|our)\b))/i
 
 /** How an Indonesian clause starts (a leading "karena"/"sebab" is taken off, as the sentence adds its own). */
 const CLAUSE_START =

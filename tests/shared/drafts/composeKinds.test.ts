@@ -128,7 +128,7 @@ describe('per kind', () => {
     const draft = body('decline')
     expect(draft.body).toContain('tidak dapat memenuhi undangan')
     expect(draft.body).not.toContain('belum dapat')
-    expect(draft.subject).toBe('Pengunduran Diri dari Proses Seleksi – Analis Data (Ref. HRD/REK/2026/118)')
+    expect(draft.subject).toBe('Tanggapan atas Undangan Wawancara – Analis Data (Ref. HRD/REK/2026/118)')
   })
 
   it('a thank-you does not introduce the candidate again, quote the reference or apologise', () => {

@@ -109,7 +109,7 @@ describe('review 13', () => {
 
   it('a decline says in its subject that the candidate withdraws; a confirmation asks about "dokumen lain"', () => {
     expect(reviewDraft({ kind: 'decline' }).subject).toBe(
-      'Pengunduran Diri dari Proses Seleksi – Analis Data (Ref. HRD/REK/2026/118)',
+      'Tanggapan atas Undangan Wawancara – Analis Data (Ref. HRD/REK/2026/118)',
     )
     expect(reviewDraft({ kind: 'confirm' }).body).toContain(
       'Mohon kiranya diinformasikan apabila ada dokumen lain yang perlu saya bawa.',
@@ -159,7 +159,7 @@ describe('review 14', () => {
 
   it('the English decline says in its subject that the candidate withdraws (review 16)', () => {
     expect(reviewDraft({ kind: 'decline', language: 'en' }).subject).toBe(
-      'Withdrawal of Application – Analis Data (Ref. HRD/REK/2026/118)',
+      'Response to Interview Invitation – Analis Data (Ref. HRD/REK/2026/118)',
     )
   })
 })

@@ -22,7 +22,7 @@ describe('the sixth HR review', () => {
           language === 'id'
             ? channel === 'email' || channel === 'whatsapp'
               ? /Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut\. Jika tidak memungkinkan/
-              : /Itu akan sangat memudahkan saya\.[\s\S]*Apakah wawancara pada jam yang sama bisa dilakukan lewat video, Bu\? Jika tidak, saya akan hadir sesuai jadwal semula\./
+              : /Kalau bisa, itu akan sangat membantu saya\.[\s\S]*Apakah wawancara pada jam yang sama bisa dilakukan lewat video, Bu\? Jika tidak, saya akan hadir sesuai jadwal semula\./
             : channel === 'phone'
               ? /It would make the day much easier for me\. If not, I'll attend as planned\.[\s\S]*Could we possibly hold it by video at the same time\? If not, I'll attend as planned\./
               : /That would make the day much easier for me to arrange\. If not,/,

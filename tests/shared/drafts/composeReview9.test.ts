@@ -68,11 +68,11 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
       reason: { category: 'schedule-conflict' },
     })
     expect(today).toContain(
-      'wawancara hari ini dan mengundurkan diri dari proses seleksi. Jadwal saya bertabrakan.',
+      'wawancara hari ini dan mengundurkan diri dari proses seleksi. Saya berhalangan.',
     )
     const monday = voicemailOf({ kind: 'decline', reason: { category: 'schedule-conflict' } })
     expect(monday).toContain('hari Senin pukul sepuluh pagi')
-    expect(monday).toContain('Pada jam itu jadwal saya bertabrakan.')
+    expect(monday).toContain('Pada jam itu saya berhalangan.')
     for (const kind of DRAFT_KINDS)
       for (const now of [MOMENTS.ample, MOMENTS.short, MOMENTS.late])
         for (const category of ['schedule-conflict', 'personal'] as const) {

@@ -28,7 +28,11 @@ function indonesian(f: Facts): KindText {
         ? purposeSentence(f, `memohon maaf karena saya ${missed}`)
         : `${introduction(f)} ${f.channel === 'email' ? 'Melalui email ini, saya mohon maaf yang sebesar-besarnya' : 'Saya mohon maaf'} karena ${missed}.`,
     reason: reasonSentence(f.reason, 'id', 'past'),
-    apology: `Saya menyadari ${f.to.titled ? `${f.you} dan tim` : 'tim rekrutmen'} telah meluangkan waktu untuk wawancara tersebut, dan saya sungguh menyesal.`,
+    // Said aloud, not read out from the letter (review 20).
+    apology:
+      f.channel === 'phone'
+        ? `Saya tahu ${f.to.titled ? `${f.you} dan tim` : 'tim rekrutmen'} sudah menyediakan waktu untuk saya, dan saya sungguh menyesal.`
+        : `Saya menyadari ${f.to.titled ? `${f.you} dan tim` : 'tim rekrutmen'} telah meluangkan waktu untuk wawancara tersebut, dan saya sungguh menyesal.`,
     next:
       f.channel === 'phone'
         ? `Jika masih memungkinkan, saya mohon diberi kesempatan wawancara di lain waktu. Saya akan memahami apa pun keputusan ${f.you ?? 'yang diambil'}.`

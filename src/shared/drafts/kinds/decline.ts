@@ -48,8 +48,8 @@ function indonesian(f: Facts): KindText {
     ? `Di kemudian hari, saya berharap dapat dipertimbangkan${notFit ? '' : ' kembali'} untuk ${notFit ? 'posisi lain yang lebih sesuai' : 'lowongan lain'} di ${f.company}.`
     : `Saya berharap dapat dipertimbangkan ${notFit ? 'untuk posisi lain yang lebih sesuai' : 'kembali bila ada lowongan lain'}.`
   return {
-    // The decision in the subject, where a recruiter sorting the inbox sees it (review 13).
-    subject: `Pengunduran Diri dari Proses Seleksi – ${f.position}${subjectReference(f)}`,
+    // DOMAIN.md: a reply to the invitation; "Pengunduran Diri" reads as an employee resigning (review 20).
+    subject: `Tanggapan atas Undangan Wawancara – ${f.position}${subjectReference(f)}`,
     // Clear and final from the first sentence: "tidak dapat memenuhi", never the hesitant "belum dapat".
     purpose: f.voicemail
       ? `Saya tidak dapat memenuhi undangan wawancara ${onWhen(f)} dan mengundurkan diri dari proses seleksi.`
@@ -97,8 +97,8 @@ function english(f: Facts): KindText {
     ? `I would welcome being considered for other roles ${them} that are closer to my career goals`
     : `I would welcome being considered for future openings ${them}`
   return {
-    // The decision in the subject, as the Indonesian letter's (review 16).
-    subject: `Withdrawal of Application – ${f.position}${subjectReference(f)}`,
+    // A reply to the invitation, as the Indonesian letter's (DOMAIN.md).
+    subject: `Response to Interview Invitation – ${f.position}${subjectReference(f)}`,
     purpose: f.voicemail
       ? `I am calling to say I cannot attend ${whose(onWhen(f))} and am withdrawing my application.`
       : spoken

@@ -90,7 +90,7 @@ function indonesian(f: Facts): KindText {
         : // A chat stays within 600 characters, with a weekend's apology too.
           'Apakah wawancara dapat dilakukan lewat video atau telepon di jam lain pada hari yang sama? Jika tidak memungkinkan, dengan berat hati saya akan mengundurkan diri dari proses seleksi.'
     : spoken
-      ? `Apakah wawancaranya bisa lewat video di jam yang sama${spokenTitle(f)}? Itu akan sangat memudahkan saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
+      ? `Apakah wawancaranya bisa lewat video di jam yang sama${spokenTitle(f)}? Kalau bisa, itu akan sangat membantu saya. Jika tidak memungkinkan, saya akan hadir sesuai jadwal semula.`
       : `Apakah wawancara pada jam yang sama dapat dilakukan melalui panggilan video${f.channel === 'email' ? ', atau, bila lebih praktis, melalui telepon' : ''}? Hal itu akan sangat memudahkan saya mengatur waktu pada hari tersebut. Jika tidak memungkinkan, saya akan ${f.channel === 'email' ? 'menyesuaikan rencana saya agar dapat hadir' : 'hadir'} sesuai jadwal semula.`
   const ask = asksForVideo(f)
     ? video

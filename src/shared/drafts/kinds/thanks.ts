@@ -26,7 +26,7 @@ function indonesian(f: Facts): KindText {
     purpose: thanksFor,
     next:
       f.channel === 'phone'
-        ? `Setelah mendengar penjelasan dalam wawancara tersebut, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
+        ? `Setelah wawancara itu, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
         : f.channel === 'email'
           ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi perusahaan. ${titled ? `Apabila ${titled} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari mantan atasan saya atau contoh hasil pekerjaan saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
