@@ -229,7 +229,7 @@ describe('drafts/markSent', () => {
     const tasks = await app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
     expect(tasks).toMatchObject([
       {
-        kind: 'custom',
+        kind: 'video-answer',
         dueAt: onsite.startsAt,
         note: expect.stringContaining('go ahead by video call at the same time'),
       },

@@ -149,12 +149,12 @@ export function checkDraftText(
 }
 const HOUR_MS = 3_600_000
 
-/** The task a cancellation that first asks for video leaves, in the user's language. */
+/** The task a cancellation that first asks for video leaves, in the user's language (its answer settles it). */
 const AWAIT_VIDEO_ANSWER: Record<Settings['language'], (company: string) => string> = {
   id: (company) =>
-    `Tunggu jawaban ${company}: apakah wawancara bisa lewat panggilan video pada jam yang sama atau dibatalkan. Setelah mereka menjawab, perbarui status wawancara.`,
+    `Tunggu jawaban ${company}: apakah wawancara bisa lewat panggilan video pada jam yang sama atau dibatalkan.`,
   en: (company) =>
-    `Wait for ${company}’s reply: will the interview go ahead by video call at the same time, or is it cancelled? Update the interview status once they reply.`,
+    `Wait for ${company}’s reply: will the interview go ahead by video call at the same time, or is it cancelled?`,
 }
 
 /** The status a sent message implies: a thank-you after the interview ended means it took place. */
@@ -229,6 +229,7 @@ export function markSent(
           : addWorkingDays(now, CHASE_AFTER_WORKING_DAYS, settings),
       'confirm-in-writing': () => endOfDayIn(now, settings.timeZone),
       'send-thanks': () => endOfDayIn(now + DAY_MS, settings.timeZone),
+      'video-answer': () => now,
       custom: () => now,
     }
     for (const kind of KINDS[input.kind].followUps(input.channel))
@@ -243,7 +244,7 @@ export function markSent(
         id: randomUUID(),
         interviewId: interview.id,
         type: 'task',
-        kind: 'custom',
+        kind: 'video-answer',
         at,
         dueAt: interview.startsAt,
         note: AWAIT_VIDEO_ANSWER[settings.language](interview.company),

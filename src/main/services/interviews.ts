@@ -13,7 +13,7 @@ import { fieldIssue, summarizeIssues } from '../../shared/validation'
 import { addCreatedHistory, addHistory, historyOf } from '../db/repos/history'
 import type { HistoryEntry } from '../../shared/model/history'
 import * as repo from '../db/repos/interviews'
-import { insertTask } from '../db/repos/followups'
+import { completeOpenTasks, insertTask } from '../db/repos/followups'
 import { fieldChanges } from './fieldChanges'
 import { newInterviewId } from './interviewId'
 
@@ -161,9 +161,15 @@ export function updateInterview(
         detail: { from: current.status, to: next.status, ...(patch.undo ? { undo: true } : {}) },
       })
     }
+    // The company answered a cancellation that asked for video first: held by video, or cancelled.
+    if ((next.mode !== 'onsite' && current.mode === 'onsite') || ENDED.includes(next.status))
+      completeOpenTasks(db, next.id, 'video-answer', now.getTime())
     return next
   })
 }
+
+/** Statuses after which no answer is awaited: it will not take place, or already has. */
+const ENDED: readonly Interview['status'][] = ['cancelled', 'declined', 'no-show', 'completed']
 
 /**
  * A future interview cannot have been attended or missed: marking it so is a mistake the app refuses

@@ -41,6 +41,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'confirm-in-writing': 'Kirim konfirmasi tertulis kepada {{company}}',
     'send-thanks': 'Kirim ucapan terima kasih kepada {{company}}',
     'chase-reply': 'Tanyakan kabar permohonan jadwal ulang Anda kepada {{company}}',
+    'video-answer': 'Tunggu jawaban {{company}}: lewat video atau dibatalkan',
     custom: 'Tindak lanjuti wawancara dengan {{company}}',
   },
   alertWords: {

@@ -5,7 +5,11 @@ import { idSchema } from './interview'
 
 /** Something that happened (a message sent, a call, a note) or a task to do by a date. */
 export const LOG_KINDS = [...DRAFT_KINDS, 'call', 'email-received', 'message-received', 'note'] as const
-export const TASK_KINDS = ['confirm-in-writing', 'send-thanks', 'chase-reply', 'custom'] as const
+/**
+ * `video-answer`: a cancellation asked first whether the interview can go ahead by video; the company's answer
+ * (by video, or cancelled) settles it.
+ */
+export const TASK_KINDS = ['confirm-in-writing', 'send-thanks', 'chase-reply', 'video-answer', 'custom'] as const
 export const FOLLOWUP_CHANNELS = ['email', 'phone', 'whatsapp', 'in-person', 'other'] as const
 
 export type LogKind = (typeof LOG_KINDS)[number]

@@ -153,6 +153,7 @@ export const messagesEn = {
       'confirm-in-writing': 'Confirm in writing',
       'send-thanks': 'Send a thank-you note',
       'chase-reply': 'Ask about the reschedule request',
+      'video-answer': 'Wait for their answer: by video, or cancelled',
       custom: 'Follow up',
     },
   },

@@ -72,7 +72,12 @@ export const requestsEn = {
       'confirm-in-writing': 'Write the confirmation',
       'send-thanks': 'Write the thank-you note',
       'chase-reply': 'Chase the reschedule',
+      'video-answer': 'Open',
       custom: 'Open',
+    },
+    answer: {
+      video: 'They agreed to video',
+      cancelled: 'It is cancelled',
     },
   },
 }

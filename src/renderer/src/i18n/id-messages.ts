@@ -158,6 +158,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       'confirm-in-writing': 'Konfirmasi tertulis',
       'send-thanks': 'Kirim ucapan terima kasih',
       'chase-reply': 'Tanyakan kabar permohonan jadwal ulang',
+      'video-answer': 'Tunggu jawaban: lewat video atau dibatalkan',
       custom: 'Tindak lanjut',
     },
   },

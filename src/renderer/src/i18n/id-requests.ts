@@ -77,7 +77,12 @@ export const requestsId: Strings<typeof requestsEn> = {
       'confirm-in-writing': 'Tulis konfirmasinya',
       'send-thanks': 'Tulis ucapan terima kasih',
       'chase-reply': 'Tulis pertanyaannya',
+      'video-answer': 'Buka',
       custom: 'Buka',
+    },
+    answer: {
+      video: 'Mereka setuju lewat video',
+      cancelled: 'Wawancara dibatalkan',
     },
   },
 }

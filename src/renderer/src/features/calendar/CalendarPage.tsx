@@ -17,6 +17,7 @@ import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../.
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
 import { dayKey } from '../../../../shared/time'
+import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale } from '../../i18n'
 import { afterPaint } from '../../ui/afterPaint'
@@ -178,6 +179,13 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const changeStatus = (interview: Interview, status: Status) =>
     status === 'no-show' ? setOpen({ kind: 'no-show', interview }) : void setStatus(interview, status)
 
+  /** The company agreed to hold an onsite interview by video at the same time. */
+  const heldByVideo = async (interview: Interview) => {
+    const result = await call('interviews/update', { id: interview.id, mode: 'video' })
+    if (result.ok) changed(result.value)
+    else report(result.error)
+  }
+
   const invitationDrop = useInvitationDrop(
     settings.timeZone,
     (invitation) => setOpen({ kind: 'create', day: today, invitation }),
@@ -266,6 +274,9 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
                 setOpen({ kind: 'message', interview: selected, draft, ...(channel ? { channel } : {}) })
               }
               onAnswer={(given) => void answer(selected, given)}
+              onVideoAnswer={(given) =>
+                given === 'cancelled' ? changeStatus(selected, 'cancelled') : void heldByVideo(selected)
+              }
             />
           )}
         </div>

@@ -12,6 +12,7 @@ import { ModeIcon } from '../../ui/icons'
 import { StatusSelect } from '../interviews/StatusSelect'
 import { AlertBadges } from '../alerts/AlertBadges'
 import { messagesFor } from '../../../../shared/drafts/kinds'
+import type { VideoAnswer } from '../followups/FollowUpItem'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { PendingRequest, type Answer } from '../reschedule/PendingRequest'
 import { spanText } from './period'
@@ -27,6 +28,7 @@ interface DetailsPanelProps {
   onStatus: (status: Status) => void
   onMessage: (kind: DraftKind, channel?: DraftChannel) => void
   onAnswer: (answer: Answer) => void
+  onVideoAnswer: (answer: VideoAnswer) => void
 }
 
 /** The chosen interview beside the calendar: everything about it, its history, and what can be done next. */
@@ -149,6 +151,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         key={`${interview.id}-${interview.updatedAt}`}
         interview={interview}
         onTask={props.onMessage}
+        onVideoAnswer={props.onVideoAnswer}
       />
     </aside>
   )

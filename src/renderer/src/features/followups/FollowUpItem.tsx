@@ -10,10 +10,14 @@ interface Props {
   onComplete?: () => void
   /** Opens what an open task asks for (the message to write). */
   onOpen?: (() => void) | undefined
+  /** Records the company's answer a `video-answer` task waits for: held by video, or cancelled. */
+  onAnswer?: ((answer: VideoAnswer) => void) | undefined
 }
 
+export type VideoAnswer = 'video' | 'cancelled'
+
 /** One log entry or task: what, when, how, and the text that was sent. */
-export function FollowUpItem({ followUp, company, onComplete, onOpen }: Props) {
+export function FollowUpItem({ followUp, company, onComplete, onOpen, onAnswer }: Props) {
   const { t, i18n } = useTranslation()
   const zone = useZone()
   const when = (iso: string) => zonedDayTime(iso, zone, dateLocale(i18n.language))
@@ -39,6 +43,14 @@ export function FollowUpItem({ followUp, company, onComplete, onOpen }: Props) {
             {t(`tasks.open.${followUp.kind}`)}
           </button>
         )}
+        {isOpenTask &&
+          onAnswer &&
+          followUp.kind === 'video-answer' &&
+          (['video', 'cancelled'] as const).map((answer) => (
+            <button key={answer} type="button" className="small" onClick={() => onAnswer(answer)}>
+              {t(`tasks.answer.${answer}`)}
+            </button>
+          ))}
         {isOpenTask && onComplete && (
           <button type="button" className="small" onClick={onComplete}>
             {t('followups.done')}

@@ -14,7 +14,7 @@ import { afterPaint } from '../../ui/afterPaint'
 import { DateField } from '../../ui/DateField'
 import { Field } from '../../ui/Field'
 import { TimeField } from '../../ui/TimeField'
-import { FollowUpItem } from './FollowUpItem'
+import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
 import { taskDraft } from './taskDraft'
 
@@ -51,13 +51,15 @@ interface TimelineProps {
   interview: Interview
   /** Opens the message an open task asks for; without it, tasks can only be ticked off. */
   onTask?: ((kind: DraftKind, channel: DraftChannel) => void) | undefined
+  /** Records the answer to a cancellation that asked for video first (it settles its task). */
+  onVideoAnswer?: ((answer: VideoAnswer) => void) | undefined
 }
 
 /**
  * An interview's history and follow-ups in one list, with a quick way to log a call or a note, and to be
  * reminded to follow it up (a day, and a time in the user's zone).
  */
-export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
+export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineProps) {
   const { t } = useTranslation()
   const { refresh } = useSchedule()
   const [steps, setSteps] = useState<Step[]>([])
@@ -146,6 +148,7 @@ export function FollowUpTimeline({ interview, onTask }: TimelineProps) {
                 followUp={step.followUp}
                 onComplete={() => void complete(step.followUp.id)}
                 onOpen={draft ? () => onTask(draft.kind, draft.channel) : undefined}
+                onAnswer={onVideoAnswer}
               />
             )
           })}

@@ -13,9 +13,11 @@ import { Dialog } from '../../ui/Dialog'
 import { DateField } from '../../ui/DateField'
 import { dayKeyOfText } from '../../ui/dateText'
 import { Field } from '../../ui/Field'
+import { useToast } from '../../ui/Toast'
+import { errorText } from '../../i18n/errorText'
 import { Composer } from '../drafts/Composer'
 import { useStatusReport } from '../interviews/useStatusReport'
-import { FollowUpItem } from './FollowUpItem'
+import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { taskDraft } from './taskDraft'
 
 /** Every follow-up across all interviews: open tasks first, then the log; filter by company, kind and dates. */
@@ -23,6 +25,7 @@ export function FollowUpsPage() {
   const { t } = useTranslation()
   const zone = useZone()
   const { refresh, alerts } = useSchedule()
+  const toast = useToast()
   const [items, setItems] = useState<FollowUp[]>([])
   const [interviews, setInterviews] = useState(new Map<string, Interview>())
   const [company, setCompany] = useState('')
@@ -81,6 +84,17 @@ export function FollowUpsPage() {
     refresh(result.ok ? [result.value.interviewId] : undefined)
   }
 
+  /** The company's answer to a cancellation that asked for video first; the change settles the task. */
+  async function videoAnswer(interviewId: string, answer: VideoAnswer) {
+    const result = await call(
+      'interviews/update',
+      answer === 'video' ? { id: interviewId, mode: 'video' } : { id: interviewId, status: 'cancelled' },
+    )
+    if (!result.ok) toast(errorText(result.error), 'error')
+    setVersion((n) => n + 1)
+    refresh([interviewId])
+  }
+
   const list = (entries: FollowUp[]) => (
     <ul className="followup-list">
       {entries.map((item) => {
@@ -93,6 +107,7 @@ export function FollowUpsPage() {
             company={interview?.company}
             onComplete={isStandIn(item) ? undefined : () => void complete(item.id)}
             onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
+            onAnswer={(answer) => void videoAnswer(item.interviewId, answer)}
           />
         )
       })}
