@@ -9,7 +9,13 @@ export const LOG_KINDS = [...DRAFT_KINDS, 'call', 'email-received', 'message-rec
  * `video-answer`: a cancellation asked first whether the interview can go ahead by video; the company's answer
  * (by video, or cancelled) settles it.
  */
-export const TASK_KINDS = ['confirm-in-writing', 'send-thanks', 'chase-reply', 'video-answer', 'custom'] as const
+export const TASK_KINDS = [
+  'confirm-in-writing',
+  'send-thanks',
+  'chase-reply',
+  'video-answer',
+  'custom',
+] as const
 export const FOLLOWUP_CHANNELS = ['email', 'phone', 'whatsapp', 'in-person', 'other'] as const
 
 export type LogKind = (typeof LOG_KINDS)[number]

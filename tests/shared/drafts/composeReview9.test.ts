@@ -67,9 +67,7 @@ describe('the ninth HR review: how a decline keeps the door open', () => {
       now: MOMENTS.late,
       reason: { category: 'schedule-conflict' },
     })
-    expect(today).toContain(
-      'wawancara hari ini dan mengundurkan diri dari proses seleksi. Saya berhalangan.',
-    )
+    expect(today).toContain('wawancara hari ini dan mengundurkan diri dari proses seleksi. Saya berhalangan.')
     const monday = voicemailOf({ kind: 'decline', reason: { category: 'schedule-conflict' } })
     expect(monday).toContain('hari Senin pukul sepuluh pagi')
     expect(monday).toContain('Pada jam itu saya berhalangan.')
