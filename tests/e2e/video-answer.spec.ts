@@ -39,7 +39,7 @@ test('the answer "by video" makes the interview a video call and settles the tas
   const task = details
     .getByRole('listitem')
     .filter({ hasText: 'Tunggu jawaban: lewat video atau dibatalkan' })
-  await expect(task).toContainText('Tunggu jawaban PT Sinar Logistik')
+  await expect(task).toContainText('PT Sinar Logistik belum menjawab')
   await task.getByRole('button', { name: 'Mereka setuju lewat video' }).click()
 
   await expect(details.getByRole('button', { name: 'Mereka setuju lewat video' })).toHaveCount(0)

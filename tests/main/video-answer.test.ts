@@ -41,7 +41,9 @@ describe('the answer to a cancellation that asked for video first', () => {
     expect(await open()).toMatchObject([{ kind: 'video-answer', interviewId: onsite.id }])
     const alerts = await app.value<Alert[]>('alerts/list')
     expect(alerts.filter((alert) => alert.kind === 'followup-due').map((alert) => alert.message)).toEqual([
-      expect.stringMatching(/^Wait for PT Nusantara Data Raya’s answer: by video, or cancelled: due /),
+      expect.stringMatching(
+        /^Get an answer from PT Nusantara Data Raya on holding the interview by video: due /,
+      ),
     ])
   })
 

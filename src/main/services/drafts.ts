@@ -152,9 +152,9 @@ const HOUR_MS = 3_600_000
 /** The task a cancellation that first asks for video leaves, in the user's language (its answer settles it). */
 const AWAIT_VIDEO_ANSWER: Record<Settings['language'], (company: string) => string> = {
   id: (company) =>
-    `Tunggu jawaban ${company}: apakah wawancara bisa lewat panggilan video pada jam yang sama atau dibatalkan.`,
+    `${company} belum menjawab: apakah wawancara tetap berlangsung lewat panggilan video pada jam yang sama, atau dibatalkan?`,
   en: (company) =>
-    `Wait for ${company}’s reply: will the interview go ahead by video call at the same time, or is it cancelled?`,
+    `Waiting for ${company}’s reply: will the interview go ahead by video call at the same time, or be cancelled?`,
 }
 
 /** The status a sent message implies: a thank-you after the interview ended means it took place. */

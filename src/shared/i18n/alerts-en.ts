@@ -39,7 +39,7 @@ export const alertTextsEn = {
     'confirm-in-writing': 'Send {{company}} a written confirmation',
     'send-thanks': 'Send {{company}} a thank-you note',
     'chase-reply': 'Ask {{company}} about your reschedule request',
-    'video-answer': 'Wait for {{company}}’s answer: by video, or cancelled',
+    'video-answer': 'Get an answer from {{company}} on holding the interview by video',
     custom: 'Follow up with {{company}}',
   } satisfies Record<TaskKind, string>,
   alertWords: {

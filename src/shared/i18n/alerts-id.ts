@@ -41,7 +41,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'confirm-in-writing': 'Kirim konfirmasi tertulis kepada {{company}}',
     'send-thanks': 'Kirim ucapan terima kasih kepada {{company}}',
     'chase-reply': 'Tanyakan kabar permohonan jadwal ulang Anda kepada {{company}}',
-    'video-answer': 'Tunggu jawaban {{company}}: lewat video atau dibatalkan',
+    'video-answer': 'Minta kepastian wawancara lewat video dari {{company}}',
     custom: 'Tindak lanjuti wawancara dengan {{company}}',
   },
   alertWords: {

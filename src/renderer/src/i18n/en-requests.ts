@@ -76,8 +76,8 @@ export const requestsEn = {
       custom: 'Open',
     },
     answer: {
-      video: 'They agreed to video',
-      cancelled: 'It is cancelled',
+      video: 'They agreed to a video call',
+      cancelled: 'Interview cancelled',
     },
   },
 }

@@ -132,8 +132,9 @@ export const messagesId: Strings<typeof messagesEn> = {
     kindLabel: 'Jenis aktivitas',
     note: 'Catatan',
     save: 'Tambah',
-    remindOn: 'Ingatkan saya pada',
-    remindHint: 'Opsional: pengingat untuk menindaklanjuti, dengan catatan di atas.',
+    remindOn: 'Tanggal pengingat',
+    remindHint:
+      'Opsional. Jika diisi, Anda akan diingatkan untuk menindaklanjutinya pada waktu tersebut, beserta catatan di atas.',
     remindField: 'Waktu pengingat',
     remindTime: 'Jam pengingat',
     remindInvalid: 'Tanggal atau jam pengingat tidak valid.',
