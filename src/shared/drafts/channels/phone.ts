@@ -9,11 +9,15 @@ const LABELS = {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
     callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
+    writeFirst: (at: string) =>
+      `(Kantor sedang tutup. Kirim email atau WhatsApp sekarang, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
     callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
+    writeFirst: (at: string) =>
+      `(Their office is closed now. Send the email or WhatsApp now, then call ${at}.)`,
   },
 }
 
@@ -179,7 +183,8 @@ export function composePhone(f: Facts, text: KindText): string {
   const labels = LABELS[f.language]
   return [
     `${labels.script}:`,
-    ...(f.callAt ? [labels.callAt(f.callAt)] : []),
+    // A change the company needs notice of is written at once; the call follows when the office opens.
+    ...(f.callAt ? [(KINDS[f.kind].noticeMatters ? labels.writeFirst : labels.callAt)(f.callAt)] : []),
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     labels.voicemail,

@@ -106,13 +106,23 @@ export const soon = (f: Facts): string => {
   return f.language === 'id' ? 'nanti' : 'then'
 }
 
-/** After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). */
+/**
+ * After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). A call that waits for the
+ * office follows the email the script says to send first, which the email itself says this call will follow:
+ * it points back to it rather than promising one (review 20, as the reschedule call does since review 9).
+ */
 export const confirmByEmail = (f: Facts): string =>
-  f.language === 'id'
-    ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
-    : f.voicemail
-      ? 'I will confirm by email.'
-      : 'I will also send you a short email to confirm.'
+  !f.officeOpen
+    ? f.language === 'id'
+      ? 'Email mengenai hal ini sudah saya kirimkan.'
+      : f.voicemail
+        ? 'I have also emailed you.'
+        : 'I have also sent you an email about this.'
+    : f.language === 'id'
+      ? 'Konfirmasi tertulis akan saya kirimkan melalui email.'
+      : f.voicemail
+        ? 'I will confirm by email.'
+        : 'I will also send you a short email to confirm.'
 
 /**
  * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter
