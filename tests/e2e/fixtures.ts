@@ -43,3 +43,14 @@ export async function pasteInvitation(page: Page, url: string, text: string) {
   await dialog.getByRole('button', { name: 'Fill in from this text' }).click()
   return dialog
 }
+
+/** Opens an interview's details beside the calendar from its agenda card (the agenda is the first view). */
+export async function openDetails(page: Page, url: string, company: string) {
+  await page.goto(url)
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: company })
+    .getByRole('button', { name: company, exact: true })
+    .click()
+  return page.getByRole('complementary')
+}

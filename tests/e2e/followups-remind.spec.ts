@@ -1,5 +1,5 @@
 import { api, slot } from '../helpers/server'
-import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+import { afterAppNow, APP_NOW, expect, openDetails, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
@@ -20,13 +20,7 @@ test('a call logged with a reminder adds a task due then, listed on the follow-u
     timeZone: 'Asia/Jakarta',
     contact: { name: 'Rina Hartati', title: 'ms' },
   })
-  await page.goto(app.url)
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: 'PT Sinar Logistik' })
-    .getByRole('button', { name: 'PT Sinar Logistik', exact: true })
-    .click()
-  const details = page.getByRole('complementary')
+  const details = await openDetails(page, app.url, 'PT Sinar Logistik')
   const form = details.locator('form.timeline-add')
   await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
   await form.getByLabel('Catatan').fill('Bu Rina minta ditelepon lagi hari Kamis')

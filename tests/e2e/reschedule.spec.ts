@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { api, slot } from '../helpers/server'
-import { afterAppNow, APP_NOW, test, expect } from './fixtures'
+import { afterAppNow, APP_NOW, test, expect, openDetails } from './fixtures'
 // Times are built from the app's fixed clock, not from the day the suite runs.
 test.use({ appClock: APP_NOW })
 
@@ -144,13 +144,7 @@ test('a chase opens a short message on a channel the contact has; a refusal keep
     body: 'Could we move it?',
     alternatives: [proposed],
   })
-  await page.goto(app.url)
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: 'Arunika Logistics' })
-    .getByRole('button', { name: 'Arunika Logistics', exact: true })
-    .click()
-  const details = page.getByRole('complementary')
+  const details = await openDetails(page, app.url, 'Arunika Logistics')
   await details.getByRole('button', { name: 'Chase the reschedule' }).click()
   const chase = page.getByRole('dialog', { name: 'Ask about the reschedule request — Arunika Logistics' })
   await expect(chase.getByLabel('Send by')).toHaveValue('whatsapp') // no email address: never an email task

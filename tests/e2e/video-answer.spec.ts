@@ -1,5 +1,5 @@
 import { api, slot } from '../helpers/server'
-import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+import { afterAppNow, APP_NOW, expect, openDetails, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
@@ -29,13 +29,7 @@ test('the answer "by video" makes the interview a video call and settles the tas
   })
   expect(sent.ok).toBe(true)
 
-  await page.goto(app.url)
-  await page
-    .getByRole('listitem')
-    .filter({ hasText: 'PT Sinar Logistik' })
-    .getByRole('button', { name: 'PT Sinar Logistik', exact: true })
-    .click()
-  const details = page.getByRole('complementary')
+  const details = await openDetails(page, app.url, 'PT Sinar Logistik')
   const task = details
     .getByRole('listitem')
     .filter({ hasText: 'Tunggu jawaban: lewat video atau dibatalkan' })

@@ -124,16 +124,15 @@ function signedAt(text: string): number {
 const FORWARDED =
   /^[ \t>]*(?:-{3,}[ \t]*(?:Forwarded message|Pesan terusan|Original Message|Pesan Asli)[ \t]*-{3,}|Begin forwarded message:)/im
 
+/** Who sent the message (its From header), when known. */
+type Sender = { name?: string; address?: string } | undefined
+
 /**
  * The person to reply to: who signs (or the named contact person), with their email and phone. A recruiter
  * who forwards the company's email signs above it, and is the one the candidate answers: their own part is
  * read first, and their address taken from the forwarded headers ("To: Vania Kusuma <vania@…>") if need be.
  */
-export function contactOf(
-  text: string,
-  from?: { name?: string; address?: string },
-  region: CountryCode = 'ID',
-): Contact {
+export function contactOf(text: string, from?: Sender, region: CountryCode = 'ID'): Contact {
   const forwarded = FORWARDED.exec(text)
   if (forwarded) {
     const own = contactOfPart(text.slice(0, forwarded.index), from, region)
@@ -146,11 +145,7 @@ export function contactOf(
   return contactOfPart(text, from, region)
 }
 
-function contactOfPart(
-  text: string,
-  from: { name?: string; address?: string } | undefined,
-  region: CountryCode,
-): Contact {
+function contactOfPart(text: string, from: Sender, region: CountryCode): Contact {
   if (isShouted(text)) {
     // Names are told apart by their capitals: read them from the mixed-case copy, shown as the text has them.
     const mixed = mixedCase(text)
@@ -161,11 +156,7 @@ function contactOfPart(
   return contactIn(text, from, region)
 }
 
-function contactIn(
-  text: string,
-  from: { name?: string; address?: string } | undefined,
-  region: CountryCode,
-): Contact {
+function contactIn(text: string, from: Sender, region: CountryCode): Contact {
   const contact: Contact = {}
   const signature = signatureStart(text)
   const signed = signature >= 0 ? signature : signedAt(text)
