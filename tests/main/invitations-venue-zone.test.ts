@@ -65,6 +65,27 @@ describe('a time with no zone, at an onsite venue', () => {
     ])
   })
 
+  it('moves nothing on a town in a building’s or a street’s name, only on the town an address ends with', () => {
+    for (const venue of [
+      'Venue: Wisma Bali, Jl. Kuningan Kav. 5',
+      'Venue: Gedung Bali Tower, Jl. Gatot Subroto Kav. 9',
+      'Venue: Plaza Singapore, Jl. Thamrin',
+      'Venue: Hotel Santika Makassar Lt. 3',
+    ])
+      expect(readInterview(letter('Thursday, 3 December 2026 at 10:00', venue)), venue).toMatchObject({
+        timeZone: 'Asia/Jakarta',
+        startsAt: '2026-12-03T03:00:00.000Z',
+      })
+    expect(
+      readInterview(
+        letter(
+          'Thursday, 3 December 2026 at 10:00',
+          'Venue: Jl. Sunset Road No. 8, Kuta, Bali 80361, Indonesia',
+        ),
+      ),
+    ).toMatchObject({ timeZone: 'Asia/Makassar', startsAt: '2026-12-03T02:00:00.000Z' })
+  })
+
   it('changes nothing for a venue in the user’s zone, a video call, or a time that names its zone', () => {
     expect(
       readInterview(letter('Thursday, 3 December 2026 at 2:00 PM', 'Venue: Jl. Sudirman 5, Jakarta')),

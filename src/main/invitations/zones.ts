@@ -32,7 +32,8 @@ export function namedZone(
   day: ParsedComponents,
   at: { instant: number; stated: boolean },
 ): { zone: string; source: string; others: string[] } | undefined {
-  const near = text.slice(time.index, time.end + 25)
+  // On the time's own line: "Venue: Plaza Singapore" under it names a building, not the time's zone.
+  const near = text.slice(time.index, time.end + 25).replace(/\n[\s\S]*$/, '')
   const named: { zone: string; match: RegExpExecArray }[] = []
   for (const [pattern, zone] of NAMED_ZONES) {
     const match = pattern.exec(near)
@@ -92,7 +93,7 @@ export function timeAtVenue<T extends VenueTime>(time: T, venue: string): { time
       ? { time: { ...time, timeZone: local }, moved: true }
       : { time, moved: false }
   }
-  const local = venueZone(venue, ALL_TOWN_ZONES)
+  const local = closingTownZone(venue)
   if (!local || local === time.timeZone) return { time, moved: false }
   const held = (iso: string) => {
     const { date, time: clock } = wallClock(iso, time.timeZone)
@@ -121,7 +122,24 @@ function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
   return { ...slot, startsAt: held(slot.startsAt), ...(slot.endsAt ? { endsAt: held(slot.endsAt) } : {}) }
 }
 
-const ALL_TOWN_ZONES = [...new Set(TOWN_ZONES.map(([, zone]) => zone))]
+/** What may follow the town that closes an address: its district, a postcode, the country. */
+const ADDRESS_TAIL =
+  /^(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|south|north|west|east|central))?[\s,.]*(?:\d{5,6})?[\s,.]*(?:indonesia|singapore|singapura|malaysia|japan|jepang|korea)?[\s,.]*$/i
+
+/**
+ * The zone of the town an address closes with ("…, Kuta, Bali 80361", "…, Singapore 048616", "in Kuala
+ * Lumpur"). A town in a building's or a street's name ("Wisma Bali, Jl. Kuningan", "Plaza Singapore, Jl.
+ * Thamrin", both in Jakarta) says nothing of the clock: the time is only moved on a town the address ends with.
+ */
+function closingTownZone(venue: string): string | undefined {
+  let last: { at: number; end: number; zone: string } | undefined
+  for (const [town, zone] of TOWN_ZONES)
+    for (const match of venue.matchAll(town))
+      if (!last || match.index > last.at) last = { at: match.index, end: match.index + match[0].length, zone }
+  if (!last || !ADDRESS_TAIL.test(venue.slice(last.end))) return undefined
+  const before = venue.slice(0, last.at)
+  return before.trim() === '' || /(?:,|\b(?:in|di|at))\s*$/i.test(before) ? last.zone : undefined
+}
 
 /** The wall time of a date and a time in a zone, as an instant. */
 export function wallInstant(day: ParsedComponents, time: ParsedComponents, zone: string): number {
