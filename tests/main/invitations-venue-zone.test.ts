@@ -161,3 +161,118 @@ describe('the role in a subject', () => {
     expect(found.company).toBeUndefined()
   })
 })
+
+// A hostile read of the rules above (123 cases by a helper session); the wrong answers it found are kept here.
+describe('the hostile read', () => {
+  const J10 = { timeZone: 'Asia/Jakarta', startsAt: '2026-12-03T03:00:00.000Z' }
+  const at = (timeZone: string, startsAt = '2026-12-03T02:00:00.000Z') => ({ timeZone, startsAt })
+  const surat = (when: string, venue: string) =>
+    `Dengan hormat,\n\nKami mengundang Saudara untuk wawancara posisi Staff Admin ${when}.\n\n${venue}\n\nHormat kami,\nDewi Lestari\nHRD`
+
+  it('a place beside a time, on its line, is where it is held, not the time’s zone', () => {
+    expect(
+      readInterview(
+        surat('pada Kamis, 3 Desember 2026 pukul 10.00 di Plaza Singapore, Jl. MH Thamrin, Jakarta', ''),
+      ),
+    ).toMatchObject(J10)
+    expect(
+      readInterview(
+        letter('Thursday, 3 December 2026 at 10:00 at Wisma Malaysia, Jakarta', 'Please bring your ID.'),
+      ),
+    ).toMatchObject(J10)
+    expect(
+      readInterview(
+        surat(
+          'pada Kamis, 3 Desember 2026 pukul 10.00 di Makassar Room',
+          'Tempat: Hotel Mulia, Jl. Asia Afrika, Senayan, Jakarta',
+        ),
+      ),
+    ).toMatchObject(J10)
+  })
+
+  it('a zone written as one, on the line after the time, still counts', () => {
+    const video = 'Join by Zoom: https://zoom.us/j/123456789'
+    expect(
+      readInterview(letter('Thursday, 3 December 2026 at 10:00 AM\n(Singapore time)', video)),
+    ).toMatchObject(at('Asia/Singapore'))
+    expect(
+      readInterview(
+        surat(
+          'pada Kamis, 3 Desember 2026 pukul 10.00\nZona waktu: WITA',
+          'Tautan: https://meet.google.com/abc-defg-hij',
+        ),
+      ),
+    ).toMatchObject(at('Asia/Makassar'))
+    expect(
+      readInterview(
+        surat(
+          'pada Kamis, 3 Desember 2026 pukul 10.00 Waktu Indonesia Tengah',
+          'Tautan: https://meet.google.com/abc-defg-hij',
+        ),
+      ),
+    ).toMatchObject(at('Asia/Makassar'))
+  })
+
+  it('an office address beside a phone interview does not move its time', () => {
+    const text = surat(
+      'pada Kamis, 3 Desember 2026 pukul 10.00. Wawancara dilakukan melalui telepon, kami akan menghubungi Saudara di nomor yang tercantum di CV',
+      'Alamat: Jl. AP Pettarani No. 5, Makassar 90222',
+    )
+    expect(readInterview(text)).toMatchObject(J10)
+  })
+
+  it('an address closing with its province, a dash, "Kota", a postcode first or a bracketed note', () => {
+    const when = 'pada Kamis, 3 Desember 2026 pukul 10.00'
+    for (const [venue, zone, startsAt] of [
+      ['Lokasi: Jl. AP Pettarani No. 5, Makassar, Sulawesi Selatan 90222', 'Asia/Makassar'],
+      ['Lokasi: Jl. MT Haryono No. 3, Balikpapan 76114, Kaltim', 'Asia/Makassar'],
+      ['Lokasi: Jl. Piere Tendean, Kota Manado', 'Asia/Makassar'],
+      ['Lokasi: Jl. Sunset Road No. 8, Kuta - Bali', 'Asia/Makassar'],
+      ['Lokasi: Kawasan BTDC Lot N5, Nusa Dua Bali 80363', 'Asia/Makassar'],
+      ['Lokasi: Jl. Ahmad Yani No. 3, Jayapura, Papua 99111', 'Asia/Jayapura', '2026-12-03T01:00:00.000Z'],
+    ] as const)
+      expect(readInterview(surat(when, venue)), venue).toMatchObject(at(zone, startsAt))
+    for (const venue of [
+      'Venue: Level 15, Menara IQ, Jalan Tun Razak, 50400 Kuala Lumpur, Malaysia',
+      'Venue: 1 Raffles Place #05-02, Singapore 048616 (near Raffles Place MRT Exit B)',
+    ])
+      expect(readInterview(letter('Thursday, 3 December 2026 at 10:00 AM', venue)), venue).not.toMatchObject({
+        timeZone: 'Asia/Jakarta',
+      })
+  })
+
+  it('an Indonesian mobile stays Indonesian at a venue abroad; more unit forms; "&" before LLP', () => {
+    const singapore = 'Venue: 1 Raffles Place, Singapore 048616'
+    expect(
+      readInterview(
+        letter(
+          'Thursday, 3 December 2026 at 10:00 AM',
+          `${singapore}\nWhatsApp me at 0812-3456-7890 if you are late.`,
+        ),
+      ).contact?.phone,
+    ).toBe('+6281234567890')
+    for (const unit of [
+      '3 Temasek Boulevard #B1-05, Singapore 038983',
+      '80 Robinson Road #12-01A, Singapore 068898',
+    ])
+      expect(
+        readInterview(letter('Thursday, 3 December 2026 at 10:00 AM', `Venue: ${unit} | Tel: +65 6555 1234`))
+          .contact?.phone,
+      ).toBe('+6565551234')
+    expect(
+      readInterview(letter('Friday, 4 December 2026 at 10:00 AM', singapore, ['Tan & Lim LLP'])).company,
+    ).toBe('Tan & Lim LLP')
+  })
+
+  it('a subject’s request after the colon is no role', () => {
+    const text = letter(
+      'Thursday, 3 December 2026 at 2:00 PM WIB',
+      'Join by Zoom: https://zoom.us/j/123456789',
+    ).replace(' for the Sales Executive role', '')
+    for (const subject of [
+      'Interview Invitation: Action Required',
+      'Undangan Wawancara: Mohon Konfirmasi Kehadiran',
+    ])
+      expect(readInterview(text, subject).position, subject).toBeUndefined()
+  })
+})

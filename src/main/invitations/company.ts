@@ -10,7 +10,7 @@ const COMPANY_NAME = new RegExp(
   // cooperative (Koperasi) employs as a company does.
   `\\b(?:(?:(?:PT|CV(?!\\.?[ \\t]*(?:Anda|Kamu|Saudara|Saudari|Bapak|Ibu|Kakak|Terbaru|Terakhir|Lengkap|Asli|Dan|Atau|You|Your|PDF|Pdf|DOCX?|Docx?)\\b)|UD)(?:\\.[ \\t]*|[ \\t]+)|(?:Yayasan|Koperasi)[ \\t]+)${WORD}(?:[ \\t]+(?:${WORD}|&))*(?:[ \\t]+\\((?:Persero|PERSERO)\\))?` +
     // A word with "-nya" is the sentence's ("People Team-nya Kopi Senja Group"), not the name's.
-    `|[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*(?:[ \\t]+(?:[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*|&)){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|GmbH|Corp|Corporation|Group)\\b\\.?)`,
+    `|[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*(?:[ \\t]+(?:[A-Z][\\w&']*(?:-(?!nya\\b)[\\w&']+)*|&)){0,4}[ \\t]+(?:Pte\\.?[ \\t]*Ltd|Sdn\\.?[ \\t]*Bhd|Inc|Ltd|LLC|LLP|GmbH|Corp|Corporation|Group)\\b\\.?)`,
 )
 /** What an agency calls itself beside "mitra" or "partner": "mitra penyedia tenaga kerja", "recruitment partner". */
 const AGENCY_WORD =

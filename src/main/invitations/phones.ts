@@ -64,10 +64,26 @@ function ownerOf(text: string, found: { startsAt: number; endsAt: number }): str
 }
 
 /**
- * A line that dials a meeting (",,123456#", "…#"): its numbers are not a person's. A unit in an address
- * ("#05-02") is not such a line.
+ * The numbers written in a text: Indonesian unless they say otherwise, and, where the interview is in another
+ * country (`region`), a national number that is no Indonesian one but is that country's ("012-345 6789" in
+ * Kuala Lumpur). An Indonesian mobile (08…) stays Indonesian wherever the interview is.
  */
-const DIAL_STRING = /,,|#(?!\d{1,3}-\d{1,5}\b)/
+function numbersIn(text: string, region: CountryCode): ReturnType<typeof findPhoneNumbersInText> {
+  const found = findPhoneNumbersInText(text, 'ID')
+  if (region === 'ID') return found
+  const local = findPhoneNumbersInText(text, region)
+  return found.map((number) => {
+    if (number.number.isValid() && MOBILE.test(number.number.number)) return number
+    const there = local.find((other) => other.startsAt === number.startsAt && other.number.isValid())
+    return there ?? number
+  })
+}
+
+/**
+ * A line that dials a meeting (",,123456#", "…#"): its numbers are not a person's. A unit in an address
+ * ("#05-02", "#B1-05", "#12-01A") is not such a line.
+ */
+const DIAL_STRING = /,,|#(?![A-Z]?\d{1,3}-\d{1,5}[A-Z]?\b)/
 
 /** A mobile number (one that also takes WhatsApp): Indonesia's 08…, Singapore's 8… and 9…, Malaysia's 01…. */
 const MOBILE = /^\+(?:628\d{7,11}|65[89]\d{7}|601\d{8,9})$/
@@ -88,7 +104,7 @@ export function contactPhone(
   // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
   const dialIn = [...text.matchAll(DIAL_IN_LIST)].map((list) => [list.index, list.index + list[0].length])
   const inDialInList = (at: number) => dialIn.some(([from, to]) => at >= from! && at < to!)
-  const phones = findPhoneNumbersInText(text, region).filter((found) => {
+  const phones = numbersIn(text, region).filter((found) => {
     const owner = ownerOf(text, found)
     const person = owner && splitHonorific(owner).name
     return (

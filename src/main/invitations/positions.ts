@@ -60,6 +60,9 @@ const ROLE_BEFORE_DAY = new RegExp(
  * What else stands there: the day, the medium, the round, the invitation itself ("Interview Kamis tgl 3/12",
  * "interview Zoom besok", "Interview Ke-2 hari Senin").
  */
+/** A subject's request rather than a role: "Action Required", "Mohon Konfirmasi Kehadiran". */
+const ASKS =
+  /\b(?:required|action|response|reply|reminder|update|important|urgent|confirm|confirmation|mohon|konfirmasi|pengingat|penting|segera|balas)\b/i
 const WHEN_OR_HOW =
   /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|besok|lusa|today|tomorrow|via|online|offline|daring|luring|zoom|meet|gmeet|teams|video|call|telepon|phone|invitation|undangan|jadwal|schedule|sesi|session|kerja|langsung|lanjutan|ulang|pertama|kedua|ketiga|ke-?\d+)\b/i
 /** The candidate greeted after the word ("mau konfirmasi interview Mas Budi besok"), not a role. */
@@ -116,7 +119,8 @@ function positionIn(text: string, subject?: string): Found | undefined {
     // "Interview Invitation: Senior Accountant": the role after the invitation's words and a colon, unless
     // what follows is when or how ("Interview Invitation: Thursday, 3 December").
     const alone = roleOfTitle(subject)
-    if (alone && !WHEN_OR_HOW.test(alone) && !/\d/.test(alone)) return { value: alone, source: subject }
+    if (alone && !WHEN_OR_HOW.test(alone) && !ASKS.test(alone) && !/\d/.test(alone))
+      return { value: alone, source: subject }
   }
   for (const match of text.matchAll(ROLE_BEFORE_DAY)) {
     const value = inlineRole(match[1]!)

@@ -18,6 +18,10 @@ import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
 import { wallClock } from '../../shared/time'
 import { timeAtVenue } from './zones'
 
+/** Words that say an interview is held at a distance, whatever address the message also gives. */
+const REMOTE =
+  /\b(?:(?:melalui|via|lewat|by|secara)[ \t]+(?:telepon|telpon|phone|video(?:[ \t]+call)?|online|daring|zoom|(?:microsoft[ \t]+)?teams|google[ \t]+meet|gmeet|webex|skype)|(?:phone|telephone|video|online|virtual)[ \t]+(?:interview|call)|(?:wawancara|interview)[ \t]+(?:telepon|online|daring|video|virtual)|panggilan[ \t]+video|will[ \t]+call[ \t]+you|akan[ \t]+(?:menghubungi|menelepon)[ \t]+(?:saudara|saudari|anda|kamu|kakak))\b/i
+
 /** The countries whose numbers are written without a country code where the interview is in their zone. */
 const ZONE_COUNTRIES: Record<string, CountryCode> = { 'Asia/Kuala_Lumpur': 'MY', 'Asia/Singapore': 'SG' }
 
@@ -78,8 +82,12 @@ export function readInvitation(
   // A recorded-interview platform's link beside a venue is an earlier stage's: no link of this interview.
   const link = found && place && isRecordedInterviewLink(found.value) ? undefined : found
   const mode = modeOf(body, link, place)
-  // An onsite interview is held on its venue's clock (`timeAtVenue`).
-  const atVenue = written && mode?.value === 'onsite' && place ? timeAtVenue(written, place.value) : undefined
+  // An onsite interview is held on its venue's clock (`timeAtVenue`); not one the text says is by phone or video
+  // (an office address beside "kami akan menghubungi Saudara melalui telepon" is not where it is held).
+  const atVenue =
+    written && mode?.value === 'onsite' && place
+      ? timeAtVenue(written, place.value, !REMOTE.test(body))
+      : undefined
   const time = atVenue?.time ?? written
   if (time?.choices) {
     // Several times offered: none is the interview's until the user chooses one (the form offers them).

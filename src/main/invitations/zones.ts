@@ -8,15 +8,25 @@ const OFFSET_ZONES: Record<number, string> = {
   480: 'Asia/Makassar',
   540: 'Asia/Jayapura',
 }
+/**
+ * A zone named by its abbreviation, or by a place written as a zone: "Singapore time", "waktu Makassar",
+ * "(Singapore)", "Time zone: Singapore". A place on its own beside a time is where, not when: "pukul 10.00 di
+ * Plaza Singapore, Jakarta", "jam 10.00 di Jl. Makassar No. 5".
+ */
+const zoneNamed = (abbreviations: string, places: string) =>
+  new RegExp(
+    `\\b(?:${abbreviations})\\b|\\b(?:${places})[ \\t]+time\\b|\\bwaktu[ \\t]+(?:${places})\\b|\\((?:${places})(?:[ \\t]+time)?\\)|\\b(?:time[ \\t]*zone|zona[ \\t]+waktu)[ \\t]*:?[ \\t]*(?:${places})\\b`,
+    'i',
+  )
 const NAMED_ZONES: [RegExp, string][] = [
-  [/\b(?:singapore|singapura|SGT)\b/i, 'Asia/Singapore'],
-  [/\b(?:kuala lumpur|malaysia|MYT)\b/i, 'Asia/Kuala_Lumpur'],
-  [/\b(?:jakarta time|waktu jakarta|WIB)\b/i, 'Asia/Jakarta'],
-  [/\b(?:makassar|bali time|WITA)\b/i, 'Asia/Makassar'],
-  [/\b(?:jayapura|WIT)\b/i, 'Asia/Jayapura'],
-  [/\b(?:tokyo|JST)\b/i, 'Asia/Tokyo'],
-  [/\b(?:sydney|AEDT|AEST)\b/i, 'Australia/Sydney'],
-  [/\b(?:london|UK time|GMT\s*\/\s*BST)\b/i, 'Europe/London'],
+  [zoneNamed('SGT', 'singapore|singapura'), 'Asia/Singapore'],
+  [zoneNamed('MYT', 'kuala lumpur|malaysia'), 'Asia/Kuala_Lumpur'],
+  [zoneNamed('WIB|waktu indonesia barat', 'jakarta'), 'Asia/Jakarta'],
+  [zoneNamed('WITA|waktu indonesia tengah', 'makassar|bali'), 'Asia/Makassar'],
+  [zoneNamed('WIT|waktu indonesia timur', 'jayapura'), 'Asia/Jayapura'],
+  [zoneNamed('JST', 'tokyo|japan'), 'Asia/Tokyo'],
+  [zoneNamed('AEDT|AEST', 'sydney'), 'Australia/Sydney'],
+  [zoneNamed('GMT[ \\t]*\\/[ \\t]*BST', 'london|UK'), 'Europe/London'],
 ]
 
 /**
@@ -32,8 +42,7 @@ export function namedZone(
   day: ParsedComponents,
   at: { instant: number; stated: boolean },
 ): { zone: string; source: string; others: string[] } | undefined {
-  // On the time's own line: "Venue: Plaza Singapore" under it names a building, not the time's zone.
-  const near = text.slice(time.index, time.end + 25).replace(/\n[\s\S]*$/, '')
+  const near = text.slice(time.index, time.end + 25)
   const named: { zone: string; match: RegExpExecArray }[] = []
   for (const [pattern, zone] of NAMED_ZONES) {
     const match = pattern.exec(near)
@@ -83,17 +92,21 @@ export function venueZone(venue: string, zones: readonly string[]): string | und
 /**
  * The time as held at an onsite venue. A time written in several zones (or with an offset alone) is the
  * venue's when its town is in one of them, the same instant. A time that states no zone at all is the venue's
- * wall clock: "10:00" for an office in Bali or Singapore is ten there, not ten in the user's zone. `moved`
- * says the zone came from the venue, not from the time.
+ * wall clock: "10:00" for an office in Bali or Singapore is ten there, not ten in the user's zone, unless
+ * `moveClock` is false (the text also speaks of a call or video). `moved` says the zone came from the venue.
  */
-export function timeAtVenue<T extends VenueTime>(time: T, venue: string): { time: T; moved: boolean } {
+export function timeAtVenue<T extends VenueTime>(
+  time: T,
+  venue: string,
+  moveClock = true,
+): { time: T; moved: boolean } {
   if (time.zoneSource) {
     const local = time.otherZones && venueZone(venue, [time.timeZone, ...time.otherZones])
     return local && local !== time.timeZone
       ? { time: { ...time, timeZone: local }, moved: true }
       : { time, moved: false }
   }
-  const local = closingTownZone(venue)
+  const local = moveClock ? closingTownZone(venue) : undefined
   if (!local || local === time.timeZone) return { time, moved: false }
   const held = (iso: string) => {
     const { date, time: clock } = wallClock(iso, time.timeZone)
@@ -122,9 +135,12 @@ function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
   return { ...slot, startsAt: held(slot.startsAt), ...(slot.endsAt ? { endsAt: held(slot.endsAt) } : {}) }
 }
 
-/** What may follow the town that closes an address: its district, a postcode, the country. */
+/**
+ * What may follow the town that closes an address, in any order: its district, a postcode, the province or
+ * state ("Sulawesi Selatan", "Kaltim", "Wilayah Persekutuan Kuala Lumpur"), the country, a note in brackets.
+ */
 const ADDRESS_TAIL =
-  /^(?:\s+(?:selatan|utara|barat|timur|pusat|tengah|south|north|west|east|central))?[\s,.]*(?:\d{5,6})?[\s,.]*(?:indonesia|singapore|singapura|malaysia|japan|jepang|korea)?[\s,.]*$/i
+  /^(?:[\s,.\-–]*(?:selatan|utara|barat|timur|pusat|tengah|tenggara|south|north|west|east|central|\d{5,6}|\([^()]*\)|indonesia|singapore|singapura|malaysia|japan|jepang|korea|provinsi|province|sulawesi|kalimantan|sumatera|sumatra|jawa|nusa tenggara|papua|maluku|bali|banten|riau|aceh|gorontalo|kaltim|kalsel|kalbar|kalteng|kaltara|sulsel|sulut|sulteng|sultra|sulbar|ntb|ntt|jabar|jateng|jatim|diy|wilayah persekutuan(?: kuala lumpur)?|selangor|johor|penang|pulau pinang|daya))*[\s,.]*$/i
 
 /**
  * The zone of the town an address closes with ("…, Kuta, Bali 80361", "…, Singapore 048616", "in Kuala
@@ -137,8 +153,14 @@ function closingTownZone(venue: string): string | undefined {
     for (const match of venue.matchAll(town))
       if (!last || match.index > last.at) last = { at: match.index, end: match.index + match[0].length, zone }
   if (!last || !ADDRESS_TAIL.test(venue.slice(last.end))) return undefined
+  // After a comma, a dash, "in"/"di", "Kota", a postcode ("50400 Kuala Lumpur") or a town of the same zone
+  // ("Nusa Dua Bali"): where an address names its town, not a building's name.
   const before = venue.slice(0, last.at)
-  return before.trim() === '' || /(?:,|\b(?:in|di|at))\s*$/i.test(before) ? last.zone : undefined
+  const town = TOWN_ZONES.find(([, zone]) => zone === last.zone)![0]
+  const afterTown = new RegExp(`(?:${town.source})\\s*$`, 'i').test(before)
+  return before.trim() === '' || /(?:[,\-–]|\b(?:in|di|at|kota)|\b\d{5})\s*$/i.test(before) || afterTown
+    ? last.zone
+    : undefined
 }
 
 /** The wall time of a date and a time in a zone, as an instant. */
