@@ -5,6 +5,7 @@ import type { FollowUp } from '../../src/shared/model/followup'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import { interviewInput } from '../helpers/temp'
+import { sendVideoFirstCancel } from '../helpers/videoFirst'
 
 /** now = Sunday 2026-11-22 03:00Z (10:00 WIB); interviewInput(…, h) starts h hours later. */
 async function backend() {
@@ -210,22 +211,9 @@ describe('drafts/markSent', () => {
   it('a cancellation that first asks for video cancels nothing yet; a task waits for the answer', async () => {
     const app = await testBackend()
     // Onsite, in 5 hours (under a day's notice), an unforeseen problem: the draft asks to hold it by video.
-    const onsite = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 5))
-    const reason = { category: 'unforeseen', detail: 'jalan menuju lokasi terendam banjir' }
-    const draft = await app.value<Draft>('drafts/create', {
-      interviewId: onsite.id,
-      kind: 'cancel',
-      channel: 'email',
-      language: 'en',
-      reason,
-    })
+    const { onsite, draft, sent } = await sendVideoFirstCancel(app, 'jalan menuju lokasi terendam banjir')
     expect(draft.body).toMatch(/by video/)
-    const result = await app.value<{ interview: Interview }>('drafts/markSent', {
-      ...send(onsite.id, 'cancel'),
-      body: draft.body,
-      reason,
-    })
-    expect(result.interview.status).toBe('confirmed')
+    expect(sent.interview.status).toBe('confirmed')
     const tasks = await app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
     expect(tasks).toMatchObject([
       {

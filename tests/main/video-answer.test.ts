@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Draft } from '../../src/shared/drafts/types'
 import type { FollowUp } from '../../src/shared/model/followup'
 import type { Interview } from '../../src/shared/model/interview'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import { testBackend } from '../helpers/backend'
-import { interviewInput } from '../helpers/temp'
+import { sendVideoFirstCancel } from '../helpers/videoFirst'
 
 /**
  * A cancellation sent on the day of an onsite interview, after an unforeseen problem, asks first whether it can
@@ -13,24 +12,7 @@ import { interviewInput } from '../helpers/temp'
  */
 async function askedForVideo() {
   const app = await testBackend()
-  const onsite = await app.value<Interview>('interviews/create', interviewInput({ status: 'confirmed' }, 5))
-  const reason = { category: 'unforeseen', detail: 'the road to the office is flooded' }
-  const draft = await app.value<Draft>('drafts/create', {
-    interviewId: onsite.id,
-    kind: 'cancel',
-    channel: 'email',
-    language: 'en',
-    reason,
-  })
-  await app.value('drafts/markSent', {
-    interviewId: onsite.id,
-    kind: 'cancel',
-    channel: 'email',
-    language: 'en',
-    subject: draft.subject,
-    body: draft.body,
-    reason,
-  })
+  const { onsite } = await sendVideoFirstCancel(app, 'the road to the office is flooded')
   const open = () => app.value<FollowUp[]>('followups/list', { type: 'task', openOnly: true })
   return { app, onsite, open }
 }
