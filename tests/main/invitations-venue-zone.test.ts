@@ -264,6 +264,25 @@ describe('the hostile read', () => {
     ).toBe('Tan & Lim LLP')
   })
 
+  it('a zone named on one time offered is the others’ too', () => {
+    const offered = readingOf(
+      [
+        'Dear Sarah,',
+        '',
+        'Please choose one of the following slots for an interview at our office (1 Raffles Place, Singapore 048616):',
+        '1. Thursday, 3 December 2026 at 10:00 AM SGT',
+        '2. Friday, 4 December 2026 at 2:00 PM',
+        '',
+        'Regards,',
+        'Janet',
+      ].join('\n'),
+    )
+    expect(offered.choices?.map((slot) => slot.startsAt)).toEqual([
+      '2026-12-03T02:00:00.000Z',
+      '2026-12-04T06:00:00.000Z',
+    ])
+  })
+
   it('a subject’s request after the colon is no role', () => {
     const text = letter(
       'Thursday, 3 December 2026 at 2:00 PM WIB',

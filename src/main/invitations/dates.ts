@@ -7,7 +7,7 @@ import { zoneOffset } from '../../shared/time'
 import { spelledOut } from './spelledOut'
 import { lineOf } from './text'
 import { weekdayBeside } from './weekdayClash'
-import { instantOf, namedZone, offsetZone, wallInstant } from './zones'
+import { heldAt, instantOf, namedZone, offsetZone, shiftSlot, wallInstant } from './zones'
 import {
   ABOUT_REPLY,
   ARRIVE,
@@ -24,6 +24,8 @@ import {
   REPLY_BY_LEAD,
   TEST_STAGE,
   WITH_INTERVIEW,
+  CHOICE_LEAD,
+  CHOICES_WITHIN,
   inMailHeader,
   lastIndex,
 } from './timeWords'
@@ -222,15 +224,6 @@ function slotAt(
 }
 
 /**
- * Words that offer the candidate a choice of times: "Silakan pilih salah satu jadwal berikut", "bisa pilih …
- * atau …", "please choose one of the following slots".
- */
-const CHOICE_LEAD =
-  /\b(?:(?:silakan|silahkan|bisa|boleh|dapat|mohon)\s+(?:memilih|pilih)\b|pilih(?:lah)?\s+salah\s+satu|pilihan\s+(?:jadwal|waktu|slot)|(?:please\s+)?(?:choose|select|pick)\s+(?:one|a\s+(?:slot|time)|from|between|the\s+(?:slot|time)\s+that)|which\s+of\s+the\s+following|(?:available|following)\s+(?:time\s+)?slots)\b/i
-/** How far after those words the times offered are looked for. */
-const CHOICES_WITHIN = 600
-
-/**
  * The times an invitation offers to choose from, when it offers two or more after words that say so, each a
  * day with its hour that is not a deadline, a time to arrive early, a test's or quoted; in the order written.
  */
@@ -242,22 +235,22 @@ function offeredSlots(
 ): InvitationSlot[] | undefined {
   const offer = CHOICE_LEAD.exec(text)
   if (!offer) return undefined
-  const slots: InvitationSlot[] = []
+  const slots: (InvitationSlot & { zone?: string })[] = []
   for (const { candidate, timed, score } of scored) {
     const after = candidate.index - offer.index
     if (after < 0 || after > CHOICES_WITHIN || score < 4) continue
     if (!hasDay(candidate.start) || !hasHour(timed.start)) continue
-    const { startsAt, endsAt, source } = slotAt(
-      text,
-      candidate,
-      timed,
-      instantOf(candidate.start, timed.start, userZone),
-    )
+    const at = instantOf(candidate.start, timed.start, userZone)
+    const { startsAt, endsAt, source, timeZone, zoneSource } = slotAt(text, candidate, timed, at)
     if (Date.parse(startsAt) < now || slots.some((slot) => slot.startsAt === startsAt)) continue
     const otherWeekday = weekdayBeside(text, candidate.index, candidate.start)
-    slots.push({ startsAt, ...(endsAt ? { endsAt } : {}), source, ...(otherWeekday ? { otherWeekday } : {}) })
+    const extra = { ...(otherWeekday ? { otherWeekday } : {}), ...(zoneSource ? { zone: timeZone } : {}) }
+    slots.push({ startsAt, ...(endsAt ? { endsAt } : {}), source, ...extra })
   }
-  return slots.length >= 2 ? slots : undefined
+  if (slots.length < 2) return undefined
+  // A zone named on one time offered is the others' too: "Thursday 10:00 AM SGT … or Friday 2:00 PM".
+  const named = slots.find((slot) => slot.zone)?.zone
+  return slots.map(({ zone, ...slot }) => (named && !zone ? shiftSlot(slot, heldAt(userZone, named)) : slot))
 }
 
 /**

@@ -77,3 +77,12 @@ export const REPLY_BY_LEAD =
   /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
 /** The line is about answering the invitation, not about a document to send or a test to finish. */
 export const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|let us know/i
+
+/**
+ * Words that offer the candidate a choice of times: "Silakan pilih salah satu jadwal berikut", "bisa pilih …
+ * atau …", "please choose one of the following slots".
+ */
+export const CHOICE_LEAD =
+  /\b(?:(?:silakan|silahkan|bisa|boleh|dapat|mohon)\s+(?:memilih|pilih)\b|pilih(?:lah)?\s+salah\s+satu|pilihan\s+(?:jadwal|waktu|slot)|(?:please\s+)?(?:choose|select|pick)\s+(?:one|a\s+(?:slot|time)|from|between|the\s+(?:slot|time)\s+that)|which\s+of\s+the\s+following|(?:available|following)\s+(?:time\s+)?slots)\b/i
+/** How far after those words the times offered are looked for. */
+export const CHOICES_WITHIN = 600

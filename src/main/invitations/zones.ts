@@ -108,10 +108,7 @@ export function timeAtVenue<T extends VenueTime>(
   }
   const local = moveClock ? closingTownZone(venue) : undefined
   if (!local || local === time.timeZone) return { time, moved: false }
-  const held = (iso: string) => {
-    const { date, time: clock } = wallClock(iso, time.timeZone)
-    return instantFromWallClock(date, clock, local) ?? iso
-  }
+  const held = heldAt(time.timeZone, local)
   const shifted = { ...time, startsAt: held(time.startsAt), timeZone: local }
   if (time.endsAt) shifted.endsAt = held(time.endsAt)
   if (time.choices) shifted.choices = time.choices.map((slot) => shiftSlot(slot, held))
@@ -128,7 +125,16 @@ interface VenueTime {
   choices?: { startsAt: string; endsAt?: string }[]
 }
 
-function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
+/** An instant on `from`'s wall clock as the same wall clock in `to`. */
+export const heldAt =
+  (from: string, to: string) =>
+  (iso: string): string => {
+    const { date, time } = wallClock(iso, from)
+    return instantFromWallClock(date, time, to) ?? iso
+  }
+
+/** A slot's start and end, each `held` elsewhere. */
+export function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
   slot: S,
   held: (iso: string) => string,
 ): S {
