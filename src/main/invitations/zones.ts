@@ -82,11 +82,17 @@ const TOWN_ZONES: [RegExp, string][] = [
  * "RM Padang …, Makassar"), and counts only when it is in one of `zones`.
  */
 export function venueZone(venue: string, zones: readonly string[]): string | undefined {
-  let last: { at: number; zone: string } | undefined
+  const last = lastTown(venue)
+  return last && zones.includes(last.zone) ? last.zone : undefined
+}
+
+/** The last town an address names, where it stands, and its zone. */
+function lastTown(venue: string): { at: number; end: number; zone: string } | undefined {
+  let last: { at: number; end: number; zone: string } | undefined
   for (const [town, zone] of TOWN_ZONES)
     for (const match of venue.matchAll(town))
-      if (!last || match.index > last.at) last = { at: match.index, zone }
-  return last && zones.includes(last.zone) ? last.zone : undefined
+      if (!last || match.index > last.at) last = { at: match.index, end: match.index + match[0].length, zone }
+  return last
 }
 
 /**
@@ -154,10 +160,7 @@ const ADDRESS_TAIL =
  * Thamrin", both in Jakarta) says nothing of the clock: the time is only moved on a town the address ends with.
  */
 function closingTownZone(venue: string): string | undefined {
-  let last: { at: number; end: number; zone: string } | undefined
-  for (const [town, zone] of TOWN_ZONES)
-    for (const match of venue.matchAll(town))
-      if (!last || match.index > last.at) last = { at: match.index, end: match.index + match[0].length, zone }
+  const last = lastTown(venue)
   if (!last || !ADDRESS_TAIL.test(venue.slice(last.end))) return undefined
   // After a comma, a dash, "in"/"di", "Kota", a postcode ("50400 Kuala Lumpur") or a town of the same zone
   // ("Nusa Dua Bali"): where an address names its town, not a building's name.

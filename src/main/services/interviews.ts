@@ -14,6 +14,7 @@ import { addCreatedHistory, addHistory, historyOf } from '../db/repos/history'
 import type { HistoryEntry } from '../../shared/model/history'
 import * as repo from '../db/repos/interviews'
 import { completeOpenTasks, insertTask } from '../db/repos/followups'
+import { isActive } from '../../shared/schedule/conflicts'
 import { fieldChanges } from './fieldChanges'
 import { newInterviewId } from './interviewId'
 
@@ -162,14 +163,14 @@ export function updateInterview(
       })
     }
     // The company answered a cancellation that asked for video first: held by video, or cancelled.
-    if ((next.mode !== 'onsite' && current.mode === 'onsite') || ENDED.includes(next.status))
+    if (
+      (next.mode !== 'onsite' && current.mode === 'onsite') ||
+      (next.status !== current.status && !isActive(next))
+    )
       completeOpenTasks(db, next.id, 'video-answer', now.getTime())
     return next
   })
 }
-
-/** Statuses after which no answer is awaited: it will not take place, or already has. */
-const ENDED: readonly Interview['status'][] = ['cancelled', 'declined', 'no-show', 'completed']
 
 /**
  * A future interview cannot have been attended or missed: marking it so is a mistake the app refuses
