@@ -74,12 +74,12 @@ describe('review 20', () => {
   it('S2: a cancellation call that waits for the office says to write first, and points back to that email', () => {
     const weekend = reviewDraft({ kind: 'cancel', channel: 'phone', now: MOMENTS.short }).body
     expect(weekend).toContain(
-      '(Kantor sedang tutup. Kirim email atau WhatsApp sekarang, lalu telepon pada Senin pukul 08.00 WIB.)',
+      '(Kantor sedang tutup. Kirim emailnya sekarang, lalu telepon pada Senin pukul 08.00 WIB.)',
     )
     expect(weekend).toContain('Email mengenai hal ini sudah saya kirimkan.')
     expect(weekend).not.toContain('Konfirmasi tertulis akan saya kirimkan')
     const english = reviewDraft({ kind: 'cancel', channel: 'phone', language: 'en', now: MOMENTS.short }).body
-    expect(english).toContain('Send the email or WhatsApp now, then call on Monday at 08:00 WIB.)')
+    expect(english).toContain('Send the email now, then call on Monday at 08:00 WIB.)')
     expect(english).toContain('I have also sent you an email about this.')
     // Called while the office is open, the written confirmation is still to come.
     expect(reviewDraft({ kind: 'cancel', channel: 'phone' }).body).toContain(

@@ -9,15 +9,13 @@ const LABELS = {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
     callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
-    writeFirst: (at: string) =>
-      `(Kantor sedang tutup. Kirim email atau WhatsApp sekarang, lalu telepon ${at}.)`,
+    writeFirst: (at: string) => `(Kantor sedang tutup. Kirim emailnya sekarang, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
     callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
-    writeFirst: (at: string) =>
-      `(Their office is closed now. Send the email or WhatsApp now, then call ${at}.)`,
+    writeFirst: (at: string) => `(Their office is closed now. Send the email now, then call ${at}.)`,
   },
 }
 
