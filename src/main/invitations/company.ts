@@ -1,6 +1,6 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
-import { COMPANY_FORM, roleOfTitle, splitSummary } from './summary'
+import { brandOfTitle, COMPANY_FORM, roleOfTitle, splitSummary } from './summary'
 import { lineOf, literal, readShouted } from './text'
 
 const WORD = "[A-Z0-9][\\w&'-]*"
@@ -142,6 +142,10 @@ function companyIn(written: string, subject?: string): Found | undefined {
     // "Interview – Video Producer": with the invitation's word taken off, the one part left is the role.
     if (split.company && split.company !== subject && split.company !== roleOfTitle(subject))
       return { value: asTextWrites(split.company, text), source: subject }
+  } else if (subject) {
+    // "Interview Invitation: Tokopedia": a brand's name alone after the invitation's words.
+    const brand = brandOfTitle(subject)
+    if (brand) return { value: asTextWrites(brand, text), source: subject }
   }
   const institution = [...text.matchAll(INSTITUTION)].find(
     (match) => !NOT_THE_EMPLOYER.test(lineOf(text, match.index)),

@@ -32,9 +32,9 @@ const ACCESS_CODE =
 const REFERENCE =
   /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|reg\b|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lic|lisensi|izin|usaha|reg|registration|personnel|NPWP|NIB|SIUP|SIPA|SIP|SIK|UEN|CEI)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|(?:your|candidate|applicant)\s+reg\.?\s*(?:no|number|id)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?<!(?:(?:personnel|company|business|agency)\s+|[|(]\s*))(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
 const LOCATION_LEADS = [
-  // A labelled venue, at a line start or after a sentence: "Tempat: …", "Venue: …", "Place: …", or a
-  // portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
-  /(?:^|[.!]\s+|\n)[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*)/gim,
+  // A labelled venue, at a line start, after a sentence or after a chat's comma: "Tempat: …", "Venue: …",
+  // "…, lokasi: …", or a portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
+  /(?:^|[.!]\s+|\n|,[ \t]+(?=(?:tempat|lokasi|alamat|venue|address|location)\b))[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*)/gim,
   /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
   /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
   // A named head office: "di Kopi Senja HQ, Jl. …", "at the Nordhaven Office".
@@ -44,8 +44,8 @@ const LOCATION_LEADS = [
 /** A line that goes on with an address: a street, a building, a floor, a kelurahan, a kecamatan, a town. */
 const ADDRESS_LINE =
   /^(?:jl\.|jln\.?\s|jalan\s|gedung\s|lt\.|lantai\s|kav\.|kel\.|kelurahan\s|kec\.|kecamatan\s|kab\.|kabupaten\s|kota\s|desa\s|ruko\s|komplek|perum|blok\s|rt\s*\d|[1-9]\d{4}\b)/i
-/** A town and its postcode: "Jakarta Selatan 12510", "Kuningan, Jakarta Selatan 12950". */
-const TOWN_LINE = /^[A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,4} [1-9]\d{4}$/
+/** A town and its postcode: "Jakarta Selatan 12510", "Kuningan, Jakarta Selatan 12950", "Singapore 048616". */
+const TOWN_LINE = /^[A-Z][\w'.-]*(?:,? [A-Z][\w'.-]*){0,4} (?:[1-9]\d{4}|\d{6})$/
 /** An address line is short and not a sentence: "Gedung parkir ada di belakang toko." is a note. */
 const addressLine = (line: string) =>
   (ADDRESS_LINE.test(line) || TOWN_LINE.test(line)) &&
@@ -97,8 +97,9 @@ function venueIn(text: string): Found | undefined {
       for (let lines = 0; lines < 3; lines += 1) {
         const next = text.slice(end).match(/^\r?\n[ \t]*([^\n:]{4,80})/)
         const line = next?.[1]!.trim() ?? ''
-        if (!addressLine(line)) break
-        value = `${value.trim().replace(/,$/, '')}, ${line}`
+        // A label on a line of its own ("Venue:") has the address under it, whatever its first line is.
+        if (!addressLine(line) && !(lines === 0 && line && !value.trim())) break
+        value = value.trim() ? `${value.trim().replace(/,$/, '')}, ${line}` : line
         end += next![0].length
       }
       value = value
@@ -113,7 +114,9 @@ function venueIn(text: string): Found | undefined {
         /^(?:online|daring|virtual|zoom|google meet|teams|microsoft)\b/i.test(value)
       )
         continue
-      const found = { value, source: lineOf(text, match.index + match[0].length) }
+      // Under a label on a line of its own, the address's first line is its source.
+      const own = lineOf(text, from).trim() ? from : text.indexOf('\n', from) + 1
+      const found = { value, source: lineOf(text, own) }
       const town = PLACE_NAME_ONLY.test(value) && !ADDRESS.test(value)
       if (town) placeName ??= found
       else if (!placeName || ADDRESS.test(value)) return found
@@ -245,8 +248,18 @@ export function reference(text: string): Found | undefined {
   return match ? { value: match[1]!.replace(/[.,;]+$/, ''), source: lineOf(text, match.index) } : undefined
 }
 
+/**
+ * The message says the interview itself is held by phone, whatever address it also gives (a letterhead's, an
+ * office's): "Wawancara dilakukan melalui telepon", "This is a phone interview". Not an earlier round
+ * ("Following your phone interview last week").
+ */
+const HELD_BY_PHONE =
+  /\b(?:(?:wawancara|interview)(?:nya)?[ \t]+(?:ini[ \t]+)?(?:akan[ \t]+)?(?:dilakukan|dilaksanakan|diadakan|berlangsung)[ \t]+(?:melalui|via|lewat|secara)[ \t]+(?:panggilan[ \t]+)?(?:telepon|telpon)|(?:the|this|your)[ \t]+interview[ \t]+(?:is|will[ \t]+be)[ \t]+(?:(?:held|conducted|done)[ \t]+)?(?:by|over[ \t]+the|via)[ \t]+(?:tele)?phone|this[ \t]+(?:is|will[ \t]+be)[ \t]+an?[ \t]+(?:tele)?phone[ \t]+interview)\b/i
+
 /** Video when a link is where to attend, phone when they will call, onsite when a venue is given. */
 export function modeOf(text: string, link?: Found, place?: Found): (Found & { value: Mode }) | undefined {
+  const byPhone = link ? null : HELD_BY_PHONE.exec(text)
+  if (byPhone) return { value: 'phone', source: lineOf(text, byPhone.index) }
   if (place && (!link || BACKUP_LINK.test(text))) return { value: 'onsite', source: place.source }
   if (link) return { value: 'video', source: link.source }
   const phone = PHONE_WORDS.exec(text)

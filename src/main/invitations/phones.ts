@@ -79,6 +79,28 @@ function numbersIn(text: string, region: CountryCode): ReturnType<typeof findPho
   })
 }
 
+/** Words right before a number that say it is one to call: "call me at 9123 4567", "Enquiries: 6555 1234". */
+const CALL_WORDS =
+  /\b(?:call|phone|tel|telp|telepon|mobile|hp|whatsapp|wa|enquiries|inquiries|contact|hubungi)\b[^\d\n]{0,15}$/i
+
+/**
+ * A phone number is written as one: starting with +, 0 or "(0"; or, where the interview is in a country that
+ * writes its numbers with no trunk prefix (Singapore's eight digits), as that country's number right after
+ * words that say to call it.
+ */
+function writtenAsPhone(
+  text: string,
+  found: ReturnType<typeof findPhoneNumbersInText>[number],
+  region: CountryCode,
+): boolean {
+  if (/^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt))) return true
+  return (
+    region !== 'ID' &&
+    found.number.country === region &&
+    CALL_WORDS.test(text.slice(Math.max(0, found.startsAt - 40), found.startsAt))
+  )
+}
+
 /**
  * A line that dials a meeting (",,123456#", "…#"): its numbers are not a person's. A unit in an address
  * ("#05-02", "#B1-05", "#12-01A") is not such a line.
@@ -101,14 +123,14 @@ export function contactPhone(
   signature = -1,
   region: CountryCode = 'ID',
 ): (Found & { owner?: string }) | undefined {
-  // A phone number is written as one: starting with +, 0 or "(0", not inside a link, an ID or a reference.
+  // A phone number is written as one (`writtenAsPhone`), not inside a link, an ID or a reference.
   const dialIn = [...text.matchAll(DIAL_IN_LIST)].map((list) => [list.index, list.index + list[0].length])
   const inDialInList = (at: number) => dialIn.some(([from, to]) => at >= from! && at < to!)
   const phones = numbersIn(text, region).filter((found) => {
     const owner = ownerOf(text, found)
     const person = owner && splitHonorific(owner).name
     return (
-      /^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt)) &&
+      writtenAsPhone(text, found, region) &&
       !/[\w/=.-]$/.test(text.slice(Math.max(0, found.startsAt - 1), found.startsAt)) &&
       !DIAL_STRING.test(lineOf(text, found.startsAt)) &&
       !PHONE_LINE_NOT_CONTACT.test(clauseOf(text, found)) &&

@@ -1,6 +1,6 @@
 import type { Found } from './details'
 import { HONORIFIC } from './names'
-import { COMPANY_FORM, roleOfTitle, splitSummary, STAGE } from './summary'
+import { ASKS, COMPANY_FORM, JOB_TOWNS, roleOfTitle, splitSummary, STAGE, WHEN_OR_HOW } from './summary'
 import { lineOf, readShouted } from './text'
 
 const POSITION_LABEL =
@@ -10,8 +10,7 @@ const POSITION_LABEL =
  * (Sprinter)", "Sales Associate (SPG)". One word only, so that a person's name ("(Budi Santoso)") stays out;
  * not where the job is ("Clinical Operations Associate (Jakarta)", "(Remote)"), which is no part of its name.
  */
-const WHERE =
-  'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Surabaya|Semarang|Yogyakarta|Medan|Makassar|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Remote|Hybrid|WFH|WFO'
+const WHERE = `${JOB_TOWNS}|Remote|Hybrid|WFH|WFO`
 const QUALIFIER = `(?:[ \\t]+\\((?!(?:${WHERE})\\b)[A-Z][\\w&/+.-]{0,19}\\))?`
 const titleWords = (joiners: string) =>
   `[A-Z][\\w&/+().-]*(?:[ \\t]+(?:[A-Z][\\w&/+().-]*|of|and|dan|&|${joiners})){0,6}${QUALIFIER}`
@@ -56,15 +55,6 @@ const ROLE_BEFORE_DAY = new RegExp(
     `(?:di|at)[ \\t]+(?:PT|CV|UD|RS|Rumah Sakit|Klinik|Toko|Kantor|Sekolah|SMA|SMK|SMP|Yayasan|Koperasi)\\b)`,
   'g',
 )
-/**
- * What else stands there: the day, the medium, the round, the invitation itself ("Interview Kamis tgl 3/12",
- * "interview Zoom besok", "Interview Ke-2 hari Senin").
- */
-/** A subject's request rather than a role: "Action Required", "Mohon Konfirmasi Kehadiran". */
-const ASKS =
-  /\b(?:required|action|response|reply|reminder|update|important|urgent|confirm|confirmation|mohon|konfirmasi|pengingat|penting|segera|balas)\b/i
-const WHEN_OR_HOW =
-  /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|besok|lusa|today|tomorrow|via|online|offline|daring|luring|zoom|meet|gmeet|teams|video|call|telepon|phone|invitation|undangan|jadwal|schedule|sesi|session|kerja|langsung|lanjutan|ulang|pertama|kedua|ketiga|ke-?\d+)\b/i
 /** The candidate greeted after the word ("mau konfirmasi interview Mas Budi besok"), not a role. */
 const GREETED = new RegExp(`^${HONORIFIC}\\b`)
 

@@ -3,7 +3,31 @@
  * hospital, a clinic or a university is an employer with no legal form ("Perawat - RS Mitra Husada").
  */
 export const COMPANY_FORM =
-  /^(?:PT|CV|UD|Bank|Yayasan|Koperasi|RS|Rumah Sakit|Klinik|Universitas)\b|\b(?:Tbk|Inc|Ltd|LLC|Group|Corp|Corporation|Company|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
+  /^(?:PT|CV|UD|Bank|Yayasan|Koperasi|RS|Rumah Sakit|Klinik|Universitas)\b|\b(?:Tbk|Inc|Ltd|LLC|LLP|Group|Corp|Corporation|Company|Partners|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
+
+/**
+ * Words that name a job, in English and Indonesian, or end as job names do ("Pharmacist", "Technician",
+ * "Operator", "Manager"): how a title's role is told apart from a brand with no legal form ("Gojek").
+ */
+const ROLE_WORD =
+  /\b(?:manager|manajer|officer|engineer|analyst|analis|accountant|akuntan|associate|producer|intern|internship|magang|developer|programmer|designer|desainer|specialist|spesialis|consultant|konsultan|coordinator|koordinator|executive|eksekutif|assistant|asisten|admin|administrasi|staff|staf|lead|leader|head|kepala|director|direktur|supervisor|spv|representative|clerk|nurse|perawat|bidan|teacher|guru|dosen|lecturer|tutor|trainee|programme|program|graduate|writer|copywriter|editor|architect|arsitek|scientist|researcher|peneliti|technician|teknisi|operator|driver|sopir|supir|kurir|courier|cashier|kasir|barista|chef|cook|koki|waiter|waitress|pelayan|sales|marketing|finance|auditor|lawyer|counsel|paralegal|secretary|sekretaris|receptionist|resepsionis|agent|agen|advisor|adviser|planner|buyer|merchandiser|recruiter|strategist|dokter|doctor|apoteker|pharmacist|psikolog|psychologist|juru|petugas|pegawai|karyawan|tenaga|pelaksana|pengawas|penyiar|mandor|helper|satpam|security|crew|kru|cleaner|mekanik|mechanic|montir|surveyor|drafter|instruktur|instructor|trainer|host|customer|spg|spb|checker|picker|packer|collector|kolektor|fotografer|photographer|videografer|videographer)\b|\w(?:ist|ian|eer|ator|ager)\b/i
+/** A title's part that names a job (`ROLE_WORD`), or is too long to be a brand's name. */
+export const namesARole = (part: string) => ROLE_WORD.test(part) || part.trim().split(/\s+/).length > 3
+
+/** Towns a job is in, written in brackets after its title: "Senior Accountant (Jakarta)" — no part of its name. */
+export const JOB_TOWNS =
+  'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Surabaya|Semarang|Yogyakarta|Medan|Makassar|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Kuala Lumpur'
+const TOWN_IN_BRACKETS = new RegExp(`\\s*\\((?:${JOB_TOWNS})\\)\\s*$`, 'i')
+
+/** A subject's request rather than a role: "Action Required", "Mohon Konfirmasi Kehadiran". */
+export const ASKS =
+  /\b(?:required|action|response|reply|reminder|update|important|urgent|confirm|confirmation|mohon|konfirmasi|pengingat|penting|segera|balas)\b/i
+/**
+ * What else stands where a role could: the day, the medium, the round, the invitation itself ("Interview Kamis
+ * tgl 3/12", "interview Zoom besok", "Interview Ke-2 hari Senin").
+ */
+export const WHEN_OR_HOW =
+  /\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hari|besok|lusa|today|tomorrow|via|online|offline|daring|luring|zoom|meet|gmeet|teams|video|call|telepon|phone|invitation|undangan|jadwal|schedule|sesi|session|kerja|langsung|lanjutan|ulang|pertama|kedua|ketiga|ke-?\d+)\b/i
 
 /** Tags a mail or portal puts before a subject: "[Invitation]", "[Glints]", "RE:", "Fwd:". */
 const SUBJECT_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|(?:re|fwd?|fw)\s*:))+\s*/i
@@ -34,6 +58,7 @@ const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part
 function cleanPosition(value: string): string {
   return value
     .replace(PERSON_IN_BRACKETS, (match) => (NOT_A_PERSON.test(match.trim()) ? match : ' '))
+    .replace(TOWN_IN_BRACKETS, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
@@ -65,8 +90,11 @@ export function splitSummary(summary: string, organizer?: string): { company: st
     // "Interview Tahap 2 (User) – Supervisor Produksi": a stage and a role, no company named.
     if (companyIndex < 0 && roles.length === 1)
       return { company: organizer ?? '', position: cleanPosition(roles[0]!) }
-    // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands.
-    const at = companyIndex >= 0 ? companyIndex : roleFirst ? parts.length - 1 : 0
+    // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands, and
+    // so is the one part that names no job beside one that does ("Senior Accountant | Lee & Partners").
+    const brands = roles.filter((part) => !namesARole(part))
+    const brand = brands.length === 1 && roles.length > 1 ? parts.indexOf(brands[0]!) : -1
+    const at = companyIndex >= 0 ? companyIndex : brand >= 0 ? brand : roleFirst ? parts.length - 1 : 0
     const rest = parts.filter((_, index) => index !== at)
     const named = rest.length > 1 ? rest.filter((part) => !isStage(part)) : rest
     return { company: parts[at]!, position: cleanPosition((named.length ? named : rest).join(' - ')) }
@@ -74,17 +102,32 @@ export function splitSummary(summary: string, organizer?: string): { company: st
   return { company: organizer ?? cleaned, position: cleanPosition(summary) }
 }
 
-/**
- * The role a title names on its own after the invitation's words: "Interview Confirmation – Graduate Supply
- * Chain Programme 2027", with no company beside it to split from. Undefined when nothing but those words, a
- * stage or a company is left.
- */
-export function roleOfTitle(summary: string): string | undefined {
+/** What a title says after the invitation's words and a colon or a dash, when that is one part. */
+function titleRest(summary: string): string | undefined {
   const untagged = summary.replace(SUBJECT_TAGS, '').replace(REFERENCE_IN_BRACKETS, '').trim()
   const lead = INVITATION_WORD.exec(untagged)?.[0]
   if (!lead || !/[:–—-]/.test(lead)) return undefined
   const rest = cleanPosition(untagged.slice(lead.length))
-  return rest && !/\s[-–—|]\s|:\s/.test(rest) && !STAGE.test(rest) && !COMPANY_FORM.test(rest)
+  return rest && !/\s[-–—|]\s|:\s/.test(rest) && !STAGE.test(rest) ? rest : undefined
+}
+
+/**
+ * The role a title names on its own after the invitation's words: "Interview Confirmation – Graduate Supply
+ * Chain Programme 2027", with no company beside it to split from. Undefined when nothing but those words, a
+ * stage, a company or a brand ("Interview – Gojek") is left.
+ */
+export function roleOfTitle(summary: string): string | undefined {
+  const rest = titleRest(summary)
+  return rest && !COMPANY_FORM.test(rest) && namesARole(rest) ? rest : undefined
+}
+
+/**
+ * The employer a title names on its own after the invitation's words: a short name that is no job, no day and
+ * no request ("Interview Invitation: Tokopedia", not "Interview Invitation: Action Required").
+ */
+export function brandOfTitle(summary: string): string | undefined {
+  const rest = titleRest(summary)
+  return rest && !namesARole(rest) && !WHEN_OR_HOW.test(rest) && !ASKS.test(rest) && !/\d/.test(rest)
     ? rest
     : undefined
 }

@@ -29,6 +29,10 @@ const NAMED_ZONES: [RegExp, string][] = [
   [zoneNamed('GMT[ \\t]*\\/[ \\t]*BST', 'london|UK'), 'Europe/London'],
 ]
 
+/** A time's label that names its zone in brackets: "Waktu (WITA): 10.00 - 11.00", "Time (SGT): 2:00 PM". */
+const ZONE_IN_LABEL =
+  /(?:^|[\s,;])(?:waktu|jam|pukul|time|timing)[ \t]*(\([^()\n]{2,40}\))[ \t]*[:：]?[ \t]*$/i
+
 /**
  * The zone named beside a time (JST, "Singapore time"), which says more than the offset chrono reads from
  * it (a zone with summer time, not one fixed offset). The first zone named is the time's own: "10.00 WIT
@@ -42,6 +46,9 @@ export function namedZone(
   day: ParsedComponents,
   at: { instant: number; stated: boolean },
 ): { zone: string; source: string; others: string[] } | undefined {
+  const label = ZONE_IN_LABEL.exec(text.slice(text.lastIndexOf('\n', time.index - 1) + 1, time.index))
+  const labelled = label && NAMED_ZONES.find(([pattern]) => pattern.test(label[1]!))
+  if (labelled) return { zone: labelled[1], source: label[0].trim(), others: [] }
   const near = text.slice(time.index, time.end + 25)
   const named: { zone: string; match: RegExpExecArray }[] = []
   for (const [pattern, zone] of NAMED_ZONES) {
@@ -162,12 +169,15 @@ const ADDRESS_TAIL =
 function closingTownZone(venue: string): string | undefined {
   const last = lastTown(venue)
   if (!last || !ADDRESS_TAIL.test(venue.slice(last.end))) return undefined
-  // After a comma, a dash, "in"/"di", "Kota", a postcode ("50400 Kuala Lumpur") or a town of the same zone
-  // ("Nusa Dua Bali"): where an address names its town, not a building's name.
+  // After a comma, a dash, "in"/"di", "Kota", a federal territory ("Wilayah Persekutuan Kuala Lumpur"), a
+  // postcode ("50400 Kuala Lumpur") or a town of the same zone ("Nusa Dua Bali"): where an address names its
+  // town, not a building's name.
   const before = venue.slice(0, last.at)
   const town = TOWN_ZONES.find(([, zone]) => zone === last.zone)![0]
   const afterTown = new RegExp(`(?:${town.source})\\s*$`, 'i').test(before)
-  return before.trim() === '' || /(?:[,\-–]|\b(?:in|di|at|kota)|\b\d{5})\s*$/i.test(before) || afterTown
+  return before.trim() === '' ||
+    /(?:[,\-–]|\b(?:in|di|at|kota|wilayah persekutuan)|\b\d{5})\s*$/i.test(before) ||
+    afterTown
     ? last.zone
     : undefined
 }
