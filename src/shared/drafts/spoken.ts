@@ -159,7 +159,8 @@ export function ordinal(n: number): string {
 
 /**
  * Proposed times said simply: "Rabu pukul sepuluh pagi, Kamis pukul dua siang, atau Jumat pukul sepuluh
- * pagi". A day more than six days away also gets its date, so "Rabu" cannot mean the wrong week.
+ * pagi". When one of them is more than six days away, every one is said with its date ("Rabu tanggal 9 …,
+ * Kamis tanggal 10 …"), so "Rabu" cannot mean the wrong week and the list reads the same throughout.
  */
 export function spokenOptions(
   starts: readonly number[],
@@ -168,15 +169,16 @@ export function spokenOptions(
   now: number,
 ): string {
   const locale = language === 'id' ? idLocale : enGB
+  const dated = starts.some((at) => at - now > 6 * DAY_MS)
   const items = starts.map((at) => {
     const weekday = format(at, 'EEEE', { in: tz(zone), locale })
-    const date = Number(format(at, 'd', { in: tz(zone) }))
-    const far = at - now > 6 * 86_400_000
+    const date = Number(dayKey(at, zone).slice(8))
     if (language === 'id')
-      return `${weekday}${far ? ` tanggal ${date}` : ''} ${spokenClock(at, zone, language)}`
-    return `${weekday}${far ? ` the ${ordinal(date)}` : ''} at ${spokenClock(at, zone, language)}`
+      return `${weekday}${dated ? ` tanggal ${date}` : ''} ${spokenClock(at, zone, language)}`
+    return `${weekday}${dated ? ` the ${ordinal(date)}` : ''} at ${spokenClock(at, zone, language)}`
   })
   if (items.length <= 1) return items.join('')
   const or = language === 'id' ? ', atau ' : ' or '
   return `${items.slice(0, -1).join(', ')}${or}${items.at(-1)!}`
 }
+

@@ -21,11 +21,12 @@ export const ifWilling = (f: Facts): string => (f.you ? `Apabila ${f.you} berken
 /**
  * The courtesy Indonesian calls to HR open with, after the name (and its English counterpart). A call that
  * apologises asks for the time instead: "Mohon maaf mengganggu" right before "memohon maaf" spends the
- * apology before it is made (review 19, M2).
+ * apology before it is made (review 19, M2); and a call that only thanks has nothing to be sorry for
+ * (review 21).
  */
 export const courtesy = (f: Facts): string => {
   if (f.language === 'en') return 'Is now a good time to talk?'
-  return f.kind === 'apology'
+  return f.kind === 'apology' || f.kind === 'thanks'
     ? `Boleh saya minta ${yours(f, 'waktu')} sebentar?`
     : `Mohon maaf mengganggu ${yours(f, 'waktu')} sebentar.`
 }
