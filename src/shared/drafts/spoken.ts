@@ -181,4 +181,3 @@ export function spokenOptions(
   const or = language === 'id' ? ', atau ' : ' or '
   return `${items.slice(0, -1).join(', ')}${or}${items.at(-1)!}`
 }
-
