@@ -55,20 +55,30 @@ describe('numbers written the way the venue’s country writes them', () => {
 })
 
 describe('a subject that names the employer, not the role', () => {
-  it('takes a brand with no job in its name as the company', () => {
-    expect(readInterview(ZOOM, 'Interview – Gojek')).toMatchObject({ company: 'Gojek' })
-    expect(readInterview(ZOOM, 'Interview – Gojek').position).toBeUndefined()
-    expect(readInterview(ZOOM, 'Interview Invitation: Tokopedia')).toMatchObject({ company: 'Tokopedia' })
-    expect(readInterview(ZOOM, 'Interview Invitation: Tokopedia').position).toBeUndefined()
+  it('takes a brand with no job in its name as the company, when the message names the role', () => {
+    const named = ZOOM.replace('for an interview', 'for an interview for the Finance Officer position')
+    expect(readInterview(named, 'Interview – Gojek')).toMatchObject({
+      company: 'Gojek',
+      position: 'Finance Officer',
+    })
+    expect(readInterview(named, 'Interview Invitation: Tokopedia')).toMatchObject({
+      company: 'Tokopedia',
+      position: 'Finance Officer',
+    })
   })
 
-  it('still takes a role as the role: a job’s name, or a word that names one', () => {
+  it('still takes a role as the role: a job’s name, or the subject’s words when nothing else names one', () => {
     expect(readInterview(ZOOM, 'Interview – Video Producer')).toMatchObject({ position: 'Video Producer' })
     expect(readInterview(ZOOM, 'Interview Invitation: Barista')).toMatchObject({ position: 'Barista' })
     expect(readInterview(ZOOM, 'Interview Invitation: Copywriter')).toMatchObject({ position: 'Copywriter' })
     expect(readInterview(ZOOM, 'Interview – Management Trainee')).toMatchObject({
       position: 'Management Trainee',
     })
+    for (const role of ['Bookkeeper', 'Teller', 'Product Owner', 'Pengajar Bahasa Inggris', 'Data Entry']) {
+      const reading = readInterview(ZOOM, `Undangan Wawancara: ${role}`)
+      expect(reading.position).toBe(role)
+      expect(reading.company).toBeUndefined()
+    }
   })
 
   it('tells the role from the firm on either side of a bar', () => {
@@ -178,5 +188,156 @@ describe('an interview the message says is held by phone, beside an address', ()
       ),
     )
     expect(reading).toMatchObject({ mode: 'onsite', location: 'Jl. Sudirman Kav. 5, Jakarta' })
+  })
+})
+
+// A second hostile read, of the rules above.
+const T10 = 'Thursday, 3 December 2026 at 10:00 AM'
+const SG = 'Venue: 1 Raffles Place, #20-01, Singapore 048616'
+const surat = (lines: string[]) =>
+  [
+    'Yth. Sdr. Budi,',
+    '',
+    'Kami mengundang Saudara wawancara posisi Staff Admin pada Kamis, 3 Desember 2026 pukul 10.00.',
+    ...lines,
+    '',
+    'Hormat kami,',
+    'Dewi',
+  ].join('\n')
+
+describe('the second hostile read', () => {
+  it('reads numbers after a name or a short label, and none from a reference', () => {
+    expect(
+      readInterview(letter(T10, `${SG}\nFor enquiries, quote ref 6123 4567.`)).contact?.phone,
+    ).toBeUndefined()
+    expect(readInterview(letter(T10, `${SG}\nContact: Ms Rachel Tan, 9123 4567`)).contact?.phone).toBe(
+      '+6591234567',
+    )
+    expect(readInterview(letter(T10, `${SG}\nM: 9123 4567`)).contact?.phone).toBe('+6591234567')
+  })
+
+  it('reads Malaysian addresses however their state is written', () => {
+    for (const address of [
+      'Venue: Menara Maxis, Kuala Lumpur City Centre, 50088 Kuala Lumpur, Federal Territory of Kuala Lumpur',
+      'Venue: Level 8, The Vertical, Bangsar South, 59200 Kuala Lumpur, W.P. Kuala Lumpur',
+      'Venue: Level 3, Menara Sunway, Jalan Lagoon Timur, 47500 Subang Jaya, Selangor Darul Ehsan',
+      'Venue: 1 Lebuh Pantai, George Town, 10300 Pulau Pinang, Malaysia',
+    ])
+      expect(readInterview(letter(T10, address))).toMatchObject({
+        timeZone: 'Asia/Kuala_Lumpur',
+        startsAt: '2026-12-03T02:00:00.000Z',
+      })
+    const lost = `Venue: Menara Maxis, 50088 Kuala Lumpur, Federal Territory of Kuala Lumpur\nIf you are lost, call me at 012-345 6789.`
+    expect(readInterview(letter(T10, lost)).contact?.phone).toBe('+60123456789')
+  })
+
+  it('reads a chat’s venue without its closing words, and no venue that is still to come', () => {
+    const makassar = readInterview(
+      'Kak besok lusa Kamis 3 Des 2026 interview jam 10.00, alamat: ruko citraland blok b no 5, makassar ya kak',
+    )
+    expect(makassar).toMatchObject({
+      location: 'ruko citraland blok b no 5, makassar',
+      timeZone: 'Asia/Makassar',
+      startsAt: '2026-12-03T02:00:00.000Z',
+    })
+    const noComma = readInterview(
+      'Kak interview Kamis 3 Des 2026 jam 10.00, lokasi: jl. ap pettarani no 5 makassar. jgn telat ya',
+    )
+    expect(noComma).toMatchObject({ timeZone: 'Asia/Makassar', startsAt: '2026-12-03T02:00:00.000Z' })
+    const manado = readInterview(
+      'Selamat siang kak, interview Kamis 3 Des 2026 jam 10.00, lokasinya di jl. sam ratulangi no 3, manado',
+    )
+    expect(manado).toMatchObject({ mode: 'onsite', location: 'jl. sam ratulangi no 3, manado' })
+    const later = readInterview('Kak jadwal interview Kamis 3 Des 2026 jam 10.00, lokasi: menyusul ya kak')
+    expect(later.location).toBeUndefined()
+    expect(later.mode).toBeUndefined()
+  })
+
+  it('takes every line of an address under its label, up to the blank line', () => {
+    const mapletree = readInterview(
+      letter(T10, 'Venue:\nMapletree Business City\n20 Pasir Panjang Road, #10-01\nSingapore 117439'),
+    )
+    expect(mapletree).toMatchObject({
+      location: 'Mapletree Business City, 20 Pasir Panjang Road, #10-01, Singapore 117439',
+      timeZone: 'Asia/Singapore',
+    })
+    const makassar = readInterview(
+      surat(['', 'Alamat:', 'Graha Pena Lt. 5', 'Jl. Urip Sumoharjo No. 20', 'Makassar']),
+    )
+    expect(makassar).toMatchObject({
+      location: 'Graha Pena Lt. 5, Jl. Urip Sumoharjo No. 20, Makassar',
+      timeZone: 'Asia/Makassar',
+    })
+  })
+
+  it('knows a phone interview by more of its wordings, and not by a fallback or an earlier round', () => {
+    const phone = (line: string, address = 'Alamat: Jl. AP Pettarani No. 5, Makassar 90222') =>
+      readInterview(surat([line, address]))
+    for (const line of [
+      'Wawancara akan dilaksanakan melalui sambungan telepon.',
+      'Interview akan dilakukan via WhatsApp call ke nomor Saudara.',
+    ])
+      expect(phone(line)).toMatchObject({ mode: 'phone', timeZone: 'Asia/Jakarta' })
+    const english = readInterview(
+      letter(
+        T10,
+        `The first-round interview will be conducted by phone; our recruiter will call you.\n${SG}`,
+      ),
+    )
+    expect(english.mode).toBe('phone')
+    const fallback = readInterview(
+      letter(
+        T10,
+        `${SG}\nIf you are unable to attend in person, the interview will be conducted by phone instead.`,
+      ),
+    )
+    expect(fallback).toMatchObject({ mode: 'onsite', timeZone: 'Asia/Singapore' })
+    const earlier = readInterview(
+      [
+        'Yth. Sdr. Budi,',
+        '',
+        'Setelah wawancara dilakukan melalui telepon pada 20 November lalu, kami mengundang Saudara untuk wawancara lanjutan secara tatap muka pada Kamis, 3 Desember 2026 pukul 10.00.',
+        'Tempat: Jl. AP Pettarani No. 5, Makassar 90222',
+      ].join('\n'),
+    )
+    expect(earlier).toMatchObject({ mode: 'onsite', timeZone: 'Asia/Makassar' })
+  })
+
+  it('leaves more towns in brackets out of the role', () => {
+    for (const town of ['Cikarang', 'Penang', 'KL'])
+      expect(readInterview(ZOOM, `Interview Invitation: Production Supervisor (${town})`).position).toBe(
+        'Production Supervisor',
+      )
+  })
+})
+
+describe('an hour alone under a label that names its zone', () => {
+  const details = (line: string) =>
+    readInterview(
+      ['Halo Budi,', '', 'Berikut detail interview:', 'Tanggal: Kamis, 3 Desember 2026', line].join('\n') +
+        '\nLink: https://meet.google.com/abc-defg-hij\n\nSalam,\nDewi',
+    )
+
+  it('keeps its hour: “Waktu (WITA): 10.00”, “Jam (WIT): 09.00”, “Waktu Wawancara (WITA): 10.00 - 11.00”', () => {
+    expect(details('Waktu (WITA): 10.00')).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      startsAt: '2026-12-03T02:00:00.000Z',
+    })
+    expect(details('Jam (WIT): 09.00')).toMatchObject({
+      timeZone: 'Asia/Jayapura',
+      startsAt: '2026-12-03T00:00:00.000Z',
+    })
+    expect(details('Waktu Wawancara (WITA): 10.00 - 11.00')).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      startsAt: '2026-12-03T02:00:00.000Z',
+      endsAt: '2026-12-03T03:00:00.000Z',
+    })
+  })
+
+  it('is not the moment of pasting when the end is “s.d. selesai”', () => {
+    expect(details('Waktu (WITA): 10.00 s.d. selesai')).toMatchObject({
+      timeZone: 'Asia/Makassar',
+      startsAt: '2026-12-03T02:00:00.000Z',
+    })
   })
 })

@@ -1,5 +1,6 @@
 import type { Found } from './details'
 import { signatureStart } from './people'
+import { positionOf } from './positions'
 import { brandOfTitle, COMPANY_FORM, roleOfTitle, splitSummary } from './summary'
 import { lineOf, literal, readShouted } from './text'
 
@@ -137,15 +138,17 @@ function companyIn(written: string, subject?: string): Found | undefined {
   const body = signature >= 0 ? text.slice(0, signature) : text
   const inBody = COMPANY_NAME.exec(body) ?? COMPANY_NAME.exec(text)
   if (inBody) return { value: asSigned(trimCompany(inBody[0]), text), source: lineOf(text, inBody.index) }
+  // "Interview – Gojek" for a role the message names ("for the Finance Officer position"): the subject names the
+  // employer. Alone, such a subject says nothing of which it is, and its words stay the role (`positionOf`).
+  const brand = subject && brandOfTitle(subject)
+  const role = brand && positionOf(text)?.value
+  if (brand && role && role.toLowerCase() !== brand.toLowerCase())
+    return { value: asTextWrites(brand, text), source: subject }
   if (subject && /\s[-–|]\s/.test(subject)) {
     const split = splitSummary(subject)
     // "Interview – Video Producer": with the invitation's word taken off, the one part left is the role.
     if (split.company && split.company !== subject && split.company !== roleOfTitle(subject))
       return { value: asTextWrites(split.company, text), source: subject }
-  } else if (subject) {
-    // "Interview Invitation: Tokopedia": a brand's name alone after the invitation's words.
-    const brand = brandOfTitle(subject)
-    if (brand) return { value: asTextWrites(brand, text), source: subject }
   }
   const institution = [...text.matchAll(INSTITUTION)].find(
     (match) => !NOT_THE_EMPLOYER.test(lineOf(text, match.index)),

@@ -1,6 +1,6 @@
-import type { Mode } from '../../shared/model/interview'
 import { lineOf, readShouted } from './text'
 import { QUOTED } from './timeWords'
+import { ONLINE_WORDS } from './mode'
 
 export interface Found {
   value: string
@@ -33,8 +33,8 @@ const REFERENCE =
   /\b(?:no(?:mor)?\.?\s*(?:ref(?:erensi)?|undangan|lamaran|peserta|kandidat|registrasi|reg\b|pendaftaran|surat)|(?<=^|\n)[ \t]*(?:nomor|no\.?)(?=\s*[:：])|(?<!(?:licen[cs]e|lic|lisensi|izin|usaha|reg|registration|personnel|NPWP|NIB|SIUP|SIPA|SIP|SIK|UEN|CEI)\.?[ \t]+)no\.(?=[ \t]+[\w/.-]*[a-z][\w/.-]*\d)|(?:your|candidate|applicant)\s+reg\.?\s*(?:no|number|id)|ref(?:erence)?\.?(?:\s*(?:no|number|#|code)\.?)?|kode\s+(?:lamaran|undangan|peserta|kandidat|referensi)|(?<!(?:(?:personnel|company|business|agency)\s+|[|(]\s*))(?:candidate|application|applicant|invitation|registration)\s+(?:id|no|number|code|#)|job\s+(?:id|ref))\.?\s*[:：#]?\s*([A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)/gi
 const LOCATION_LEADS = [
   // A labelled venue, at a line start, after a sentence or after a chat's comma: "Tempat: …", "Venue: …",
-  // "…, lokasi: …", or a portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
-  /(?:^|[.!]\s+|\n|,[ \t]+(?=(?:tempat|lokasi|alamat|venue|address|location)\b))[ \t]*(?:[-•*][ \t]*)?(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*)/gim,
+  // "…, lokasi: …", "…, lokasinya di …", or a portal's card that sets its labels apart with tabs ("Alamat\t\tRuko …").
+  /(?:^|[.!]\s+|\n|,[ \t]+(?=(?:tempat|lokasi|alamat|venue|address|location)(?:nya)?\b))[ \t]*(?:[-•*][ \t]*)?(?:(?:tempat|lokasi|alamat)nya[ \t]+di[ \t]+|(?:tempat|lokasi|alamat|venue|address|location|place|where|lokasi interview|tempat pelaksanaan)(?:[ \t]+(?:interview|wawancara))?(?:[ \t]*[:：][ \t]*|\t[ \t]*))/gim,
   /\b(?:bertempat di|berlokasi di|held at|take place at|takes place at|located at|at our (?:project |head |main )?office|di kantor kami)[ \t]*[:,]?[ \t]*/gi,
   /\b(?:di|at)[ \t]+(?=(?:Gedung|Menara|Wisma|Graha|Kantor|Ruko|Toko|Studio|Gudang|Plaza|Tower|Kawasan|Jl\.|Jalan)\b)/g,
   // A named head office: "di Kopi Senja HQ, Jl. …", "at the Nordhaven Office".
@@ -51,6 +51,17 @@ const addressLine = (line: string) =>
   (ADDRESS_LINE.test(line) || TOWN_LINE.test(line)) &&
   line.split(/\s+/).length <= 10 &&
   !(/[.!?]$/.test(line) && !ABBREVIATION.test(line.slice(0, -1)))
+/** What a chat says after an address: "…, makassar ya kak", "… ya". */
+const CHAT_TAIL =
+  /(?:[ \t,]+(?:ya|yaa|yah|kak|ka|kakak|gan|sis|bro|mas|mbak|mba|pak|bu|ok|oke|thx|makasih|terima kasih))+[ \t.!]*$/i
+/** No venue yet: "lokasi: menyusul", "Venue: TBA", "tempat akan diinformasikan kemudian". */
+const TO_FOLLOW =
+  /^(?:menyusul|(?:akan|nanti)[ \t]+(?:diinformasikan|dikabari|dikabarkan|dikirim|disampaikan)|tba|tbc|to be (?:confirmed|announced|advised|informed))\b/i
+
+/** A line of an address under its label: short, and no sentence ("Mohon datang 15 menit lebih awal."). */
+const blockLine = (line: string) =>
+  line.split(/\s+/).length <= 8 && !(/[.!?]$/.test(line) && !ABBREVIATION.test(line.slice(0, -1)))
+
 /** Words after which a full stop is an abbreviation inside an address, not the end of the sentence. */
 const ABBREVIATION =
   /(?:^|\s)(?:Jl|Jln|No|Kav|Lt|Blk|Blok|Jend|Ir|Dr|H|Hj|Prof|Kel|Kec|Gg|RT|RW|St|Rd|Ave)$|(?:^|[\s.])[A-Z]$/i
@@ -94,21 +105,25 @@ function venueIn(text: string): Found | undefined {
       // An address often runs on over the next lines, up to a blank one: "Apotek …" / "Jl. …, RT 004/RW
       // 011," / "Kel. …, Kec. …," / "Jakarta Selatan 12510".
       let end = from + value.length
-      for (let lines = 0; lines < 3; lines += 1) {
+      // A label on a line of its own ("Venue:") has the address under it, up to a blank line, whatever its
+      // lines are ("Mapletree Business City" / "20 Pasir Panjang Road, #10-01" / "Singapore 117439").
+      const block = !value.trim()
+      for (let lines = 0; lines < (block ? 5 : 3); lines += 1) {
         const next = text.slice(end).match(/^\r?\n[ \t]*([^\n:]{4,80})/)
         const line = next?.[1]!.trim() ?? ''
-        // A label on a line of its own ("Venue:") has the address under it, whatever its first line is.
-        if (!addressLine(line) && !(lines === 0 && line && !value.trim())) break
+        if (!addressLine(line) && !(block && line && blockLine(line))) break
         value = value.trim() ? `${value.trim().replace(/,$/, '')}, ${line}` : line
         end += next![0].length
       }
       value = value
         .replace(/\s+/g, ' ')
         .trim()
+        .replace(CHAT_TAIL, '')
         .replace(/[,;:]$/, '')
         .trim()
       if (
         value.length < 4 ||
+        TO_FOLLOW.test(value) ||
         /^(?:(?:tetap|masih)\s+)?sama\b|^(?:the\s+)?same\b|^as\s+(?:before|previous)/i.test(value) ||
         MEETING_LINK.test(value) ||
         /^(?:online|daring|virtual|zoom|google meet|teams|microsoft)\b/i.test(value)
@@ -191,21 +206,6 @@ export function venueInRow(text: string, when: string): Found | undefined {
   return undefined
 }
 
-const ONSITE_WORDS = /\b(?:offline|luring|tatap muka|in[- ]person|face[- ]to[- ]face|walk[- ]in)\b/i
-const ONLINE_WORDS =
-  /\b(?:online|daring|virtual|video call|video interview|zoom|google meet|microsoft teams|teams meeting|webex)\b/i
-const PHONE_WORDS =
-  /\b(?:phone interview|phone screen(?:ing)?|telephone interview|wawancara (?:via )?telepon|interview (?:via )?telepon|melalui telepon|via telepon|by phone|will call you|akan (?:menghubungi|menelepon) (?:anda|kamu|saudara|bapak|ibu)|kami (?:akan )?(?:hubungi|telepon)|(?:tele)?phone call|voice call|(?:whatsapp|wa) call|give you a (?:ring|call)|ring you|panggilan (?:telepon|telpon|suara)|ditelepon|ditelpon)\b/i
-/**
- * A call they will hold, with no medium named ("a 30-minute introductory call", "a quick call with our CTO"):
- * a phone call, unless the text names a video service anywhere ("a call on Zoom"). "Call us at …" is the
- * candidate calling them, and a call centre is a workplace.
- */
-const A_CALL =
-  /\b(?:(?:an?|our|the|quick|short|brief|introductory|intro|initial|first|screening|exploratory|\d+[- ]?min(?:ute)?s?)[ \t]+call|via call|call with)\b(?![ \t-]*(?:cent(?:er|re)|back)\b)/i
-const BACKUP_LINK =
-  /\b(?:cadangan|backup|jika berhalangan hadir|if you cannot attend in person|alternatif)\b/i
-
 /** The rest of a link a mailer wrapped at one of its hyphens: the next line, when it is one word. */
 const WRAPPED_REST = /^\n[ \t]*([\w-]+)[ \t]*(?=\n|$)/
 
@@ -246,30 +246,4 @@ export function reference(text: string): Found | undefined {
   const matches = [...text.matchAll(REFERENCE)]
   const match = matches.find((found) => !LETTER_NUMBER.test(found[0])) ?? matches[0]
   return match ? { value: match[1]!.replace(/[.,;]+$/, ''), source: lineOf(text, match.index) } : undefined
-}
-
-/**
- * The message says the interview itself is held by phone, whatever address it also gives (a letterhead's, an
- * office's): "Wawancara dilakukan melalui telepon", "This is a phone interview". Not an earlier round
- * ("Following your phone interview last week").
- */
-const HELD_BY_PHONE =
-  /\b(?:(?:wawancara|interview)(?:nya)?[ \t]+(?:ini[ \t]+)?(?:akan[ \t]+)?(?:dilakukan|dilaksanakan|diadakan|berlangsung)[ \t]+(?:melalui|via|lewat|secara)[ \t]+(?:panggilan[ \t]+)?(?:telepon|telpon)|(?:the|this|your)[ \t]+interview[ \t]+(?:is|will[ \t]+be)[ \t]+(?:(?:held|conducted|done)[ \t]+)?(?:by|over[ \t]+the|via)[ \t]+(?:tele)?phone|this[ \t]+(?:is|will[ \t]+be)[ \t]+an?[ \t]+(?:tele)?phone[ \t]+interview)\b/i
-
-/** Video when a link is where to attend, phone when they will call, onsite when a venue is given. */
-export function modeOf(text: string, link?: Found, place?: Found): (Found & { value: Mode }) | undefined {
-  const byPhone = link ? null : HELD_BY_PHONE.exec(text)
-  if (byPhone) return { value: 'phone', source: lineOf(text, byPhone.index) }
-  if (place && (!link || BACKUP_LINK.test(text))) return { value: 'onsite', source: place.source }
-  if (link) return { value: 'video', source: link.source }
-  const phone = PHONE_WORDS.exec(text)
-  if (phone) return { value: 'phone', source: lineOf(text, phone.index) }
-  // "Jenis interview: Offline / Tatap muka" with no address given.
-  const onsite = ONSITE_WORDS.exec(text)
-  if (onsite) return { value: 'onsite', source: lineOf(text, onsite.index) }
-  const online = ONLINE_WORDS.exec(text)
-  if (online) return { value: 'video', source: lineOf(text, online.index) }
-  const call = A_CALL.exec(text)
-  if (call) return { value: 'phone', source: lineOf(text, call.index) }
-  return place ? { value: 'onsite', source: place.source } : undefined
 }

@@ -81,7 +81,10 @@ function numbersIn(text: string, region: CountryCode): ReturnType<typeof findPho
 
 /** Words right before a number that say it is one to call: "call me at 9123 4567", "Enquiries: 6555 1234". */
 const CALL_WORDS =
-  /\b(?:call|phone|tel|telp|telepon|mobile|hp|whatsapp|wa|enquiries|inquiries|contact|hubungi)\b[^\d\n]{0,15}$/i
+  /(?:\b(?:call|phone|tel|telp|telepon|mobile|hp|whatsapp|wa|enquiries|inquiries|contact|hubungi)\b|\b(?:m|t|mob|did|direct)[ \t]*[:.])[^\d\n]{0,40}$/i
+/** A reference written between those words and the number: "For enquiries, quote ref 6123 4567". */
+const REFERENCE_BEFORE =
+  /\b(?:ref(?:erence)?|quote|case|booking|order|ticket|no|number|nomor|id)\b[^\d\n]{0,12}$|#[ \t]*$/i
 
 /**
  * A phone number is written as one: starting with +, 0 or "(0"; or, where the interview is in a country that
@@ -94,10 +97,12 @@ function writtenAsPhone(
   region: CountryCode,
 ): boolean {
   if (/^\(?(?:\+|0)/.test(text.slice(found.startsAt, found.endsAt))) return true
+  const before = text.slice(Math.max(0, found.startsAt - 60), found.startsAt)
   return (
     region !== 'ID' &&
     found.number.country === region &&
-    CALL_WORDS.test(text.slice(Math.max(0, found.startsAt - 40), found.startsAt))
+    CALL_WORDS.test(before) &&
+    !REFERENCE_BEFORE.test(before)
   )
 }
 

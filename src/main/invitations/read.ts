@@ -7,20 +7,16 @@ import {
   isRecordedInterviewLink,
   keptVenue,
   meetingLink,
-  modeOf,
   reference,
   venue,
   venueInRow,
 } from './details'
+import { heldAtADistance, modeOf } from './mode'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
 import { wallClock } from '../../shared/time'
 import { timeAtVenue } from './zones'
-
-/** Words that say an interview is held at a distance, whatever address the message also gives. */
-const REMOTE =
-  /\b(?:(?:melalui|via|lewat|by|secara)[ \t]+(?:telepon|telpon|phone|video(?:[ \t]+call)?|online|daring|zoom|(?:microsoft[ \t]+)?teams|google[ \t]+meet|gmeet|webex|skype)|(?:phone|telephone|video|online|virtual)[ \t]+(?:interview|call)|(?:wawancara|interview)[ \t]+(?:telepon|online|daring|video|virtual)|panggilan[ \t]+video|will[ \t]+call[ \t]+you|akan[ \t]+(?:menghubungi|menelepon)[ \t]+(?:saudara|saudari|anda|kamu|kakak))\b/i
 
 /** The countries whose numbers are written without a country code where the interview is in their zone. */
 const ZONE_COUNTRIES: Record<string, CountryCode> = { 'Asia/Kuala_Lumpur': 'MY', 'Asia/Singapore': 'SG' }
@@ -86,7 +82,7 @@ export function readInvitation(
   // (an office address beside "kami akan menghubungi Saudara melalui telepon" is not where it is held).
   const atVenue =
     written && mode?.value === 'onsite' && place
-      ? timeAtVenue(written, place.value, !REMOTE.test(body))
+      ? timeAtVenue(written, place.value, !heldAtADistance(body))
       : undefined
   const time = atVenue?.time ?? written
   if (time?.choices) {

@@ -7,10 +7,11 @@ const SHORT_HOURS: [RegExp, string][] = [
   [/\b(jam|pukul)(\s+\d{1,2})an\b/gi, '$1$2'],
 ]
 /**
- * A lone hour on a label line, "Jam: 14.00": the parser reads "14.00" only after "jam" or "pukul" or with
- * a zone, but reads "14:00" on its own.
+ * A lone hour on a label line, "Jam: 14.00", "Waktu (WITA): 10.00", "Waktu Wawancara: 10.00": the parser reads
+ * "14.00" only after "jam" or "pukul" or with a zone, but reads "14:00" on its own.
  */
-const LABELLED_HOUR = /^([^\p{L}\d\n]*(?:jam|pukul|waktu)[^\S\n]*:[^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
+const LABELLED_HOUR =
+  /^([^\p{L}\d\n]*(?:jam|pukul|waktu)(?:[^\S\n]+(?:wawancara|interview))?(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*:[^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
 /** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
 const PART_SPAN =
   /\b(jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?\s+(pagi|siang|sore|malam)\b/gi

@@ -6,17 +6,17 @@ export const COMPANY_FORM =
   /^(?:PT|CV|UD|Bank|Yayasan|Koperasi|RS|Rumah Sakit|Klinik|Universitas)\b|\b(?:Tbk|Inc|Ltd|LLC|LLP|Group|Corp|Corporation|Company|Partners|GmbH|Pte|Persero|Sdn\.? Bhd)\b\.?/i
 
 /**
- * Words that name a job, in English and Indonesian, or end as job names do ("Pharmacist", "Technician",
- * "Operator", "Manager"): how a title's role is told apart from a brand with no legal form ("Gojek").
+ * Words that name a job, in English and Indonesian, or end as job names do ("Pharmacist", "Engineer",
+ * "Operator", "Manager", "Bookkeeper"): how a title's role is told apart from a brand with no legal form.
  */
 const ROLE_WORD =
-  /\b(?:manager|manajer|officer|engineer|analyst|analis|accountant|akuntan|associate|producer|intern|internship|magang|developer|programmer|designer|desainer|specialist|spesialis|consultant|konsultan|coordinator|koordinator|executive|eksekutif|assistant|asisten|admin|administrasi|staff|staf|lead|leader|head|kepala|director|direktur|supervisor|spv|representative|clerk|nurse|perawat|bidan|teacher|guru|dosen|lecturer|tutor|trainee|programme|program|graduate|writer|copywriter|editor|architect|arsitek|scientist|researcher|peneliti|technician|teknisi|operator|driver|sopir|supir|kurir|courier|cashier|kasir|barista|chef|cook|koki|waiter|waitress|pelayan|sales|marketing|finance|auditor|lawyer|counsel|paralegal|secretary|sekretaris|receptionist|resepsionis|agent|agen|advisor|adviser|planner|buyer|merchandiser|recruiter|strategist|dokter|doctor|apoteker|pharmacist|psikolog|psychologist|juru|petugas|pegawai|karyawan|tenaga|pelaksana|pengawas|penyiar|mandor|helper|satpam|security|crew|kru|cleaner|mekanik|mechanic|montir|surveyor|drafter|instruktur|instructor|trainer|host|customer|spg|spb|checker|picker|packer|collector|kolektor|fotografer|photographer|videografer|videographer)\b|\w(?:ist|ian|eer|ator|ager)\b/i
+  /\b(?:manager|manajer|officer|engineer|analyst|analis|accountant|akuntan|associate|producer|intern|internship|magang|developer|programmer|designer|desainer|specialist|spesialis|consultant|konsultan|coordinator|koordinator|executive|eksekutif|assistant|asisten|admin|administrasi|staff|staf|lead|leader|head|kepala|director|direktur|supervisor|spv|representative|clerk|nurse|perawat|bidan|teacher|guru|dosen|lecturer|tutor|trainee|programme|program|graduate|writer|copywriter|editor|architect|arsitek|scientist|researcher|peneliti|technician|teknisi|operator|driver|sopir|supir|kurir|courier|cashier|kasir|barista|chef|cook|koki|waiter|waitress|pelayan|sales|marketing|telemarketing|teller|owner|attendant|penulis|pengajar|fisioterapis|entry|control|quality|finance|auditor|lawyer|counsel|paralegal|secretary|sekretaris|receptionist|resepsionis|agent|agen|advisor|adviser|planner|buyer|merchandiser|recruiter|strategist|dokter|doctor|apoteker|pharmacist|psikolog|psychologist|juru|petugas|pegawai|karyawan|tenaga|pelaksana|pengawas|penyiar|mandor|helper|satpam|security|crew|kru|cleaner|mekanik|mechanic|montir|surveyor|drafter|instruktur|instructor|trainer|host|customer|spg|spb|checker|picker|packer|collector|kolektor|fotografer|photographer|videografer|videographer)\b|\w(?:ist|eer|ator|ager|keeper|tender)\b/i
 /** A title's part that names a job (`ROLE_WORD`), or is too long to be a brand's name. */
 export const namesARole = (part: string) => ROLE_WORD.test(part) || part.trim().split(/\s+/).length > 3
 
 /** Towns a job is in, written in brackets after its title: "Senior Accountant (Jakarta)" — no part of its name. */
 export const JOB_TOWNS =
-  'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Surabaya|Semarang|Yogyakarta|Medan|Makassar|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Kuala Lumpur'
+  'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Cikarang|Karawang|Surabaya|Semarang|Solo|Yogyakarta|Medan|Pekanbaru|Makassar|Manado|Balikpapan|Samarinda|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Kuala Lumpur|KL|Petaling Jaya|Penang|Johor Bahru'
 const TOWN_IN_BRACKETS = new RegExp(`\\s*\\((?:${JOB_TOWNS})\\)\\s*$`, 'i')
 
 /** A subject's request rather than a role: "Action Required", "Mohon Konfirmasi Kehadiran". */
@@ -114,16 +114,17 @@ function titleRest(summary: string): string | undefined {
 /**
  * The role a title names on its own after the invitation's words: "Interview Confirmation – Graduate Supply
  * Chain Programme 2027", with no company beside it to split from. Undefined when nothing but those words, a
- * stage, a company or a brand ("Interview – Gojek") is left.
+ * stage or a company is left.
  */
 export function roleOfTitle(summary: string): string | undefined {
   const rest = titleRest(summary)
-  return rest && !COMPANY_FORM.test(rest) && namesARole(rest) ? rest : undefined
+  return rest && !COMPANY_FORM.test(rest) ? rest : undefined
 }
 
 /**
- * The employer a title names on its own after the invitation's words: a short name that is no job, no day and
- * no request ("Interview Invitation: Tokopedia", not "Interview Invitation: Action Required").
+ * What may be the employer's name alone after the invitation's words: a short name that is no job, no day and
+ * no request ("Interview Invitation: Tokopedia", not "Interview Invitation: Action Required"). Whether it is
+ * one only the message can tell (`companyOf` takes it when the message names the role elsewhere).
  */
 export function brandOfTitle(summary: string): string | undefined {
   const rest = titleRest(summary)

@@ -29,9 +29,12 @@ const NAMED_ZONES: [RegExp, string][] = [
   [zoneNamed('GMT[ \\t]*\\/[ \\t]*BST', 'london|UK'), 'Europe/London'],
 ]
 
-/** A time's label that names its zone in brackets: "Waktu (WITA): 10.00 - 11.00", "Time (SGT): 2:00 PM". */
+/**
+ * A time's label that names its zone in brackets: "Waktu (WITA): 10.00 - 11.00", "Time (SGT): 2:00 PM",
+ * "Waktu Wawancara (WITA): 10.00".
+ */
 const ZONE_IN_LABEL =
-  /(?:^|[\s,;])(?:waktu|jam|pukul|time|timing)[ \t]*(\([^()\n]{2,40}\))[ \t]*[:：]?[ \t]*$/i
+  /(?:^|[\s,;])(?:waktu|jam|pukul|time|timing)(?:[ \t]+(?:wawancara|interview))?[ \t]*(\([^()\n]{2,40}\))[ \t]*[:：]?[ \t]*$/i
 
 /**
  * The zone named beside a time (JST, "Singapore time"), which says more than the offset chrono reads from
@@ -75,7 +78,7 @@ const TOWN_ZONES: [RegExp, string][] = [
   [/\b(?:jayapura|ambon|sorong|manokwari|merauke|timika)\b/gi, 'Asia/Jayapura'],
   [/\b(?:singapore|singapura)\b/gi, 'Asia/Singapore'],
   [
-    /\b(?:kuala lumpur|petaling jaya|selangor|cyberjaya|putrajaya|shah alam|penang|bayan lepas|johor bahru)\b/gi,
+    /\b(?:kuala lumpur|petaling jaya|subang jaya|selangor|cyberjaya|putrajaya|shah alam|klang|penang|pulau pinang|george town|bayan lepas|ipoh|melaka|johor bahru)\b/gi,
     'Asia/Kuala_Lumpur',
   ],
   [/\b(?:tokyo|osaka|japan|jepang)\b/gi, 'Asia/Tokyo'],
@@ -156,10 +159,11 @@ export function shiftSlot<S extends { startsAt: string; endsAt?: string }>(
 
 /**
  * What may follow the town that closes an address, in any order: its district, a postcode, the province or
- * state ("Sulawesi Selatan", "Kaltim", "Wilayah Persekutuan Kuala Lumpur"), the country, a note in brackets.
+ * state ("Sulawesi Selatan", "Kaltim", "Wilayah Persekutuan Kuala Lumpur", "Selangor Darul Ehsan"), the
+ * country, a note in brackets.
  */
 const ADDRESS_TAIL =
-  /^(?:[\s,.\-–]*(?:selatan|utara|barat|timur|pusat|tengah|tenggara|south|north|west|east|central|\d{5,6}|\([^()]*\)|indonesia|singapore|singapura|malaysia|japan|jepang|korea|provinsi|province|sulawesi|kalimantan|sumatera|sumatra|jawa|nusa tenggara|papua|maluku|bali|banten|riau|aceh|gorontalo|kaltim|kalsel|kalbar|kalteng|kaltara|sulsel|sulut|sulteng|sultra|sulbar|ntb|ntt|jabar|jateng|jatim|diy|wilayah persekutuan(?: kuala lumpur)?|selangor|johor|penang|pulau pinang|daya))*[\s,.]*$/i
+  /^(?:[\s,.\-–]*(?:selatan|utara|barat|timur|pusat|tengah|tenggara|south|north|west|east|central|\d{5,6}|\([^()]*\)|indonesia|singapore|singapura|malaysia|japan|jepang|korea|provinsi|province|sulawesi|kalimantan|sumatera|sumatra|jawa|nusa tenggara|papua|maluku|bali|banten|riau|aceh|gorontalo|kaltim|kalsel|kalbar|kalteng|kaltara|sulsel|sulut|sulteng|sultra|sulbar|ntb|ntt|jabar|jateng|jatim|diy|(?:wilayah persekutuan|federal territory(?: of)?|w\.?[ \t]?p\.?)(?:[ \t]+(?:kuala lumpur|putrajaya|labuan))?|selangor|johor|penang|pulau pinang|darul[ \t]+\w+|daya))*[\s,.]*$/i
 
 /**
  * The zone of the town an address closes with ("…, Kuta, Bali 80361", "…, Singapore 048616", "in Kuala
@@ -169,14 +173,16 @@ const ADDRESS_TAIL =
 function closingTownZone(venue: string): string | undefined {
   const last = lastTown(venue)
   if (!last || !ADDRESS_TAIL.test(venue.slice(last.end))) return undefined
-  // After a comma, a dash, "in"/"di", "Kota", a federal territory ("Wilayah Persekutuan Kuala Lumpur"), a
-  // postcode ("50400 Kuala Lumpur") or a town of the same zone ("Nusa Dua Bali"): where an address names its
-  // town, not a building's name.
+  // After a comma, a dash, "in"/"di", "Kota", a federal territory ("Wilayah Persekutuan Kuala Lumpur", "W.P.
+  // Kuala Lumpur"), a house number ("jl. ap pettarani no 5 makassar"), a postcode ("50400 Kuala Lumpur") or a
+  // town of the same zone ("Nusa Dua Bali"): where an address names its town, not a building's name.
   const before = venue.slice(0, last.at)
   const town = TOWN_ZONES.find(([, zone]) => zone === last.zone)![0]
   const afterTown = new RegExp(`(?:${town.source})\\s*$`, 'i').test(before)
   return before.trim() === '' ||
-    /(?:[,\-–]|\b(?:in|di|at|kota|wilayah persekutuan)|\b\d{5})\s*$/i.test(before) ||
+    /(?:[,\-–]|\b(?:in|di|at|kota|wilayah persekutuan|federal territory of)|\bw\.?[ \t]?p\.?|\bno\.?[ \t]*\d+[a-z]?|\b\d{5})\s*$/i.test(
+      before,
+    ) ||
     afterTown
     ? last.zone
     : undefined
