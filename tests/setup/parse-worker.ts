@@ -24,7 +24,9 @@ export default async function setup(): Promise<void> {
       configFile: false,
       logLevel: 'warn',
       root,
-      ssr: { noExternal: BUNDLED },
+      // As electron-vite builds them: the listed dependencies bundled, and theirs with them (date-holidays'
+      // parser), only what is neither (better-sqlite3) left to node_modules.
+      ssr: { noExternal: [...BUNDLED, /^date-holidays-parser/] },
       build: {
         ssr: join(root, worker.source),
         outDir,

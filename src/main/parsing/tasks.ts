@@ -21,6 +21,8 @@ export type ParseTask =
       source: { text: string } | { base64: string; fileName: string }
       timeZone: string
       now: number
+      /** The user's holiday country (Settings): an interview on one of its public holidays is pointed out. */
+      holidayCountry: string
     }
   | { kind: 'data'; source: { text: string }; mode: 'merge' | 'replace' }
 
@@ -37,11 +39,12 @@ export type ParseTaskResult<K extends ParseTask['kind']> = TaskResults[K]
  * them. `preloadReaders` loads them once the worker is otherwise idle.
  */
 const invitationReader = () => import('../invitations/fromFile')
+const holidays = () => import('../invitations/holiday')
 const dataReader = () => import('../services/readDataFile')
 
-/** Loads the readers in turn, each in a turn of its own, so a task that arrives meanwhile goes first. */
+/** Loads the readers (and the holiday rules) in turn, each in a turn of its own, so a task that arrives meanwhile goes first. */
 export async function preloadReaders(): Promise<void> {
-  for (const load of [invitationReader, dataReader]) {
+  for (const load of [invitationReader, async () => (await holidays()).preloadHolidays(), dataReader]) {
     await new Promise((resolve) => setImmediate(resolve))
     await load()
   }
@@ -56,12 +59,14 @@ export async function runTask(task: ParseTask, send?: PartSink): Promise<TaskRes
     case 'ics':
       return parseIcsSource(task, task.parts ? send : undefined)
     case 'invitation': {
-      const { fromFile, fromText } = await invitationReader()
+      const [{ fromFile, fromText }, { holidayOf }] = await Promise.all([invitationReader(), holidays()])
       const options = { now: task.now, timeZone: task.timeZone }
       const { source } = task
-      return 'text' in source
+      const reading = await ('text' in source
         ? fromText(source.text, options)
-        : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options)
+        : fromFile(Buffer.from(source.base64, 'base64'), source.fileName, options))
+      const holiday = holidayOf(reading, task.timeZone, task.holidayCountry)
+      return holiday ? { ...reading, holiday } : reading
     }
     case 'data': {
       const { readDataFile } = await dataReader()

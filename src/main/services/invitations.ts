@@ -19,9 +19,16 @@ export async function parseInvitation(
   now: number,
 ): Promise<InvitationReading> {
   const zone = input.timeZone && isKnownTimeZone(input.timeZone) ? input.timeZone : undefined
-  const timeZone = zone ?? getSettings(database(), system).timeZone
+  const settings = getSettings(database(), system)
+  const timeZone = zone ?? settings.timeZone
   const source = 'text' in input ? { text: input.text } : { base64: input.base64, fileName: input.fileName }
-  const { reschedule, ...reading } = await parser.run({ kind: 'invitation', source, timeZone, now })
+  const { reschedule, ...reading } = await parser.run({
+    kind: 'invitation',
+    source,
+    timeZone,
+    now,
+    holidayCountry: settings.holidayCountry,
+  })
   const match = matchInterview(
     listInterviews(database(), { fromMs: now - 7 * 86_400_000 }),
     reading.interview,

@@ -80,6 +80,11 @@ export interface InvitationReading {
    */
   weekdayClash?: { date: string; written: string }
   /**
+   * The interview's day (yyyy-MM-dd, on its own clock) is a public holiday in the user's holiday country
+   * (Settings): offices are closed then, so the date is worth checking with the company before it is saved.
+   */
+  holiday?: { date: string }
+  /**
    * Times the invitation offers to choose from ("Silakan pilih salah satu jadwal berikut: 1. … 2. …"): none
    * of them is the interview's until the candidate chooses, so `interview` has no start then.
    */

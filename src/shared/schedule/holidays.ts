@@ -1,26 +1,36 @@
 import Holidays from 'date-holidays'
 import type { HolidayCheck } from './officeHours'
 
-const byCountry = new Map<string, Map<number, Set<string>>>()
+/** One check per country, made once: loading a country's rules costs several milliseconds each time. */
+const checks = new Map<string, HolidayCheck>()
 
 /**
  * Public holidays of a country from the maintained `date-holidays` data (never a hand-kept list). Only
  * `public` days count: bank and observance days keep offices open. Collective-leave days are not in the data.
  */
 export function publicHolidays(country: string): HolidayCheck {
-  let years = byCountry.get(country)
-  if (!years) {
-    years = new Map()
-    byCountry.set(country, years)
+  let check = checks.get(country)
+  if (!check) {
+    check = holidayCheck(country)
+    checks.set(country, check)
   }
-  const known = years
-  const calendar = new Holidays()
-  const supported = country in calendar.getCountries()
-  if (supported) calendar.init(country)
+  return check
+}
+
+/** The check for one country: its rules loaded on the first question, each year's days worked out once. */
+function holidayCheck(country: string): HolidayCheck {
+  const years = new Map<number, Set<string>>()
+  let calendar: Holidays | null | undefined
   return (day) => {
-    if (!supported) return false
+    if (calendar === undefined) {
+      const loaded = new Holidays()
+      const known = country in loaded.getCountries()
+      if (known) loaded.init(country)
+      calendar = known ? loaded : null
+    }
+    if (!calendar) return false
     const year = Number(day.slice(0, 4))
-    let days = known.get(year)
+    let days = years.get(year)
     if (!days) {
       days = new Set(
         calendar
@@ -28,7 +38,7 @@ export function publicHolidays(country: string): HolidayCheck {
           .filter((holiday) => holiday.type === 'public')
           .map((holiday) => holiday.date.slice(0, 10)),
       )
-      known.set(year, days)
+      years.set(year, days)
     }
     return days.has(day)
   }

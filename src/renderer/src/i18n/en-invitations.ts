@@ -19,6 +19,8 @@ export const invitationsEn = {
       'The invitation offers {{count}} time slots to choose from, so the date and time were left blank. Choose the one you will confirm with the company:',
     weekdayClash:
       'The invitation says “{{written}}”, but {{date}} is a {{weekday}}. Ask the company which day they mean before you save.',
+    holiday:
+      '{{date}} is a public holiday, when most offices are closed. Check the date with the company before you save.',
     answer: {
       pending: 'This message answers the reschedule request you sent about this interview.',
       accepted: 'Record as their answer: they accepted {{when}}',

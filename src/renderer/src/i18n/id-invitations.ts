@@ -19,6 +19,8 @@ export const invitationsId: InvitationStrings = {
       'Undangan menawarkan {{count}} pilihan jadwal sehingga tanggal dan jam belum diisi. Pilih jadwal yang akan Anda konfirmasikan kepada perusahaan:',
     weekdayClash:
       'Undangan menyebut hari “{{written}}”, padahal {{date}} jatuh pada hari {{weekday}}. Tanyakan kepada perusahaan hari mana yang dimaksud sebelum menyimpan.',
+    holiday:
+      '{{date}} adalah hari libur nasional, saat kebanyakan kantor tutup. Pastikan kembali tanggalnya kepada perusahaan sebelum menyimpan.',
     answer: {
       pending: 'Pesan ini menjawab permohonan jadwal ulang yang Anda kirim untuk wawancara ini.',
       accepted: 'Catat sebagai jawaban mereka: mereka menyetujui {{when}}',

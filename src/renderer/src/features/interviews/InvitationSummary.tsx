@@ -53,6 +53,7 @@ export function InvitationSummary({
         />
       )}
       {reading.weekdayClash && <WeekdayClash clash={reading.weekdayClash} />}
+      {reading.holiday && <Holiday date={reading.holiday.date} />}
       {reading.notices.map((notice) => (
         <p key={notice}>{t(`invitations.notice.${notice}`)}</p>
       ))}
@@ -93,6 +94,16 @@ function WeekdayClash({ clash }: { clash: NonNullable<InvitationReading['weekday
         date: `${names.dayMonth} ${clash.date.slice(0, 4)}`,
         weekday: names.weekday,
       })}
+    </p>
+  )
+}
+
+/** The invitation's day falls on a public holiday: worth checking before it is saved. */
+function Holiday({ date }: { date: string }) {
+  const { t, i18n } = useTranslation()
+  return (
+    <p className="warning">
+      {t('invitations.holiday', { date: dayNames(date, dateLocale(i18n.language)).full })}
     </p>
   )
 }
