@@ -41,11 +41,11 @@ describe('review 13', () => {
       now: MOMENTS.nextDay,
       interview: sampleInterview({ status: 'completed' }),
     }).body
-    expect(letter).toContain('contoh hasil pekerjaan saya yang tidak bersifat rahasia')
+    expect(letter).toContain('contoh hasil kerja saya yang tidak bersifat rahasia')
     expect(letter).toContain(
       'Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan Ibu dan tim.',
     )
-    expect(letter).toContain('referensi dari mantan atasan saya')
+    expect(letter).toContain('misalnya kontak referensi, sertifikat, atau contoh hasil kerja saya')
     expect(letter).toContain('memahami lebih jauh tanggung jawab posisi ini')
     expect(letter).not.toMatch(/\(tanpa|terhubung/)
   })

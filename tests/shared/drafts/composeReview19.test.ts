@@ -32,7 +32,7 @@ describe('review 19', () => {
 
   it('M3: the Indonesian thank-you letter offers a contribution to the company, not a fourth "tim"', () => {
     const { body } = reviewDraft({ kind: 'thanks', now: MOMENTS.nextDay })
-    expect(body).toContain('dapat memberi kontribusi nyata bagi perusahaan.')
+    expect(body).toContain('dapat memberikan kontribusi nyata bagi perusahaan.')
     expect(count(body, 'tim'), body).toBeLessThanOrEqual(3)
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MOMENTS, sampleAlternatives, sampleInterview } from '../../helpers/draftSamples'
-import { phoneOf } from '../../helpers/reviewDrafts'
+import { phoneOf, reviewDraft } from '../../helpers/reviewDrafts'
 
 // Review 21, a native HR read of all 48 drafts: the chase call said its first proposed day without a date and
 // the next two with theirs, and a call made only to thank opened by apologising for the disturbance.
@@ -42,5 +42,17 @@ describe('review 21', () => {
     expect(thanks.script).not.toContain('Mohon maaf mengganggu')
     // Other calls to HR keep the usual courtesy.
     expect(phoneOf({ kind: 'confirm' }).script).toContain('Mohon maaf mengganggu waktu Ibu sebentar.')
+  })
+
+  it('review 22: the thank-you letter offers references without assuming a former employer', () => {
+    const id = reviewDraft({ kind: 'thanks', now: MOMENTS.after }).body
+    expect(id).toContain(
+      'misalnya kontak referensi, sertifikat, atau contoh hasil kerja saya yang tidak bersifat rahasia',
+    )
+    const en = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
+    expect(en).toContain(
+      'such as references, certificates or examples of my work (with any confidential data removed)',
+    )
+    for (const letter of [id, en]) expect(letter).not.toMatch(/mantan atasan|previous managers/)
   })
 })

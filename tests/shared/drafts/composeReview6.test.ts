@@ -127,11 +127,11 @@ describe('the sixth HR review', () => {
   it('5 (S6): the thank-you letter offers references and samples of work, not a contact line', () => {
     const id = reviewDraft({ kind: 'thanks', now: MOMENTS.after }).body
     expect(id).toContain(
-      'Apabila Ibu memerlukan informasi tambahan, misalnya referensi dari mantan atasan saya',
+      'Apabila Ibu memerlukan dokumen tambahan, misalnya kontak referensi, sertifikat, atau contoh hasil kerja saya',
     )
     expect(id).not.toMatch(/dapat dihubungi melalui email ini/)
     const en = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
-    expect(en).toContain('such as references from my previous managers')
+    expect(en).toContain('such as references, certificates or examples of my work')
     expect(en).not.toMatch(/can be reached by replying/)
   })
 

@@ -191,7 +191,7 @@ describe('the seventh HR review', () => {
     const body = reviewDraft({ kind: 'thanks', language: 'en', now: MOMENTS.after }).body
     expect(body).toContain('and about how the team at PT Nusantara Digital Solusi works.')
     expect(body).toContain(
-      'Our conversation has made me even keener to join, and I am confident that my experience would allow me to contribute from the start.',
+      'Our conversation has made me even keener to join, and I am confident that my experience and skills would allow me to contribute from the start.',
     )
     expect(count(body, /\bteam\b/g), body).toBe(1)
   })

@@ -11,7 +11,8 @@ function heldWhen(f: Facts): string {
 
 // A thank-you does not introduce the candidate again, quote a reference or apologise (DOMAIN.md, Thanks);
 // the interviewer may not have been the contact, so the team is thanked too. The letter offers something
-// real (references, samples of work) rather than a contact line that repeats the signature (review 6, S6).
+// real (references, samples of work) rather than a contact line that repeats the signature (review 6, S6),
+// without assuming a former employer: many users apply for their first job (review 22).
 function indonesian(f: Facts): KindText {
   // To an untitled contact, met at the interview, no "Bapak/Ibu": the sentences are written around it (review 13).
   const titled = f.to.titled ? f.you : undefined
@@ -28,7 +29,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'phone'
         ? `Setelah wawancara itu, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
         : f.channel === 'email'
-          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman saya selama ini dapat memberi kontribusi nyata bagi perusahaan. ${titled ? `Apabila ${titled} memerlukan` : 'Apabila diperlukan'} informasi tambahan, misalnya referensi dari mantan atasan saya atau contoh hasil pekerjaan saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
+          ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman serta keterampilan saya dapat memberikan kontribusi nyata bagi perusahaan. ${titled ? `Apabila ${titled} memerlukan` : 'Apabila diperlukan'} dokumen tambahan, misalnya kontak referensi, sertifikat, atau contoh hasil kerja saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
           : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
     thanks:
       f.channel === 'email'
@@ -51,7 +52,7 @@ function english(f: Facts): KindText {
     next:
       f.channel === 'email'
         ? // "the team" once, and "join" said with what it joins to (review 7, #37).
-          `Our conversation has made me even keener to join, and I am confident that my experience would allow me to contribute from the start. If you need anything further, such as references from my previous managers or examples of work I have done (with any confidential data removed), I would be happy to send them.`
+          `Our conversation has made me even keener to join, and I am confident that my experience and skills would allow me to contribute from the start. If you need anything further, such as references, certificates or examples of my work (with any confidential data removed), I would be happy to send them.`
         : f.channel === 'phone'
           ? 'After our conversation, I am even more interested in joining your team. If you need anything else from me, please just let me know.'
           : `Learning more about the role and your team made me even keener to join ${f.company}. If you need any further information from me, I would be happy to provide it.`,
