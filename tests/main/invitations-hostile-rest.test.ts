@@ -341,3 +341,36 @@ describe('an hour alone under a label that names its zone', () => {
     })
   })
 })
+
+describe('a zone or an offset in a time’s label', () => {
+  const online = (lines: string[]) =>
+    readInterview(
+      [
+        'Hi Sarah,',
+        '',
+        ...lines,
+        'Google Meet: https://meet.google.com/abc-defg-hij',
+        '',
+        'Thanks,',
+        'Janet',
+      ].join('\n'),
+    )
+
+  it('reads an offset in the label: “Time (GMT+8): 10:00 AM”, “Time (UTC+8): 10:00 AM - 11:00 AM”', () => {
+    expect(online(['Date: Thursday, 3 December 2026', 'Time (GMT+8): 10:00 AM'])).toMatchObject({
+      startsAt: '2026-12-03T02:00:00.000Z',
+    })
+    expect(online(['Date: Thursday, 3 December 2026', 'Time (UTC+8): 10:00 AM - 11:00 AM'])).toMatchObject({
+      startsAt: '2026-12-03T02:00:00.000Z',
+      endsAt: '2026-12-03T03:00:00.000Z',
+    })
+  })
+
+  it('reads a zone in a label written above its hours, as a pasted table lays it out', () => {
+    expect(online(['Date', 'Thursday, 3 December 2026', 'Time (SGT)', '2:00 PM – 3:00 PM'])).toMatchObject({
+      timeZone: 'Asia/Singapore',
+      startsAt: '2026-12-03T06:00:00.000Z',
+      endsAt: '2026-12-03T07:00:00.000Z',
+    })
+  })
+})

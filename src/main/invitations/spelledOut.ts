@@ -12,6 +12,13 @@ const SHORT_HOURS: [RegExp, string][] = [
  */
 const LABELLED_HOUR =
   /^([^\p{L}\d\n]*(?:jam|pukul|waktu)(?:[^\S\n]+(?:wawancara|interview))?(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*:[^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
+/**
+ * An offset in a time's label ("Time (GMT+8): 10:00 AM – 11:00 AM"), written after the time instead, where the
+ * parser reads an offset: "Time: 10:00 AM – 11:00 AM (GMT+8)".
+ */
+const OFFSET_IN_LABEL =
+  /^([^\p{L}\d\n]*(?:jam|pukul|waktu|time|timing)(?:[^\S\n]+(?:wawancara|interview))?)[^\S\n]*(\((?:GMT|UTC)[^\S\n]*[+-][^\S\n]*\d{1,2}(?::?\d{2})?\))[^\S\n]*:([^\n]*)/gimu
+
 /** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
 const PART_SPAN =
   /\b(jam|pukul)\s+(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*(\d{1,2})(?:[.:](\d{2}))?\s+(pagi|siang|sore|malam)\b/gi
@@ -33,7 +40,7 @@ function dayHour(hour: number, part: string): number {
 export function spelledOut(text: string): string {
   let spelled = text
   for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
-  spelled = spelled.replace(LABELLED_HOUR, '$1$2:$3')
+  spelled = spelled.replace(OFFSET_IN_LABEL, '$1:$3 $2').replace(LABELLED_HOUR, '$1$2:$3')
   const clock = (hour: number, minute: string | undefined) =>
     `${String(hour).padStart(2, '0')}.${minute ?? '00'}`
   return spelled.replace(PART_SPAN, (_all, word: string, h1: string, m1, h2: string, m2, part: string) => {

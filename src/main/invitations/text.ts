@@ -33,11 +33,11 @@ export const withoutLeadingEmoji = (text: string) => text.replace(LEADING_EMOJI,
 
 /**
  * A portal card's label alone on its line, its value on the next ("Posisi" above "Quality Control Staff",
- * "Lokasi Interview" above the address), as karir.com-style notices lay them out; not above a blank line,
+ * "Lokasi Interview" above the address, "Time (SGT)" above the hours), as karir.com-style notices lay them out; not above a blank line,
  * another label or a sentence (a heading "Company" above a description of it).
  */
 const LONE_LABEL =
-  /^([ \t]*(?:posisi|jabatan|perusahaan|nama perusahaan|(?:tanggal|waktu|jam|jenis|lokasi|tempat|alamat)(?:[ \t]+(?:interview|wawancara))?|position|job title|role|company|date|time|location|venue|address))[ \t]*\n(?=[ \t]*[^\s:：][^\n]{0,120}(?<![.!?])(?:\n|$))(?![ \t]*\p{L}[\p{L} ]{0,24}[:：])/gimu
+  /^([ \t]*(?:posisi|jabatan|perusahaan|nama perusahaan|(?:tanggal|waktu|jam|jenis|lokasi|tempat|alamat)(?:[ \t]+(?:interview|wawancara))?|position|job title|role|company|date|time|location|venue|address)(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*\n(?=[ \t]*[^\s:：][^\n]{0,120}(?<![.!?])(?:\n|$))(?![ \t]*\p{L}[\p{L} ]{0,24}[:：])/gimu
 
 /** The text with each such label and its value on one line, written as "Label: value". */
 export const labelsJoined = (text: string) => text.replace(LONE_LABEL, '$1: ')
