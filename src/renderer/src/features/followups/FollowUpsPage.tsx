@@ -50,23 +50,31 @@ export function FollowUpsPage() {
   const reportStatus = useStatusReport(undone)
 
   useEffect(() => {
+    // Only the latest request's answer is shown: one made with the alerts from before a change (a thank-you just
+    // marked sent) can come back after the one made with the new alerts, and brought the done task back.
+    let stale = false
     const range = {
       ...(from ? { from: instantFromWallClock(from, '00:00', zone) } : {}),
       ...(to ? { to: instantFromWallClock(to, '23:59', zone) } : {}),
     }
     void call('followups/list', { ...(kind ? { kind: kind as FollowUp['kind'] } : {}), ...range }).then(
       async (list) => {
-        if (!list.ok) return
+        if (stale || !list.ok) return
         const inRange = (iso: string) => (!range.from || iso >= range.from) && (!range.to || iso <= range.to)
         const due =
           kind && kind !== 'send-thanks'
             ? []
             : thanksDue(alerts, list.value).filter((task) => inRange(task.dueAt!))
         const all = [...due, ...list.value]
+        const byId = await interviewsById(all.map((item) => item.interviewId))
+        if (stale) return
         setItems(all)
-        setInterviews(await interviewsById(all.map((item) => item.interviewId)))
+        setInterviews(byId)
       },
     )
+    return () => {
+      stale = true
+    }
   }, [kind, from, to, zone, version, alerts])
 
   const shown = useMemo(() => {
