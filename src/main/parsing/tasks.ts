@@ -42,7 +42,10 @@ const invitationReader = () => import('../invitations/fromFile')
 const holidays = () => import('../invitations/holiday')
 const dataReader = () => import('../services/readDataFile')
 
-/** Loads the readers (and the holiday rules) in turn, each in a turn of its own, so a task that arrives meanwhile goes first. */
+/**
+ * Loads the readers (and the holiday rules) in turn, each in a turn of its own, so a task that arrives
+ * meanwhile goes first.
+ */
 export async function preloadReaders(): Promise<void> {
   for (const load of [invitationReader, async () => (await holidays()).preloadHolidays(), dataReader]) {
     await new Promise((resolve) => setImmediate(resolve))
