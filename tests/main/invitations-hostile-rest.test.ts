@@ -374,3 +374,15 @@ describe('a zone or an offset in a time’s label', () => {
     })
   })
 })
+
+describe('a town as a part of the subject', () => {
+  it('is where the job is, neither the company nor the role', () => {
+    const alone = readInterview(ZOOM, 'Interview Invitation – Store Manager – Surabaya')
+    expect(alone.position).toBe('Store Manager')
+    expect(alone.company).toBeUndefined()
+    expect(readInterview(ZOOM, 'Interview – Barista – Fore Coffee – Jakarta')).toMatchObject({
+      company: 'Fore Coffee',
+      position: 'Barista',
+    })
+  })
+})

@@ -17,6 +17,7 @@ export const namesARole = (part: string) => ROLE_WORD.test(part) || part.trim().
 /** Towns a job is in, written in brackets after its title: "Senior Accountant (Jakarta)" — no part of its name. */
 export const JOB_TOWNS =
   'Jakarta|Bandung|Bekasi|Bogor|Depok|Tangerang|Cikarang|Karawang|Surabaya|Semarang|Solo|Yogyakarta|Medan|Pekanbaru|Makassar|Manado|Balikpapan|Samarinda|Bali|Denpasar|Batam|Palembang|Malang|Singapore|Kuala Lumpur|KL|Petaling Jaya|Penang|Johor Bahru'
+const TOWN_ALONE = new RegExp(`^(?:${JOB_TOWNS})$`, 'i')
 const TOWN_IN_BRACKETS = new RegExp(`\\s*\\((?:${JOB_TOWNS})\\)\\s*$`, 'i')
 
 /** A subject's request rather than a role: "Action Required", "Mohon Konfirmasi Kehadiran". */
@@ -83,7 +84,11 @@ export function splitSummary(summary: string, organizer?: string): { company: st
       return { company: company!, position: cleanPosition(role.join(' - ')) }
     return { position: cleanPosition(atCompany[1]!), company: atCompany[2]! }
   }
-  const parts = cleaned.split(/\s+[-–—|]\s+|:\s+/).filter((part) => part.trim())
+  const split = cleaned.split(/\s+[-–—|]\s+|:\s+/).filter((part) => part.trim())
+  // A part that is only a town is where the job is, neither the company nor the role ("Store Manager – Surabaya").
+  const parts = split.filter((part) => !TOWN_ALONE.test(part.trim()))
+  if (parts.length === 1 && split.length > 1)
+    return { company: organizer ?? '', position: cleanPosition(parts[0]!) }
   if (parts.length >= 2) {
     const companyIndex = parts.findIndex((part) => COMPANY_FORM.test(part))
     const roles = parts.filter((part) => !isStage(part))
