@@ -20,7 +20,7 @@ const BACKUP_LINK =
 
 /** Words that say an interview is held at a distance, whatever address the message also gives. */
 const REMOTE =
-  /\b(?:(?:melalui|via|lewat|by|secara)[ \t]+(?:telepon|telpon|phone|video(?:[ \t]+call)?|online|daring|zoom|(?:microsoft[ \t]+)?teams|google[ \t]+meet|gmeet|webex|skype)|(?:phone|telephone|video|online|virtual)[ \t]+(?:interview|call)|(?:wawancara|interview)[ \t]+(?:telepon|online|daring|video|virtual)|panggilan[ \t]+video|will[ \t]+call[ \t]+you|akan[ \t]+(?:menghubungi|menelepon)[ \t]+(?:saudara|saudari|anda|kamu|kakak))\b/i
+  /\b(?:(?:melalui|via|lewat|by|secara)[ \t]+(?:telepon|telpon|phone|video(?:[ \t]+call)?|online|daring|zoom|(?:microsoft[ \t]+)?teams|google[ \t]+meet|gmeet|webex|skype)|(?:phone|telephone|video|online|virtual)[ \t]+(?:interview|call)|(?:wawancara|interview)[ \t]+(?:telepon|online|daring|video|virtual)|panggilan[ \t]+video|will[ \t]+call[ \t]+you|akan[ \t]+(?:menghubungi|menelepon)[ \t]+(?:saudara|saudari|anda|kamu|kakak))\b/gi
 
 /**
  * The message says the interview itself is held by phone, whatever address it also gives (a letterhead's, an
@@ -75,7 +75,5 @@ export function modeOf(text: string, link?: Found, place?: Found): (Found & { va
  * of another round: an office address beside it is then not where the interview is held.
  */
 export function heldAtADistance(text: string): boolean {
-  return [...text.matchAll(new RegExp(REMOTE.source, 'gi'))].some(
-    (match) => !NOT_THIS_ONE.test(sentenceAround(text, match.index)),
-  )
+  return [...text.matchAll(REMOTE)].some((match) => !NOT_THIS_ONE.test(sentenceAround(text, match.index)))
 }

@@ -1,3 +1,5 @@
+import { TIME_LABEL } from './timeWords'
+
 /** How chats and short letters write the hour, put the way the date parser (chrono-node) reads it. */
 
 /** Hours of the day as chat writes them: "jm 10", "pk 13.00", "jam 10an" (about ten). */
@@ -16,8 +18,10 @@ const LABELLED_HOUR =
  * An offset in a time's label ("Time (GMT+8): 10:00 AM – 11:00 AM"), written after the time instead, where the
  * parser reads an offset: "Time: 10:00 AM – 11:00 AM (GMT+8)".
  */
-const OFFSET_IN_LABEL =
-  /^([^\p{L}\d\n]*(?:jam|pukul|waktu|time|timing)(?:[^\S\n]+(?:wawancara|interview))?)[^\S\n]*(\((?:GMT|UTC)[^\S\n]*[+-][^\S\n]*\d{1,2}(?::?\d{2})?\))[^\S\n]*:([^\n]*)/gimu
+const OFFSET_IN_LABEL = new RegExp(
+  `^([^\\p{L}\\d\\n]*${TIME_LABEL})[^\\S\\n]*(\\((?:GMT|UTC)[^\\S\\n]*[+-][^\\S\\n]*\\d{1,2}(?::?\\d{2})?\\))[^\\S\\n]*:([^\\n]*)`,
+  'gimu',
+)
 
 /** A span of hours with the part of the day after it: "jam 1-2 siang", "pukul 9.30 – 11 pagi". */
 const PART_SPAN =

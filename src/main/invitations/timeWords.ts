@@ -86,3 +86,9 @@ export const CHOICE_LEAD =
   /\b(?:(?:silakan|silahkan|bisa|boleh|dapat|mohon)\s+(?:memilih|pilih)\b|pilih(?:lah)?\s+salah\s+satu|pilihan\s+(?:jadwal|waktu|slot)|(?:please\s+)?(?:choose|select|pick)\s+(?:one|a\s+(?:slot|time)|from|between|the\s+(?:slot|time)\s+that)|which\s+of\s+the\s+following|(?:available|following)\s+(?:time\s+)?slots)\b/i
 /** How far after those words the times offered are looked for. */
 export const CHOICES_WITHIN = 600
+
+/**
+ * A time's label, as a pattern's source: "Waktu", "Jam", "Time", "Waktu Wawancara". Read with the zone or
+ * offset written in its brackets ("Waktu (WITA):", "Time (GMT+8):").
+ */
+export const TIME_LABEL = '(?:waktu|jam|pukul|time|timing)(?:[ \\t]+(?:wawancara|interview))?'

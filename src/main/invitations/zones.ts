@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node'
 import { instantFromWallClock, wallClock, zonedInstant, zoneOffset } from '../../shared/time'
 import { DIAL_IN_LIST } from './phones'
+import { TIME_LABEL } from './timeWords'
 
 /** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
 const OFFSET_ZONES: Record<number, string> = {
@@ -33,8 +34,10 @@ const NAMED_ZONES: [RegExp, string][] = [
  * A time's label that names its zone in brackets: "Waktu (WITA): 10.00 - 11.00", "Time (SGT): 2:00 PM",
  * "Waktu Wawancara (WITA): 10.00".
  */
-const ZONE_IN_LABEL =
-  /(?:^|[\s,;])(?:waktu|jam|pukul|time|timing)(?:[ \t]+(?:wawancara|interview))?[ \t]*(\([^()\n]{2,40}\))[ \t]*[:：]?[ \t]*$/i
+const ZONE_IN_LABEL = new RegExp(
+  `(?:^|[\\s,;])${TIME_LABEL}[ \\t]*(\\([^()\\n]{2,40}\\))[ \\t]*[:：]?[ \\t]*$`,
+  'i',
+)
 
 /**
  * The zone named beside a time (JST, "Singapore time"), which says more than the offset chrono reads from
