@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { startBackend } from '../../src/main/backend'
 import { historyOf } from '../../src/main/db/repos/history'
 import { createHandlers } from '../../src/main/handlers'
@@ -15,6 +15,8 @@ async function backend() {
     system: { language: 'id', timeZone: 'Asia/Jakarta' },
     now: fixedNow(),
   })
+  // Stopped with its test: its timer would otherwise load the drafts' code after the file's environment is gone.
+  onTestFinished(() => started.stop())
   const call = async (channel: string, input: unknown = {}) => started.registry.dispatch(channel, input)
   const value = async <T>(channel: string, input: unknown = {}) => {
     const result = await call(channel, input)
@@ -230,6 +232,7 @@ describe('backup/* and database/* handlers', () => {
       now: fixedNow(),
       openFolder: async (path) => (opened.push(path), true),
     })
+    onTestFinished(() => started.stop())
     expect(await started.registry.dispatch('database/check', {})).toEqual({
       ok: true,
       value: { ok: true, problems: [] },

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { startBackend } from '../../../src/main/backend'
 import { isTrustedSender, registerIpc } from '../../../src/main/ipc'
 import { CHANNELS } from '../../../src/shared/channels'
@@ -13,6 +13,7 @@ async function setup() {
     system: { language: 'en', timeZone: 'UTC' },
     now: fixedNow(),
   })
+  onTestFinished(() => backend.stop())
   const mainFrame = { url: 'file:///app/out/renderer/index.html' }
   const window = { webContents: { mainFrame } }
   registerIpc(electron.ipcMain as never, backend.registry, (event) =>
