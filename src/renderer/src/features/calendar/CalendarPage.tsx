@@ -173,7 +173,8 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     createHere,
   })
 
-  const setStatus = useStatusChange(changed)
+  // A status is drawn as chosen while the store writes it.
+  const setStatus = useStatusChange(changed, patch)
   const answer = useAnswer(changed, setOpen)
   // A no-show is asked about first (and then offers the apology); every other status changes at once.
   const changeStatus = (interview: Interview, status: Status) =>

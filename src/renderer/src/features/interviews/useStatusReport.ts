@@ -40,12 +40,21 @@ export function useStatusReport(onChanged: (changed?: Interview) => void) {
   )
 }
 
-/** Changes a status and reports it with its undo; returns the stored interview, or nothing on failure. */
-export function useStatusChange(onChanged: (changed?: Interview) => void) {
+/**
+ * Changes a status and reports it with its undo; returns the stored interview, or nothing on failure.
+ * `onShown`, when given, gets the interview with its new status at once, before the store answers, so a
+ * view can draw it in the frame the user chose it; a failed change is then put right by `onChanged`
+ * (called with nothing, the view reloads what is stored) along with its error.
+ */
+export function useStatusChange(
+  onChanged: (changed?: Interview) => void,
+  onShown?: (shown: Interview) => void,
+) {
   const toast = useToast()
   const report = useStatusReport(onChanged)
   return useCallback(
     async (interview: Interview, status: Status): Promise<Interview | undefined> => {
+      onShown?.({ ...interview, status })
       const result = await call('interviews/update', { id: interview.id, status })
       onChanged(result.ok ? result.value : undefined)
       if (!result.ok) {
@@ -55,6 +64,6 @@ export function useStatusChange(onChanged: (changed?: Interview) => void) {
       report(result.value, interview.status)
       return result.value
     },
-    [toast, report, onChanged],
+    [toast, report, onChanged, onShown],
   )
 }
