@@ -22,7 +22,7 @@ test('an invitation for a public holiday says so before it is saved', async ({ p
   // The first reading may wait for the parsing worker to load on a busy machine.
   await expect(dialog.getByLabel('Company')).toHaveValue('PT Maju Bersama Tbk', { timeout: 15_000 })
   await expect(summary(dialog)).toContainText(
-    'Friday, 25 December 2026 is a public holiday, and most offices will be closed. Check the date with the company before you save.',
+    'Friday, 25 December 2026 is a public holiday in Indonesia, and most offices will be closed. Check the date with the company before you save.',
   )
 })
 

@@ -108,4 +108,21 @@ describe('what reading an invitation found', () => {
     )
     expect(screen.getByRole('status')).not.toHaveTextContent('10 December 2026 is')
   })
+
+  it('names the country whose public holiday the day is, in the language shown', async () => {
+    await i18n.changeLanguage('en')
+    const { unmount } = show(reading({ holiday: { date: '2027-08-09', country: 'SG' } }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Monday, 9 August 2027 is a public holiday in Singapore, and most offices will be closed.',
+    )
+    unmount()
+    const uk = show(reading({ holiday: { date: '2026-12-25', country: 'GB' } }))
+    expect(screen.getByRole('status')).toHaveTextContent('is a public holiday in the United Kingdom,')
+    uk.unmount()
+    await i18n.changeLanguage('id')
+    show(reading({ holiday: { date: '2027-08-09', country: 'SG' } }))
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Senin, 9 Agustus 2027 adalah hari libur resmi di Singapura, dan umumnya kantor tutup pada hari itu.',
+    )
+  })
 })

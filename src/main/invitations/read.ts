@@ -15,11 +15,11 @@ import { heldAtADistance, modeOf } from './mode'
 import { contactOf, signatureStart } from './people'
 import { positionOf } from './positions'
 import { labelsJoined, plainText, withoutLeadingEmoji } from './text'
+import { countryOfZone } from '../../shared/schedule/zoneCountries'
 import { wallClock } from '../../shared/time'
 import { timeAtVenue } from './zones'
 
 /** The countries whose numbers are written without a country code where the interview is in their zone. */
-const ZONE_COUNTRIES: Record<string, CountryCode> = { 'Asia/Kuala_Lumpur': 'MY', 'Asia/Singapore': 'SG' }
 
 export interface InvitationText {
   text: string
@@ -110,7 +110,11 @@ export function readInvitation(
   set('referenceNumber', reference(`${subject ?? ''}\n${text}`))
   // A number written without its country code is the venue's or the time's country's ("012-345 6789" in
   // Kuala Lumpur is Malaysian), else Indonesian.
-  const contact = contactOf(text, input.from, ZONE_COUNTRIES[interview.timeZone ?? ''] ?? 'ID')
+  const contact = contactOf(
+    text,
+    input.from,
+    (countryOfZone(interview.timeZone ?? '') ?? 'ID') as CountryCode,
+  )
   if (contact.name) {
     set('contact.name', contact.name)
     if (contact.name.title) set('contact.title', { value: contact.name.title, source: contact.name.source })

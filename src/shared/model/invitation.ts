@@ -80,10 +80,11 @@ export interface InvitationReading {
    */
   weekdayClash?: { date: string; written: string }
   /**
-   * The interview's day (yyyy-MM-dd, on its own clock) is a public holiday in the user's holiday country
-   * (Settings): offices are closed then, so the date is worth checking with the company before it is saved.
+   * The interview's day (yyyy-MM-dd, on its own clock) is a public holiday in `country` (ISO 3166): the
+   * country of the zone the invitation gives, else the user's holiday country (Settings). Offices are closed
+   * then, so the date is worth checking with the company before it is saved.
    */
-  holiday?: { date: string }
+  holiday?: { date: string; country: string }
   /**
    * Times the invitation offers to choose from ("Silakan pilih salah satu jadwal berikut: 1. … 2. …"): none
    * of them is the interview's until the candidate chooses, so `interview` has no start then.

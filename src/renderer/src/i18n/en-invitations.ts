@@ -20,7 +20,7 @@ export const invitationsEn = {
     weekdayClash:
       'The invitation says “{{written}}”, but {{date}} is a {{weekday}}. Ask the company which day they mean before you save.',
     holiday:
-      '{{date}} is a public holiday, and most offices will be closed. Check the date with the company before you save.',
+      '{{date}} is a public holiday in {{country}}, and most offices will be closed. Check the date with the company before you save.',
     answer: {
       pending: 'This message answers the reschedule request you sent about this interview.',
       accepted: 'Record as their answer: they accepted {{when}}',

@@ -53,7 +53,7 @@ export function InvitationSummary({
         />
       )}
       {reading.weekdayClash && <WeekdayClash clash={reading.weekdayClash} />}
-      {reading.holiday && <Holiday date={reading.holiday.date} />}
+      {reading.holiday && <Holiday {...reading.holiday} />}
       {reading.notices.map((notice) => (
         <p key={notice}>{t(`invitations.notice.${notice}`)}</p>
       ))}
@@ -98,12 +98,20 @@ function WeekdayClash({ clash }: { clash: NonNullable<InvitationReading['weekday
   )
 }
 
-/** The invitation's day falls on a public holiday: worth checking before it is saved. */
-function Holiday({ date }: { date: string }) {
+/** Countries English names with "the" ("a public holiday in the Netherlands"). */
+const WITH_THE = new Set(['AE', 'GB', 'NL', 'PH', 'US'])
+
+/** The invitation's day falls on a public holiday where the interview is: worth checking before it is saved. */
+function Holiday({ date, country }: { date: string; country: string }) {
   const { t, i18n } = useTranslation()
+  const { language } = i18n
+  const name = new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country
   return (
     <p className="warning">
-      {t('invitations.holiday', { date: dayNames(date, dateLocale(i18n.language)).full })}
+      {t('invitations.holiday', {
+        date: dayNames(date, dateLocale(language)).full,
+        country: language === 'en' && WITH_THE.has(country) ? `the ${name}` : name,
+      })}
     </p>
   )
 }
