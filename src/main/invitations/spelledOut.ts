@@ -15,6 +15,13 @@ const SHORT_HOURS: [RegExp, string][] = [
 const LABELLED_HOUR =
   /^([^\p{L}\d\n]*(?:jam|pukul|waktu)(?:[^\S\n]+(?:wawancara|interview))?(?:[^\S\n]*\([^()\n]{1,30}\))?[^\S\n]*:[^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
 /**
+ * An hour after a date's year and a slash or a comma, on a line labelled with the date: "Hari/Tanggal/Waktu:
+ * Kamis, 3 Desember 2026 / 10.00", "Hari, tanggal, jam: Kamis, 3 Desember 2026, 10.00", "Hari/Tanggal: Kamis,
+ * 3 Desember 2026 / 10.00".
+ */
+const HOUR_AFTER_DATE =
+  /^([^\p{L}\d\n]*[^:\n]*?\b(?:tanggal|date)\b[^:\n]*:[^\n]*?\d{4}[^\S\n]*[/,|][^\S\n]*)([01]?\d|2[0-3])\.([0-5]\d)\b/gimu
+/**
  * An offset in a time's label ("Time (GMT+8): 10:00 AM – 11:00 AM"), written after the time instead, where the
  * parser reads an offset: "Time: 10:00 AM – 11:00 AM (GMT+8)".
  */
@@ -44,7 +51,10 @@ function dayHour(hour: number, part: string): number {
 export function spelledOut(text: string): string {
   let spelled = text
   for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
-  spelled = spelled.replace(OFFSET_IN_LABEL, '$1:$3 $2').replace(LABELLED_HOUR, '$1$2:$3')
+  spelled = spelled
+    .replace(OFFSET_IN_LABEL, '$1:$3 $2')
+    .replace(LABELLED_HOUR, '$1$2:$3')
+    .replace(HOUR_AFTER_DATE, '$1$2:$3')
   const clock = (hour: number, minute: string | undefined) =>
     `${String(hour).padStart(2, '0')}.${minute ?? '00'}`
   return spelled.replace(PART_SPAN, (_all, word: string, h1: string, m1, h2: string, m2, part: string) => {

@@ -32,10 +32,11 @@ const NAMED_ZONES: [RegExp, string][] = [
 
 /**
  * A time's label that names its zone in brackets: "Waktu (WITA): 10.00 - 11.00", "Time (SGT): 2:00 PM",
- * "Waktu Wawancara (WITA): 10.00".
+ * "Waktu Wawancara (WITA): 10.00", and a label of the day and the time together, whose time comes last on
+ * its line: "Hari/Tanggal/Waktu (WITA): Kamis, 3 Desember 2026 / 10.00".
  */
 const ZONE_IN_LABEL = new RegExp(
-  `(?:^|[\\s,;])${TIME_LABEL}[ \\t]*(\\([^()\\n]{2,40}\\))[ \\t]*[:：]?[ \\t]*$`,
+  `(?:^|[\\s,;/])${TIME_LABEL}[ \\t]*(\\([^()\\n]{2,40}\\))[ \\t]*(?:[:：][^\\n]*)?$`,
   'i',
 )
 
