@@ -17,14 +17,20 @@ interface ReasonPhrases extends Partial<Record<Tense, string>> {
 
 const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
   id: {
-    illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
+    illness: {
+      now: 'Saya sedang sakit dan perlu beristirahat',
+      // Said or chatted: short, so that a voicemail has room for the email and the number twice (review 24).
+      brief: 'Saya sedang sakit',
+      past: 'Saat itu saya sedang sakit',
+    },
     'family-emergency': {
       now: 'Ada keadaan darurat dalam keluarga yang perlu saya tangani',
       brief: 'Ada keadaan darurat dalam keluarga',
       past: 'Saat itu ada keadaan darurat dalam keluarga saya',
     },
     'schedule-conflict': {
-      now: 'Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah',
+      // Not "yang tidak dapat saya ubah": after a refusal the candidate offers to rearrange it (review 24).
+      now: 'Pada waktu tersebut saya sudah memiliki agenda lain yang terjadwal',
       // Said or chatted without a detail: a bare "bertabrakan" has nothing to clash with (review 20).
       brief: 'Pada jam itu saya berhalangan',
       past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
@@ -70,7 +76,7 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
       past: 'I had to deal with a family emergency at the time',
     },
     'schedule-conflict': {
-      now: 'Unfortunately, I have an unavoidable commitment at that time',
+      now: 'Unfortunately, I have a prior commitment at that time',
       brief: 'I have another commitment at that time',
       past: 'An unavoidable commitment prevented me from attending',
       // A typed clause says why the candidate cannot come: "…, as I have an exam that morning", not a

@@ -202,7 +202,7 @@ describe('per kind', () => {
       reason: { category: 'schedule-conflict', detail: 'a second-round interview elsewhere' },
     }).body
     expect(en).toContain(
-      'Unfortunately, I have an unavoidable commitment at that time: a second-round interview elsewhere.',
+      'Unfortunately, I have a prior commitment at that time: a second-round interview elsewhere.',
     )
   })
 

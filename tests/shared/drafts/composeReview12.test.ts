@@ -17,9 +17,9 @@ describe('review 12', () => {
     // One "jadwal" in the chat too, the interview named by its day (review 16).
     expect(chat).toContain('permohonan saya untuk memindahkan jadwal wawancara hari Senin, 7 Desember 2026')
     for (const spoken of [script, voicemail])
-      expect(spoken).toContain('memindahkan jadwal wawancara yang semula hari Senin')
+      expect(spoken).toContain('memindahkan jadwal wawancara hari Senin')
     const letter = reviewDraft(chase).body
-    expect(letter).toContain('Wawancara tersebut semula dijadwalkan pada Senin, 7 Desember 2026')
+    expect(letter).toContain('Wawancara tersebut saat ini masih dijadwalkan pada Senin, 7 Desember 2026')
     expect(reviewDraft({ ...chase, language: 'en' }).body).toContain(
       'interview (reference HRD/REK/2026/118) set for Monday, 7 December 2026',
     )

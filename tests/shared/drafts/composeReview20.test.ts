@@ -29,7 +29,7 @@ describe('review 20', () => {
     )
     const thing = { ...exam, detail: 'a board meeting' }
     expect(reviewDraft({ kind: 'cancel', language: 'en', reason: thing }).body).toContain(
-      'Unfortunately, I have an unavoidable commitment at that time: a board meeting.',
+      'Unfortunately, I have a prior commitment at that time: a board meeting.',
     )
   })
 

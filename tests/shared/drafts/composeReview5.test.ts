@@ -99,10 +99,10 @@ describe('the fifth HR review', () => {
     expect(letter).not.toMatch(/\btim\b/)
   })
 
-  it('Indonesian letters say "wawancara (undangan nomor …)" and "saya memiliki jadwal lain"', () => {
+  it('Indonesian letters say "wawancara (undangan nomor …)" and "saya sudah memiliki agenda lain"', () => {
     const body = reviewDraft({ kind: 'cancel', reason: { category: 'schedule-conflict' } }).body
     expect(body).toContain('wawancara (undangan nomor HRD/REK/2026/118)')
-    expect(body).toContain('Pada waktu tersebut saya memiliki jadwal lain yang tidak dapat saya ubah.')
+    expect(body).toContain('Pada waktu tersebut saya sudah memiliki agenda lain yang terjadwal.')
     expect(body).not.toMatch(/sengaja|terdapat jadwal lain/)
   })
 

@@ -163,10 +163,10 @@ describe('the seventh HR review', () => {
       alternatives: sampleAlternatives,
     })
     expect(script).toContain(
-      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
     )
     expect(voicemail).toContain(
-      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin',
+      'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara hari Senin',
     )
     expect(`${script} ${voicemail}`).not.toMatch(/tindak ?lanjut/i)
   })

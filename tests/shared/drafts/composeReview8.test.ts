@@ -62,7 +62,7 @@ describe('the eighth HR review', () => {
         alternatives: sampleAlternatives,
       })
       expect(script).toContain(
-        'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
+        'Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara hari Senin, tanggal 7 Desember, pukul sepuluh pagi.',
       )
       expect(script).not.toMatch(/menelepon untuk menanyakan|permohonan saya menjadwalkan/)
     }

@@ -127,7 +127,7 @@ describe('a typed detail joins the reason as a cause or as the thing named', () 
     expect(reasonOf('karena harus mendampingi orang tua ke bandara.')).toContain(
       'saya berhalangan karena harus mendampingi orang tua ke bandara.',
     )
-    expect(reasonOf('rapat direksi')).toContain('yang tidak dapat saya ubah, yaitu rapat direksi.')
+    expect(reasonOf('rapat direksi')).toContain('agenda lain yang terjadwal, yaitu rapat direksi.')
     // On a call the clash names what it clashes with; a clause says why the candidate cannot come.
     const call = (detail: string) =>
       phoneOf({ kind: 'cancel', reason: { category: 'schedule-conflict', detail } }).script

@@ -26,7 +26,10 @@ function indonesian(f: Facts): KindText {
       ? `Saya menelepon untuk memohon maaf karena ${missed}.`
       : f.channel === 'phone'
         ? purposeSentence(f, `memohon maaf karena saya ${missed}`)
-        : `${introduction(f)} ${f.channel === 'email' ? 'Melalui email ini, saya mohon maaf yang sebesar-besarnya' : 'Saya mohon maaf'} karena ${missed}.`,
+        : f.channel === 'email'
+          ? // What a recruiter notices first after a no-show: no word came before it (review 24).
+            `${introduction(f)} Melalui email ini, saya mohon maaf yang sebesar-besarnya karena ${missed}, dan juga tidak sempat mengabari${f.to.titled ? ` ${f.you}` : ''} sebelumnya.`
+          : `${introduction(f)} Saya mohon maaf karena ${missed}.`,
     reason: reasonSentence(f.reason, 'id', 'past'),
     // Said aloud, not read out from the letter (review 20).
     apology:
@@ -56,7 +59,10 @@ function english(f: Facts): KindText {
       : `missing the ${interviewWithReference(f)} ${scheduledOn(f)}`
   return {
     subject: `Apology for Missing the Interview – ${f.position}${subjectReference(f)}`,
-    purpose: purposeSentence(f, `apologise for ${missed}`),
+    purpose: purposeSentence(
+      f,
+      `apologise for ${missed}${f.channel === 'email' ? ', and for not letting you know beforehand' : ''}`,
+    ),
     reason: reasonSentence(f.reason, 'en', 'past'),
     apology:
       f.channel === 'phone'

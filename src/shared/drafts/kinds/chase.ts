@@ -20,15 +20,15 @@ function indonesian(f: Facts): KindText {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
     // The request named with when it went out (in a letter), the interview after it: nothing that reads as
     // if the interview had been sent (review 4, G9, G14). Said aloud, "menanyakan kelanjutan", never the
-    // written "menindaklanjuti" (review 7, T4). The interview is the one "yang semula dijadwalkan" on its day:
-    // "menjadwalkan ulang wawancara pada Senin" reads as a move to Monday (review 12); said aloud, one
-    // "jadwal" per breath ("memindahkan jadwal wawancara yang semula hari Senin").
+    // written "menindaklanjuti" (review 7, T4). "menjadwalkan ulang wawancara pada Senin" reads as a move to
+    // Monday (review 12): the interview is named by its day ("jadwal wawancara hari Senin"), and the letter says
+    // when it is "saat ini masih dijadwalkan", since "semula" reads as if it had already moved (review 24).
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
-          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula ${f.on}.`
+          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}.`
         : f.voicemail
-          ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara yang semula ${f.on}.`
+          ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}.`
           : f.channel === 'email'
             ? // The request's day and the interview's each in a sentence of its own: in one, the two weekdays and
               // the reference made it too long to read at once (reviews 5 and 13).
@@ -42,7 +42,7 @@ function indonesian(f: Facts): KindText {
                   ? `menindaklanjuti pesan saya tertanggal ${f.requestedOn}, perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
                   : `menindaklanjuti permohonan saya sebelumnya untuk menjadwalkan ulang ${interviewWithReference(f)}`,
                 'ingin',
-              )} Wawancara tersebut semula dijadwalkan ${f.on}.`
+              )} Wawancara tersebut saat ini masih dijadwalkan ${f.on}.`
             : // One "jadwal" in the phrase, not "penjadwalan ulang … yang semula dijadwalkan", and the interview
               // named by its day ("wawancara hari Senin"), never "memindahkan … pada Senin" (review 16).
               purposeSentence(

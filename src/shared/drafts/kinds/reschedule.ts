@@ -57,7 +57,8 @@ function indonesian(f: Facts): KindText {
             ask: some ? 'Saya dapat hadir pada:' : undefined,
             list: some ? f.alternatives : undefined,
             // What is confirmed: the attendance, not the vague "Detailnya akan saya konfirmasi kemudian" (review 13).
-            next: `Mohon dikabari waktu yang sesuai${spokenTitle(f)}, nanti saya konfirmasi kehadiran saya.`,
+            // "nanti saya konfirmasi" is chat between friends (reviews 23 and 24).
+            next: `Mohon dikabari waktu yang sesuai${spokenTitle(f)}. Saya akan segera mengonfirmasinya.`,
           }
         : {
             ask: some ? 'Sebagai alternatif, saya dapat hadir pada:' : undefined,
@@ -139,7 +140,7 @@ function english(f: Facts): KindText {
     ...written,
     thanks:
       f.channel === 'email'
-        ? 'Thank you for your understanding and flexibility.'
+        ? 'Thank you for your understanding.'
         : f.channel === 'phone'
           ? 'Thank you.'
           : 'Thank you for your understanding.',

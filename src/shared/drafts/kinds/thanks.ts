@@ -30,7 +30,8 @@ function indonesian(f: Facts): KindText {
         ? `Setelah wawancara itu, saya semakin tertarik untuk bergabung. Jika ada dokumen yang masih diperlukan, mohon kabari saya${spokenTitle(f)}.`
         : f.channel === 'email'
           ? `Percakapan tersebut membuat saya semakin tertarik untuk bergabung, dan saya yakin pengalaman serta keterampilan saya dapat memberikan kontribusi nyata bagi perusahaan. ${titled ? `Apabila ${titled} memerlukan` : 'Apabila diperlukan'} dokumen tambahan, misalnya kontak referensi, sertifikat, atau contoh hasil kerja saya yang tidak bersifat rahasia, dengan senang hati akan saya kirimkan.`
-          : `Penjelasan mengenai posisi ini dan ${f.you ? `tim ${f.you}` : 'timnya'} membuat saya semakin tertarik untuk bergabung dengan ${f.company}. Apabila diperlukan informasi atau dokumen tambahan, saya dengan senang hati akan melengkapinya.`,
+          : // The contact is often in HR: the team is the role's, not theirs (review 24).
+            `Penjelasan mengenai posisi ini dan cara kerja timnya membuat saya semakin tertarik untuk bergabung dengan ${f.company}. ${f.you ? `Apabila ${f.you} memerlukan` : 'Apabila diperlukan'} dokumen tambahan, dengan senang hati akan saya kirimkan.`,
     thanks:
       f.channel === 'email'
         ? `Saya menantikan kabar mengenai tahap selanjutnya. Apa pun hasilnya, saya berharap tetap dapat menjalin hubungan baik dengan ${titled ? team : `tim ${f.company}`}. Sekali lagi, terima kasih atas kesempatan ini.`
