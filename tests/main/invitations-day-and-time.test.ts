@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readInterview } from '../helpers/invitations'
+import { readInterview, readingOf } from '../helpers/invitations'
 
 // One line for the day and the time, as many Indonesian letters write it; read in Jakarta on 1 December 2026.
 const letter = (line: string) =>
@@ -45,5 +45,31 @@ describe('a line that gives the day and the time together', () => {
   it('leaves a number after the date that is not an hour alone', () => {
     const reading = readInterview(letter('Hari/Tanggal : Kamis, 3 Desember 2026 / 10.000 peserta'))
     expect(reading.startsAt).toBeUndefined()
+  })
+
+  describe('the time on the line above the date', () => {
+    it('pairs them, on the clock the time names', () => {
+      expect(readInterview(letter('Waktu: 10.00 WIB\nTanggal: Kamis, 3 Desember 2026'))).toMatchObject({
+        startsAt: '2026-12-03T03:00:00.000Z',
+        timeZone: 'Asia/Jakarta',
+      })
+      expect(readInterview(letter('Jam (WITA): 10.00\nHari/Tanggal: Kamis, 3 Desember 2026'))).toMatchObject({
+        startsAt: '2026-12-03T02:00:00.000Z',
+        timeZone: 'Asia/Makassar',
+      })
+    })
+
+    it('but not an hour farther up, nor one of a test held before the interview', () => {
+      const far = readingOf(
+        letter(
+          'Waktu: 10.00 WIB\nMohon membawa CV terbaru, fotokopi KTP, ijazah terakhir, dan pas foto ukuran 4x6 sebanyak dua lembar.\nTanggal: Kamis, 3 Desember 2026',
+        ),
+      )
+      expect(far.interview.startsAt).toBeUndefined()
+      expect(far.day?.date).toBe('2026-12-03')
+      const test = readingOf(letter('Psikotes pukul 08.00 WIB\nWawancara: Kamis, 3 Desember 2026'))
+      expect(test.interview.startsAt).toBeUndefined()
+      expect(test.day?.date).toBe('2026-12-03')
+    })
   })
 })

@@ -150,26 +150,32 @@ export function readTime(written: string, now: number, userZone: string): Invita
     if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3
     return { candidate, timed, score }
   })
+  // An hour alone is never the interview's time: it needs a day.
   const best = scored
-    .filter(({ candidate, timed }) => hasHour(timed.start) || hasDay(candidate.start))
+    .filter(({ candidate }) => hasDay(candidate.start))
     .map((entry) => ({ ...entry, at: instantOf(entry.candidate.start, entry.timed.start, userZone) }))
     .filter((entry) => entry.at.instant >= now - 86_400_000)
     .sort((a, b) => b.score - a.score)[0]
-  if (!best || best.score < 2 || !hasDay(best.candidate.start)) return undefined
+  if (!best || best.score < 2) return undefined
   const { candidate } = best
   let { timed, at } = best
   // A day without its hour takes the next hour the text gives on its own (a correction in a later message:
-  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early or register by.
+  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early or register by; else the
+  // hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis, 3 Desember 2026").
   if (!hasHour(timed.start)) {
-    const later = scored.find(
+    const hourAlone = (entry: (typeof scored)[number]) =>
+      hasHour(entry.timed.start) && !hasDay(entry.candidate.start) && entry.score >= 2
+    const later = scored.find((entry) => entry.candidate.index > candidate.index && hourAlone(entry))
+    const above = scored.findLast(
       (entry) =>
-        entry.candidate.index > candidate.index &&
-        hasHour(entry.timed.start) &&
-        !hasDay(entry.candidate.start) &&
-        entry.score >= 2,
+        entry.candidate.end <= candidate.index &&
+        candidate.index - entry.candidate.end < 80 &&
+        hourAlone(entry) &&
+        lastIndex(TEST_STAGE, text.slice(entry.candidate.end, candidate.index)) < 0,
     )
-    if (later) {
-      timed = later.timed
+    const hour = above ?? later
+    if (hour) {
+      timed = hour.timed
       at = instantOf(candidate.start, timed.start, userZone)
     }
   }
