@@ -19,8 +19,6 @@ import { countryOfZone } from '../../shared/schedule/zoneCountries'
 import { wallClock } from '../../shared/time'
 import { timeAtVenue } from './zones'
 
-/** The countries whose numbers are written without a country code where the interview is in their zone. */
-
 export interface InvitationText {
   text: string
   subject?: string

@@ -16,6 +16,8 @@ import {
 // on offer and leaves room for a time of theirs (seed 000: let the company pick).
 function indonesian(f: Facts): KindText {
   const some = f.alternatives.length > 0
+  /** The interview named by its day: "jadwal wawancara hari Senin", never "… pada Senin" (a move to Monday). */
+  const interviewOnDay = `jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}`
   return {
     subject: `Tindak Lanjut Permohonan Penjadwalan Ulang Wawancara – ${f.position}${subjectReference(f)}`,
     // The request named with when it went out (in a letter), the interview after it: nothing that reads as
@@ -26,9 +28,9 @@ function indonesian(f: Facts): KindText {
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
-          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}.`
+          `${introduction(f)} Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan ${interviewOnDay}.`
         : f.voicemail
-          ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}.`
+          ? `Saya ingin menanyakan kelanjutan permohonan saya untuk memindahkan ${interviewOnDay}.`
           : f.channel === 'email'
             ? // The request's day and the interview's each in a sentence of its own: in one, the two weekdays and
               // the reference made it too long to read at once (reviews 5 and 13).
@@ -47,7 +49,7 @@ function indonesian(f: Facts): KindText {
               // named by its day ("wawancara hari Senin"), never "memindahkan … pada Senin" (review 16).
               purposeSentence(
                 f,
-                `menindaklanjuti permohonan saya untuk memindahkan jadwal wawancara ${f.on.replace(/^pada /, 'hari ')}`,
+                `menindaklanjuti permohonan saya untuk memindahkan ${interviewOnDay}`,
                 'ingin',
               ),
     reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,

@@ -138,12 +138,8 @@ function english(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
     ...written,
-    thanks:
-      f.channel === 'email'
-        ? 'Thank you for your understanding.'
-        : f.channel === 'phone'
-          ? 'Thank you.'
-          : 'Thank you for your understanding.',
+    // Not "and flexibility": the company decides (review 24).
+    thanks: f.channel === 'phone' ? 'Thank you.' : 'Thank you for your understanding.',
     voicemail: {
       ask: some
         ? // A call placed at once goes with the email; a call that waits for the office follows an email
