@@ -72,4 +72,35 @@ describe('a line that gives the day and the time together', () => {
       expect(test.day?.date).toBe('2026-12-03')
     })
   })
+
+  describe('the hostile read of these rules', () => {
+    it('an hour goes with the date on the line next to it, not with a reply-by date above', () => {
+      const text =
+        'Yth. Sdr. Fauzan,\n\nMohon konfirmasi paling lambat Rabu, 2 Desember 2026.\n\nDetail interview:\nWaktu: 10.00 WIB\nTanggal: Jumat, 4 Desember 2026\nTempat: Gedung Graha Mandiri Lt. 5, Jl. Imam Bonjol No. 61, Jakarta\n\nHormat kami,\nHRD'
+      expect(readInterview(text).startsAt).toBe('2026-12-04T03:00:00.000Z')
+    })
+
+    it('the interview’s hour under a test’s line is the interview’s', () => {
+      const text =
+        'Yth. Saudari Lestari,\n\nAnda dinyatakan lolos seleksi administrasi. Jadwal tahap berikutnya:\n\nPsikotes: pukul 08.00 WIB\nTanggal: Kamis, 3 Desember 2026\nWawancara HRD: pukul 10.00 WIB (setelah psikotes)\nTempat: PT Sinar Abadi, Jl. Gatot Subroto No. 12, Bandung\n\nHarap membawa alat tulis.'
+      expect(readInterview(text).startsAt).toBe('2026-12-03T03:00:00.000Z')
+    })
+
+    it('a schedule "diganti menjadi:" below the cancelled one is the new time', () => {
+      const text =
+        'Yth. Sdr. Kevin,\n\nMohon maaf, terdapat perubahan jadwal interview. Jadwal semula Kamis, 3 Desember 2026 / 10.00 WIB dibatalkan dan diganti menjadi:\n\nHari/Tanggal/Waktu : Senin, 7 Desember 2026 / 13.00 WIB\nTempat : Jl. Jend. Sudirman Kav. 52, Jakarta Selatan\n\nTerima kasih atas pengertiannya.'
+      expect(readInterview(text).startsAt).toBe('2026-12-07T06:00:00.000Z')
+    })
+
+    it('office hours and a portal’s update stamp are not the interview’s time', () => {
+      for (const text of [
+        'Dengan hormat,\n\nInterview akan dilaksanakan pada:\nHari/Tanggal : Kamis, 3 Desember 2026\nTempat : Kantor PT Cahaya Logistik, Jl. Raya Darmo No. 45, Surabaya\n\nJam operasional kantor kami 08.00 - 17.00 WIB; jam interview akan diinformasikan oleh tim kami melalui WhatsApp.\n\nTerima kasih.',
+        'KarirKu.id – Notifikasi Lamaran\n\nStatus Lamaran: Diundang Interview\nPosisi: Staff Admin Gudang – PT Logistik Prima\nLast updated: 1 Dec 2026, 07.30\n\nJadwal Interview: Jumat, 4 Desember 2026\nWaktu: akan dikonfirmasi oleh perekrut\nLokasi: Kawasan Industri Jababeka, Cikarang, Bekasi',
+      ]) {
+        const reading = readingOf(text)
+        expect(reading.interview.startsAt).toBeUndefined()
+        expect(reading.day?.date).toMatch(/^2026-12-0[34]$/)
+      }
+    })
+  })
 })

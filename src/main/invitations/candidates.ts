@@ -49,9 +49,17 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
   const candidates = parseBoth(text, new Date(now), offset)
   // A date on one line and its time on the next ("Tanggal: …" / "Waktu: …") make one candidate.
   const merged: (Candidate & { time?: Candidate })[] = []
-  for (const candidate of candidates) {
+  for (const [i, candidate] of candidates.entries()) {
     const previous = merged.at(-1)
     const gap = previous ? text.slice(previous.end, candidate.index) : ''
+    // "Waktu: 10.00 WIB" right above "Tanggal: …" is that date's, not the one lines above it (readTime pairs
+    // them).
+    const next = candidates[i + 1]
+    const nearerNext =
+      next &&
+      hasDay(next.start) &&
+      !hasHour(next.start) &&
+      lines(text.slice(candidate.end, next.index)) < lines(gap)
     if (
       previous &&
       !previous.time &&
@@ -62,7 +70,8 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
       gap.length < 80 &&
       // "… pada hari Kamis, 3 Desember, dengan rincian: Psikotes Online dimulai pukul 08.00 …": the hour
       // after a test's name is the test's; the interview's hour comes later in the text.
-      lastIndex(TEST_STAGE, gap) < 0
+      lastIndex(TEST_STAGE, gap) < 0 &&
+      !nearerNext
     ) {
       previous.time = candidate
       previous.end = candidate.end
@@ -72,3 +81,5 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
   }
   return merged
 }
+
+const lines = (text: string) => text.split('\n').length

@@ -73,7 +73,9 @@ export function readTime(written: string, now: number, userZone: string): Invita
     if (QUOTED.test(lineOf(text, candidate.index))) score -= 2
     // Under a test's heading, not the interview's: "1. Psikotes Online / Tanggal: … 2. Interview / Tanggal: …";
     // a test held with the interview ("wawancara dan tes tertulis pada:") is the interview's time.
-    const lead = text.slice(Math.max(0, candidate.index - 150), candidate.index)
+    // Read up to the hour: "Tanggal: …" / "Wawancara HRD: pukul 10.00" under "Psikotes: pukul 08.00" is the
+    // interview's.
+    const lead = text.slice(Math.max(0, candidate.index - 150), timed.index)
     const test = lastIndex(TEST_STAGE, lead)
     if (test > lastIndex(INTERVIEW_WORD, lead) && !WITH_INTERVIEW.test(lead.slice(0, test))) score -= 4
     if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3

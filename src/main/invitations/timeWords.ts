@@ -10,7 +10,7 @@ import { lineOf } from './text'
  * the deadline to complete a recorded (one-way) video interview.
  */
 export const NOT_THE_INTERVIEW =
-  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on|complete (?:it|this|the (?:interview|assessment|test|video)|your (?:digital |video |online )?(?:interview|assessment|test|video))(?: online)? (?:by|before)|selesaikan (?:tes|wawancara|video|asesmen|rekaman)[^.\n]{0,25}?\bsebelum)[^.\n]{0,40}$/i
+  /(?:paling lambat|selambat-lambatnya|batas(?: waktu)?|deadline|reply by|respond by|confirm by|please confirm (?:by|before)|konfirmasi(?:kan)? (?:kehadiran )?(?:sebelum|paling|maksimal)|sebelum tanggal|maksimal tanggal|melamar|lamaran (?:anda|kamu|saudara)|you applied|your application (?:on|dated|of)|applied on|dikirim|sent on|tanggal surat|diposting|posted on|last updated|terakhir diperbarui|diperbarui pada|jam (?:operasional|kerja|kantor)|office hours|business hours|opening hours|complete (?:it|this|the (?:interview|assessment|test|video)|your (?:digital |video |online )?(?:interview|assessment|test|video))(?: online)? (?:by|before)|selesaikan (?:tes|wawancara|video|asesmen|rekaman)[^.\n]{0,25}?\bsebelum)[^.\n]{0,40}$/i
 /**
  * A forwarded or quoted email's header: "Date: Mon, Nov 30, 2026 at 4:12 PM" beside "From:", "To:" or
  * "Subject:". Its date is when that email was sent.
@@ -67,11 +67,12 @@ export const DURATION =
 export const DURATION_LINE =
   /^[ \t]*(?:[-•*][ \t]*)?(?:durasi|duration|lama(?: wawancara| interview)?)[ \t]*[:：][ \t]*(?:kurang lebih|sekitar|kira-kira|approximately|approx\.?|about|±|up to)?[ \t]*(\d{1,3})[ \t]*(menit|minutes?|mins?|jam|hours?)\b/im
 /**
- * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" above the
- * labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal barunya:", "New date: …".
+ * A heading for the new slot in a notice that first names the old one: "Jadwal pengganti:" or "… dibatalkan
+ * dan diganti menjadi:" above the labelled lines, "Jadwal baru: Selasa, …" in prose, "Berikut jadwal
+ * barunya:", "New date: …".
  */
 export const NEW_SLOT =
-  /\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
+  /\b(?:diganti|diubah|dipindah(?:kan)?|diundur|dimajukan|berubah) menjadi[^\S\n]*:|\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
 /** The words before a date that make it the day a reply is asked by. */
 export const REPLY_BY_LEAD =
   /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
