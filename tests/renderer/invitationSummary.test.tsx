@@ -122,7 +122,7 @@ describe('what reading an invitation found', () => {
     await i18n.changeLanguage('id')
     show(reading({ holiday: { date: '2027-08-09', country: 'SG' } }))
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Senin, 9 Agustus 2027 adalah hari libur resmi di Singapura, dan umumnya kantor tutup pada hari itu.',
+      'Senin, 9 Agustus 2027 adalah hari libur resmi di Singapura dan umumnya kantor tutup pada hari itu.',
     )
   })
 })

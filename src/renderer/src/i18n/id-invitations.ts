@@ -20,7 +20,7 @@ export const invitationsId: InvitationStrings = {
     weekdayClash:
       'Undangan menyebut hari “{{written}}”, padahal {{date}} jatuh pada hari {{weekday}}. Tanyakan kepada perusahaan hari mana yang dimaksud sebelum menyimpan.',
     holiday:
-      '{{date}} adalah hari libur resmi di {{country}}, dan umumnya kantor tutup pada hari itu. Konfirmasikan kembali tanggalnya kepada perusahaan sebelum menyimpan.',
+      '{{date}} adalah hari libur resmi di {{country}} dan umumnya kantor tutup pada hari itu. Konfirmasikan kembali tanggalnya kepada perusahaan sebelum menyimpan.',
     answer: {
       pending: 'Pesan ini menjawab permohonan jadwal ulang yang Anda kirim untuk wawancara ini.',
       accepted: 'Catat sebagai jawaban mereka: mereka menyetujui {{when}}',
