@@ -80,6 +80,13 @@ describe('a line that gives the day and the time together', () => {
       expect(readInterview(text).startsAt).toBe('2026-12-04T03:00:00.000Z')
     })
 
+    it('an hour still goes with the date above it when a reply-by date follows on its line', () => {
+      const text = letter(
+        'Tanggal: Senin, 7 Desember 2026\nWaktu: 10.00 WIB (mohon konfirmasi sebelum Jumat, 4 Desember 2026)',
+      )
+      expect(readInterview(text).startsAt).toBe('2026-12-07T03:00:00.000Z')
+    })
+
     it('the interview’s hour under a test’s line is the interview’s', () => {
       const text =
         'Yth. Saudari Lestari,\n\nAnda dinyatakan lolos seleksi administrasi. Jadwal tahap berikutnya:\n\nPsikotes: pukul 08.00 WIB\nTanggal: Kamis, 3 Desember 2026\nWawancara HRD: pukul 10.00 WIB (setelah psikotes)\nTempat: PT Sinar Abadi, Jl. Gatot Subroto No. 12, Bandung\n\nHarap membawa alat tulis.'

@@ -52,14 +52,11 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
   for (const [i, candidate] of candidates.entries()) {
     const previous = merged.at(-1)
     const gap = previous ? text.slice(previous.end, candidate.index) : ''
-    // "Waktu: 10.00 WIB" right above "Tanggal: …" is that date's, not the one lines above it (readTime pairs
-    // them).
+    // "Waktu: 10.00 WIB" on the line right above "Tanggal: …" is that date's, not the one lines above it
+    // (readTime pairs them).
     const next = candidates[i + 1]
-    const nearerNext =
-      next &&
-      hasDay(next.start) &&
-      !hasHour(next.start) &&
-      lines(text.slice(candidate.end, next.index)) < lines(gap)
+    const below = next ? lines(text.slice(candidate.end, next.index)) : 0
+    const nearerNext = next && hasDay(next.start) && !hasHour(next.start) && below === 2 && below < lines(gap)
     if (
       previous &&
       !previous.time &&
