@@ -52,11 +52,6 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
   for (const [i, candidate] of candidates.entries()) {
     const previous = merged.at(-1)
     const gap = previous ? text.slice(previous.end, candidate.index) : ''
-    // "Waktu: 10.00 WIB" on the line right above "Tanggal: …" is that date's, not the one lines above it
-    // (readTime pairs them).
-    const next = candidates[i + 1]
-    const below = next ? lines(text.slice(candidate.end, next.index)) : 0
-    const nearerNext = next && hasDay(next.start) && !hasHour(next.start) && below === 2 && below < lines(gap)
     if (
       previous &&
       !previous.time &&
@@ -68,7 +63,7 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
       // "… pada hari Kamis, 3 Desember, dengan rincian: Psikotes Online dimulai pukul 08.00 …": the hour
       // after a test's name is the test's; the interview's hour comes later in the text.
       lastIndex(TEST_STAGE, gap) < 0 &&
-      !nearerNext
+      !dateRightBelow(text, candidate, candidates[i + 1], gap)
     ) {
       previous.time = candidate
       previous.end = candidate.end
@@ -77,6 +72,15 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
     merged.push(candidate)
   }
   return merged
+}
+
+/**
+ * "Waktu: 10.00 WIB" on the line right above "Tanggal: …" is that date's, not the one lines above it
+ * (readTime pairs them).
+ */
+function dateRightBelow(text: string, hour: Candidate, next: Candidate | undefined, gap: string): boolean {
+  if (!next || !hasDay(next.start) || hasHour(next.start)) return false
+  return lines(text.slice(hour.end, next.index)) === 2 && lines(gap) > 2
 }
 
 const lines = (text: string) => text.split('\n').length

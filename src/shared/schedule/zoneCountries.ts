@@ -1,3 +1,5 @@
+import { INDONESIAN_ZONES } from '../time'
+
 /**
  * The country of the zones people here interview in: an invitation on that clock is checked against that
  * country's public holidays (where the company is, not only where the user lives), and a phone number in it
@@ -5,10 +7,7 @@
  * tell nothing.
  */
 const ZONE_COUNTRIES: Record<string, string> = {
-  'Asia/Jakarta': 'ID',
-  'Asia/Pontianak': 'ID',
-  'Asia/Makassar': 'ID',
-  'Asia/Jayapura': 'ID',
+  ...Object.fromEntries(Object.keys(INDONESIAN_ZONES).map((zone) => [zone, 'ID'])),
   'Asia/Singapore': 'SG',
   'Asia/Kuala_Lumpur': 'MY',
   'Asia/Kuching': 'MY',

@@ -113,22 +113,24 @@ export const soon = (f: Facts): string => {
  * it points back to it rather than promising one (review 20, as the reschedule call does since review 9).
  * A voicemail says it in fewer words, so that an Indonesian one has room for it too (review 23).
  */
+const CONFIRM_BY_EMAIL = {
+  id: {
+    sent: {
+      said: 'Email mengenai hal ini sudah saya kirimkan.',
+      voicemail: 'Saya juga sudah mengirimkan email.',
+    },
+    coming: {
+      said: 'Konfirmasi tertulis akan saya kirimkan melalui email.',
+      voicemail: 'Saya akan mengonfirmasi melalui email.',
+    },
+  },
+  en: {
+    sent: { said: 'I have also sent you an email about this.', voicemail: 'I have also emailed you.' },
+    coming: { said: 'I will also send you a short email to confirm.', voicemail: 'I will confirm by email.' },
+  },
+} as const
 export const confirmByEmail = (f: Facts): string =>
-  !f.officeOpen
-    ? f.language === 'id'
-      ? f.voicemail
-        ? 'Saya juga sudah mengirimkan email.'
-        : 'Email mengenai hal ini sudah saya kirimkan.'
-      : f.voicemail
-        ? 'I have also emailed you.'
-        : 'I have also sent you an email about this.'
-    : f.language === 'id'
-      ? f.voicemail
-        ? 'Saya akan mengonfirmasi melalui email.'
-        : 'Konfirmasi tertulis akan saya kirimkan melalui email.'
-      : f.voicemail
-        ? 'I will confirm by email.'
-        : 'I will also send you a short email to confirm.'
+  CONFIRM_BY_EMAIL[f.language][f.officeOpen ? 'coming' : 'sent'][f.voicemail ? 'voicemail' : 'said']
 
 /**
  * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter

@@ -7,6 +7,7 @@ import { dateLocale } from '../../i18n'
 import { clockText } from '../../i18n/clock'
 import { dayNames } from '../calendar/labels'
 import { useInvitationWhen } from './invitationWhen'
+import { countryNames } from '../../i18n/countries'
 
 /** What reading an invitation gave: how many fields were filled, what is missing, what it matches. */
 export function InvitationSummary({
@@ -105,7 +106,7 @@ const WITH_THE = new Set(['AE', 'GB', 'NL', 'PH', 'US'])
 function Holiday({ date, country }: { date: string; country: string }) {
   const { t, i18n } = useTranslation()
   const { language } = i18n
-  const name = new Intl.DisplayNames([language], { type: 'region' }).of(country) ?? country
+  const name = countryNames(language)(country)
   return (
     <p className="warning">
       {t('invitations.holiday', {

@@ -10,6 +10,7 @@ import { LanguageOptions, ZoneOptions } from '../../ui/options'
 import { useIssueText } from '../interviews/useFieldErrors'
 import { TravelTimesPanel } from '../travel/TravelTimesPanel'
 import { settingsPatch, settingsValuesOf, type SettingsValues } from './settingsForm'
+import { countryNames } from '../../i18n/countries'
 
 type Key = keyof SettingsValues
 type Save = (patch: SettingsUpdate) => Promise<FieldIssue[] | undefined>
@@ -172,7 +173,7 @@ export function SettingsPage({ settings, onSave }: { settings: Settings; onSave:
 const COUNTRIES = ['ID', 'SG', 'MY', 'PH', 'TH', 'VN', 'AU', 'JP', 'AE', 'NL', 'DE', 'GB', 'US']
 
 function countryOptions(current: string, language: string): [string, string][] {
-  const names = new Intl.DisplayNames([language], { type: 'region' })
+  const name = countryNames(language)
   const codes = COUNTRIES.includes(current) ? COUNTRIES : [current, ...COUNTRIES]
-  return codes.map((code) => [code, names.of(code) ?? code])
+  return codes.map((code) => [code, name(code)])
 }
