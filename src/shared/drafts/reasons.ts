@@ -17,12 +17,9 @@ interface ReasonPhrases extends Partial<Record<Tense, string>> {
 
 const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
   id: {
-    illness: {
-      now: 'Saya sedang sakit dan perlu beristirahat',
-      // Said or chatted: short, so that a voicemail has room for the email and the number twice (review 24).
-      brief: 'Saya sedang sakit',
-      past: 'Saat itu saya sedang sakit',
-    },
+    // Not shortened to "Saya sedang sakit." in calls and chats: alone, it read as a clipped template between
+    // the purpose and the apology (review 25).
+    illness: { now: 'Saya sedang sakit dan perlu beristirahat', past: 'Saat itu saya sedang sakit' },
     'family-emergency': {
       now: 'Ada keadaan darurat dalam keluarga yang perlu saya tangani',
       brief: 'Ada keadaan darurat dalam keluarga',

@@ -19,7 +19,7 @@ describe('review 12', () => {
     for (const spoken of [script, voicemail])
       expect(spoken).toContain('memindahkan jadwal wawancara hari Senin')
     const letter = reviewDraft(chase).body
-    expect(letter).toContain('Wawancara tersebut saat ini masih dijadwalkan pada Senin, 7 Desember 2026')
+    expect(letter).toContain('Wawancara tersebut saat ini terjadwal pada Senin, 7 Desember 2026')
     expect(reviewDraft({ ...chase, language: 'en' }).body).toContain(
       'interview (reference HRD/REK/2026/118) set for Monday, 7 December 2026',
     )

@@ -69,7 +69,7 @@ describe('review 13', () => {
       alternatives: sampleAlternatives,
     }).body
     expect(letter).toContain(
-      'Melalui email ini, saya ingin menindaklanjuti pesan saya tertanggal Senin, 30 November, perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut saat ini masih dijadwalkan pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
+      'Melalui email ini, saya ingin menindaklanjuti pesan saya tertanggal Senin, 30 November, perihal permohonan penjadwalan ulang wawancara (undangan nomor HRD/REK/2026/118). Wawancara tersebut saat ini terjadwal pada Senin, 7 Desember 2026 pukul 10.00 WIB.',
     )
     expect(letter).toContain('sebelum tanggal wawancara semula')
     expect(letter).toContain(

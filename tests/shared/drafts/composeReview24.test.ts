@@ -35,11 +35,14 @@ describe('review 24', () => {
     expect(reviewDraft({ ...missed, channel: 'whatsapp' }).body).not.toContain('mengabari')
   })
 
-  it('S3: the Indonesian voicemail after an email says so, and still gives the number twice', () => {
+  it('S3: the Indonesian voicemail after an email says so, within its words, ending with the number', () => {
     const voicemail = voicemailOf({ kind: 'cancel', reason: { category: 'illness' }, now: MOMENTS.short })
-    expect(voicemail).toContain('Saya sedang sakit. Mohon maaf atas pemberitahuan yang sangat mendadak ini.')
+    // Review 25: the reason in full; "Saya sedang sakit." alone read as clipped.
+    expect(voicemail).toContain(
+      'Saya sedang sakit dan perlu beristirahat. Mohon maaf atas pemberitahuan yang sangat mendadak ini.',
+    )
     expect(voicemail).toContain('Saya juga sudah mengirimkan email.')
-    expect(voicemail).toMatch(/0812-5555-6666\. Sekali lagi, 0812-5555-6666\.$/)
+    expect(voicemail).toMatch(/dihubungi di 0812-5555-6666\.$/)
     expect(words(voicemail)).toBeLessThanOrEqual(50)
   })
 
@@ -52,7 +55,10 @@ describe('review 24', () => {
       'Apabila Ibu memerlukan dokumen tambahan, dengan senang hati akan saya kirimkan.',
     )
     const chase = reviewDraft({ kind: 'chase', interview: asked, alternatives: sampleAlternatives }).body
-    expect(chase).toContain('Wawancara tersebut saat ini masih dijadwalkan pada Senin, 7 Desember 2026')
+    // Review 25: "terjadwal", and "tetap" after it, not "masih … masih".
+    expect(chase).toContain(
+      'Wawancara tersebut saat ini terjadwal pada Senin, 7 Desember 2026 pukul 10.00 WIB. Saya tetap sangat berminat pada posisi ini.',
+    )
     expect(chase).not.toContain('semula dijadwalkan')
   })
 })

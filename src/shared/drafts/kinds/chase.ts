@@ -24,7 +24,7 @@ function indonesian(f: Facts): KindText {
     // if the interview had been sent (review 4, G9, G14). Said aloud, "menanyakan kelanjutan", never the
     // written "menindaklanjuti" (review 7, T4). "menjadwalkan ulang wawancara pada Senin" reads as a move to
     // Monday (review 12): the interview is named by its day ("jadwal wawancara hari Senin"), and the letter says
-    // when it is "saat ini masih dijadwalkan", since "semula" reads as if it had already moved (review 24).
+    // when it is "saat ini terjadwal", since "semula" reads as if it had already moved (reviews 24 and 25).
     purpose:
       f.channel === 'phone' && !f.voicemail
         ? // On the phone the call speaks for itself: no "menelepon untuk … untuk" (review 8, U2).
@@ -44,7 +44,7 @@ function indonesian(f: Facts): KindText {
                   ? `menindaklanjuti pesan saya tertanggal ${f.requestedOn}, perihal permohonan penjadwalan ulang ${interviewWithReference(f)}`
                   : `menindaklanjuti permohonan saya sebelumnya untuk menjadwalkan ulang ${interviewWithReference(f)}`,
                 'ingin',
-              )} Wawancara tersebut saat ini masih dijadwalkan ${f.on}.`
+              )} Wawancara tersebut saat ini terjadwal ${f.on}.`
             : // One "jadwal" in the phrase, not "penjadwalan ulang … yang semula dijadwalkan", and the interview
               // named by its day ("wawancara hari Senin"), never "memindahkan … pada Senin" (review 16).
               purposeSentence(
@@ -52,7 +52,8 @@ function indonesian(f: Facts): KindText {
                 `menindaklanjuti permohonan saya untuk memindahkan ${interviewOnDay}`,
                 'ingin',
               ),
-    reason: f.channel === 'email' ? 'Saya masih sangat berminat pada posisi ini.' : undefined,
+    // "tetap", not a second "masih" after the interview's day (review 25).
+    reason: f.channel === 'email' ? 'Saya tetap sangat berminat pada posisi ini.' : undefined,
     ask:
       f.channel === 'phone'
         ? some
