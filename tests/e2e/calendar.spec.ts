@@ -233,6 +233,25 @@ test('the chosen view and date survive a restart', async ({ page, app }) => {
   await expect(page.getByRole('button', { name: 'Month', pressed: true })).toBeVisible()
 })
 
+/**
+ * The mode icon a chip or block draws is one of the images the calendar's code loads as it starts
+ * (modeIcons.ts), not one the first chips have to wait for: the stylesheet and the script carry the same
+ * inlined image.
+ */
+async function expectIconLoadedFirst(page: Page, selector: string) {
+  const image = await page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundImage)
+  const url = /^url\("(data:image\/png;base64,[^"]+)"\)$/.exec(image)?.[1]
+  expect(url, image).toBeDefined()
+  const script = await page.evaluate(async () => {
+    const source = document.querySelector<HTMLScriptElement>('script[type="module"]')!.src
+    return (await fetch(source)).text()
+  })
+  expect(script.includes(url!), `the script loads ${url!.slice(0, 60)}…`).toBe(true)
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`screenshots of the month and week views, ${scheme} theme`, async ({ page, app }) => {
     await page.emulateMedia({ colorScheme: scheme })
@@ -247,9 +266,11 @@ for (const scheme of ['light', 'dark'] as const) {
     const tomorrow = afterAppNow(24).toISOString().slice(0, 10)
     await goTo(page, tomorrow)
     await expect(page.locator('.block').first()).toBeVisible()
+    await expectIconLoadedFirst(page, '.timegrid .block')
     await page.screenshot({ path: `test-results/calendar-week-${scheme}.png` })
     await shortcut(page, 'm')
     await expect(page.locator('.chip').first()).toBeVisible()
+    await expectIconLoadedFirst(page, '.month-cell > .chip')
     await page.screenshot({ path: `test-results/calendar-month-${scheme}.png` })
   })
 }

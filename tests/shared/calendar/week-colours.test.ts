@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -64,7 +64,21 @@ describe.each(Object.entries(themes))('week blocks, %s theme', (name, vars) => {
       const at = timeGrid.lastIndexOf(`\n${prefix}.timegrid .block.mode-${mode} {`)
       expect(at).toBeGreaterThan(lastStatus)
       const body = timeGrid.slice(timeGrid.indexOf('{', at) + 1, timeGrid.indexOf('}', at))
-      expect(body.trim()).toMatch(/^background-image: url\('data:image\/png;base64,[^']+'\);$/)
+      // The theme's own image of the mode, a PNG file the build inlines (and modeIcons.ts loads in advance).
+      expect(body.trim()).toBe(
+        `background-image: url('./icons/${mode}${name === 'dark' ? '-dark' : ''}.png');`,
+      )
     }
   })
+})
+
+it('loads every image the stylesheet draws before the calendar draws (modeIcons.ts), and no other', () => {
+  const drawn = new Set([...timeGrid.matchAll(/url\('\.\/icons\/([\w-]+\.png)'\)/g)].map((m) => m[1]!))
+  const loaded = [...read('features/calendar/modeIcons.ts').matchAll(/from '\.\/icons\/([\w-]+\.png)'/g)]
+  expect(drawn.size).toBe(6)
+  expect(loaded.map((m) => m[1]).sort()).toEqual([...drawn].sort())
+  for (const file of drawn)
+    expect(existsSync(resolve(__dirname, '../../../src/renderer/src/features/calendar/icons', file))).toBe(
+      true,
+    )
 })

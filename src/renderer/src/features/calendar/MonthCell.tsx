@@ -9,6 +9,8 @@ import { dayNames, textsOf, worstSeverity } from './labels'
 import { languageOf } from '../../i18n/clock'
 // The chips' mode icons are the week blocks' images.
 import './timeGrid.css'
+// Their images, loaded before the first chip or block asks for them.
+import './modeIcons'
 import type { MonthTexts } from './monthTexts'
 
 /** Interviews shown in a day cell before "+N more" (the day view shows them all). */

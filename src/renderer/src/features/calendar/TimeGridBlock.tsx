@@ -12,6 +12,8 @@ import { textsOf, worstSeverity } from './labels'
 import { languageOf } from '../../i18n/clock'
 import { edges } from './placement'
 import './timeGrid.css'
+// Their images, loaded before the first chip or block asks for them.
+import './modeIcons'
 import type { ViewContext } from './viewContext'
 
 /**
