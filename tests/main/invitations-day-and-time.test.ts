@@ -110,4 +110,54 @@ describe('a line that gives the day and the time together', () => {
       }
     })
   })
+
+  describe('the start stated in a sentence of its own, paragraphs above the day', () => {
+    const invitation = (sentence: string, dateLine = 'Tanggal interview: Kamis, 3 Desember 2026') =>
+      [
+        'Halo Kak Rina,',
+        '',
+        `Terima kasih sudah melamar posisi Customer Service di PT Nusantara Digital. ${sentence}`,
+        '',
+        'Silakan isi formulir data diri terlebih dahulu di tautan berikut: https://forms.gle/abc123xyz',
+        '',
+        dateLine,
+        'Link Zoom akan dikirim H-1.',
+      ].join('\n')
+
+    it('gives the day its hour, on the clock the sentence names', () => {
+      const text = invitation(
+        'Sesi interview online berlangsung sekitar 45 menit dan dimulai tepat pukul 10.00 WIB, jadi mohon siapkan koneksi yang stabil.',
+      )
+      expect(readInterview(text)).toMatchObject({
+        startsAt: '2026-12-03T03:00:00.000Z',
+        endsAt: '2026-12-03T03:45:00.000Z',
+        timeZone: 'Asia/Jakarta',
+      })
+      const english = [
+        'Dear Rina,',
+        '',
+        'Thank you for applying. Your interview will start at 2:00 PM Singapore time. Please keep your camera on.',
+        '',
+        'Before the call, fill in the form at https://forms.gle/abc123xyz.',
+        '',
+        'Interview date: Thursday, 3 December 2026',
+      ].join('\n')
+      expect(readInterview(english)).toMatchObject({
+        startsAt: '2026-12-03T06:00:00.000Z',
+        timeZone: 'Asia/Singapore',
+      })
+    })
+
+    it('but not when two such hours are stated, nor a test’s, nor an hour that is not the interview’s', () => {
+      for (const sentence of [
+        'Sesi pertama interview dimulai pukul 09.00 WIB dan sesi kedua dimulai pukul 13.00 WIB.',
+        'Psikotes online sebelum interview dimulai pukul 08.00 WIB.',
+        'Kantor kami buka mulai pukul 08.00 WIB.',
+      ]) {
+        const reading = readingOf(invitation(sentence))
+        expect(reading.interview.startsAt, sentence).toBeUndefined()
+        expect(reading.day?.date, sentence).toBe('2026-12-03')
+      }
+    })
+  })
 })

@@ -104,7 +104,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
         hourAlone(entry) &&
         lastIndex(TEST_STAGE, text.slice(entry.candidate.end, candidate.index)) < 0,
     )
-    const hour = above ?? later
+    const hour = above ?? later ?? startStatedAbove(text, scored, candidate, hourAlone)
     if (hour) {
       timed = hour.timed
       at = instantOf(candidate.start, timed.start, userZone)
@@ -118,6 +118,40 @@ export function readTime(written: string, now: number, userZone: string): Invita
     ...(otherWeekday ? { otherWeekday } : {}),
     ...(choices ? { choices } : {}),
   }
+}
+
+/** Words that say when the interview starts, in the sentence of an hour stated apart from its day. */
+const STARTS_AT = /\b(?:dimulai|mulai|berlangsung|starts?|begins?|will (?:start|begin)|commences?)\b/i
+
+/**
+ * The hour a day without one takes from further up: the interview's start, stated once in a sentence of its
+ * own ("Sesi interview … dimulai tepat pukul 10.00 WIB, …" paragraphs above "Tanggal interview: Kamis,
+ * 3 Desember 2026"). Only when it is the text's one hour without a day (two would leave the choice to a guess),
+ * and its sentence names the interview and its start, and no test.
+ */
+function startStatedAbove<T extends { candidate: Candidate }>(
+  text: string,
+  scored: readonly T[],
+  day: Candidate,
+  hourAlone: (entry: T) => boolean,
+): T | undefined {
+  const hours = scored.filter(hourAlone)
+  const [hour] = hours
+  if (hours.length !== 1 || hour!.candidate.end > day.index) return undefined
+  const sentence = sentenceAt(text, hour!.candidate.index)
+  INTERVIEW_WORD.lastIndex = 0
+  TEST_STAGE.lastIndex = 0
+  const named = INTERVIEW_WORD.test(sentence) && STARTS_AT.test(sentence) && !TEST_STAGE.test(sentence)
+  return named ? hour : undefined
+}
+
+/** The sentence around `index`: from the end of the one before (a stop and a space, or a line break) to its own. */
+function sentenceAt(text: string, index: number): string {
+  const stop = /[.!?](?=\s)|\n/g
+  let start = 0
+  let match = stop.exec(text)
+  for (; match && match.index < index; match = stop.exec(text)) start = match.index + 1
+  return text.slice(start, match?.index ?? text.length)
 }
 
 /** The time of a date (with its hour) as the invitation states it: in the zone it names, ending when it says. */
@@ -141,6 +175,8 @@ function slotAt(
     const duration =
       DURATION.exec(text.slice(timed.end, timed.end + 80)) ??
       DURATION.exec(text.slice(Math.max(0, candidate.index - 120), candidate.index)) ??
+      // Before an hour stated apart from its day: "berlangsung sekitar 45 menit dan dimulai pukul 10.00".
+      DURATION.exec(text.slice(Math.max(0, timed.index - 120), timed.index)) ??
       // A labelled line a few lines under the time: "Duration: approximately 60 minutes".
       DURATION_LINE.exec(text.slice(timed.end, timed.end + 400))
     if (duration) {
