@@ -59,6 +59,24 @@ describe('a line that gives the day and the time together', () => {
       })
     })
 
+    it('"s.d. selesai" after it, or a stop closing its line, ends no sentence between them', () => {
+      for (const lines of [
+        'Pukul : 10.00 WIB s.d. selesai\nHari/Tanggal : Kamis, 3 Desember 2026',
+        'Waktu: 10.00 WIB.\nTanggal: Kamis, 3 Desember 2026',
+      ])
+        expect(readInterview(letter(lines)).startsAt, lines).toBe('2026-12-03T03:00:00.000Z')
+    })
+
+    it('but not across a sentence between them', () => {
+      const reading = readingOf(
+        letter(
+          'Sesi pagi pukul 09.00 WIB, sesi siang pukul 13.00 WIB. Pembagian sesi menyusul.\nTanggal: Kamis, 3 Desember 2026',
+        ),
+      )
+      expect(reading.interview.startsAt).toBeUndefined()
+      expect(reading.day?.date).toBe('2026-12-03')
+    })
+
     it('but not an hour farther up, nor one of a test held before the interview', () => {
       const far = readingOf(
         letter(

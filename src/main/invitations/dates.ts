@@ -2,6 +2,7 @@ import type { InvitationSlot } from '../../shared/model/invitation'
 import { endOfDayIn } from '../../shared/schedule/workdays'
 import { datesIn, hasDay, hasHour, type Candidate } from './candidates'
 import { spelledOut } from './spelledOut'
+import { holdsSentence, hourOnItsOwn, hourToFollow, startStatedAbove } from './statedStart'
 import { lineOf } from './text'
 import { weekdayBeside } from './weekdayClash'
 import { heldAt, instantOf, namedZone, offsetZone, shiftSlot, wallInstant } from './zones'
@@ -91,20 +92,29 @@ export function readTime(written: string, now: number, userZone: string): Invita
   const { candidate } = best
   let { timed, at } = best
   // A day without its hour takes the next hour the text gives on its own (a correction in a later message:
-  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early or register by; else the
-  // hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis, 3 Desember 2026").
+  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early, register or reply by; else
+  // the hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis, 3 Desember 2026"); else the
+  // interview's start stated once further up.
   if (!hasHour(timed.start)) {
-    const hourAlone = (entry: (typeof scored)[number]) =>
-      hasHour(entry.timed.start) && !hasDay(entry.candidate.start) && entry.score >= 2
+    const hourAlone = (entry: (typeof scored)[number]) => hourOnItsOwn(text, entry)
     const later = scored.find((entry) => entry.candidate.index > candidate.index && hourAlone(entry))
-    const above = scored.findLast(
-      (entry) =>
+    // Labels' lines, with no sentence between them ("… WIB. Pembagian sesi akan kami umumkan …").
+    const above = scored.findLast((entry) => {
+      const between = text.slice(entry.candidate.end, candidate.index)
+      return (
         entry.candidate.end <= candidate.index &&
-        candidate.index - entry.candidate.end < 80 &&
+        between.length < 80 &&
+        !holdsSentence(between) &&
         hourAlone(entry) &&
-        lastIndex(TEST_STAGE, text.slice(entry.candidate.end, candidate.index)) < 0,
-    )
-    const hour = above ?? later ?? startStatedAbove(text, scored, candidate, hourAlone)
+        lastIndex(TEST_STAGE, between) < 0
+      )
+    })
+    // Not when the text says the hour is still to come ("Jam kedatangan akan kami kirimkan").
+    const settled = !hourToFollow(text)
+    const hour =
+      (settled ? above : undefined) ??
+      later ??
+      (settled ? startStatedAbove(text, scored, candidate) : undefined)
     if (hour) {
       timed = hour.timed
       at = instantOf(candidate.start, timed.start, userZone)
@@ -118,40 +128,6 @@ export function readTime(written: string, now: number, userZone: string): Invita
     ...(otherWeekday ? { otherWeekday } : {}),
     ...(choices ? { choices } : {}),
   }
-}
-
-/** Words that say when the interview starts, in the sentence of an hour stated apart from its day. */
-const STARTS_AT = /\b(?:dimulai|mulai|berlangsung|starts?|begins?|will (?:start|begin)|commences?)\b/i
-
-/**
- * The hour a day without one takes from further up: the interview's start, stated once in a sentence of its
- * own ("Sesi interview … dimulai tepat pukul 10.00 WIB, …" paragraphs above "Tanggal interview: Kamis,
- * 3 Desember 2026"). Only when it is the text's one hour without a day (two would leave the choice to a guess),
- * and its sentence names the interview and its start, and no test.
- */
-function startStatedAbove<T extends { candidate: Candidate }>(
-  text: string,
-  scored: readonly T[],
-  day: Candidate,
-  hourAlone: (entry: T) => boolean,
-): T | undefined {
-  const hours = scored.filter(hourAlone)
-  const [hour] = hours
-  if (hours.length !== 1 || hour!.candidate.end > day.index) return undefined
-  const sentence = sentenceAt(text, hour!.candidate.index)
-  INTERVIEW_WORD.lastIndex = 0
-  TEST_STAGE.lastIndex = 0
-  const named = INTERVIEW_WORD.test(sentence) && STARTS_AT.test(sentence) && !TEST_STAGE.test(sentence)
-  return named ? hour : undefined
-}
-
-/** The sentence around `index`: from the end of the one before (a stop and a space, or a line break) to its own. */
-function sentenceAt(text: string, index: number): string {
-  const stop = /[.!?](?=\s)|\n/g
-  let start = 0
-  let match = stop.exec(text)
-  for (; match && match.index < index; match = stop.exec(text)) start = match.index + 1
-  return text.slice(start, match?.index ?? text.length)
 }
 
 /** The time of a date (with its hour) as the invitation states it: in the zone it names, ending when it says. */

@@ -1,0 +1,87 @@
+import { hasDay, hasHour, type Candidate } from './candidates'
+import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, lastIndex } from './timeWords'
+
+/**
+ * Words that say the interview starts at the hour right after them: "dimulai tepat pukul", "will begin at",
+ * also across a hard-wrapped line ("akan dimulai" / "pukul 09.30 WIB").
+ */
+const STARTS_AT =
+  /\b(?:dimulai|mulai|berlangsung|starts?|begins?|will (?:start|begin)|commences?)\b[^.\d]{0,20}$/i
+
+/**
+ * Words saying the candidate's hour is still to come: "Jam wawancara menyusul", "jam interview akan
+ * diinformasikan", "Jam pastinya masih menunggu konfirmasi", "The exact time of your slot will be confirmed",
+ * "Time: TBC"; or that it depends on a turn: "bergiliran", "nomor urut", "gelombang", "slot is assigned
+ * individually". Not "datang tepat waktu" (be on time), nor a room to be announced.
+ */
+const HOUR_TO_FOLLOW = new RegExp(
+  [
+    String.raw`(?<!tepat )\b(?:jam|waktu|pukul)\b[^.\n\d]{0,50}?(?:menyusul|menunggu konfirmasi|\bakan\b[^.\n]{0,25}?(?:kirim|kabar|informasi|konfirmasi|sampaikan|umumkan))`,
+    String.raw`\b(?:exact |specific |precise )?time\b(?: of your (?:slot|interview))?[^.\n\d]{0,60}?\b(?:to follow|once|will be (?:confirmed|sent|shared|communicated|advised)|to be (?:confirmed|announced|advised))`,
+    String.raw`\b(?:time|jam|waktu|pukul)[ \t]*[:：][ \t]*(?:TB[CA]|menyusul)\b`,
+    String.raw`\b(?:bergiliran|giliran|nomor urut|gelombang|in turns|queue number)\b`,
+    String.raw`\b(?:slots?|turns?)\b[^.\n]{0,30}\b(?:assigned|allocated|handed out|given out)\b`,
+  ].join('|'),
+  'i',
+)
+
+/** The text says the interview's hour is still to come: no hour from elsewhere in it is taken for the day's. */
+export const hourToFollow = (text: string) => HOUR_TO_FOLLOW.test(text)
+
+/** Titles, streets and initials whose stop ends no sentence: "Bpk. Andi", "S.T. selaku …", "10.00 s.d. selesai". */
+const ABBREVIATION = String.raw`\b(?:\p{L}|Bpk|Bp|Ibu|Sdr|Sdri|Yth|Jl|No|Dr|Mr|Mrs|Ms|Prof|Ir|Lt|Kav|Tbk|dll|dsb)`
+
+/**
+ * The ends of sentences: a stop and a space (not after an abbreviation), or a line break not followed by a
+ * line's continuation in lower case (a hard-wrapped email), so that a label's line ("Waktu: 10.00 WIB") stands
+ * alone.
+ */
+const SENTENCE_END = new RegExp(String.raw`(?<!${ABBREVIATION})[.!?](?=\s)|\n(?![ \t]*\p{Ll})`, 'gu')
+
+/** A sentence ends and another starts on the same line: "… 13.00 WIB. Pembagian sesi akan kami umumkan …". */
+const SENTENCE_AFTER = new RegExp(String.raw`(?<!${ABBREVIATION})[.!?][ \t]+\p{L}`, 'u')
+export const holdsSentence = (text: string) => SENTENCE_AFTER.test(text)
+
+/** Where the sentence around `index` starts and ends. */
+function sentenceAt(text: string, index: number): { start: number; end: number } {
+  SENTENCE_END.lastIndex = 0
+  let start = 0
+  let match = SENTENCE_END.exec(text)
+  for (; match && match.index < index; match = SENTENCE_END.exec(text)) start = match.index + 1
+  return { start, end: match?.index ?? text.length }
+}
+
+/** An hour with no day that may be the interview's: not a reply's deadline ("Kindly reply by 5 PM"). */
+export function hourOnItsOwn(text: string, entry: { candidate: Candidate; timed: Candidate; score: number }) {
+  const { candidate, timed, score } = entry
+  if (!hasHour(timed.start) || hasDay(candidate.start) || score < 2) return false
+  return !REPLY_BY_LEAD.test(text.slice(Math.max(0, candidate.index - 90), candidate.index))
+}
+
+/**
+ * The hour a day without one takes from further up: the interview's start, stated once in a sentence of its
+ * own, paragraphs above the day ("Sesi interview online … dimulai tepat pukul 10.00 WIB, …" above "Tanggal
+ * interview: Kamis, 3 Desember 2026"). Only when it is the text's one such hour; its sentence holds no other
+ * hour, names the interview before the words that say it starts at that hour, and names no test; and nothing
+ * says the hour is still to come (`hourToFollow`, checked by the caller). Else the reader gives the day alone, for the
+ * user to fill in: an hour that belongs to a briefing, a test or the round before is worse than none.
+ */
+export function startStatedAbove<T extends { candidate: Candidate; timed: Candidate; score: number }>(
+  text: string,
+  scored: readonly T[],
+  day: Candidate,
+): T | undefined {
+  const hours = scored.filter((entry) => hourOnItsOwn(text, entry))
+  const hour = hours[0]
+  if (hours.length !== 1 || !hour || hour.candidate.end > day.index) return undefined
+  const { start, end } = sentenceAt(text, hour.candidate.index)
+  const others = scored.filter(
+    (entry) => entry !== hour && entry.candidate.index >= start && entry.candidate.index < end,
+  )
+  // A length ("to last about 60 minutes") or a time to arrive early scores below nothing, and may stand beside it.
+  if (others.some((entry) => hasHour(entry.timed.start) && entry.score >= 0)) return undefined
+  const lead = text.slice(start, hour.candidate.index)
+  const startsAt = STARTS_AT.exec(lead)
+  if (!startsAt || lastIndex(INTERVIEW_WORD, lead.slice(0, startsAt.index)) < 0) return undefined
+  return lastIndex(TEST_STAGE, text.slice(start, end)) < 0 ? hour : undefined
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { readingOf } from '../helpers/invitations'
+
+// Invitations that state the interview's start in a sentence of its own, paragraphs above a date written without
+// its hour (from a hostile read of that rule), and ones where a careful reader would not take the hour for
+// this candidate's start. Read in Jakarta on 1 December 2026.
+
+describe('the start stated further up than the day', () => {
+  it.each([
+    [
+      'a title and an initial inside the sentence ("Bpk.", "S.T.")',
+      'Selamat pagi Saudara Fajar,\n\nMenindaklanjuti proses rekrutmen Management Trainee, wawancara akhir Saudara bersama Bpk. Hendra Gunawan, S.T. (Direktur Operasional) akan dimulai pukul 11.00 WIB di Menara Cakrawala lantai 18, Jakarta Selatan.\n\nMohon hadir dengan pakaian formal dan membawa dokumen asli.\n\nHari/Tanggal: Selasa, 15 Desember 2026\n\nAtas perhatiannya kami ucapkan terima kasih.\n\nSalam,\nHR Recruitment\nPT Cakrawala Energi',
+      '2026-12-15T04:00:00.000Z',
+    ],
+    [
+      'an email hard-wrapped inside the sentence',
+      'Dear Sdri. Maya Puspita,\n\nKami dengan senang hati mengundang Anda ke tahap wawancara akhir untuk\nposisi Legal Officer. Sesi interview Anda bersama Direktur Hukum akan\ndimulai pukul 10.00 WIB di ruang rapat Kenanga, lantai 5.\n\nMohon membawa fotokopi ijazah dan transkrip nilai yang telah\ndilegalisir.\n\nTanggal: Rabu, 16 Desember 2026\nAlamat: Gedung Graha Arta, Jl. Gatot Subroto Kav. 52, Jakarta\n\nHormat kami,\nHuman Capital PT Arta Sentosa',
+      '2026-12-16T03:00:00.000Z',
+    ],
+    [
+      'a length in the same sentence and a reply-by hour under the date',
+      'Dear Ms. Anggraini,\n\nThank you for your interest in the Data Analyst role at Kopi Nusantara Group. Your interview will begin at 10:30 AM (WIB) and is expected to last about 60 minutes. You will meet our Head of Analytics and one senior analyst.\n\nFormat: Google Meet (link to follow)\nInterview date: Wednesday, 9 December 2026\n\nKindly reply by 5 PM to confirm your attendance.\n\nBest regards,\nPeople Team, Kopi Nusantara Group',
+      '2026-12-09T03:30:00.000Z',
+    ],
+    [
+      '"be on time so the interviewer is not kept waiting" says nothing of the hour',
+      'Selamat pagi Saudari Nabila,\n\nKami mengundang Saudari untuk mengikuti wawancara tahap akhir posisi Marketing Communication. Wawancara bersama Direktur Pemasaran akan dimulai pukul 09.00 WIB secara tatap muka di kantor pusat kami.\n\nMohon datang tepat waktu agar pewawancara tidak menunggu.\n\nHari/Tanggal: Selasa, 8 Desember 2026\nAlamat: Wisma Pelangi Lt. 3, Jl. Jend. Sudirman Kav. 10, Jakarta\n\nSalam,\nTalent Acquisition PT Pelangi Media',
+      '2026-12-08T02:00:00.000Z',
+    ],
+    [
+      '"the exact time given" refers back to it',
+      'Dear Mr. Arif Hakimi,\n\nFurther to your application for Senior Tax Associate, we are pleased to invite you to a virtual interview. Your interview with our Regional Finance Director will commence at 3:00 PM (MYT) and should take about 45 minutes.\n\nAs the Director is joining from another meeting, please log in at the exact time given rather than early, and keep your camera on.\n\nDate: Wednesday, 16 December 2026\nPlatform: Microsoft Teams (link in the calendar invite)\n\nKind regards,\nNurul Izzah\nPeople & Culture, Menara Kapital Sdn Bhd, Kuala Lumpur',
+      '2026-12-16T07:00:00.000Z',
+    ],
+    [
+      'a line wrapped between "dimulai" and the hour',
+      'Kepada Yth. Sdr. Taufik Hidayat,\n\nMenindaklanjuti lamaran Saudara untuk posisi Drafter Sipil, kami\nmengundang Saudara mengikuti wawancara teknis. Wawancara akan dimulai\npukul 09.30 WIB di kantor proyek kami dan dipandu oleh Site Manager.\n\nMohon membawa laptop beserta contoh gambar kerja (format DWG/PDF)\nyang pernah Saudara buat.\n\nTanggal : Jumat, 11 Desember 2026\nLokasi  : Direksi Keet Proyek Tol Cisumdawu, Sumedang\n\nHormat kami,\nHRD PT Wijaya Karsa Konstruksi',
+      '2026-12-11T02:30:00.000Z',
+    ],
+    [
+      'a room "TBA" leaves the labelled hour above the date',
+      'Hi Wei Ling,\n\nThanks for your time on the phone earlier. As discussed, here are the details for your on-site interview for the Operations Executive role:\n\nTime: 11:00 AM SGT\nDate: Monday, 14 December 2026\nVenue: Level 12, 80 Robinson Road, Singapore (meeting room TBA, please check in at reception)\nInterviewers: Daniel Koh (Ops Manager), Priya Nair (HRBP)\n\nPlease bring your NRIC and a copy of your latest payslip.\n\nBest regards,\nMelissa Tan\nTalent Acquisition, Harbourline Logistics Pte Ltd',
+      '2026-12-14T03:00:00.000Z',
+    ],
+  ])('%s', (_, text, startsAt) => {
+    const reading = readingOf(text)
+    expect(reading.interview.startsAt).toBe(startsAt)
+  })
+
+  it.each([
+    [
+      'two start hours, the session still to be assigned',
+      'Halo Andini,\n\nSelamat, kamu lolos ke tahap wawancara untuk program Graduate Trainee batch Desember.\n\nSesi wawancara pagi dimulai pukul 09.00 WIB dan sesi wawancara siang dimulai pukul 13.00 WIB. Pembagian sesi akan kami umumkan melalui grup WhatsApp peserta.\n\nTanggal: Kamis, 3 Desember 2026\nTempat: Aula Gedung Utama, Jl. Pemuda, Semarang\n\nSalam,\nTim Rekrutmen',
+      '2026-12-03',
+    ],
+    [
+      'a briefing’s start, the interviews in turns after it',
+      'Yth. Peserta Seleksi Pramugara/Pramugari,\n\nBriefing peserta dimulai pukul 07.30 WIB di Hall A, dan setelah itu sesi wawancara berlangsung bergiliran sesuai nomor urut yang dibagikan saat briefing.\n\nPeserta wajib berpakaian rapi (kemeja putih, bawahan hitam) serta membawa CV, pas foto, dan fotokopi KTP.\n\nHari/Tanggal: Sabtu, 5 Desember 2026\nLokasi: Training Center, Tangerang\n\nPanitia Rekrutmen',
+      '2026-12-05',
+    ],
+    [
+      'the round before’s start, this round’s hour still awaited',
+      'Halo Mas Galih,\n\nTerima kasih sudah hadir pada interview HR tahap pertama, yang dimulai pukul 10.00 WIB dan berjalan lancar. Kami senang menyampaikan bahwa Mas lolos ke tahap berikutnya.\n\nInterview tahap kedua bersama user dijadwalkan pada Kamis, 10 Desember 2026. Jam pastinya masih menunggu konfirmasi dari Head of Sales, nanti kami kabari lagi.\n\nSalam,\nRecruitment Team PT Niaga Sentral',
+      '2026-12-10',
+    ],
+    [
+      'a batch’s window, each one’s turn sent later',
+      'Halo Reza,\n\nKamu terpilih untuk mengikuti Interview Batch 3 posisi Customer Service.\n\nInterview berlangsung mulai pukul 09.00 sampai 16.00 WIB, dan jam giliran masing-masing kandidat akan dikirim lewat email sehari sebelumnya.\n\nTanggal: Selasa, 8 Desember 2026\nTempat: Kantor PT Layanan Prima, Jl. Gajah Mada, Medan\n\nSampai jumpa!\nTim HR',
+      '2026-12-08',
+    ],
+    [
+      'office hours right above the date, the arrival time still to be sent',
+      'Yth. Bapak Stevanus,\n\nTerima kasih telah melamar sebagai Teknisi Listrik di PT Energi Sulawesi Mandiri.\n\nJam operasional kantor kami (untuk tamu umum maupun peserta interview yang datang langsung) dimulai pukul 08.00 WITA.\n\nJadwal interview Bapak: Selasa, 15 Desember 2026\nTempat: Kantor Cabang Manado, Jl. Sam Ratulangi\nJam kedatangan akan kami kirimkan melalui WhatsApp.\n\nSalam hormat,\nRekrutmen PT ESM',
+      '2026-12-15',
+    ],
+    [
+      'the usual start of interview days, each slot assigned later',
+      "Kalibrr\n\nInterview invitation: Customer Success Associate\nHaloHealth Indonesia\n\nHi Clarissa, thanks for applying! Our interview days usually start at 9:00 AM WIB, but each candidate's slot is assigned individually by the hiring manager and will appear in your Kalibrr inbox.\n\nInterview date: Friday, 18 December 2026\nMode: Video call\n\nPlease accept or decline this invitation in the app.\n\n— The Kalibrr Team",
+      '2026-12-18',
+    ],
+    [
+      'the panel’s start with number 1, this candidate number 27',
+      'Dengan hormat,\n\nSaudara Yohanes Lumban Tobing dinyatakan lolos ke tahap wawancara Calon Pegawai Kontrak Bank Daerah Sumatera Utara.\n\nPanel wawancara pada hari tersebut dimulai pukul 08.00 WIB dengan peserta nomor urut 1, dan Saudara mendapat nomor urut 27. Lama tiap sesi bervariasi tergantung panel.\n\nHari/Tanggal: Rabu, 16 Desember 2026\nTempat: Gedung Kantor Pusat Lt. 9, Jl. Imam Bonjol No. 18, Medan\n\nPanitia Seleksi',
+      '2026-12-16',
+    ],
+    [
+      'the morning wave’s start, this candidate in the afternoon wave',
+      'Yth. Saudara Rizal Fahmi,\n\nSelamat, Saudara lolos ke tahap wawancara Program Management Trainee PT Semen Andalas.\n\nWawancara gelombang pagi dimulai pukul 08.00 WIB, sedangkan gelombang siang (termasuk Saudara) menyesuaikan setelah gelombang pagi selesai.\n\nHari/Tanggal: Kamis, 3 Desember 2026\nTempat: Kantor Pusat, Jl. Khatib Sulaiman No. 77, Padang\n\nMohon tetap standby di lokasi sejak pagi.\n\nPanitia Rekrutmen',
+      '2026-12-03',
+    ],
+  ])('gives the day alone: %s', (_, text, day) => {
+    const reading = readingOf(text)
+    expect(reading.interview.startsAt).toBeUndefined()
+    expect(reading.day?.date).toBe(day)
+  })
+})
