@@ -21,6 +21,14 @@ describe('the reply an invitation asks for by a date', () => {
     expect(replyBy('Kindly reply before Friday, 4 December 2026.')?.at).toBe('2026-12-03T16:59:59.999Z')
   })
 
+  it('"kami tunggu s.d.", "RSVP closes" and "RSVP cut-off" ask for a reply by then too', () => {
+    expect(
+      replyBy('Konfirmasi kehadiran kami tunggu s.d. Jumat, 4 Desember 2026 pukul 15.00 ya kak.')?.at,
+    ).toBe('2026-12-04T08:00:00.000Z')
+    expect(replyBy('RSVP closes on 4 December 2026 at 6 PM.')?.at).toBe('2026-12-04T11:00:00.000Z')
+    expect(replyBy('RSVP cut-off: Friday, 4 December 2026')?.at).toBe('2026-12-04T16:59:59.999Z')
+  })
+
   it('a stated time is kept, a relative day counts from the paste, and a time already past is no deadline', () => {
     const today = 'Mohon balas paling lambat hari ini pukul 17.00 ya.'
     expect(replyBy(today)?.at).toBe('2026-12-01T10:00:00.000Z')

@@ -88,6 +88,26 @@ describe('the start stated further up than the day', () => {
       'Yth. Saudara Rizal Fahmi,\n\nSelamat, Saudara lolos ke tahap wawancara Program Management Trainee PT Semen Andalas.\n\nWawancara gelombang pagi dimulai pukul 08.00 WIB, sedangkan gelombang siang (termasuk Saudara) menyesuaikan setelah gelombang pagi selesai.\n\nHari/Tanggal: Kamis, 3 Desember 2026\nTempat: Kantor Pusat, Jl. Khatib Sulaiman No. 77, Padang\n\nMohon tetap standby di lokasi sejak pagi.\n\nPanitia Rekrutmen',
       '2026-12-03',
     ],
+    [
+      'a form’s deadline tonight, the hour to be sent in a later chat',
+      'Kak Tiara (HR Kopi Senja):\nHalo Bima, selamat ya kamu lolos ke tahap interview barista 🎉\nInterviewnya Senin, 14 Desember di outlet Kopi Senja Dago, Bandung.\n\nKak Tiara (HR Kopi Senja):\nJam interviewnya nanti aku kabarin lagi ya, nunggu jadwal store manager dulu\n\nKak Tiara (HR Kopi Senja):\nOh iya, tolong isi form data diri sebelum jam 20.00 malam ini ya: bit.ly/dataKopiSenja\n\nBima:\nSiap kak, makasih banyak 🙏',
+      '2026-12-14',
+    ],
+    [
+      'a reply awaited "s.d. pukul 15.00" under the date, the hour given after it',
+      '*UNDANGAN INTERVIEW*\n\nHalo kak Anisa, kami dari HR CV Berkah Jaya Furniture Jepara.\n\nTanggal: Senin, 7 Desember 2026\nKonfirmasi kehadiran kami tunggu s.d. pukul 15.00 ya kak.\nJam interview diinfokan setelah kakak konfirmasi.\n\nAlamat: Jl. Raya Jepara-Kudus Km 5, Tahunan, Jepara\nBawa: CV, fotokopi KTP, ijazah terakhir\n\nTerima kasih 🙏',
+      '2026-12-07',
+    ],
+    [
+      '"RSVP closes at 6 PM" under the date, the slot picked later',
+      "Kalibrr\n\nYou're invited to interview!\nGraduate Management Associate · Selangor Agro Holdings Berhad\n\nInterview day: Tuesday, 8 December 2026\nRSVP closes at 6 PM (MYT).\n\nOnce you RSVP, the hiring team will pick your interview slot and send you a calendar invite.\nVenue: Wisma Selangor Agro, Shah Alam, Malaysia\n\nGood luck!\nThe Kalibrr Team",
+      '2026-12-08',
+    ],
+    [
+      '"RSVP cut-off: 12:00 PM" above the date, each slot given after it',
+      'Dear Ms. Tan Mei Yee,\n\nWe are pleased to shortlist you for a face-to-face interview for the Audit Associate position.\n\nRSVP cut-off: 12:00 PM (SGT)\nInterview date: Wednesday, 9 December 2026\nVenue: 1 Raffles Place, #28-01, Singapore\n\nShortlisted candidates will be given their individual slot after the RSVP closes.\n\nYours sincerely,\nHuman Capital, Lim & Partners Chartered Accountants',
+      '2026-12-09',
+    ],
   ])('gives the day alone: %s', (_, text, day) => {
     const reading = readingOf(text)
     expect(reading.interview.startsAt).toBeUndefined()

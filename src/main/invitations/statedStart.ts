@@ -11,16 +11,17 @@ const STARTS_AT =
 /**
  * Words saying the candidate's hour is still to come: "Jam wawancara menyusul", "jam interview akan
  * diinformasikan", "Jam pastinya masih menunggu konfirmasi", "The exact time of your slot will be confirmed",
- * "Time: TBC"; or that it depends on a turn: "bergiliran", "nomor urut", "gelombang", "slot is assigned
- * individually". Not "datang tepat waktu" (be on time), nor a room to be announced.
+ * "Jam interview diinfokan setelah …", "nanti aku kabarin", "Time: TBC"; or that it depends on a turn:
+ * "bergiliran", "nomor urut", "gelombang", "slot is assigned individually", "given their individual slot". Not "datang tepat waktu" (be on time), nor a room to be announced.
  */
 const HOUR_TO_FOLLOW = new RegExp(
   [
-    String.raw`(?<!tepat )\b(?:jam|waktu|pukul)\b[^.\n\d]{0,50}?(?:menyusul|menunggu konfirmasi|\bakan\b[^.\n]{0,25}?(?:kirim|kabar|informasi|konfirmasi|sampaikan|umumkan))`,
+    String.raw`(?<!tepat )\b(?:jam|waktu|pukul)\b[^.\n\d]{0,50}?(?:menyusul|menunggu konfirmasi|\bdi(?:info|kabar|kirim|konfirmasi|sampaikan|umumkan)|\b(?:akan|nanti)\b[^.\n]{0,25}?(?:kirim|kabar|info|konfirmasi|sampaikan|umumkan))`,
     String.raw`\b(?:exact |specific |precise )?time\b(?: of your (?:slot|interview))?[^.\n\d]{0,60}?\b(?:to follow|once|will be (?:confirmed|sent|shared|communicated|advised)|to be (?:confirmed|announced|advised))`,
     String.raw`\b(?:time|jam|waktu|pukul)[ \t]*[:：][ \t]*(?:TB[CA]|menyusul)\b`,
     String.raw`\b(?:bergiliran|giliran|nomor urut|gelombang|in turns|queue number)\b`,
     String.raw`\b(?:slots?|turns?)\b[^.\n]{0,30}\b(?:assigned|allocated|handed out|given out)\b`,
+    String.raw`\b(?:given|assigned|allocated|pick)\b[^.\n]{0,30}\bslots?\b`,
   ].join('|'),
   'i',
 )
@@ -51,11 +52,19 @@ function sentenceAt(text: string, index: number): { start: number; end: number }
   return { start, end: match?.index ?? text.length }
 }
 
-/** An hour with no day that may be the interview's: not a reply's deadline ("Kindly reply by 5 PM"). */
+/** Words that make the hour after them a deadline: "isi form … sebelum jam 20.00", "no later than 5 PM". */
+const DEADLINE =
+  /(?:sebelum|before|paling lambat|selambat-lambatnya|no later than)[ \t]*(?:jam|pukul)?[ \t]*$/i
+
+/**
+ * An hour with no day that may be the interview's: not a reply's deadline ("Kindly reply by 5 PM") nor any
+ * other ("tolong isi form sebelum jam 20.00").
+ */
 export function hourOnItsOwn(text: string, entry: { candidate: Candidate; timed: Candidate; score: number }) {
   const { candidate, timed, score } = entry
   if (!hasHour(timed.start) || hasDay(candidate.start) || score < 2) return false
-  return !REPLY_BY_LEAD.test(text.slice(Math.max(0, candidate.index - 90), candidate.index))
+  const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
+  return !REPLY_BY_LEAD.test(before) && !DEADLINE.test(before)
 }
 
 /**

@@ -73,9 +73,12 @@ export const DURATION_LINE =
  */
 export const NEW_SLOT =
   /\b(?:diganti|diubah|dipindah(?:kan)?|diundur|dimajukan|berubah) menjadi[^\S\n]*:|\b(?:jadwal|waktu|tanggal)(?: (?:wawancara|interview))?(?: yang)? (?:baru|terbaru|pengganti)(?:nya)?\b[^.\n:]{0,25}(?::|\b(?:adalah|yaitu|menjadi|sebagai berikut)\b)|\b(?:new|revised|updated) (?:date|time|schedule|slot)\b[^.\n:]{0,25}(?::|\b(?:is|will be)\b)/i
-/** The words before a date that make it the day a reply is asked by. */
+/**
+ * The words before a date (or an hour) that make it when a reply is asked by: "paling lambat", "Konfirmasi
+ * kehadiran kami tunggu s.d.", "RSVP closes at", "RSVP cut-off:".
+ */
 export const REPLY_BY_LEAD =
-  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before))[^.\n]{0,20}$/i
+  /(?:paling lambat|selambat-lambatnya|maksimal|batas(?: waktu)?(?: konfirmasi| balasan)?|deadline|no later than|sebelum tanggal|\brsvp\b[^.\n]{0,20}?\b(?:closes?|cut-?off)\b|\b(?:konfirmasi|balas|kabari|reply|respond|confirm|rsvp|let us know)\b[^.\n]{0,60}\b(?:sebelum|by|before|s\.d\.|sampai|hingga))[^.\n]{0,20}$/i
 /** The line is about answering the invitation, not about a document to send or a test to finish. */
 export const ABOUT_REPLY = /konfirmasi|balas|kabari|respon|reply|respond|confirm|rsvp|let us know/i
 
