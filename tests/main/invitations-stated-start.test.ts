@@ -5,7 +5,7 @@ import { readingOf } from '../helpers/invitations'
 // its hour (from a hostile read of that rule), and ones where a careful reader would not take the hour for
 // this candidate's start. Read in Jakarta on 1 December 2026.
 
-describe('the start stated further up than the day', () => {
+describe('the hour stated apart from the day', () => {
   it.each([
     [
       'a title and an initial inside the sentence ("Bpk.", "S.T.")',
@@ -41,6 +41,11 @@ describe('the start stated further up than the day', () => {
       'a room "TBA" leaves the labelled hour above the date',
       'Hi Wei Ling,\n\nThanks for your time on the phone earlier. As discussed, here are the details for your on-site interview for the Operations Executive role:\n\nTime: 11:00 AM SGT\nDate: Monday, 14 December 2026\nVenue: Level 12, 80 Robinson Road, Singapore (meeting room TBA, please check in at reception)\nInterviewers: Daniel Koh (Ops Manager), Priya Nair (HRBP)\n\nPlease bring your NRIC and a copy of your latest payslip.\n\nBest regards,\nMelissa Tan\nTalent Acquisition, Harbourline Logistics Pte Ltd',
       '2026-12-14T03:00:00.000Z',
+    ],
+    [
+      'a later chat message corrects the hour given with the date ("Ralat kak, jamnya 14.00 ya")',
+      'Mbak Sari HRD PT Griya:\nSelamat siang kak Yoga, kakak lolos seleksi berkas 🙏\nInterview-nya hari Kamis, 10 Desember 2026 jam 10.00 WIB di kantor kami Ruko Golden Boulevard Blok F3, BSD.\nBawa CV & portofolio ya kak\n\nYoga:\nSiap mbak, terima kasih 🙏\n\nMbak Sari HRD PT Griya:\nRalat kak, jamnya 14.00 ya, soalnya pagi manajernya ada meeting. Tanggal tetap sama 🙏',
+      '2026-12-10T07:00:00.000Z',
     ],
   ])('%s', (_, text, startsAt) => {
     const reading = readingOf(text)
@@ -107,6 +112,16 @@ describe('the start stated further up than the day', () => {
       '"RSVP cut-off: 12:00 PM" above the date, each slot given after it',
       'Dear Ms. Tan Mei Yee,\n\nWe are pleased to shortlist you for a face-to-face interview for the Audit Associate position.\n\nRSVP cut-off: 12:00 PM (SGT)\nInterview date: Wednesday, 9 December 2026\nVenue: 1 Raffles Place, #28-01, Singapore\n\nShortlisted candidates will be given their individual slot after the RSVP closes.\n\nYours sincerely,\nHuman Capital, Lim & Partners Chartered Accountants',
       '2026-12-09',
+    ],
+    [
+      '"Time: TBC." with another person’s 9:30am call on its line',
+      "LinkedIn\n\nSarah Lim · Talent Partner at Meridian Payments\n\nHi Farhan, thanks for accepting! Good news: the hiring manager would like to meet you for the Risk Analyst role.\n\nDate: Thursday, 10 December 2026\nTime: TBC. Grace's diary that day is packed (she has a 9:30am board call), so I'll slot you in around it once she confirms and send a calendar invite.\n\nLocation: our office at Marina One East Tower, Singapore\n\nCheers,\nSarah",
+      '2026-12-10',
+    ],
+    [
+      '"bukan dari jam 09.00" on the line that says each turn’s hour will be sent',
+      'Halo Kak Putri 👋\n\nKamu terpilih ikut Walk-in Interview Kasir & Pramuniaga Sentosa Mart.\n\nWaktu: 09.00 – 15.00 WIB\nTanggal: Selasa, 22 Desember 2026\nTempat: Sentosa Mart Cabang Sidoarjo, Jl. Gajah Mada No. 5\n\nJam giliran masing-masing peserta akan diinformasikan lewat SMS H-1 ya. Datang sesuai jam giliran, bukan dari jam 09.00.\n\nSalam,\nTim Rekrutmen',
+      '2026-12-22',
     ],
   ])('gives the day alone: %s', (_, text, day) => {
     const reading = readingOf(text)

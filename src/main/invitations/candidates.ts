@@ -2,7 +2,7 @@ import * as chronoEn from 'chrono-node'
 import * as chronoId from 'chrono-node/id'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import { zoneOffset } from '../../shared/time'
-import { REPLY_BY_LEAD, TEST_STAGE, lastIndex } from './timeWords'
+import { REPLY_BY_LEAD, TEST_STAGE, hourToFollow, lastIndex } from './timeWords'
 
 /** A date or time chrono found in an invitation: where, its words, and what it read. */
 export interface Candidate {
@@ -63,8 +63,9 @@ export function datesIn(text: string, now: number, userZone: string): (Candidate
       // "… pada hari Kamis, 3 Desember, dengan rincian: Psikotes Online dimulai pukul 08.00 …": the hour
       // after a test's name is the test's; the interview's hour comes later in the text.
       lastIndex(TEST_STAGE, gap) < 0 &&
-      // "Kindly reply by 5 PM" under the date is the reply's deadline.
+      // "Kindly reply by 5 PM" under the date is the reply's deadline; after "Time: TBC." it is another hour.
       !REPLY_BY_LEAD.test(text.slice(Math.max(0, candidate.index - 90), candidate.index)) &&
+      !hourToFollow(gap) &&
       !dateRightBelow(text, candidate, candidates[i + 1], gap)
     ) {
       previous.time = candidate

@@ -2,7 +2,7 @@ import type { InvitationSlot } from '../../shared/model/invitation'
 import { endOfDayIn } from '../../shared/schedule/workdays'
 import { datesIn, hasDay, hasHour, type Candidate } from './candidates'
 import { spelledOut } from './spelledOut'
-import { holdsSentence, hourOnItsOwn, hourToFollow, startStatedAbove } from './statedStart'
+import { correctsHour, holdsSentence, hourOnItsOwn, leftOpen, startStatedAbove } from './statedStart'
 import { lineOf } from './text'
 import { weekdayBeside } from './weekdayClash'
 import { heldAt, instantOf, namedZone, offsetZone, shiftSlot, wallInstant } from './zones'
@@ -24,6 +24,7 @@ import {
   WITH_INTERVIEW,
   CHOICE_LEAD,
   CHOICES_WITHIN,
+  hourToFollow,
   inMailHeader,
   lastIndex,
 } from './timeWords'
@@ -91,13 +92,16 @@ export function readTime(written: string, now: number, userZone: string): Invita
   if (!best || best.score < 2) return undefined
   const { candidate } = best
   let { timed, at } = best
+  const hourAlone = (entry: (typeof scored)[number]) => hourOnItsOwn(text, entry)
+  const after = (entry: (typeof scored)[number]) =>
+    entry.candidate.index > candidate.index && hourAlone(entry)
   // A day without its hour takes the next hour the text gives on its own (a correction in a later message:
-  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early, register or reply by; else
-  // the hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis, 3 Desember 2026"); else the
-  // interview's start stated once further up.
-  if (!hasHour(timed.start)) {
-    const hourAlone = (entry: (typeof scored)[number]) => hourOnItsOwn(text, entry)
-    const later = scored.find((entry) => entry.candidate.index > candidate.index && hourAlone(entry))
+  // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early, register or reply by, or its
+  // line leaves the hour open; else the hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis,
+  // 3 Desember 2026"); else the interview's start stated once further up. A day with its hour takes a later
+  // correction of it.
+  const hourElsewhere = () => {
+    const later = scored.find((entry) => after(entry) && !leftOpen(text, entry))
     // Labels' lines, with no sentence between them ("… WIB. Pembagian sesi akan kami umumkan …").
     const above = scored.findLast((entry) => {
       const between = text.slice(entry.candidate.end, candidate.index)
@@ -110,15 +114,15 @@ export function readTime(written: string, now: number, userZone: string): Invita
       )
     })
     // Not when the text says the hour is still to come ("Jam kedatangan akan kami kirimkan").
-    const settled = !hourToFollow(text)
-    const hour =
-      (settled ? above : undefined) ??
-      later ??
-      (settled ? startStatedAbove(text, scored, candidate) : undefined)
-    if (hour) {
-      timed = hour.timed
-      at = instantOf(candidate.start, timed.start, userZone)
-    }
+    if (hourToFollow(text)) return later
+    return above ?? later ?? startStatedAbove(text, scored, candidate)
+  }
+  const hour = hasHour(timed.start)
+    ? scored.find((entry) => after(entry) && correctsHour(text, entry))
+    : hourElsewhere()
+  if (hour) {
+    timed = hour.timed
+    at = instantOf(candidate.start, timed.start, userZone)
   }
   const time = slotAt(text, candidate, timed, at)
   const otherWeekday = weekdayBeside(text, candidate.index, candidate.start)

@@ -2,9 +2,10 @@ import { TIME_LABEL } from './timeWords'
 
 /** How chats and short letters write the hour, put the way the date parser (chrono-node) reads it. */
 
-/** Hours of the day as chat writes them: "jm 10", "pk 13.00", "jam 10an" (about ten). */
+/** Hours of the day as chat writes them: "jm 10", "pk 13.00", "jam 10an" (about ten), "jamnya 14.00". */
 const SHORT_HOURS: [RegExp, string][] = [
   [/\bjm\.?(?=\s*\d)/gi, 'jam'],
+  [/\b(jam|pukul)nya(?=\s*\d)/gi, '$1'],
   [/\bpk\.?(?=\s*\d)/gi, 'pukul'],
   [/\b(jam|pukul)(\s+\d{1,2})an\b/gi, '$1$2'],
 ]

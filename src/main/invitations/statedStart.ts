@@ -1,5 +1,5 @@
 import { hasDay, hasHour, type Candidate } from './candidates'
-import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, lastIndex } from './timeWords'
+import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, hourToFollow, lastIndex } from './timeWords'
 
 /**
  * Words that say the interview starts at the hour right after them: "dimulai tepat pukul", "will begin at",
@@ -8,26 +8,17 @@ import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, lastIndex } from './timeWord
 const STARTS_AT =
   /\b(?:dimulai|mulai|berlangsung|starts?|begins?|will (?:start|begin)|commences?)\b[^.\d]{0,20}$/i
 
-/**
- * Words saying the candidate's hour is still to come: "Jam wawancara menyusul", "jam interview akan
- * diinformasikan", "Jam pastinya masih menunggu konfirmasi", "The exact time of your slot will be confirmed",
- * "Jam interview diinfokan setelah …", "nanti aku kabarin", "Time: TBC"; or that it depends on a turn:
- * "bergiliran", "nomor urut", "gelombang", "slot is assigned individually", "given their individual slot". Not "datang tepat waktu" (be on time), nor a room to be announced.
- */
-const HOUR_TO_FOLLOW = new RegExp(
-  [
-    String.raw`(?<!tepat )\b(?:jam|waktu|pukul)\b[^.\n\d]{0,50}?(?:menyusul|menunggu konfirmasi|\bdi(?:info|kabar|kirim|konfirmasi|sampaikan|umumkan)|\b(?:akan|nanti)\b[^.\n]{0,25}?(?:kirim|kabar|info|konfirmasi|sampaikan|umumkan))`,
-    String.raw`\b(?:exact |specific |precise )?time\b(?: of your (?:slot|interview))?[^.\n\d]{0,60}?\b(?:to follow|once|will be (?:confirmed|sent|shared|communicated|advised)|to be (?:confirmed|announced|advised))`,
-    String.raw`\b(?:time|jam|waktu|pukul)[ \t]*[:：][ \t]*(?:TB[CA]|menyusul)\b`,
-    String.raw`\b(?:bergiliran|giliran|nomor urut|gelombang|in turns|queue number)\b`,
-    String.raw`\b(?:slots?|turns?)\b[^.\n]{0,30}\b(?:assigned|allocated|handed out|given out)\b`,
-    String.raw`\b(?:given|assigned|allocated|pick)\b[^.\n]{0,30}\bslots?\b`,
-  ].join('|'),
-  'i',
-)
+/** The words on the line of `index`, before it. */
+const lineUpTo = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
 
-/** The text says the interview's hour is still to come: no hour from elsewhere in it is taken for the day's. */
-export const hourToFollow = (text: string) => HOUR_TO_FOLLOW.test(text)
+/** The hour's own line says before it that the hour is open: "Time: TBC. … (she has a 9:30am board call)". */
+export const leftOpen = (text: string, entry: { candidate: Candidate }) =>
+  hourToFollow(lineUpTo(text, entry.candidate.index))
+
+/** A later message that corrects the hour: "Ralat kak, jamnya 14.00 ya", "Correction: the time is 3 PM". */
+const CORRECTION = /\b(?:ralat|koreksi|revisi|correction)\b/i
+export const correctsHour = (text: string, entry: { candidate: Candidate }) =>
+  CORRECTION.test(lineUpTo(text, entry.candidate.index))
 
 /** Titles, streets and initials whose stop ends no sentence: "Bpk. Andi", "S.T. selaku …", "10.00 s.d. selesai". */
 const ABBREVIATION = String.raw`\b(?:\p{L}|Bpk|Bp|Ibu|Sdr|Sdri|Yth|Jl|No|Dr|Mr|Mrs|Ms|Prof|Ir|Lt|Kav|Tbk|dll|dsb)`

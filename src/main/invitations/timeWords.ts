@@ -96,3 +96,25 @@ export const CHOICES_WITHIN = 600
  * offset written in its brackets ("Waktu (WITA):", "Time (GMT+8):").
  */
 export const TIME_LABEL = '(?:waktu|jam|pukul|time|timing)(?:[ \\t]+(?:wawancara|interview))?'
+
+/**
+ * Words saying the candidate's hour is still to come: "Jam wawancara menyusul", "jam interview akan
+ * diinformasikan", "Jam pastinya masih menunggu konfirmasi", "The exact time of your slot will be confirmed",
+ * "Jam interview diinfokan setelah …", "nanti aku kabarin", "Time: TBC"; or that it depends on a turn:
+ * "bergiliran", "nomor urut", "gelombang", "slot is assigned individually", "given their individual slot".
+ * Not "datang tepat waktu" (be on time), nor a room to be announced.
+ */
+const HOUR_TO_FOLLOW = new RegExp(
+  [
+    String.raw`(?<!tepat )\b(?:jam|waktu|pukul)\b[^.\n\d]{0,50}?(?:menyusul|menunggu konfirmasi|\bdi(?:info|kabar|kirim|konfirmasi|sampaikan|umumkan)|\b(?:akan|nanti)\b[^.\n]{0,25}?(?:kirim|kabar|info|konfirmasi|sampaikan|umumkan))`,
+    String.raw`\b(?:exact |specific |precise )?time\b(?: of your (?:slot|interview))?[^.\n\d]{0,60}?\b(?:to follow|once|will be (?:confirmed|sent|shared|communicated|advised)|to be (?:confirmed|announced|advised))`,
+    String.raw`\b(?:time|jam|waktu|pukul)[ \t]*[:：][ \t]*(?:TB[CA]|menyusul)\b`,
+    String.raw`\b(?:bergiliran|giliran|nomor urut|gelombang|in turns|queue number)\b`,
+    String.raw`\b(?:slots?|turns?)\b[^.\n]{0,30}\b(?:assigned|allocated|handed out|given out)\b`,
+    String.raw`\b(?:given|assigned|allocated|pick)\b[^.\n]{0,30}\bslots?\b`,
+  ].join('|'),
+  'i',
+)
+
+/** The text says the interview's hour is still to come: no hour from elsewhere in it is taken for the day's. */
+export const hourToFollow = (text: string) => HOUR_TO_FOLLOW.test(text)
