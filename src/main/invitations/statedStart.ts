@@ -11,7 +11,7 @@ const STARTS_AT =
 /** The words on the line of `index`, before it. */
 const lineUpTo = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
 
-/** The hour's own line says before it that the hour is open: "Time: TBC. … (she has a 9:30am board call)". */
+/** The hour's own line says before it that the hour is open: "Time: TBC. … (a 9:30am board call)". */
 export const leftOpen = (text: string, entry: { candidate: Candidate }) =>
   hourToFollow(lineUpTo(text, entry.candidate.index))
 
@@ -20,7 +20,7 @@ const CORRECTION = /\b(?:ralat|koreksi|revisi|correction)\b/i
 export const correctsHour = (text: string, entry: { candidate: Candidate }) =>
   CORRECTION.test(lineUpTo(text, entry.candidate.index))
 
-/** Titles, streets and initials whose stop ends no sentence: "Bpk. Andi", "S.T. selaku …", "10.00 s.d. selesai". */
+/** Titles, streets and initials whose stop ends no sentence: "Bpk. Andi", "S.T. selaku", "s.d. selesai". */
 const ABBREVIATION = String.raw`\b(?:\p{L}|Bpk|Bp|Ibu|Sdr|Sdri|Yth|Jl|No|Dr|Mr|Mrs|Ms|Prof|Ir|Lt|Kav|Tbk|dll|dsb)`
 
 /**
@@ -30,7 +30,7 @@ const ABBREVIATION = String.raw`\b(?:\p{L}|Bpk|Bp|Ibu|Sdr|Sdri|Yth|Jl|No|Dr|Mr|M
  */
 const SENTENCE_END = new RegExp(String.raw`(?<!${ABBREVIATION})[.!?](?=\s)|\n(?![ \t]*\p{Ll})`, 'gu')
 
-/** A sentence ends and another starts on the same line: "… 13.00 WIB. Pembagian sesi akan kami umumkan …". */
+/** A sentence ends and another starts on its line: "… 13.00 WIB. Pembagian sesi akan kami umumkan …". */
 const SENTENCE_AFTER = new RegExp(String.raw`(?<!${ABBREVIATION})[.!?][ \t]+\p{L}`, 'u')
 export const holdsSentence = (text: string) => SENTENCE_AFTER.test(text)
 
@@ -63,8 +63,8 @@ export function hourOnItsOwn(text: string, entry: { candidate: Candidate; timed:
  * own, paragraphs above the day ("Sesi interview online … dimulai tepat pukul 10.00 WIB, …" above "Tanggal
  * interview: Kamis, 3 Desember 2026"). Only when it is the text's one such hour; its sentence holds no other
  * hour, names the interview before the words that say it starts at that hour, and names no test; and nothing
- * says the hour is still to come (`hourToFollow`, checked by the caller). Else the reader gives the day alone, for the
- * user to fill in: an hour that belongs to a briefing, a test or the round before is worse than none.
+ * says the hour is still to come (`hourToFollow`, checked by the caller). Else the reader gives the day alone,
+ * for the user to fill in: an hour that belongs to a briefing, a test or the round before is worse than none.
  */
 export function startStatedAbove<T extends { candidate: Candidate; timed: Candidate; score: number }>(
   text: string,
@@ -78,7 +78,7 @@ export function startStatedAbove<T extends { candidate: Candidate; timed: Candid
   const others = scored.filter(
     (entry) => entry !== hour && entry.candidate.index >= start && entry.candidate.index < end,
   )
-  // A length ("to last about 60 minutes") or a time to arrive early scores below nothing, and may stand beside it.
+  // A length ("to last about 60 minutes") or a time to arrive early scores below nothing: it may stand by.
   if (others.some((entry) => hasHour(entry.timed.start) && entry.score >= 0)) return undefined
   const lead = text.slice(start, hour.candidate.index)
   const startsAt = STARTS_AT.exec(lead)
