@@ -47,6 +47,11 @@ describe('the hour stated apart from the day', () => {
       'Mbak Sari HRD PT Griya:\nSelamat siang kak Yoga, kakak lolos seleksi berkas 🙏\nInterview-nya hari Kamis, 10 Desember 2026 jam 10.00 WIB di kantor kami Ruko Golden Boulevard Blok F3, BSD.\nBawa CV & portofolio ya kak\n\nYoga:\nSiap mbak, terima kasih 🙏\n\nMbak Sari HRD PT Griya:\nRalat kak, jamnya 14.00 ya, soalnya pagi manajernya ada meeting. Tanggal tetap sama 🙏',
       '2026-12-10T07:00:00.000Z',
     ],
+    [
+      '"60 min portfolio walkthrough" is a length, not today’s hour: the interview is at the labelled hour above the date',
+      'Hi Jun Hao,\n\nGreat speaking with you! Confirming your second-round interview for the Product Designer role:\n\nTime: 2.30 p.m. (SGT)\nDate: Thursday, 17 December 2026\nFormat: Zoom, 60 min portfolio walkthrough + Q&A\nPanel: Head of Design, Senior PM\n\nZoom link: https://zoom.us/j/93310045521\n\nCheers,\nAmanda\nRecruiting @ Kopi Kita Pte. Ltd.',
+      '2026-12-17T06:30:00.000Z',
+    ],
   ])('%s', (_, text, startsAt) => {
     const reading = readingOf(text)
     expect(reading.interview.startsAt).toBe(startsAt)

@@ -67,7 +67,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
     if (
       REGISTRATION.test(before) ||
       (ARRIVE.test(before) && EARLY.test(after)) ||
-      /\bmenit\b|\bminutes?\b|\bdetik\b|\bseconds?\b|\bearly\b/i.test(candidate.text)
+      /\bmenit\b|\bminutes?\b|\bmins?\b|\bdetik\b|\bseconds?\b|\bearly\b/i.test(candidate.text)
     )
       score -= 6
     if (INTERVIEW_LABEL.test(before)) score += 1
