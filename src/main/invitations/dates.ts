@@ -81,7 +81,9 @@ export function readTime(written: string, now: number, userZone: string): Invita
     const test = lastIndex(TEST_STAGE, lead)
     if (test > lastIndex(INTERVIEW_WORD, lead) && !WITH_INTERVIEW.test(lead.slice(0, test))) score -= 4
     if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3
-    return { candidate, timed, score }
+    // Read once here, with the words before it: an hour without a day that may be the interview's.
+    const alone = hourOnItsOwn(candidate, timed, score, before)
+    return { candidate, timed, score, alone }
   })
   // An hour alone is never the interview's time: it needs a day.
   const best = scored
@@ -92,9 +94,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
   if (!best || best.score < 2) return undefined
   const { candidate } = best
   let { timed, at } = best
-  const hourAlone = (entry: (typeof scored)[number]) => hourOnItsOwn(text, entry)
-  const after = (entry: (typeof scored)[number]) =>
-    entry.candidate.index > candidate.index && hourAlone(entry)
+  const after = (entry: (typeof scored)[number]) => entry.candidate.index > candidate.index && entry.alone
   // A day without its hour takes the next hour the text gives on its own (a correction in a later message:
   // "Ralat, interviewnya pukul 13.00 ya"), unless that hour is one to arrive early, register or reply by, or its
   // line leaves the hour open; else the hour on the line just before it ("Waktu: 10.00 WIB" / "Tanggal: Kamis,
@@ -109,7 +109,7 @@ export function readTime(written: string, now: number, userZone: string): Invita
         entry.candidate.end <= candidate.index &&
         between.length < 80 &&
         !holdsSentence(between) &&
-        hourAlone(entry) &&
+        entry.alone &&
         lastIndex(TEST_STAGE, between) < 0
       )
     })

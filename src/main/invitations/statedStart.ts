@@ -43,18 +43,15 @@ function sentenceAt(text: string, index: number): { start: number; end: number }
   return { start, end: match?.index ?? text.length }
 }
 
-/** Words that make the hour after them a deadline: "isi form … sebelum jam 20.00", "no later than 5 PM". */
-const DEADLINE =
-  /(?:sebelum|before|paling lambat|selambat-lambatnya|no later than)[ \t]*(?:jam|pukul)?[ \t]*$/i
+/** Words that make the hour after them a deadline beside the reply's: "isi form … sebelum jam 20.00". */
+const DEADLINE = /(?:sebelum|before)[ \t]*(?:jam|pukul)?[ \t]*$/i
 
 /**
- * An hour with no day that may be the interview's: not a reply's deadline ("Kindly reply by 5 PM") nor any
- * other ("tolong isi form sebelum jam 20.00").
+ * An hour with no day that may be the interview's (`before`: the words in front of it): not a reply's
+ * deadline ("Kindly reply by 5 PM") nor any other ("tolong isi form sebelum jam 20.00").
  */
-export function hourOnItsOwn(text: string, entry: { candidate: Candidate; timed: Candidate; score: number }) {
-  const { candidate, timed, score } = entry
+export function hourOnItsOwn(candidate: Candidate, timed: Candidate, score: number, before: string): boolean {
   if (!hasHour(timed.start) || hasDay(candidate.start) || score < 2) return false
-  const before = text.slice(Math.max(0, candidate.index - 90), candidate.index)
   return !REPLY_BY_LEAD.test(before) && !DEADLINE.test(before)
 }
 
@@ -66,12 +63,10 @@ export function hourOnItsOwn(text: string, entry: { candidate: Candidate; timed:
  * says the hour is still to come (`hourToFollow`, checked by the caller). Else the reader gives the day alone,
  * for the user to fill in: an hour that belongs to a briefing, a test or the round before is worse than none.
  */
-export function startStatedAbove<T extends { candidate: Candidate; timed: Candidate; score: number }>(
-  text: string,
-  scored: readonly T[],
-  day: Candidate,
-): T | undefined {
-  const hours = scored.filter((entry) => hourOnItsOwn(text, entry))
+export function startStatedAbove<
+  T extends { candidate: Candidate; timed: Candidate; score: number; alone: boolean },
+>(text: string, scored: readonly T[], day: Candidate): T | undefined {
+  const hours = scored.filter((entry) => entry.alone)
   const hour = hours[0]
   if (hours.length !== 1 || !hour || hour.candidate.end > day.index) return undefined
   const { start, end } = sentenceAt(text, hour.candidate.index)
