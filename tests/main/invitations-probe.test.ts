@@ -179,6 +179,18 @@ describe('the interview time, second probe', () => {
       '2026-12-03T06:00:00.000Z',
       undefined,
     ],
+    [
+      'messages copied from WhatsApp Web, time first in each stamp: the hour asked first, the day in a later answer',
+      '[09.12, 1/12/2026] Rina (HR Datanesia): Halo kak Dimas, interview user untuk posisi Data Engineer nanti mulai jam 13.30 WIB ya, via Zoom\n[09.12, 1/12/2026] Rina (HR Datanesia): Link Zoom nyusul H-1\n[09.20, 1/12/2026] Dimas: Baik kak, terima kasih. Untuk harinya kapan ya kak?\n[09.31, 1/12/2026] Rina (HR Datanesia): Oh iya maaf, hari Senin 7 Desember kak 🙏\n[09.32, 1/12/2026] Dimas: Siap kak, ditunggu linknya',
+      '2026-12-07T06:30:00.000Z',
+      undefined,
+    ],
+    [
+      'stamps on a 12-hour clock, time first and date first',
+      '[9:12 AM, 12/1/2026] Rina (HR): Hi Dimas, your user interview is on Monday, 7 December 2026 at 1:30 PM WIB.\n[1/12/26, 9:20:05 AM] Dimas: Noted, thank you!',
+      '2026-12-07T06:30:00.000Z',
+      undefined,
+    ],
   ])('%s', (_case, text, start, end) => {
     const interview = read(text)
     expect(interview.startsAt).toBe(start)

@@ -4,11 +4,17 @@
  */
 
 /**
- * The sender and time WhatsApp puts before each message of an exported or copied chat ("[01/12/26 07.45]
- * Bu Sri HRD: …", "01/12/26 07.45 - Bu Sri: …"): when the message was sent, never the interview's time.
+ * The sender and time WhatsApp puts before each message of an exported or copied chat: when the message was
+ * sent, never the interview's time. A chat exported from a phone writes the date first ("[01/12/26 07.45]
+ * Bu Sri HRD: …", "01/12/26 07.45 - Bu Sri: …"); messages copied from WhatsApp Web or the desktop app write
+ * the time first ("[09.12, 1/12/2026] Rina (HR): …"). Either clock may be a 12-hour one ("9:12 AM").
  */
-const CHAT_STAMP =
-  /^(?:\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]\s*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}[.:]\d{2}\s+-\s+)[^:\n]{1,60}:[ \t]*/gm
+const STAMP_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
+const STAMP_CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`
+const CHAT_STAMP = new RegExp(
+  String.raw`^(?:\[${STAMP_DATE},?\s+${STAMP_CLOCK}\][ \t]*|\[${STAMP_CLOCK},\s*${STAMP_DATE}\][ \t]*|${STAMP_DATE},?\s+${STAMP_CLOCK}\s+-\s+)[^:\n]{1,60}:[ \t]*`,
+  'gm',
+)
 
 /** `words` matched as written inside a regular expression: a name such as "R. Hartono (HR)" has pattern characters. */
 export const literal = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
