@@ -128,6 +128,16 @@ describe('the hour stated apart from the day', () => {
       'Halo Kak Putri 👋\n\nKamu terpilih ikut Walk-in Interview Kasir & Pramuniaga Sentosa Mart.\n\nWaktu: 09.00 – 15.00 WIB\nTanggal: Selasa, 22 Desember 2026\nTempat: Sentosa Mart Cabang Sidoarjo, Jl. Gajah Mada No. 5\n\nJam giliran masing-masing peserta akan diinformasikan lewat SMS H-1 ya. Datang sesuai jam giliran, bukan dari jam 09.00.\n\nSalam,\nTim Rekrutmen',
       '2026-12-22',
     ],
+    [
+      'a portal notice\'s "Diperbarui 14:32" right above the date, the hour to be called about',
+      'Glints\n\nStatus lamaran kamu berubah\nCustomer Service Officer · PT Telekomunikasi Andalan\n\nDiperbarui 14:32\nSenin, 21 Desember 2026 · Interview HR\nLokasi: Menara Andalan, Jl. Pemuda No. 60, Surabaya\n\nRecruiter akan menghubungi kamu untuk jam interviewnya.\n\nBuka aplikasi Glints untuk melihat detail.',
+      '2026-12-21',
+    ],
+    [
+      'an English notice\'s "Last updated 2:32 PM" right above the date',
+      'JobStreet\n\nYour application status has changed\nCustomer Service Officer · Andalan Telecom\n\nLast updated 2:32 PM\nMonday, 21 December 2026 · HR interview\n\nThe recruiter will call you to arrange the time.',
+      '2026-12-21',
+    ],
   ])('gives the day alone: %s', (_, text, day) => {
     const reading = readingOf(text)
     expect(reading.interview.startsAt).toBeUndefined()

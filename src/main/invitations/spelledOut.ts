@@ -45,12 +45,19 @@ function dayHour(hour: number, part: string): number {
 }
 
 /**
- * The text as the date parser reads it: the short forms of chat spelled out, a labelled hour with a colon,
+ * A line that is only a notice's stamp, "Diperbarui 14:32" or "Last updated 2:32 PM": when the notice changed,
+ * never the interview's hour. Left in, the parser reads it and a date on the next line as one date and hour.
+ */
+const STAMP_LINE =
+  /^([ \t]*(?:(?:terakhir[ \t]+)?diperbarui|diupdate|(?:last[ \t]+)?updated|dikirim|sent|diposting|posted)[ \t]+(?:(?:pada|at)[ \t]+)?)\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$/gim
+
+/**
+ * The text as the date parser reads it: a notice's stamp without its clock, the short forms of chat spelled out, a labelled hour with a colon,
  * and a span with its part of the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in
  * 24-hour time.
  */
 export function spelledOut(text: string): string {
-  let spelled = text
+  let spelled = text.replace(STAMP_LINE, '$1')
   for (const [pattern, replacement] of SHORT_HOURS) spelled = spelled.replace(pattern, replacement)
   spelled = spelled
     .replace(OFFSET_IN_LABEL, '$1:$3 $2')
