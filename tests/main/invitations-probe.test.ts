@@ -186,6 +186,24 @@ describe('the interview time, second probe', () => {
       undefined,
     ],
     [
+      'a schedule\'s line "date hour - hour": the second hour is no sender\'s name, and its line no send stamp',
+      '05/12/2026 10:00 - 11:00 WIB\nInterview HR di kantor kami.',
+      '2026-12-05T03:00:00.000Z',
+      '2026-12-05T04:00:00.000Z',
+    ],
+    [
+      "one line shaped like a chat message is a schedule's, not a chat's: its stamp stays",
+      '[04/12/2026 10:00] Interview HR: via Zoom',
+      '2026-12-04T03:00:00.000Z',
+      undefined,
+    ],
+    [
+      'an iPhone export: a direction mark before each stamp',
+      '\u200e[01/12/26 07.45.12] Bu Sri: Mas, interview hari Kamis 3 Desember 2026 jam 10.00 ya\n\u200e[01/12/26 07.46.02] Bu Sri: \u200e<attached: lokasi.jpg>',
+      '2026-12-03T03:00:00.000Z',
+      undefined,
+    ],
+    [
       'stamps on a 12-hour clock, time first and date first',
       '[9:12 AM, 12/1/2026] Rina (HR): Hi Dimas, your user interview is on Monday, 7 December 2026 at 1:30 PM WIB.\n[1/12/26, 9:20:05 AM] Dimas: Noted, thank you!',
       '2026-12-07T06:30:00.000Z',

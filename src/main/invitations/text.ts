@@ -6,15 +6,21 @@
 /**
  * The sender and time WhatsApp puts before each message of an exported or copied chat: when the message was
  * sent, never the interview's time. A chat exported from a phone writes the date first ("[01/12/26 07.45]
- * Bu Sri HRD: …", "01/12/26 07.45 - Bu Sri: …"); messages copied from WhatsApp Web or the desktop app write
- * the time first ("[09.12, 1/12/2026] Rina (HR): …"). Either clock may be a 12-hour one ("9:12 AM").
+ * Bu Sri HRD: …", "01/12/26 07.45 - Bu Sri: …"); messages copied from WhatsApp Web or the desktop app
+ * write the time first ("[09.12, 1/12/2026] Rina (HR): …"). Either clock may be a 12-hour one ("9:12 AM").
+ * A sender's name does not start with a digit: "05/12/2026 10:00 - 11:00 WIB" is a schedule's line.
  */
 const STAMP_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
-const STAMP_CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`
+const STAMP_CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`
 const CHAT_STAMP = new RegExp(
-  String.raw`^(?:\[${STAMP_DATE},?\s+${STAMP_CLOCK}\][ \t]*|\[${STAMP_CLOCK},\s*${STAMP_DATE}\][ \t]*|${STAMP_DATE},?\s+${STAMP_CLOCK}\s+-\s+)[^:\n]{1,60}:[ \t]*`,
+  String.raw`^(?:\[${STAMP_DATE},?[ \t]+${STAMP_CLOCK}\]|\[${STAMP_CLOCK},[ \t]*${STAMP_DATE}\]|${STAMP_DATE},?[ \t]+${STAMP_CLOCK}[ \t]+-)[ \t]*(?![\d \t])[^:\n]{1,60}:[ \t]*`,
   'gm',
 )
+/**
+ * Stamps are dropped only from a chat: a copy or an export of two messages or more. One such line alone is
+ * more likely a schedule's ("[04/12/2026 10:00] Interview HR: via Zoom").
+ */
+const CHAT_MESSAGES = 2
 
 /** `words` matched as written inside a regular expression: a name such as "R. Hartono (HR)" has pattern characters. */
 export const literal = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -49,16 +55,17 @@ const LONE_LABEL =
 export const labelsJoined = (text: string) => text.replace(LONE_LABEL, '$1: ')
 
 /**
- * Zero-width and non-breaking spaces as chat apps and mailers leave them, CRLF as plain lines, and a copied
- * chat's send stamps dropped.
+ * Zero-width and non-breaking spaces and direction marks as chat apps and mailers leave them, CRLF as plain
+ * lines, and a copied chat's send stamps dropped.
  */
 export function plainText(text: string): string {
-  return text
+  const plain = text
     .replace(/\r\n?/g, '\n')
-    .replace(CHAT_STAMP, '')
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    // Direction marks too: an iPhone's export starts each line with one, before its stamp.
+    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\*([^*\n]+)\*/g, '$1')
+  const stamps = plain.match(CHAT_STAMP)?.length ?? 0
+  return (stamps >= CHAT_MESSAGES ? plain.replace(CHAT_STAMP, '') : plain).replace(/\*([^*\n]+)\*/g, '$1')
 }
 
 /**
