@@ -134,6 +134,11 @@ describe('the hour stated apart from the day', () => {
       '2026-12-21',
     ],
     [
+      'the stamp with "pukul" and its zone: "Diperbarui pukul 14.32 WIB"',
+      'Glints\n\nDiperbarui pukul 14.32 WIB\nSenin, 21 Desember 2026 · Interview HR\n\nRecruiter akan menghubungi kamu untuk jam interviewnya.',
+      '2026-12-21',
+    ],
+    [
       'an English notice\'s "Last updated 2:32 PM" right above the date',
       'JobStreet\n\nYour application status has changed\nCustomer Service Officer · Andalan Telecom\n\nLast updated 2:32 PM\nMonday, 21 December 2026 · HR interview\n\nThe recruiter will call you to arrange the time.',
       '2026-12-21',

@@ -45,16 +45,17 @@ function dayHour(hour: number, part: string): number {
 }
 
 /**
- * A line that is only a notice's stamp, "Diperbarui 14:32" or "Last updated 2:32 PM": when the notice changed,
- * never the interview's hour. Left in, the parser reads it and a date on the next line as one date and hour.
+ * A line that is only a notice's stamp, "Diperbarui 14:32" or "Last updated 2:32 PM": when the notice
+ * changed, never the interview's hour. Left in, the parser reads it and a date on the next line as one date
+ * and hour. A lone "Updated 14.00" is left: in a chat it may be the new hour.
  */
 const STAMP_LINE =
-  /^([ \t]*(?:(?:terakhir[ \t]+)?diperbarui|diupdate|(?:last[ \t]+)?updated|dikirim|sent|diposting|posted)[ \t]+(?:(?:pada|at)[ \t]+)?)\d{1,2}[.:]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$/gim
+  /^([ \t]*(?:(?:terakhir[ \t]+)?diperbarui|last[ \t]+updated|dikirim|sent|diposting|posted)[ \t]+(?:(?:pada|pukul|jam|at)[ \t]+)?)\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+(?:WIB|WITA|WIT|SGT|MYT))?[ \t]*$/gim
 
 /**
- * The text as the date parser reads it: a notice's stamp without its clock, the short forms of chat spelled out, a labelled hour with a colon,
- * and a span with its part of the day ("jam 1-2 siang", which the parser reads as 01.00–02.00) written in
- * 24-hour time.
+ * The text as the date parser reads it: a notice's stamp without its clock, the short forms of chat spelled
+ * out, a labelled hour with a colon, and a span with its part of the day ("jam 1-2 siang", which the parser
+ * reads as 01.00–02.00) written in 24-hour time.
  */
 export function spelledOut(text: string): string {
   let spelled = text.replace(STAMP_LINE, '$1')
