@@ -174,6 +174,30 @@ describe('the interview time, second probe', () => {
       undefined,
     ],
     [
+      'a schedule naming each step after its time: "…: Psikotes", "…: Interview User"',
+      'Jadwal seleksi PT Maju Bersama:\n05/12/2026 10:00 - 11:00 WIB: Psikotes\n05/12/2026 13.00 - 14.00 WIB: Interview User\nLokasi: Gedung B, Jl. Sudirman 5, Jakarta',
+      '2026-12-05T06:00:00.000Z',
+      '2026-12-05T07:00:00.000Z',
+    ],
+    [
+      'the same in English, "· Online assessment" then "· Interview with the hiring manager"',
+      'Your schedule:\nMonday, 7 December 2026, 9:00 AM · Online assessment\nWednesday, 9 December 2026, 2:00 PM · Interview with the hiring manager',
+      '2026-12-09T07:00:00.000Z',
+      undefined,
+    ],
+    [
+      'and with "|": "Tes tertulis" then "Wawancara HRD"',
+      'Rangkaian seleksi:\nSelasa, 8 Desember 2026 pukul 09.00 WIB | Tes tertulis\nKamis, 10 Desember 2026 pukul 13.00 WIB | Wawancara HRD',
+      '2026-12-10T06:00:00.000Z',
+      undefined,
+    ],
+    [
+      'a line headed "Interview:" keeps its time whatever follows it ("- psikotes menyusul")',
+      'Interview: Senin, 7 Desember 2026 pukul 10.00 WIB - psikotes menyusul',
+      '2026-12-07T03:00:00.000Z',
+      undefined,
+    ],
+    [
       'a copied WhatsApp chat: the send stamps are not the interview, and a later correction gives the hour',
       "[01/12/26 07.45] Bu Sri HRD Toko Emas: Mas lolos seleksi berkas. Interview hari Kamis tgl 3/12 ba'da dzuhur ya mas, di toko kami Pasar Baru Blok A No. 15 Bandung.\n[01/12/26 07.52] Bu Sri HRD Toko Emas: Ralat mas, interviewnya pk 13.00 ya. Maaf 🙏",
       '2026-12-03T06:00:00.000Z',
