@@ -192,6 +192,36 @@ describe('the interview time, second probe', () => {
       undefined,
     ],
     [
+      'a test\'s line that mentions the interview further on ("wajib lulus untuk lanjut ke interview") is still the test\'s',
+      'Tahap 1 – Psikotes Online\nKamis, 3 Desember 2026 pukul 09.00 WIB – wajib lulus untuk lanjut ke interview\nTahap 2 – Interview User\nSenin, 7 Desember 2026 pukul 10.00 WIB – Kantor Sudirman',
+      '2026-12-07T03:00:00.000Z',
+      undefined,
+    ],
+    [
+      'a single time whose step is a test, in an invitation to a test and an interview that day, is kept',
+      'Undangan Psikotes dan Wawancara – PT Maju Jaya\nSenin, 7 Desember 2026 pukul 08.00 WIB – Psikotes\nWawancara dilanjutkan setelah psikotes.',
+      '2026-12-07T01:00:00.000Z',
+      undefined,
+    ],
+    [
+      'an interview whose step after the time names a take-home assessment is kept',
+      'Interview invitation – Data Analyst\nThu, 10 Dec 2026 · 10:00–11:00 WIB · Case presentation on your take-home assessment',
+      '2026-12-10T03:00:00.000Z',
+      '2026-12-10T04:00:00.000Z',
+    ],
+    [
+      '"– Online assessment (results decide your interview slot)" then "– Final interview (onsite)"',
+      'Mon, 7 Dec 2026, 9:00 AM WIB – Online assessment (results decide your interview slot)\nWed, 9 Dec 2026, 2:00 PM WIB – Final interview (onsite)',
+      '2026-12-09T07:00:00.000Z',
+      undefined,
+    ],
+    [
+      "a reply-by line that mentions the interview, then the interview's own line",
+      'Kamis, 3 Desember 2026 pukul 17.00 WIB – batas konfirmasi kehadiran interview\nSenin, 7 Desember 2026 pukul 10.00 WIB – Interview User',
+      '2026-12-07T03:00:00.000Z',
+      undefined,
+    ],
+    [
       'a line headed "Interview:" keeps its time whatever follows it ("- psikotes menyusul")',
       'Interview: Senin, 7 Desember 2026 pukul 10.00 WIB - psikotes menyusul',
       '2026-12-07T03:00:00.000Z',

@@ -27,7 +27,7 @@ import {
   hourToFollow,
   inMailHeader,
   lastIndex,
-  stageAfter,
+  interviewStepAfter,
 } from './timeWords'
 
 export interface InvitationTime {
@@ -78,13 +78,12 @@ export function readTime(written: string, now: number, userZone: string): Invita
     // a test held with the interview ("wawancara dan tes tertulis pada:") is the interview's time.
     // Read up to the hour: "Tanggal: …" / "Wawancara HRD: pukul 10.00" under "Psikotes: pukul 08.00" is the
     // interview's.
-    // A schedule's line naming its step after the time ("…: Psikotes", "…: Interview User") says it first.
+    // A schedule's line that names the interview as its step after the time ("…: Psikotes" above "… 13.00 WIB:
+    // Interview User") is the interview's, whatever test the lines above name.
     const lead = text.slice(Math.max(0, candidate.index - 150), timed.index)
     const test = lastIndex(TEST_STAGE, lead)
-    const stage = stageAfter(text, candidate.index, Math.max(candidate.end, timed.end))
-    if (stage === 'test') score -= 4
-    else if (!stage && test > lastIndex(INTERVIEW_WORD, lead) && !WITH_INTERVIEW.test(lead.slice(0, test)))
-      score -= 4
+    if (interviewStepAfter(text, candidate.index, Math.max(candidate.end, timed.end))) score += 1
+    else if (test > lastIndex(INTERVIEW_WORD, lead) && !WITH_INTERVIEW.test(lead.slice(0, test))) score -= 4
     if (MOVED_TO.test(before) || NEW_SLOT.test(since)) score += 3
     // Read once here, with the words before it: an hour without a day that may be the interview's.
     const alone = hourOnItsOwn(candidate, timed, score, before)

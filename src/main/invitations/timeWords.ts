@@ -55,20 +55,20 @@ export const lastIndex = (pattern: RegExp, text: string) => {
 /** After the time: its end and zone if the date's reading left them, then a separator and the step. */
 const STAGE_AFTER =
   /^[ \t]*(?:[-–][ \t]*\d{1,2}[.:]\d{2})?[ \t]*(?:\(?[A-Z]{2,5}\)?)?[ \t]*[:：·|–—-][ \t]*(\S[^\n]{0,60})/
+/** How many of a step's first words may name it: "Final interview (onsite)", not "… lanjut ke interview". */
+const STEP_WORDS = 3
 /**
- * The step a schedule's line names after its time ("05/12/2026 10.00 - 11.00 WIB: Psikotes", "… · Interview
- * User"): 'test' or 'interview'. Undefined when the line names none after it, or names one before the date
- * ("Interview: … 10.00 WIB - psikotes menyusul"), which the words before it then decide.
+ * Whether a schedule's line names the interview as its step after its time ("05/12/2026 13.00 - 14.00 WIB:
+ * Interview User", "… · Final interview", "… | Wawancara HRD"), in the step's first words. Not when the line
+ * names a step before its date ("Psikotes: … 08.00 WIB - interview menyusul"), which the words before decide.
  */
-export function stageAfter(text: string, start: number, end: number): 'test' | 'interview' | undefined {
+export function interviewStepAfter(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   const heading = text.slice(lineStart, start)
-  if (lastIndex(INTERVIEW_WORD, heading) >= 0 || lastIndex(TEST_STAGE, heading) >= 0) return undefined
+  if (lastIndex(INTERVIEW_WORD, heading) >= 0 || lastIndex(TEST_STAGE, heading) >= 0) return false
   const newline = text.indexOf('\n', end)
-  const label = STAGE_AFTER.exec(text.slice(end, newline === -1 ? undefined : newline))?.[1]
-  if (!label) return undefined
-  if (lastIndex(INTERVIEW_WORD, label) >= 0) return 'interview'
-  return lastIndex(TEST_STAGE, label) >= 0 ? 'test' : undefined
+  const step = STAGE_AFTER.exec(text.slice(end, newline === -1 ? undefined : newline))?.[1]
+  return step !== undefined && lastIndex(INTERVIEW_WORD, step.split(/\s+/, STEP_WORDS).join(' ')) >= 0
 }
 export const INTERVIEW_LABEL =
   /(?:tanggal|hari|date|jadwal|waktu|time|when|pukul|jam|pada|on|interview|wawancara|dilaksanakan|diadakan|schedule|scheduled)[^.\n]{0,30}$/i
