@@ -1,3 +1,4 @@
+import { STAMP_CLOCK } from './text'
 import { TIME_LABEL } from './timeWords'
 
 /** How chats and short letters write the hour, put the way the date parser (chrono-node) reads it. */
@@ -49,8 +50,10 @@ function dayHour(hour: number, part: string): number {
  * changed, never the interview's hour. Left in, the parser reads it and a date on the next line as one date
  * and hour. A lone "Updated 14.00" is left: in a chat it may be the new hour.
  */
-const STAMP_LINE =
-  /^([ \t]*(?:(?:terakhir[ \t]+)?diperbarui|last[ \t]+updated|dikirim|sent|diposting|posted)[ \t]+(?:(?:pada|pukul|jam|at)[ \t]+)?)\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]+(?:WIB|WITA|WIT|SGT|MYT))?[ \t]*$/gim
+const STAMP_LINE = new RegExp(
+  String.raw`^([ \t]*(?:(?:terakhir[ \t]+)?diperbarui|last[ \t]+updated|dikirim|sent|diposting|posted)[ \t]+(?:(?:pada|pukul|jam|at)[ \t]+)?)${STAMP_CLOCK}(?:[ \t]+(?:WIB|WITA|WIT|SGT|MYT))?[ \t]*$`,
+  'gim',
+)
 
 /**
  * The text as the date parser reads it: a notice's stamp without its clock, the short forms of chat spelled

@@ -1,4 +1,5 @@
 import { hasDay, hasHour, type Candidate } from './candidates'
+import { lineUpTo } from './text'
 import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, hourToFollow, lastIndex } from './timeWords'
 
 /**
@@ -7,9 +8,6 @@ import { INTERVIEW_WORD, REPLY_BY_LEAD, TEST_STAGE, hourToFollow, lastIndex } fr
  */
 const STARTS_AT =
   /\b(?:dimulai|mulai|berlangsung|starts?|begins?|will (?:start|begin)|commences?)\b[^.\d]{0,20}$/i
-
-/** The words on the line of `index`, before it. */
-const lineUpTo = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
 
 /** The hour's own line says before it that the hour is open: "Time: TBC. … (a 9:30am board call)". */
 export const leftOpen = (text: string, entry: { candidate: Candidate }) =>

@@ -11,7 +11,8 @@
  * A sender's name does not start with a digit: "05/12/2026 10:00 - 11:00 WIB" is a schedule's line.
  */
 const STAMP_DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`
-const STAMP_CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`
+/** A send stamp's or a notice's clock: "07.45", "07.45.12", "9:12 AM". */
+export const STAMP_CLOCK = String.raw`\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?`
 const CHAT_STAMP = new RegExp(
   String.raw`^(?:\[${STAMP_DATE},?[ \t]+${STAMP_CLOCK}\]|\[${STAMP_CLOCK},[ \t]*${STAMP_DATE}\]|${STAMP_DATE},?[ \t]+${STAMP_CLOCK}[ \t]+-)[ \t]*(?![\d \t])[^:\n]{1,60}:[ \t]*`,
   'gm',
@@ -24,6 +25,10 @@ const CHAT_MESSAGES = 2
 
 /** `words` matched as written inside a regular expression: a name such as "R. Hartono (HR)" has pattern characters. */
 export const literal = (words: string) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The words on the line of `index`, before it. */
+export const lineUpTo = (text: string, index: number) =>
+  text.slice(text.lastIndexOf('\n', index - 1) + 1, index)
 
 /** The trimmed line of `text` that holds `index`: the snippet a field is shown to come from. */
 export const lineOf = (text: string, index: number) => {
@@ -64,8 +69,12 @@ export function plainText(text: string): string {
     // Direction marks too: an iPhone's export starts each line with one, before its stamp.
     .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
     .replace(/[\u00a0\u202f]/g, ' ')
-  const stamps = plain.match(CHAT_STAMP)?.length ?? 0
-  return (stamps >= CHAT_MESSAGES ? plain.replace(CHAT_STAMP, '') : plain).replace(/\*([^*\n]+)\*/g, '$1')
+  let stamps = 0
+  const unstamped = plain.replace(CHAT_STAMP, () => {
+    stamps += 1
+    return ''
+  })
+  return (stamps >= CHAT_MESSAGES ? unstamped : plain).replace(/\*([^*\n]+)\*/g, '$1')
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lineOf } from './text'
+import { lineOf, lineUpTo } from './text'
 
 /**
  * The words around a date in an invitation that tell what the date is: the interview's, a reply deadline, a
@@ -63,8 +63,7 @@ const STEP_WORDS = 3
  * names a step before its date ("Psikotes: … 08.00 WIB - interview menyusul"), which the words before decide.
  */
 export function interviewStepAfter(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1
-  const heading = text.slice(lineStart, start)
+  const heading = lineUpTo(text, start)
   if (lastIndex(INTERVIEW_WORD, heading) >= 0 || lastIndex(TEST_STAGE, heading) >= 0) return false
   const newline = text.indexOf('\n', end)
   const step = STAGE_AFTER.exec(text.slice(end, newline === -1 ? undefined : newline))?.[1]

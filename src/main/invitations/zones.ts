@@ -1,6 +1,7 @@
 import type { ParsedComponents } from 'chrono-node'
 import { instantFromWallClock, wallClock, zonedInstant, zoneOffset } from '../../shared/time'
 import { DIAL_IN_LIST } from './phones'
+import { lineUpTo } from './text'
 import { TIME_LABEL } from './timeWords'
 
 /** Indonesian zone abbreviations and offsets, and named zones, as the IANA zone the interview is in. */
@@ -53,7 +54,7 @@ export function namedZone(
   day: ParsedComponents,
   at: { instant: number; stated: boolean },
 ): { zone: string; source: string; others: string[] } | undefined {
-  const label = ZONE_IN_LABEL.exec(text.slice(text.lastIndexOf('\n', time.index - 1) + 1, time.index))
+  const label = ZONE_IN_LABEL.exec(lineUpTo(text, time.index))
   const labelled = label && NAMED_ZONES.find(([pattern]) => pattern.test(label[1]!))
   if (labelled) return { zone: labelled[1], source: label[0].trim(), others: [] }
   const near = text.slice(time.index, time.end + 25)
