@@ -1,19 +1,21 @@
 import { z } from 'zod'
-import { LIMITS, MAX_DURATION_MS } from './limits'
+import { LIMITS, MAX_DURATION_MS, MAX_LISTED_IDS } from './limits'
 import { email, instant, typeError, phone, requiredText, text, timeZone, webUrl } from './fields'
 
-export const CONTACT_ROLES = ['recruiter', 'hiring-manager', 'hr', 'interviewer', 'other'] as const
-export const MODES = ['onsite', 'video', 'phone'] as const
-export const CONTACT_TITLES = ['mr', 'ms'] as const
-export const STATUSES = ['invited', 'confirmed', 'cancelled', 'declined', 'completed', 'no-show'] as const
+import {
+  CONTACT_ROLES,
+  CONTACT_TITLES,
+  MODES,
+  STATUSES,
+  type ContactRole,
+  type ContactTitle,
+  type Mode,
+  type Status,
+} from './values'
 
-export type ContactRole = (typeof CONTACT_ROLES)[number]
-/** How the contact is addressed: Bapak / Mr or Ibu / Ms. Absent when unknown; never guessed. */
-export type ContactTitle = (typeof CONTACT_TITLES)[number]
-export type Mode = (typeof MODES)[number]
-export type Status = (typeof STATUSES)[number]
-
-export { LIMITS, MAX_DURATION_MS } from './limits'
+export { CONTACT_ROLES, CONTACT_TITLES, MODES, STATUSES } from './values'
+export type { ContactRole, ContactTitle, Mode, Status } from './values'
+export { LIMITS, MAX_DURATION_MS, MAX_LISTED_IDS } from './limits'
 
 /** Optional text on create: blank means absent. */
 const optionalText = (max: number) =>
@@ -181,9 +183,6 @@ export interface Interview {
   createdAt: string
   updatedAt: string
 }
-
-/** Enough for every interview a page names at once; more is a sign of asking for the wrong thing. */
-export const MAX_LISTED_IDS = 1000
 
 export const interviewListSchema = z
   .strictObject({

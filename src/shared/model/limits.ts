@@ -19,3 +19,6 @@ export const LIMITS = {
   notes: 10_000,
   query: 200,
 } as const
+
+/** Enough for every interview a page names at once; more is a sign of asking for the wrong thing. */
+export const MAX_LISTED_IDS = 1000

@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { typeError, email, phone, text, timeZone } from './fields'
 import { CALENDAR_VIEWS, isDayKey } from '../calendar/layout'
 
-export const LANGUAGES = ['id', 'en'] as const
-export type Language = (typeof LANGUAGES)[number]
-export const THEMES = ['system', 'light', 'dark'] as const
-export type Theme = (typeof THEMES)[number]
+import { LANGUAGES, THEMES, type Language } from './values'
+
+export { LANGUAGES, THEMES, languageForLocale, languageForLocales } from './values'
+export type { Language, Theme } from './values'
 
 const clock = z
   .string({ error: typeError('expected_text') })
@@ -124,21 +124,4 @@ export function defaultSettings(system: { language: Language; timeZone: string }
     theme: 'system',
     calendarView: 'agenda',
   }
-}
-
-const INDONESIAN = /^(id|in)(?:[-_]|$)/i
-const ENGLISH = /^en(?:[-_]|$)/i
-
-/** 'id' for any Indonesian locale tag (id, id-ID, in), else English. */
-export function languageForLocale(locale: string | undefined): Language {
-  return INDONESIAN.test(locale ?? '') ? 'id' : 'en'
-}
-
-/**
- * The first of the user's preferred languages (a browser's `navigator.languages`) that the app speaks:
- * ['jv-ID', 'id-ID', 'en'] is Indonesian, ['de', 'en-GB', 'id'] English; none of them, English.
- */
-export function languageForLocales(locales: readonly string[]): Language {
-  const known = locales.find((locale) => INDONESIAN.test(locale) || ENGLISH.test(locale))
-  return languageForLocale(known)
 }

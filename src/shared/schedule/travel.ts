@@ -1,5 +1,5 @@
 import type { Interview } from '../model/interview'
-import { normalizePlace, type TravelTime } from '../model/travel'
+import { normalizePlace, type TravelTime } from '../model/places'
 
 /** What two consecutive interviews need between them, and why. */
 export interface GapNeed {

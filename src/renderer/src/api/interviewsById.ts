@@ -1,4 +1,5 @@
-import { MAX_LISTED_IDS, type Interview } from '../../../shared/model/interview'
+import type { Interview } from '../../../shared/model/interview'
+import { MAX_LISTED_IDS } from '../../../shared/model/limits'
 import { call } from './client'
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES } from '../../../shared/model/settings'
+import { LANGUAGES } from '../../../shared/model/values'
 import { COMMON_ZONES } from '../../../shared/time'
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { isFiltering, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
-import { MODES, STATUSES } from '../../../../shared/model/interview'
+import { MODES, STATUSES } from '../../../../shared/model/values'
 import { ModeIcon } from '../../ui/icons'
 
 interface FilterBarProps {

@@ -1,5 +1,6 @@
 import type { i18n as I18n, TFunction } from 'i18next'
-import { MODES, STATUSES, type Interview } from '../../../../shared/model/interview'
+import type { Interview } from '../../../../shared/model/interview'
+import { MODES, STATUSES } from '../../../../shared/model/values'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import type { Language } from '../../../../shared/model/settings'
 import { Phrasing } from '../../../../shared/i18n/phrasing'

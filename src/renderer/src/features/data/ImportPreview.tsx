@@ -6,7 +6,7 @@ import { useZone } from '../../app/SettingsContext'
 import { dateLocale } from '../../i18n'
 import { icsReasonText } from '../../../../shared/ics/reasons'
 import type { IcsImportItem, IcsImportResult } from '../../../../shared/model/exchange'
-import { languageForLocale } from '../../../../shared/model/settings'
+import { languageForLocale } from '../../../../shared/model/values'
 import { ImportItemEditor, valuesOf, type EditableValues } from './ImportItemEditor'
 import { clockPattern } from '../../i18n/clock'
 

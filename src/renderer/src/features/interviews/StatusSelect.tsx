@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { STATUSES, type Interview, type Status } from '../../../../shared/model/interview'
+import type { Interview } from '../../../../shared/model/interview'
+import { STATUSES, type Status } from '../../../../shared/model/values'
 
 /** Attended or missed only makes sense once the interview has started. */
 export const needsPast = (status: Status) => status === 'completed' || status === 'no-show'
