@@ -48,6 +48,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
+      // One stylesheet for the whole app, loaded with the page: the parts fetched later (see lazyPart) never
+      // draw unstyled.
+      cssCodeSplit: false,
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
   },

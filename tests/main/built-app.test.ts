@@ -19,6 +19,33 @@ describe('the built app', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
   })
 
+  it('the first screen loads the calendar alone: schemas, message templates and the date picker come later', () => {
+    const assets = built('renderer/assets')
+    const read = (file: string) => readFileSync(join(assets, file), 'utf8')
+    const html = readFileSync(built('renderer/index.html'), 'utf8')
+    const entry = /<script type="module"[^>]*\bsrc="\.\/assets\/([^"]+)"/.exec(html)?.[1]
+    expect(entry).toBeDefined()
+    // What the page evaluates before anything is clicked: the entry and what it imports, statically, in turn
+    // (`import("./x.js")` is fetched later).
+    const first = new Set<string>()
+    const visit = (file: string) => {
+      if (first.has(file)) return
+      first.add(file)
+      for (const found of read(file).matchAll(/(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g)) visit(found[1]!)
+    }
+    visit(entry!)
+    const later = readdirSync(assets).filter((file) => file.endsWith('.js') && !first.has(file))
+    const holding = (files: Iterable<string>, marker: string) =>
+      [...files].filter((file) => read(file).includes(marker))
+
+    expect(holding(first, 'month-cell')).not.toEqual([])
+    // zod (the forms' schemas), the messages' sentences, react-day-picker.
+    for (const marker of ['ZodError', 'Terima kasih atas', 'rdp-']) {
+      expect(holding(first, marker), marker).toEqual([])
+      expect(holding(later, marker), marker).not.toEqual([])
+    }
+  })
+
   it('the preload is CommonJS and requires nothing but electron (sandbox: true)', () => {
     const preload = readFileSync(built('preload/index.js'), 'utf8')
     const requires = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])

@@ -6,7 +6,6 @@ import type { AppError } from '../../../shared/result'
 import type { Language, Settings, SettingsUpdate } from '../../../shared/model/settings'
 import { call } from '../api/client'
 import { CalendarPage } from '../features/calendar/CalendarPage'
-import { SettingsPage } from '../features/settings/SettingsPage'
 import { applyLanguage } from '../i18n'
 import { bootSettings } from './boot'
 import { useToast } from '../ui/Toast'
@@ -15,10 +14,26 @@ import { SettingsContext } from './SettingsContext'
 import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
 import { applyTheme } from './theme'
-import { AlertsPage } from '../features/alerts/AlertsPage'
-import { FollowUpsPage } from '../features/followups/FollowUpsPage'
-import { DataPage } from '../features/data/DataPage'
 import { ReminderNotices } from '../features/alerts/ReminderNotices'
+import { lazyPart, PartLoading } from '../ui/lazyPart'
+
+// The pages other than the calendar, each fetched when first opened (or once the calendar is drawn).
+const AlertsPage = lazyPart(
+  () => import('../features/alerts/AlertsPage').then((page) => page.AlertsPage),
+  <PartLoading />,
+)
+const FollowUpsPage = lazyPart(
+  () => import('../features/followups/FollowUpsPage').then((page) => page.FollowUpsPage),
+  <PartLoading />,
+)
+const DataPage = lazyPart(
+  () => import('../features/data/DataPage').then((page) => page.DataPage),
+  <PartLoading />,
+)
+const SettingsPage = lazyPart(
+  () => import('../features/settings/SettingsPage').then((page) => page.SettingsPage),
+  <PartLoading />,
+)
 
 type Page = 'calendar' | 'alerts' | 'followups' | 'data' | 'settings'
 const PAGES: readonly Page[] = ['calendar', 'alerts', 'followups', 'data', 'settings']

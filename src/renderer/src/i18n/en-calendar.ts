@@ -3,6 +3,8 @@ export const calendarEn = {
   app: {
     name: 'Interview Desk',
     loading: 'Loading…',
+    partFailed: 'This part of Interview Desk could not be shown.',
+    reload: 'Reload',
     nav: {
       calendar: 'Calendar',
       alerts: 'Alerts',

@@ -6,6 +6,8 @@ export const calendarId: Strings<typeof calendarEn> = {
   app: {
     name: 'Interview Desk',
     loading: 'Memuat…',
+    partFailed: 'Bagian ini tidak dapat ditampilkan.',
+    reload: 'Muat ulang',
     nav: {
       calendar: 'Kalender',
       alerts: 'Peringatan',

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react'
-import { DayPicker } from 'react-day-picker'
-import { enGB, id as idLocale } from 'react-day-picker/locale'
-import 'react-day-picker/style.css'
 import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
 import { dayKeyOfText, textOfDayKey } from './dateText'
 import { useTypedText } from './useTypedText'
+import { lazyPart } from './lazyPart'
+
+const DayPicker = lazyPart(() => import('./DayPickerPart').then((part) => part.DayPickerPart))
 
 type DateFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** A day key (yyyy-MM-dd), or what the user is typing. */
@@ -85,12 +85,8 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
           }}
         >
           <DayPicker
-            mode="single"
-            locale={i18n.language === 'id' ? idLocale : enGB}
-            weekStartsOn={1}
+            language={i18n.language}
             selected={selected}
-            defaultMonth={selected}
-            autoFocus
             onSelect={(date) => {
               if (!date) return
               const picked = keyOf(date)

@@ -37,7 +37,7 @@ export type OpenDialog =
   | { kind: 'move'; move: PendingMove }
   | { kind: 'no-show'; interview: Interview }
 
-interface CalendarDialogsProps {
+export interface CalendarDialogsProps {
   open: OpenDialog | undefined
   setOpen: (open: OpenDialog | undefined) => void
   interviews: readonly Interview[]

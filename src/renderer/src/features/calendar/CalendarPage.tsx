@@ -23,10 +23,10 @@ import { dateLocale } from '../../i18n'
 import { afterPaint } from '../../ui/afterPaint'
 import { useToast } from '../../ui/Toast'
 import { useDeferredDelete } from './useDeferredDelete'
-import { AgendaView } from './AgendaView'
-import { CalendarDialogs, type OpenDialog } from './CalendarDialogs'
+import type { OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
-import { DetailsPanel } from './DetailsPanel'
+import { AgendaView, CalendarDialogs, DetailsPanel } from './lazyParts'
+import { usePreloadParts } from '../../ui/lazyPart'
 import { useStatusChange } from '../interviews/useStatusReport'
 import { useAnswer } from '../reschedule/useAnswer'
 import { FilterBar } from './FilterBar'
@@ -99,6 +99,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   useRememberView(view, date, { view: settings.calendarView, date: settings.calendarDate }, remember)
   useOpenRequest({ openId, onOpened, interviews, zone, view, setView, setDate, select: setSelectedId })
+  usePreloadParts(interviews !== undefined)
   const alertsByInterview = useAlertsByInterview(useAlertsBeyondHorizon(schedule.alerts, fetched.window, now))
 
   // A delete patches the alerts of the deleted interviews' old neighbours (the alerts held name them).

@@ -17,7 +17,7 @@ import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { PendingRequest, type Answer } from '../reschedule/PendingRequest'
 import { spanText } from './period'
 
-interface DetailsPanelProps {
+export interface DetailsPanelProps {
   interview: Interview
   zone: string
   alerts: Alert[]
