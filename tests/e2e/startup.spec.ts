@@ -3,7 +3,7 @@ import { afterAppNow, APP_NOW, expect, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
-test('at start the status and settings go out together, then the calendar’s interviews before the alerts and reminders', async ({
+test('at start the status and settings go out together, then the calendar’s interviews, before the app is drawn and before the alerts and reminders', async ({
   page,
   app,
 }) => {
@@ -26,6 +26,22 @@ test('at start the status and settings go out together, then the calendar’s in
     const path = new URL(request.url()).pathname
     if (path.startsWith('/api/')) events.push(`< ${path.slice(5)}`)
   })
+  // In the page: each call as it leaves, and the moment the app's frame (its navigation) is first drawn.
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    Object.assign(window, { seen })
+    const send = window.fetch
+    window.fetch = (input, init) => {
+      seen.push(`> ${String(input).replace(/^.*\/api\//, '')}`)
+      return send(input, init)
+    }
+    const drawn = new MutationObserver(() => {
+      if (!document.querySelector('nav')) return
+      seen.push('frame drawn')
+      drawn.disconnect()
+    })
+    drawn.observe(document, { childList: true, subtree: true })
+  })
   await page.goto(app.url)
   await expect(page.getByRole('main').getByText('PT Nusantara Data Raya').first()).toBeVisible()
   await expect.poll(() => events.includes('> alerts/list') && events.includes('> reminders/due')).toBe(true)
@@ -34,6 +50,11 @@ test('at start the status and settings go out together, then the calendar’s in
   // Both asked before either has answered: one round trip, not two.
   expect(at('> settings/adoptDefaults')).toBeGreaterThanOrEqual(0)
   expect(at('> settings/adoptDefaults')).toBeLessThan(at('< database/status'))
+  // The calendar's interviews go out as soon as the settings say which period it opens on, while React
+  // is still drawing the app, not once it has drawn the calendar empty.
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen)
+  expect(seen.indexOf('> interviews/list')).toBeGreaterThanOrEqual(0)
+  expect(seen.indexOf('> interviews/list')).toBeLessThan(seen.indexOf('frame drawn'))
   // The calendar the user waits for is asked for first; the server answers in turn.
   expect(at('> interviews/list')).toBeLessThan(at('> alerts/list'))
   expect(at('> interviews/list')).toBeLessThan(at('> reminders/due'))

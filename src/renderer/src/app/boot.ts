@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/model/settings'
 import type { Result } from '../../../shared/result'
 import { call } from '../api/client'
 import { browserLanguage, browserZone } from '../i18n'
+import { fetchFirstWindow } from '../features/calendar/useCalendarInterviews'
 
 /**
  * The settings; in browser mode the browser's language and zone are offered first, and become the
@@ -19,14 +20,22 @@ async function loadSettings(): Promise<Result<Settings>> {
 }
 
 /**
- * The first two calls, sent together as the script starts, before React has drawn anything: the database's
- * status and the settings. Sent one after the other from the components that need them, they cost a round
- * trip and a render each before the calendar could ask for its interviews.
+ * The first calls, sent as the script starts, before React has drawn anything: the database's status and the
+ * settings together, and as soon as the settings answer, the interviews of the calendar's first window. Sent
+ * one after the other from the components that need them, they cost a round trip and a render each before
+ * the calendar could show its interviews.
  */
 let early: { status?: Promise<Result<DatabaseStatus>>; settings?: Promise<Result<Settings>> } = {}
 
 export function startBoot(): void {
-  early = { status: call('database/status', {}), settings: loadSettings() }
+  const status = call('database/status', {})
+  const settings = loadSettings()
+  early = { status, settings }
+  // Only from a database that opened: a damaged one brings up the recovery screen, not the calendar.
+  void Promise.all([status, settings]).then(([opened, known]) => {
+    if (opened.ok && (opened.value.state === 'ok' || opened.value.state === 'read-only') && known.ok)
+      fetchFirstWindow(known.value, Date.now())
+  })
 }
 
 /** The status asked at start, once; later checks ask again. */

@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Locale } from 'date-fns'
+import type { WeekStart } from '../../../shared/calendar/layout'
 import { enGB } from 'date-fns/locale/en-GB'
 import { id as idLocale } from 'date-fns/locale/id'
 import { languageForLocales, type Language } from '../../../shared/model/values'
@@ -39,4 +40,9 @@ export function applyLanguage(language: Language): void {
 /** date-fns locale of a UI language. English uses British order ("Monday, 7 December 2026"). */
 export function dateLocale(language: string): Locale {
   return language === 'id' ? idLocale : enGB
+}
+
+/** The first day of the calendar's weeks in a UI language: Monday in Indonesia, else as its locale says. */
+export function weekStartFor(language: string): WeekStart {
+  return (language === 'id' ? 1 : (dateLocale(language).options?.weekStartsOn ?? 1)) as WeekStart
 }

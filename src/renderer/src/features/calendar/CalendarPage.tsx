@@ -10,7 +10,6 @@ import {
   visibleDays,
   visibleRange,
   type CalendarView,
-  type WeekStart,
   wallMinutes,
 } from '../../../../shared/calendar/layout'
 import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
@@ -19,7 +18,7 @@ import type { Settings, SettingsUpdate } from '../../../../shared/model/settings
 import { dayKey } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
-import { dateLocale } from '../../i18n'
+import { dateLocale, weekStartFor } from '../../i18n'
 import { afterPaint } from '../../ui/afterPaint'
 import { useToast } from '../../ui/Toast'
 import { useDeferredDelete } from './useDeferredDelete'
@@ -64,7 +63,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const { refresh } = schedule
   const zone = settings.timeZone
   const locale = dateLocale(i18n.language)
-  const weekStartsOn = (i18n.language === 'id' ? 1 : (locale.options?.weekStartsOn ?? 1)) as WeekStart
+  const weekStartsOn = weekStartFor(i18n.language)
   const now = useNow()
   const today = dayKey(now, zone)
 

@@ -1,7 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { visibleRange } from '../../../../shared/calendar/layout'
 import type { Interview } from '../../../../shared/model/interview'
-import type { AppError } from '../../../../shared/result'
+import type { Settings } from '../../../../shared/model/settings'
+import type { AppError, Result } from '../../../../shared/result'
+import { dayKey } from '../../../../shared/time'
 import { call } from '../../api/client'
+import { weekStartFor } from '../../i18n'
 
 export interface TimeWindow {
   from: number
@@ -21,6 +25,39 @@ export function windowAround(range: TimeWindow): TimeWindow {
 
 export const covers = (window: TimeWindow, range: TimeWindow) =>
   range.from >= window.from && range.to <= window.to
+
+/** The interviews of a window, with the holds of pending requests whose proposed times fall in it. */
+const listWindow = (window: TimeWindow): Promise<Result<Interview[]>> =>
+  call('interviews/list', {
+    from: new Date(window.from).toISOString(),
+    ...(Number.isFinite(window.to) ? { to: new Date(window.to).toISOString() } : {}),
+    withHolds: true,
+  })
+
+let early: { window: TimeWindow; reply: Promise<Result<Interview[]>> } | undefined
+
+/**
+ * Asks for the calendar's first window as soon as the settings are known (see boot.ts): the view and day the
+ * calendar opens on, in the settings' zone and language. The reply is on its way while React draws the app,
+ * instead of being asked for once the calendar has been drawn empty.
+ */
+export function fetchFirstWindow(settings: Settings, now: number): void {
+  const zone = settings.timeZone
+  const day = settings.calendarDate ?? dayKey(now, zone)
+  const window = windowAround(visibleRange(settings.calendarView, day, weekStartFor(settings.language), zone))
+  early = { window, reply: listWindow(window) }
+}
+
+/**
+ * The early reply, once, when it is for `window` (else it is dropped and the window is asked for). An early
+ * call that failed is sent again.
+ */
+function takeEarly(window: TimeWindow): Promise<Result<Interview[]>> | undefined {
+  const found = early
+  early = undefined
+  if (!found || found.window.from !== window.from || found.window.to !== window.to) return undefined
+  return found.reply.then((result) => (result.ok ? result : listWindow(window)))
+}
 
 /** The list with `interview` put in (or replaced), still sorted by start. */
 export function upsert(list: readonly Interview[], interview: Interview): Interview[] {
@@ -77,11 +114,7 @@ export function useCalendarInterviews(range: TimeWindow, report: (error: AppErro
     async (window: TimeWindow) => {
       const request = (latest.current += 1)
       const since = patches.current.mark()
-      const result = await call('interviews/list', {
-        from: new Date(window.from).toISOString(),
-        ...(Number.isFinite(window.to) ? { to: new Date(window.to).toISOString() } : {}),
-        withHolds: true,
-      })
+      const result = await (takeEarly(window) ?? listWindow(window))
       if (request !== latest.current) return // a newer period was asked for meanwhile
       if (!result.ok) return report(result.error)
       // The store may have been read before a change this window patched in while the reply was on its way.
