@@ -86,9 +86,5 @@ export const apology: KindRecord = {
   noticeMatters: false,
   callbackNeeded: () => true,
   needsHeld: 'started',
-  fits: (interview, now) =>
-    interview.status === 'no-show' ||
-    ((interview.status === 'invited' || interview.status === 'confirmed') &&
-      Date.parse(interview.startsAt) <= now),
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -131,6 +131,5 @@ export const cancel: KindRecord = {
   // unless it asks to hold the interview by video instead (that needs an answer).
   callbackNeeded: videoInstead,
   voicemailDetail: voicemailTellsProblem,
-  fits: (interview, now) => interview.status === 'confirmed' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

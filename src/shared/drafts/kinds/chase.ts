@@ -134,9 +134,5 @@ export const chase: KindRecord = {
   followUps: () => [],
   noticeMatters: false,
   callbackNeeded: () => true,
-  fits: (interview, now) =>
-    interview.reschedule !== undefined &&
-    (interview.status === 'invited' || interview.status === 'confirmed') &&
-    Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

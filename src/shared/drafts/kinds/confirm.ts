@@ -193,6 +193,5 @@ export const confirm: KindRecord = {
   settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: false,
   callbackNeeded: () => false,
-  fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -137,6 +137,5 @@ export const decline: KindRecord = {
   settles: (channel) => (channel === 'phone' ? [] : ['confirm-in-writing']),
   noticeMatters: true,
   callbackNeeded: () => false,
-  fits: (interview, now) => interview.status === 'invited' && Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -1,4 +1,3 @@
-import type { Interview } from '../../model/interview'
 import type { DraftKind } from '../types'
 import { apology } from './apology'
 import { cancel } from './cancel'
@@ -22,19 +21,4 @@ export const KINDS: Record<DraftKind, KindRecord> = {
   chase,
 }
 
-/** The order of the message buttons on an interview: the likeliest first. */
-const BUTTON_ORDER: readonly DraftKind[] = [
-  'confirm',
-  'reschedule',
-  'chase',
-  'decline',
-  'cancel',
-  'thanks',
-  'apology',
-  'reschedule-refused',
-]
-
-/** The messages that make sense for this interview now (before it: confirm, reschedule…; after: thanks, apology). */
-export function messagesFor(interview: Interview, now: number): DraftKind[] {
-  return BUTTON_ORDER.filter((kind) => KINDS[kind].fits(interview, now))
-}
+export { messagesFor } from '../fits'

@@ -1,5 +1,5 @@
 import type { TaskKind } from '../../model/followup'
-import type { Interview, Status } from '../../model/interview'
+import type { Status } from '../../model/interview'
 import type { Language } from '../../model/settings'
 import type { Facts } from '../facts'
 import type { DraftChannel, DraftKind, ReasonCategory } from '../types'
@@ -32,7 +32,10 @@ export interface KindText {
 
 export type Template = (facts: Facts) => KindText
 
-/** Everything one kind of message needs, in one place. */
+/**
+ * Everything one kind of message needs, in one place, but when it fits an interview: that is in ../fits.ts,
+ * which the calendar's first screen loads without the sentences.
+ */
 export interface KindRecord {
   kind: DraftKind
   /** Reasons the composer offers for this kind (none: the kind takes no reason). */
@@ -57,8 +60,6 @@ export interface KindRecord {
   voicemailDetail?: (facts: Facts) => boolean
   /** Flag a draft written before the interview has: 'started' (an apology) or 'ended' (a thank-you). */
   needsHeld?: 'started' | 'ended'
-  /** Whether the message fits this interview now (the buttons on an interview). */
-  fits: (interview: Interview, now: number) => boolean
   templates: Record<Language, Record<DraftChannel, Template>>
 }
 

@@ -158,9 +158,5 @@ export const reschedule: KindRecord = {
   noticeMatters: true,
   callbackNeeded: () => true,
   // While a request waits for its answer, asking about it (chase) replaces asking again.
-  fits: (interview, now) =>
-    interview.reschedule === undefined &&
-    (interview.status === 'invited' || interview.status === 'confirmed') &&
-    Date.parse(interview.startsAt) > now,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -216,6 +216,5 @@ export const rescheduleRefused: KindRecord = {
   noticeMatters: false,
   // Only the question about video needs an answer.
   callbackNeeded: asksForVideo,
-  fits: () => false,
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -77,8 +77,5 @@ export const thanks: KindRecord = {
   noticeMatters: false,
   callbackNeeded: () => false,
   needsHeld: 'ended',
-  fits: (interview, now) =>
-    interview.status === 'completed' ||
-    (interview.status === 'confirmed' && Date.parse(interview.startsAt) <= now),
   templates: { id: everyChannel(indonesian), en: everyChannel(english) },
 }

@@ -6,7 +6,7 @@ import { StatusSelect } from '../interviews/StatusSelect'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
-import { messagesFor } from '../../../../shared/drafts/kinds'
+import { messagesFor } from '../../../../shared/drafts/fits'
 import { clockText } from '../../i18n/clock'
 
 interface AgendaItemProps {

@@ -12,7 +12,7 @@ import type { ViewContext } from './viewContext'
 /** Interviews that will not take place, left out of a day's count. */
 const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
 
-export interface AgendaViewProps {
+interface AgendaViewProps {
   context: ViewContext
   days: [string, Interview[]][]
   now: number
