@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../src/renderer/src/i18n'
 import { DateField } from '../../src/renderer/src/ui/DateField'
 import { clockOfText, dayKeyOfText, textOfDayKey } from '../../src/renderer/src/ui/dateText'
@@ -72,6 +72,10 @@ function renderTimeField(onChange: (value: string) => void) {
 }
 
 describe('DateField and TimeField', () => {
+  // The picker's chunk, compiled once here as the build has it ready: the field still fetches it when its
+  // calendar first opens, but does not wait for vitest to transform react-day-picker.
+  beforeAll(() => import('../../src/renderer/src/ui/DayPickerPart'))
+
   it('pick a day by keyboard from a calendar in the app language, and Escape closes only the calendar', async () => {
     await i18n.changeLanguage('id')
     const onChange = vi.fn()

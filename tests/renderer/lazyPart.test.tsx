@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../src/renderer/src/i18n'
-import { lazyPart, PartLoading } from '../../src/renderer/src/ui/lazyPart'
+import { lazyPage, lazyPart } from '../../src/renderer/src/ui/lazyPart'
 
 /** A chunk that arrives when the test says. */
 function chunk() {
@@ -20,10 +20,10 @@ function chunk() {
 }
 
 describe('parts of the app fetched when first drawn', () => {
-  it('shows its fallback until its code arrives, then the part with its props', async () => {
+  it('a page shows "Loading…" until its code arrives, then the page with its props', async () => {
     await i18n.changeLanguage('en')
     const part = chunk()
-    const Greeting = lazyPart(part.load, <PartLoading />)
+    const Greeting = lazyPage(part.load)
     render(<Greeting name="Rina" />)
     expect(screen.getByText('Loading…')).toBeInTheDocument()
     part.deliver()
@@ -32,9 +32,8 @@ describe('parts of the app fetched when first drawn', () => {
     expect(part.load).toHaveBeenCalledTimes(1)
   })
 
-  it('a part that cannot be fetched says so in its place, with a reload, and the rest of the window stays', async () => {
+  it('a part that cannot be fetched says so in its place, the rest of the window stays, and it can be tried again', async () => {
     await i18n.changeLanguage('id')
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const part = chunk()
     const Greeting = lazyPart(part.load)
     render(
@@ -45,12 +44,35 @@ describe('parts of the app fetched when first drawn', () => {
     )
     part.fail(new TypeError('Failed to fetch dynamically imported module'))
     expect(await screen.findByRole('alert')).toHaveTextContent('Bagian ini tidak dapat ditampilkan.')
-    expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Kalender' })).toBeInTheDocument()
+
+    // Trying again fetches it again (the server is back).
+    await userEvent.click(screen.getByRole('button', { name: 'Coba lagi' }))
+    expect(part.load).toHaveBeenCalledTimes(2)
+    part.deliver()
+    expect(await screen.findByText('Hello Rina')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('a part that fails while drawing says so in its place; trying again draws it anew', async () => {
+    await i18n.changeLanguage('en')
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let broken = true
+    const Fragile = lazyPart(async () => () => {
+      if (broken) throw new Error('a bad interview')
+      return <p>Details</p>
+    })
+    render(<Fragile />)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This part of Interview Desk could not be shown.',
+    )
+    broken = false
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('Details')).toBeInTheDocument()
     vi.mocked(console.error).mockRestore()
   })
 
-  it('every part is fetched a moment after the calendar is drawn, not before, and each once', async () => {
+  it('every part is fetched once the calendar is drawn, not before, one at a time and each once', async () => {
     // A fresh module, holding only this test's parts.
     vi.resetModules()
     const { lazyPart, usePreloadParts } = await import('../../src/renderer/src/ui/lazyPart')
@@ -70,9 +92,6 @@ describe('parts of the app fetched when first drawn', () => {
     for (const part of parts) expect(part.load).not.toHaveBeenCalled()
 
     await userEvent.click(screen.getByRole('button', { name: 'draw' }))
-    // Not straight away: the first screen's own work comes first.
-    await new Promise((done) => setTimeout(done, 200))
-    expect(parts[0]!.load).not.toHaveBeenCalled()
     // One part at a time: the next once the one before has arrived.
     await waitFor(() => expect(parts[0]!.load).toHaveBeenCalledTimes(1), { timeout: 3000 })
     expect(parts[1]!.load).not.toHaveBeenCalled()

@@ -4,13 +4,12 @@ import type { DatabaseStatus } from '../../../shared/model/backup'
 import { DATABASE_REPLACED_EVENT } from '../api/client'
 import { bootStatus } from './boot'
 import { ToastProvider } from '../ui/Toast'
-import { lazyPart, PartLoading } from '../ui/lazyPart'
+import { lazyPage } from '../ui/lazyPart'
 import { Shell } from './Shell'
 
 /** Only a damaged or replaced data file needs it: fetched then. */
-const RecoveryScreen = lazyPart(
-  () => import('../features/data/RecoveryScreen').then((part) => part.RecoveryScreen),
-  <PartLoading />,
+const RecoveryScreen = lazyPage(() =>
+  import('../features/data/RecoveryScreen').then((part) => part.RecoveryScreen),
 )
 
 /** First asks whether the database opened; the app proper, or the way out of a damaged file. */

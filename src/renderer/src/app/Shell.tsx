@@ -15,24 +15,16 @@ import { ScheduleContext } from './ScheduleContext'
 import { useScheduleState } from './useScheduleState'
 import { applyTheme } from './theme'
 import { ReminderNotices } from '../features/alerts/ReminderNotices'
-import { lazyPart, PartLoading } from '../ui/lazyPart'
+import { lazyPage } from '../ui/lazyPart'
 
 // The pages other than the calendar, each fetched when first opened (or once the calendar is drawn).
-const AlertsPage = lazyPart(
-  () => import('../features/alerts/AlertsPage').then((page) => page.AlertsPage),
-  <PartLoading />,
+const AlertsPage = lazyPage(() => import('../features/alerts/AlertsPage').then((page) => page.AlertsPage))
+const FollowUpsPage = lazyPage(() =>
+  import('../features/followups/FollowUpsPage').then((page) => page.FollowUpsPage),
 )
-const FollowUpsPage = lazyPart(
-  () => import('../features/followups/FollowUpsPage').then((page) => page.FollowUpsPage),
-  <PartLoading />,
-)
-const DataPage = lazyPart(
-  () => import('../features/data/DataPage').then((page) => page.DataPage),
-  <PartLoading />,
-)
-const SettingsPage = lazyPart(
-  () => import('../features/settings/SettingsPage').then((page) => page.SettingsPage),
-  <PartLoading />,
+const DataPage = lazyPage(() => import('../features/data/DataPage').then((page) => page.DataPage))
+const SettingsPage = lazyPage(() =>
+  import('../features/settings/SettingsPage').then((page) => page.SettingsPage),
 )
 
 type Page = 'calendar' | 'alerts' | 'followups' | 'data' | 'settings'

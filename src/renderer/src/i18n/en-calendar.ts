@@ -4,7 +4,7 @@ export const calendarEn = {
     name: 'Interview Desk',
     loading: 'Loading…',
     partFailed: 'This part of Interview Desk could not be shown.',
-    reload: 'Reload',
+    tryAgain: 'Try again',
     nav: {
       calendar: 'Calendar',
       alerts: 'Alerts',

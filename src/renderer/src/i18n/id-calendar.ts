@@ -7,7 +7,7 @@ export const calendarId: Strings<typeof calendarEn> = {
     name: 'Interview Desk',
     loading: 'Memuat…',
     partFailed: 'Bagian ini tidak dapat ditampilkan.',
-    reload: 'Muat ulang',
+    tryAgain: 'Coba lagi',
     nav: {
       calendar: 'Kalender',
       alerts: 'Peringatan',

@@ -1,72 +1,85 @@
-import { Component, lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
+import { Component, useEffect, useReducer, useState, type ComponentType, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { afterPaint } from './afterPaint'
 
 /**
  * Parts of the app that are not on the first screen (the other pages, the details panel, the dialogs, the
- * recovery screen) come in chunks of their own, fetched the first time one is drawn or, sooner, once the
- * calendar is on screen (`usePreloadParts`). The first screen then evaluates only the calendar's code:
- * not the forms' schemas, the message templates or the date picker.
+ * date picker, the recovery screen) come in chunks of their own, fetched the first time one is drawn or,
+ * sooner, once the calendar is on screen (`usePreloadParts`). The first screen then evaluates only the
+ * calendar's code: not the forms' schemas, the message templates or the date picker.
  */
 const parts: (() => Promise<unknown>)[] = []
 
 /**
- * A component whose code is fetched when it is first drawn. `fallback` shows meanwhile (nothing by
- * default: a chunk on the local disk or server arrives within a frame or two). A part that cannot be drawn
- * (its chunk could not be fetched because the browser-mode server was stopped, or it failed while drawing)
- * shows a line with a reload button in its place, instead of taking the whole window down.
+ * A component whose code is fetched when it is first drawn. `fallback` shows meanwhile (nothing by default:
+ * a chunk on the local disk or server arrives within a frame or two, and a preloaded one is drawn at once).
+ * Not React.lazy: its Suspense holds back a part that arrives after its fallback showed until 300 ms after
+ * the fallback, which made a first details panel or dialog wait a third of a second for nothing. A part
+ * that cannot be fetched (the browser-mode server was stopped) or fails while drawing shows a line saying so
+ * in its place, with a button that tries again, instead of taking the whole window down.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: ReactNode = null,
 ): ComponentType<P> {
-  let loading: Promise<{ default: ComponentType<P> }> | undefined
+  let loaded: ComponentType<P> | undefined
+  let loading: Promise<unknown> | undefined
   const fetchPart = () =>
     (loading ??= load().then(
-      (part) => ({ default: part }),
+      (part) => (loaded = part),
       (error: unknown) => {
-        // A failed fetch is tried again the next time, whether by the preloader or a reload.
+        // A failed fetch is tried again the next time it is asked for.
         loading = undefined
         throw error
       },
     ))
   parts.push(fetchPart)
-  const Part = lazy(fetchPart)
   return function LazyPart(props: P) {
-    return (
+    const [failed, setFailed] = useState(false)
+    const [, arrived] = useReducer((count: number) => count + 1, 0)
+    useEffect(() => {
+      if (loaded || failed) return undefined
+      let mounted = true
+      fetchPart().then(
+        () => mounted && arrived(),
+        () => mounted && setFailed(true),
+      )
+      return () => {
+        mounted = false
+      }
+    }, [failed])
+    if (failed) return <PartFailed retry={() => setFailed(false)} />
+    const Part = loaded
+    return Part ? (
       <PartBoundary>
-        <Suspense fallback={fallback}>
-          <Part {...props} />
-        </Suspense>
+        <Part {...props} />
       </PartBoundary>
+    ) : (
+      fallback
     )
   }
 }
 
+/** A whole page (or screen) fetched when first shown, with "Loading…" meanwhile. */
+export const lazyPage = <P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> =>
+  lazyPart(load, <PartLoading />)
+
 /** "Loading…", where a whole page is on its way. */
-export function PartLoading() {
+function PartLoading() {
   const { t } = useTranslation()
   return <p className="muted center">{t('app.loading')}</p>
 }
 
 /**
- * How long after the calendar's interviews are on screen the other parts start loading: past the first
- * screen's own work (its alerts, reminders and travel times answer and are drawn in the following second),
- * which a part's evaluation (the forms' schemas take tens of milliseconds) would otherwise hold up.
- */
-const PRELOAD_AFTER_MS = 1500
-
-/**
- * Once `ready` (the calendar has drawn its interviews), and a little later, every part is fetched and
- * evaluated while the user reads the calendar, one per idle moment, so that the first click on a page, an
- * interview or a button does not wait for one.
+ * Once `ready` (the calendar has drawn its interviews) and its frame is on screen, every part is fetched and
+ * evaluated while the user reads the calendar, one per idle moment, so that the first click on an interview,
+ * a button or a page does not wait for one.
  */
 export function usePreloadParts(ready: boolean): void {
   useEffect(() => {
     if (!ready) return undefined
     let next = 0
     let handle: number | undefined
-    let timer: ReturnType<typeof setTimeout> | undefined
     const idle = window.requestIdleCallback ?? ((job: () => void) => window.setTimeout(job, 50))
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
     const fetchNext = () => {
@@ -77,18 +90,16 @@ export function usePreloadParts(ready: boolean): void {
         .catch(() => undefined)
         .then(() => (handle = idle(fetchNext)))
     }
-    const cancelPaint = afterPaint(
-      () => (timer = setTimeout(() => (handle = idle(fetchNext)), PRELOAD_AFTER_MS)),
-    )
+    const cancelPaint = afterPaint(() => (handle = idle(fetchNext)))
     return () => {
       next = parts.length
       cancelPaint()
-      clearTimeout(timer)
       if (handle !== undefined) cancelIdle(handle)
     }
   }, [ready])
 }
 
+/** A part that failed while drawing shows `PartFailed` in its place; trying again draws it anew. */
 class PartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false }
 
@@ -97,17 +108,21 @@ class PartBoundary extends Component<{ children: ReactNode }, { failed: boolean 
   }
 
   override render() {
-    return this.state.failed ? <PartFailed /> : this.props.children
+    return this.state.failed ? (
+      <PartFailed retry={() => this.setState({ failed: false })} />
+    ) : (
+      this.props.children
+    )
   }
 }
 
-function PartFailed() {
+function PartFailed({ retry }: { retry: () => void }) {
   const { t } = useTranslation()
   return (
     <p className="form-error" role="alert">
       {t('app.partFailed')}{' '}
-      <button type="button" onClick={() => location.reload()}>
-        {t('app.reload')}
+      <button type="button" onClick={retry}>
+        {t('app.tryAgain')}
       </button>
     </p>
   )
