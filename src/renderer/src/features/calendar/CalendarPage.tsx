@@ -34,7 +34,7 @@ import { MonthView } from './MonthView'
 import { TimeGridView } from './TimeGridView'
 import { SLOT_MINUTES, useCalendarKeys } from './useCalendarKeys'
 import { periodTitle, useNow } from './period'
-import { useCalendarInterviews } from './useCalendarInterviews'
+import { openingDay, useCalendarInterviews } from './useCalendarInterviews'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
 import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
@@ -69,7 +69,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
   const today = dayKey(now, zone)
 
   const [view, setView] = useState<CalendarView>(settings.calendarView)
-  const [date, setDate] = useState(settings.calendarDate ?? today)
+  const [date, setDate] = useState(() => openingDay(settings, now))
   const [slot, setSlot] = useState(9 * 60)
   const [filter, setFilter] = useState<CalendarFilter>(NO_FILTER)
   const [selectedId, setSelectedId] = useState<string>()

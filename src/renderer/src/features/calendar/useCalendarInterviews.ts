@@ -43,10 +43,14 @@ let early: { window: TimeWindow; reply: Promise<Result<Interview[]>> } | undefin
  */
 export function fetchFirstWindow(settings: Settings, now: number): void {
   const zone = settings.timeZone
-  const day = settings.calendarDate ?? dayKey(now, zone)
+  const day = openingDay(settings, now)
   const window = windowAround(visibleRange(settings.calendarView, day, weekStartFor(settings.language), zone))
   early = { window, reply: listWindow(window) }
 }
+
+/** The day the calendar opens on: the one it showed last, or today. */
+export const openingDay = (settings: Settings, now: number): string =>
+  settings.calendarDate ?? dayKey(now, settings.timeZone)
 
 /**
  * The early reply, once, when it is for `window` (else it is dropped and the window is asked for). An early
