@@ -35,15 +35,13 @@ async function coldStart(
 }
 
 /**
- * A status change from the details of an interview chosen in the month: the time from the change event to
- * the frame that draws its chip with the new status, and every byte the page sent and received for it (the
- * call, and whatever it reloads after) until the network is quiet.
+ * A status change from the details of an interview chosen in the month, once the page has settled: the time
+ * from the change event to the frame that draws its chip with the new status, and every byte the page sent
+ * and received from then on (the call, and whatever it reloads after) until the network is quiet.
  */
 async function statusChange(
   page: Page,
 ): Promise<{ shownMs: number; replyMs: number; bytes: number; requests: string[] }> {
-  await page.locator('.month .chip.status-invited, .month .chip.status-confirmed').first().click()
-  await page.locator('.details select.status-select').waitFor()
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Network.enable')
   const requests: string[] = []
@@ -58,11 +56,28 @@ async function statusChange(
     if (channel === 'interviews/update') update = { id: event.requestId, sent: event.timestamp }
   })
   cdp.on('Network.loadingFinished', (event) => {
-    bytes += event.encodedDataLength + (pending.get(event.requestId) ?? 0)
+    if (!pending.has(event.requestId)) return
+    bytes += event.encodedDataLength + pending.get(event.requestId)!
     pending.delete(event.requestId)
     lastFinished = performance.now()
     if (update?.id === event.requestId) update.replyMs = (event.timestamp - update.sent) * 1000
   })
+  /** Until nothing is pending for `quietMs` (at most 20 s). */
+  const quiet = async (quietMs: number) => {
+    const waitedFrom = performance.now()
+    while (
+      (pending.size > 0 || performance.now() - lastFinished < quietMs) &&
+      performance.now() - waitedFrom < 20_000
+    )
+      await page.waitForTimeout(100)
+  }
+  await page.locator('.month .chip.status-invited, .month .chip.status-confirmed').first().click()
+  await page.locator('.details select.status-select').waitFor()
+  // As a user changes a status: on an app that has settled (its first screen's other calls answered, the
+  // parts it fetches in the background once the calendar is drawn fetched), so that only the change counts.
+  await quiet(1000)
+  requests.length = 0
+  bytes = 0
   const shownMs = await page.evaluate(async () => {
     const select = document.querySelector<HTMLSelectElement>('.details select.status-select')
     const chip = document.querySelector('.month .chip.selected')
@@ -82,14 +97,9 @@ async function statusChange(
     select.dispatchEvent(new Event('change', { bubbles: true }))
     return shown
   })
-  // Until the network is quiet: nothing pending for two seconds (at most 20 s); a busy page may send the
-  // reloads it starts after the change well after the change itself was answered.
-  const waitedFrom = performance.now()
-  while (
-    (pending.size > 0 || performance.now() - lastFinished < 2000) &&
-    performance.now() - waitedFrom < 20_000
-  )
-    await page.waitForTimeout(100)
+  // Until the network is quiet for two seconds; a busy page may send the reloads it starts after the change
+  // well after the change itself was answered.
+  await quiet(2000)
   await cdp.detach()
   return { shownMs, replyMs: update?.replyMs ?? NaN, bytes, requests }
 }
