@@ -37,8 +37,11 @@ export function lazyPart<P extends object>(
   return function LazyPart(props: P) {
     const [failed, setFailed] = useState(false)
     const [, arrived] = useReducer((count: number) => count + 1, 0)
+    const Part = loaded
+    // Drawn without its code: fetched, then drawn again. Code that came in between the drawing and this
+    // effect (the preloader's) is the fetch's answer at once.
     useEffect(() => {
-      if (loaded || failed) return undefined
+      if (Part || failed) return undefined
       let mounted = true
       fetchPart().then(
         () => mounted && arrived(),
@@ -47,9 +50,8 @@ export function lazyPart<P extends object>(
       return () => {
         mounted = false
       }
-    }, [failed])
+    }, [Part, failed])
     if (failed) return <PartFailed retry={() => setFailed(false)} />
-    const Part = loaded
     return Part ? (
       <PartBoundary>
         <Part {...props} />
