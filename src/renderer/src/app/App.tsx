@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DatabaseStatus } from '../../../shared/model/backup'
 import { DATABASE_REPLACED_EVENT } from '../api/client'
-import { bootStatus } from './boot'
+import { bootStatus, opensApp } from './boot'
 import { ToastProvider } from '../ui/Toast'
 import { lazyPage } from '../ui/lazyPart'
 import { Shell } from './Shell'
@@ -54,7 +54,7 @@ export function App() {
         </div>
       ) : !status ? (
         <p className="muted center">{t('app.loading')}</p>
-      ) : status.state === 'ok' || status.state === 'read-only' ? (
+      ) : opensApp(status) ? (
         <>
           {status.state === 'read-only' && (
             <p className="form-error center" role="alert">

@@ -27,14 +27,16 @@ async function loadSettings(): Promise<Result<Settings>> {
  */
 let early: { status?: Promise<Result<DatabaseStatus>>; settings?: Promise<Result<Settings>> } = {}
 
+/** The app proper opens on this database (read-only, with a line saying so); any other brings up recovery. */
+export const opensApp = (status: DatabaseStatus) => status.state === 'ok' || status.state === 'read-only'
+
 export function startBoot(): void {
   const status = call('database/status', {})
   const settings = loadSettings()
   early = { status, settings }
   // Only from a database that opened: a damaged one brings up the recovery screen, not the calendar.
   void Promise.all([status, settings]).then(([opened, known]) => {
-    if (opened.ok && (opened.value.state === 'ok' || opened.value.state === 'read-only') && known.ok)
-      fetchFirstWindow(known.value, Date.now())
+    if (opened.ok && opensApp(opened.value) && known.ok) fetchFirstWindow(known.value, Date.now())
   })
 }
 
