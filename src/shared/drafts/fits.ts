@@ -1,9 +1,10 @@
 import type { Interview } from '../model/interview'
+import { isActive } from '../schedule/conflicts'
 import type { DraftKind } from './types'
 
-/** Still to come, and not cancelled, declined or past. */
+/** Invited or confirmed, and still to come. */
 const ahead = (interview: Interview, now: number) =>
-  (interview.status === 'invited' || interview.status === 'confirmed') && Date.parse(interview.startsAt) > now
+  isActive(interview) && Date.parse(interview.startsAt) > now
 
 /**
  * When each kind of message fits an interview, apart from the messages' sentences (kinds/): the calendar's
@@ -19,9 +20,7 @@ export const FITS: Record<DraftKind, (interview: Interview, now: number) => bool
     interview.status === 'completed' ||
     (interview.status === 'confirmed' && Date.parse(interview.startsAt) <= now),
   apology: (interview, now) =>
-    interview.status === 'no-show' ||
-    ((interview.status === 'invited' || interview.status === 'confirmed') &&
-      Date.parse(interview.startsAt) <= now),
+    interview.status === 'no-show' || (isActive(interview) && Date.parse(interview.startsAt) <= now),
   // Offered by the answer to a request, never as a button of its own.
   'reschedule-refused': () => false,
 }
