@@ -7,6 +7,7 @@ import {
   deleteInterview,
   getInterview,
   interviewHistory,
+  countInterviews,
   listInterviews,
   updateInterview,
 } from './services/interviews'
@@ -53,6 +54,7 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'interviews/update': (input) => updateInterview(db(), now(), input),
     'interviews/get': ({ id }) => getInterview(db(), id),
     'interviews/list': (query) => listInterviews(db(), query),
+    'interviews/count': (query) => countInterviews(db(), query),
     'interviews/delete': ({ id }) => deleteInterview(db(), id),
     'interviews/history': ({ id }) => interviewHistory(db(), id),
     'settings/get': () => getSettings(db(), system),

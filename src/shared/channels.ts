@@ -7,6 +7,7 @@ export const CHANNELS = [
   'interviews/update',
   'interviews/get',
   'interviews/list',
+  'interviews/count',
   'interviews/delete',
   'interviews/history',
   'settings/get',

@@ -3,6 +3,7 @@ import type { Channel } from './channels'
 import { backupFileSchema, type Backup, type DatabaseStatus } from './model/backup'
 import {
   idSchema,
+  interviewCountSchema,
   interviewCreateSchema,
   interviewListSchema,
   interviewUpdateSchema,
@@ -97,6 +98,8 @@ export const contract = {
   'interviews/update': channel<Interview>()(interviewUpdateSchema),
   'interviews/get': channel<Interview>()(byId),
   'interviews/list': channel<Interview[]>()(interviewListSchema),
+  /** How many interviews `interviews/list` lists for a range (the agenda's "still to come"). */
+  'interviews/count': channel<number>()(interviewCountSchema),
   'interviews/delete': channel<{ id: string }>()(byId),
   /** What happened to the interview, oldest first. */
   'interviews/history': channel<HistoryEntry[]>()(byId),

@@ -52,3 +52,58 @@ test('a long agenda draws a page at a time, and "show more" draws the rest', asy
   await expect(items).toHaveCount(130)
   await expect(page.getByRole('button', { name: /Show the next/ })).toHaveCount(0)
 })
+
+test('a long agenda fetches its first days whole, counts the rest, and fetches more as they are asked for', async ({
+  page,
+  app,
+}) => {
+  // 260 interviews, ten a day from 2 to 27 December; the last asks to move to 3 December at 12:00.
+  let last = ''
+  for (let n = 0; n < 260; n += 1) {
+    const start = afterAppNow(24 + Math.floor(n / 10) * 24 + (n % 10))
+    const created = await api(app, 'interviews/create', {
+      company: `Company ${n}`,
+      position: 'Analyst',
+      mode: 'phone',
+      ...slot(start, 30),
+      timeZone: 'UTC',
+    })
+    last = (created.value as { id: string }).id
+  }
+  const asked = await api(app, 'drafts/markSent', {
+    interviewId: last,
+    kind: 'reschedule',
+    channel: 'email',
+    language: 'en',
+    body: 'Could we move it?',
+    alternatives: [slot(afterAppNow(48 + 11), 30)],
+  })
+  expect(asked.ok).toBe(true)
+  const lists: Record<string, unknown>[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/interviews/list')) lists.push(request.postDataJSON())
+  })
+  await page.goto(app.url)
+  await page.locator('h1').click()
+  await page.keyboard.press('a')
+  const items = page.locator('.agenda-item:not(.hold)')
+  // Whole days up to a hundred items: 2–10 December, the held time on the 3rd among them.
+  await expect(items).toHaveCount(90)
+  await expect(page.locator('.agenda-item.hold')).toContainText('12:00–12:30, time proposed to Company 259')
+  // The first 200 interviews were asked for (a page and the next), not everything from today on.
+  expect(lists.filter((input) => input.withHolds)).toEqual([expect.objectContaining({ limit: 200 })])
+  expect(lists.some((input) => input.withHolds && input.limit === undefined)).toBe(false)
+
+  // A search finds what lies past the days fetched: a filtered agenda has every match.
+  await page.getByLabel('Search company, role, contact…').fill('Company 255')
+  await expect(items).toHaveCount(1)
+  await expect(items).toContainText('Company 255')
+  await page.getByLabel('Search company, role, contact…').fill('')
+
+  await page.getByRole('button', { name: 'Show the next 100 interviews (170 still to come)' }).click()
+  await expect(items).toHaveCount(190)
+  await page.getByRole('button', { name: 'Show the next 70 interviews (70 still to come)' }).click()
+  await expect(items).toHaveCount(260)
+  await expect(items.last()).toContainText('Company 259')
+  await expect(page.getByRole('button', { name: /Show the next/ })).toHaveCount(0)
+})

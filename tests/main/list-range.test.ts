@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startBackend } from '../../src/main/backend'
-import { listInterviewsSql } from '../../src/main/db/repos/interviews'
+import { countMatchingSql, listInterviewsSql } from '../../src/main/db/repos/interviews'
 import type { Interview } from '../../src/shared/model/interview'
 import { fixedNow, interviewInput, tempDir } from '../helpers/temp'
 
@@ -60,6 +60,56 @@ describe('interviews/list asks for what a page shows', () => {
     backend.stop()
   })
 
+  it("a limited page with holds: the limit counts the range's interviews, every pending request comes along", async () => {
+    const { backend, made } = await backendWith(5)
+    // C4 (the last) asks to move to C1's time; C0, before the page, asks to move to C2's.
+    for (const [asker, to] of [
+      [4, 1],
+      [0, 2],
+    ] as const) {
+      const asked = await backend.registry.dispatch('drafts/markSent', {
+        interviewId: made[asker]!.id,
+        kind: 'reschedule',
+        channel: 'email',
+        language: 'en',
+        body: 'Could we move it to this time?',
+        alternatives: [{ startsAt: made[to]!.startsAt, endsAt: made[to]!.endsAt }],
+      })
+      expect(asked.ok).toBe(true)
+    }
+    const from = made[1]!.startsAt
+    expect(await list(backend, { from, limit: 2 })).toEqual(['C1', 'C2'])
+    expect(await list(backend, { from, limit: 2, withHolds: true })).toEqual(['C0', 'C1', 'C2', 'C4'])
+    // A pending request inside the page comes once.
+    expect(await list(backend, { from, limit: 4, withHolds: true })).toEqual(['C0', 'C1', 'C2', 'C3', 'C4'])
+    backend.stop()
+  })
+
+  it('interviews/count counts what interviews/list lists for a range, and refuses an end before the start', async () => {
+    const { backend, made } = await backendWith(4)
+    const count = async (input: unknown) => {
+      const result = await backend.registry.dispatch('interviews/count', input)
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value
+    }
+    expect(await count({})).toBe(4)
+    expect(await count({ from: made[1]!.startsAt })).toBe(3)
+    // An interview still running at `from` counts, as it is listed; one that has ended does not.
+    const c1 = { start: Date.parse(made[1]!.startsAt), end: Date.parse(made[1]!.endsAt) }
+    const midway = new Date((c1.start + c1.end) / 2).toISOString()
+    expect(await count({ from: midway, to: made[3]!.startsAt })).toBe(2)
+    expect(await count({ from: made[1]!.endsAt, to: made[3]!.startsAt })).toBe(1)
+    expect(await count({ status: 'cancelled' })).toBe(0)
+    const backwards = await backend.registry.dispatch('interviews/count', {
+      from: made[2]!.startsAt,
+      to: made[1]!.startsAt,
+    })
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'to' }] } })
+    const unknown = await backend.registry.dispatch('interviews/count', { limit: 1 })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    backend.stop()
+  })
+
   it('refuses too many ids and a limit below one, naming the field', async () => {
     const { backend } = await backendWith(0)
     const many = Array.from({ length: 1001 }, () => crypto.randomUUID())
@@ -84,6 +134,20 @@ describe('interviews/list asks for what a page shows', () => {
       expect(plan).not.toMatch(/SCAN interviews$/m)
       // Rows come out of the indexes in list order (start, then id): nothing is sorted again.
       expect(plan).not.toMatch(/TEMP B-TREE/)
+    }
+    // The agenda's limited page, and its count: each on an index (only the page's few rows are sorted).
+    const plans = [
+      listInterviewsSql({ fromMs: 0, limit: 200, withHolds: true }),
+      countMatchingSql({ fromMs: 0 }),
+    ].map(({ sql, params }) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n'),
+    )
+    expect(plans[0]).toMatch(/USING INDEX interviews_with_requests/)
+    for (const plan of plans) {
+      expect(plan).toMatch(/USING INDEX interviews_by_start/)
+      expect(plan).not.toMatch(/SCAN interviews$/m)
     }
     backend.stop()
   })

@@ -87,7 +87,7 @@ describe("the calendar's first interviews are asked for as soon as the settings 
     const early = await booted()
     expect(early.input).toEqual(MARCH_WINDOW)
 
-    const { result } = renderHook(() => useCalendarInterviews(MARCH, vi.fn()))
+    const { result } = renderHook(() => useCalendarInterviews(MARCH, vi.fn(), 'Asia/Jakarta'))
     // The calendar asks for nothing more: it waits for the reply already on its way.
     expect(channels()).toEqual(['interviews/list'])
     act(() => early.answer({ ok: true, value: [interview] }))
@@ -107,7 +107,7 @@ describe("the calendar's first interviews are asked for as soon as the settings 
   it('a calendar opening on another period asks for its own', async () => {
     await booted()
     const april = { from: MARCH.to, to: Date.parse('2027-05-02T17:00:00.000Z') }
-    renderHook(() => useCalendarInterviews(april, vi.fn()))
+    renderHook(() => useCalendarInterviews(april, vi.fn(), 'Asia/Jakarta'))
     await waitFor(() => expect(channels()).toEqual(['interviews/list', 'interviews/list']))
     expect(sent[1]!.input).not.toEqual(MARCH_WINDOW)
   })
@@ -115,7 +115,7 @@ describe("the calendar's first interviews are asked for as soon as the settings 
   it('an early call that failed is sent again, and its error is not shown', async () => {
     const early = await booted()
     const report = vi.fn()
-    const { result } = renderHook(() => useCalendarInterviews(MARCH, report))
+    const { result } = renderHook(() => useCalendarInterviews(MARCH, report, 'Asia/Jakarta'))
     act(() => early.answer({ ok: false, error: { code: 'INTERNAL', message: 'busy' } }))
     await waitFor(() => expect(channels()).toEqual(['interviews/list', 'interviews/list']))
     expect(sent[1]!.input).toEqual(MARCH_WINDOW)

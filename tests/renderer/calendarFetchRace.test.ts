@@ -27,7 +27,7 @@ describe('a fetch answered after a change never puts the old interview back', ()
 
   it('a move patched in while the next period loads stays moved when that load answers', async () => {
     const report = vi.fn()
-    const { result, rerender } = renderHook(({ range }) => useCalendarInterviews(range, report), {
+    const { result, rerender } = renderHook(({ range }) => useCalendarInterviews(range, report, 'UTC'), {
       initialProps: { range: { from: march(8), to: march(15) } },
     })
     await waitFor(() => expect(pending).toHaveLength(1))

@@ -196,12 +196,23 @@ export function deleteInterview(db: Database, id: string): { id: string } {
   return { id }
 }
 
-export function listInterviews(db: Database, query: ChannelParsed<'interviews/list'>): Interview[] {
+/** A range and statuses as the store's filter. */
+function rangeFilter(query: ChannelParsed<'interviews/count'>): repo.InterviewFilter {
   const statuses = query.status === undefined ? undefined : ([] as Status[]).concat(query.status)
-  const found = repo.listInterviews(db, {
+  return {
     ...(query.from ? { fromMs: Date.parse(query.from) } : {}),
     ...(query.to ? { toMs: Date.parse(query.to) } : {}),
     ...(statuses ? { statuses } : {}),
+  }
+}
+
+export function countInterviews(db: Database, query: ChannelParsed<'interviews/count'>): number {
+  return repo.countMatching(db, rangeFilter(query))
+}
+
+export function listInterviews(db: Database, query: ChannelParsed<'interviews/list'>): Interview[] {
+  const found = repo.listInterviews(db, {
+    ...rangeFilter(query),
     ...(query.ids ? { ids: query.ids } : {}),
     ...(query.withHolds ? { withHolds: true } : {}),
     // A text search filters after SQL, so the limit applies after it.

@@ -184,22 +184,36 @@ export interface Interview {
   updatedAt: string
 }
 
+/** The interviews overlapping [from, to) (either end may be left open), with one of these statuses. */
+const rangeShape = {
+  from: instant.optional(),
+  to: instant.optional(),
+  status: z.union([fieldShapes.status, z.array(fieldShapes.status).max(STATUSES.length)]).optional(),
+}
+
+/** A range's end comes after its start. */
+function endAfterStart(value: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (value.from && value.to && Date.parse(value.to) <= Date.parse(value.from)) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'end_before_start' })
+  }
+}
+
 export const interviewListSchema = z
   .strictObject({
-    from: instant.optional(),
-    to: instant.optional(),
-    status: z.union([fieldShapes.status, z.array(fieldShapes.status).max(STATUSES.length)]).optional(),
+    ...rangeShape,
     query: text(LIMITS.query).optional(),
     /** Only these interviews (a page that shows the ones its alerts or tasks name). */
     ids: z.array(z.uuid()).max(MAX_LISTED_IDS).optional(),
     /** At most this many, the earliest first (e.g. 1: "is there any interview at all?"). */
     limit: z.int().min(1).max(10_000).optional(),
-    /** With a range: also the interviews whose pending proposed times fall in it (drawn as holds). */
+    /**
+     * With a range: also the interviews whose pending proposed times fall in it (drawn as holds). With a
+     * limit too, the limit counts the range's interviews and every pending request comes along.
+     */
     withHolds: z.boolean().optional(),
   })
-  .superRefine((value, ctx) => {
-    if (value.from && value.to && Date.parse(value.to) <= Date.parse(value.from)) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: 'end_before_start' })
-    }
-  })
+  .superRefine(endAfterStart)
 export type InterviewListQuery = z.input<typeof interviewListSchema>
+
+/** `interviews/count`: how many interviews `interviews/list` lists for this range and these statuses. */
+export const interviewCountSchema = z.strictObject(rangeShape).superRefine(endAfterStart)

@@ -62,7 +62,8 @@ export interface InterviewFilter {
   withHolds?: boolean
 }
 
-export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
+/** The WHERE clause's conditions of a filter, on the start index. */
+function conditionsOf(filter: InterviewFilter): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = []
   const params: Record<string, unknown> = {}
   if (filter.fromMs !== undefined) {
@@ -83,16 +84,48 @@ export function listInterviewsSql(filter: InterviewFilter): { sql: string; param
     where.push(`status IN (${filter.statuses.map((_, i) => `@status${i}`).join(', ')})`)
     filter.statuses.forEach((status, i) => (params[`status${i}`] = status))
   }
-  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''
+  return { where, params }
+}
+
+const clauseOf = (where: readonly string[]) => (where.length > 0 ? `WHERE ${where.join(' AND ')}` : '')
+
+export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = conditionsOf(filter)
+  const clause = clauseOf(where)
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)}`
+  if (!filter.withHolds || !clause)
+    return { sql: `${SELECT_ALL} ${clause} ORDER BY starts_at, id${limit}`, params }
   // Pending requests are few: their interviews come along whatever their own time (the caller draws the
   // proposed times it shows). The second part reads them by their partial index and leaves out those the
   // first part has, so UNION ALL needs no comparing of whole rows; each part keeps to its own index.
-  const holds =
-    filter.withHolds && clause
-      ? ` UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')})`
-      : ''
-  return { sql: `${SELECT_ALL} ${clause}${holds} ORDER BY starts_at, id${limit}`, params }
+  if (!limit)
+    return {
+      sql: `${SELECT_ALL} ${clause} UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')}) ORDER BY starts_at, id`,
+      params,
+    }
+  // A limited page (the agenda's first interviews from a day on): the limit counts the range's interviews,
+  // and every pending request not among them still comes along, since its proposed times may fall inside the
+  // page however late its own interview is.
+  const page = `${SELECT_ALL} ${clause} ORDER BY starts_at, id${limit}`
+  return {
+    sql:
+      `WITH page AS (${page}) SELECT * FROM page UNION ALL ${SELECT_ALL} ` +
+      'WHERE reschedule IS NOT NULL AND id NOT IN (SELECT id FROM page) ORDER BY starts_at, id',
+    params,
+  }
+}
+
+type RangeFilter = Omit<InterviewFilter, 'withHolds' | 'limit'>
+
+/** How many interviews `listInterviews` would list for the filter, without holds or a limit. */
+export function countMatchingSql(filter: RangeFilter): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = conditionsOf(filter)
+  return { sql: `SELECT count(*) FROM interviews ${clauseOf(where)}`, params }
+}
+
+export function countMatching(db: Database, filter: RangeFilter): number {
+  const { sql, params } = countMatchingSql(filter)
+  return (rawStatement(db, sql).get(params) as [number])[0]
 }
 
 export function listInterviews(db: Database, filter: InterviewFilter = {}): Interview[] {

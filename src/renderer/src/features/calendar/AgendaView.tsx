@@ -7,7 +7,10 @@ import { addDays } from '../../../../shared/calendar/layout'
 import { AgendaItem } from '../agenda/AgendaItem'
 import { holdOf } from './holdItems'
 import { useHoldName } from './HoldLabel'
+import { AGENDA_PAGE } from './useCalendarInterviews'
 import type { ViewContext } from './viewContext'
+
+export { AGENDA_PAGE }
 
 /** Interviews that will not take place, left out of a day's count. */
 const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
@@ -15,6 +18,11 @@ const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
 interface AgendaViewProps {
   context: ViewContext
   days: [string, Interview[]][]
+  /**
+   * How many interviews to draw (whole days), how many start after the fetched ones, and "show more"
+   * (see useAgendaLimit).
+   */
+  page: { limit: number; beyond: number; more: () => void }
   now: number
   onMessage: (interview: Interview, kind: DraftKind) => void
   onSelect: (interview: Interview) => void
@@ -23,8 +31,17 @@ interface AgendaViewProps {
   onStatus: (interview: Interview, status: Status) => void
 }
 
-/** How many interviews the agenda draws at first, and how many more each "show more" adds. */
-export const AGENDA_PAGE = 100
+/**
+ * How many interviews the agenda draws from its first day: a page, and a page more for each "show more";
+ * a page again when it starts from another day. `need` is how many it must have fetched: all of them while
+ * a filter is on, which counts every match from the agenda's day on.
+ */
+export function useAgendaLimit(date: string, filtering: boolean) {
+  const [chosen, setChosen] = useState({ from: date, count: AGENDA_PAGE })
+  const limit = chosen.from === date ? chosen.count : AGENDA_PAGE
+  const need = filtering ? Number.POSITIVE_INFINITY : limit
+  return { limit, need, more: () => setChosen({ from: date, count: limit + AGENDA_PAGE }) }
+}
 
 /**
  * The days to draw: whole days until `limit` interviews are reached (always at least one day), and how many
@@ -43,13 +60,11 @@ export function agendaPage(days: [string, Interview[]][], limit: number) {
 
 /** The agenda: every interview from the chosen day on, grouped by day, with its actions at hand. */
 export function AgendaView(props: AgendaViewProps) {
-  const { context, days: allDays, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
+  const { context, days: allDays, page, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
   const { t } = useTranslation()
-  // Starts over at one page whenever the agenda starts from another day.
-  const firstDay = allDays[0]?.[0]
-  const [limit, setLimit] = useState({ from: firstDay, count: AGENDA_PAGE })
-  const count = limit.from === firstDay ? limit.count : AGENDA_PAGE
-  const { days, rest } = agendaPage(allDays, count)
+  const drawn = agendaPage(allDays, page.limit)
+  const { days } = drawn
+  const rest = drawn.rest + page.beyond
   const holdName = useHoldName()
   const { today, locale, zone } = context
   const tomorrow = addDays(today, 1)
@@ -108,11 +123,7 @@ export function AgendaView(props: AgendaViewProps) {
         </section>
       ))}
       {rest > 0 && (
-        <button
-          type="button"
-          className="agenda-more"
-          onClick={() => setLimit({ from: firstDay, count: count + AGENDA_PAGE })}
-        >
+        <button type="button" className="agenda-more" onClick={page.more}>
           {t('agenda.more', { count: Math.min(rest, AGENDA_PAGE), total: rest })}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { AppError } from '../../../../shared/result'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
@@ -12,19 +12,18 @@ import {
   type CalendarView,
   wallMinutes,
 } from '../../../../shared/calendar/layout'
-import { isFiltering, matcher, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
+import { isFiltering, NO_FILTER, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import type { Settings, SettingsUpdate } from '../../../../shared/model/settings'
 import { dayKey } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
 import { dateLocale, weekStartFor } from '../../i18n'
-import { afterPaint } from '../../ui/afterPaint'
 import { useToast } from '../../ui/Toast'
 import { useDeferredDelete } from './useDeferredDelete'
 import type { OpenDialog } from './CalendarDialogs'
 import { CalendarToolbar } from './CalendarToolbar'
-import { AgendaView } from './AgendaView'
+import { AgendaView, useAgendaLimit } from './AgendaView'
 import { CalendarDialogs, DetailsPanel } from './lazyParts'
 import { usePreloadParts } from '../../ui/lazyPart'
 import { useStatusChange } from '../interviews/useStatusReport'
@@ -34,7 +33,7 @@ import { MonthView } from './MonthView'
 import { TimeGridView } from './TimeGridView'
 import { SLOT_MINUTES, useCalendarKeys } from './useCalendarKeys'
 import { periodTitle, useNow } from './period'
-import { openingDay, useCalendarInterviews } from './useCalendarInterviews'
+import { openingDay, useCalendarInterviews, usePatchedChange } from './useCalendarInterviews'
 import { dropOf, useEventDrag, type DragPreview } from './useEventDrag'
 import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
@@ -78,24 +77,10 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
 
   const report = useCallback((error: AppError) => toast(errorText(error), 'error'), [toast])
   const { from, to } = visibleRange(view, date, weekStartsOn, zone)
-  const fetched = useCalendarInterviews({ from, to }, report)
+  const agenda = useAgendaLimit(date, isFiltering(filter))
+  const fetched = useCalendarInterviews({ from, to }, report, zone, agenda.need)
   const { interviews, hasAny, patch } = fetched
-  const reload = useCallback(() => {
-    fetched.reload()
-    refresh()
-  }, [fetched, refresh])
-  /**
-   * After a change: the stored interview the reply carried is patched in; without one, the period reloads.
-   * Its alerts (and its neighbours') are patched once the patched interview is on screen.
-   */
-  const changed = useCallback(
-    (interview?: Interview) => {
-      if (!interview) return reload()
-      patch(interview)
-      afterPaint(() => refresh([interview.id]))
-    },
-    [patch, refresh, reload],
-  )
+  const { reload, changed } = usePatchedChange(fetched, refresh)
 
   useRememberView(view, date, { view: settings.calendarView, date: settings.calendarDate }, remember)
   useOpenRequest({ openId, onOpened, interviews, zone, view, setView, setDate, select: setSelectedId })
@@ -108,8 +93,8 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     refresh(ids)
   })
   const { present, samples, empty } = usePresentInterviews(interviews, hasAny, hidden)
-  const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
-  const { counts, byDay } = useVisibleDays({ shown, present, view, date, weekStartsOn, zone, from, to })
+  const visible = { filter, present, view, date, weekStartsOn, zone, from, to, fetchedTo: fetched.window?.to }
+  const { shown, counts, byDay } = useVisibleDays(visible)
   const selected = present?.find((interview) => interview.id === selectedId)
 
   const create = useCallback(
@@ -245,6 +230,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
               <AgendaView
                 context={context}
                 days={[...byDay]}
+                page={{ limit: agenda.limit, beyond: fetched.beyond, more: agenda.more }}
                 now={now}
                 onMessage={(interview, draft) => setOpen({ kind: 'message', interview, draft })}
                 onSelect={context.select}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { afterPaint } from '../../ui/afterPaint'
 import { visibleRange } from '../../../../shared/calendar/layout'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Settings } from '../../../../shared/model/settings'
@@ -6,12 +7,12 @@ import type { AppError, Result } from '../../../../shared/result'
 import { dayKey } from '../../../../shared/time'
 import { call } from '../../api/client'
 import { weekStartFor } from '../../i18n'
+import { fetchRequest, type Fetched, type TimeWindow, type WindowRequest } from './calendarFetch'
 
-export interface TimeWindow {
-  from: number
-  /** Infinity: everything from `from` on (the agenda). */
-  to: number
-}
+export type { TimeWindow } from './calendarFetch'
+
+/** How many interviews the agenda draws at first, and how many more each "show more" adds. */
+export const AGENDA_PAGE = 100
 
 /**
  * What the calendar fetches for a visible period: the period and one more of the same length on each side,
@@ -26,15 +27,24 @@ export function windowAround(range: TimeWindow): TimeWindow {
 export const covers = (window: TimeWindow, range: TimeWindow) =>
   range.from >= window.from && range.to <= window.to
 
-/** The interviews of a window, with the holds of pending requests whose proposed times fall in it. */
-const listWindow = (window: TimeWindow): Promise<Result<Interview[]>> =>
-  call('interviews/list', {
-    from: new Date(window.from).toISOString(),
-    ...(Number.isFinite(window.to) ? { to: new Date(window.to).toISOString() } : {}),
-    withHolds: true,
-  })
+/**
+ * What to ask for a visible range. A period: the period with a margin (`windowAround`). The agenda, whose
+ * range has no end: the first `need` interviews from its day and a page more, so "show more" is drawn at
+ * once; everything from its day when `need` is infinite (a filter is on, and counts every match).
+ */
+export function requestFor(range: TimeWindow, need: number): WindowRequest {
+  if (Number.isFinite(range.to)) return windowAround(range)
+  return Number.isFinite(need) ? { ...range, limit: need + AGENDA_PAGE } : range
+}
 
-let early: { window: TimeWindow; reply: Promise<Result<Interview[]>> } | undefined
+/** Whether what was fetched for `request` (covering `window`) answers a range and need. */
+function answers(request: WindowRequest, window: TimeWindow, range: TimeWindow, need: number): boolean {
+  if (covers(window, range)) return true
+  const wanted = requestFor(range, need)
+  return request.from === wanted.from && wanted.limit !== undefined && (request.limit ?? 0) >= wanted.limit
+}
+
+let early: { request: WindowRequest; reply: Promise<Result<Fetched>> } | undefined
 
 /**
  * Asks for the calendar's first window as soon as the settings are known (see boot.ts): the view and day the
@@ -44,8 +54,9 @@ let early: { window: TimeWindow; reply: Promise<Result<Interview[]>> } | undefin
 export function fetchFirstWindow(settings: Settings, now: number): void {
   const zone = settings.timeZone
   const day = openingDay(settings, now)
-  const window = windowAround(visibleRange(settings.calendarView, day, weekStartFor(settings.language), zone))
-  early = { window, reply: listWindow(window) }
+  const range = visibleRange(settings.calendarView, day, weekStartFor(settings.language), zone)
+  const request = requestFor(range, AGENDA_PAGE)
+  early = { request, reply: fetchRequest(request, zone) }
 }
 
 /** The day the calendar opens on: the one it showed last, or today. */
@@ -53,14 +64,17 @@ export const openingDay = (settings: Settings, now: number): string =>
   settings.calendarDate ?? dayKey(now, settings.timeZone)
 
 /**
- * The early reply, once, when it is for `window` (else it is dropped and the window is asked for). An early
+ * The early reply, once, when it is for `request` (else it is dropped and the request is sent). An early
  * call that failed is sent again.
  */
-function takeEarly(window: TimeWindow): Promise<Result<Interview[]>> | undefined {
-  const found = early
+function takeEarly(request: WindowRequest, zone: string): Promise<Result<Fetched>> | undefined {
+  const found = early?.request
+  const reply = early?.reply
   early = undefined
-  if (!found || found.window.from !== window.from || found.window.to !== window.to) return undefined
-  return found.reply.then((result) => (result.ok ? result : listWindow(window)))
+  if (!found || !reply) return undefined
+  if (found.from !== request.from || found.to !== request.to || found.limit !== request.limit)
+    return undefined
+  return reply.then((result) => (result.ok ? result : fetchRequest(request, zone)))
 }
 
 /** The list with `interview` put in (or replaced), still sorted by start. */
@@ -105,59 +119,100 @@ export class PatchLog {
 
 /**
  * The interviews of the visible period, fetched by range (with the interviews whose pending proposed times
- * may fall in it), so what the calendar costs grows with what it shows, not with the whole store. A change
- * the app already knows (a reply carrying the stored interview) is patched in without a fetch.
+ * may fall in it), so what the calendar costs grows with what it shows, not with the whole store. The
+ * agenda's range has no end: it is fetched as its first `need` interviews and a page more (`requestFor`).
+ * A change the app already knows (a reply carrying the stored interview) is patched in without a fetch.
  */
-export function useCalendarInterviews(range: TimeWindow, report: (error: AppError) => void) {
-  const [state, setState] = useState<{ window: TimeWindow; interviews: Interview[] }>()
+export function useCalendarInterviews(
+  range: TimeWindow,
+  report: (error: AppError) => void,
+  zone: string,
+  need = AGENDA_PAGE,
+) {
+  const [state, setState] = useState<Fetched & { request: WindowRequest }>()
   const [hasAny, setHasAny] = useState<boolean>()
   const latest = useRef(0)
   const patches = useRef(new PatchLog())
 
   const load = useCallback(
-    async (window: TimeWindow) => {
-      const request = (latest.current += 1)
+    async (request: WindowRequest) => {
+      const sent = (latest.current += 1)
       const since = patches.current.mark()
-      const result = await (takeEarly(window) ?? listWindow(window))
-      if (request !== latest.current) return // a newer period was asked for meanwhile
+      const result = await (takeEarly(request, zone) ?? fetchRequest(request, zone))
+      if (sent !== latest.current) return // a newer period was asked for meanwhile
       if (!result.ok) return report(result.error)
       // The store may have been read before a change this window patched in while the reply was on its way.
-      setState({ window, interviews: patches.current.applySince(since, result.value) })
-      if (result.value.length > 0) return setHasAny(true)
+      const interviews = patches.current.applySince(since, result.value.interviews)
+      setState({ ...result.value, interviews, request })
+      if (interviews.length > 0) return setHasAny(true)
       // An empty period: is the whole calendar empty (then the samples are offered)?
       const any = await call('interviews/list', { limit: 1 })
       if (any.ok) setHasAny(any.value.length > 0)
     },
-    [report],
+    [report, zone],
   )
 
-  const wanted = state && covers(state.window, range) ? undefined : windowAround(range)
+  const wanted =
+    state && answers(state.request, state.window, range, need) ? undefined : requestFor(range, need)
   const wantedFrom = wanted?.from
   const wantedTo = wanted?.to
+  const wantedLimit = wanted?.limit
   const opened = useRef(false)
   useEffect(() => {
     if (wantedFrom === undefined || wantedTo === undefined) return undefined
+    const request = { from: wantedFrom, to: wantedTo, limit: wantedLimit }
     // The first period is asked for at once, ahead of the alerts and reminders (which wait for the first
     // frame): the server answers in turn, and the calendar is what the user waits to see. Later periods wait
     // a task, so that quick steps through them ask for the last one only.
     if (!opened.current) {
       opened.current = true
-      void load({ from: wantedFrom, to: wantedTo })
+      void load(request)
       return undefined
     }
-    const timer = setTimeout(() => void load({ from: wantedFrom, to: wantedTo }), 0)
+    const timer = setTimeout(() => void load(request), 0)
     return () => clearTimeout(timer)
-  }, [wantedFrom, wantedTo, load])
+  }, [wantedFrom, wantedTo, wantedLimit, load])
 
-  const window = state?.window
+  const request = state?.request
   const reload = useCallback(() => {
-    if (window) void load(window)
-  }, [window, load])
+    if (request) void load(request)
+  }, [request, load])
   const patch = useCallback((interview: Interview) => {
     patches.current.add(interview)
     setHasAny(true)
     setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
   }, [])
 
-  return { interviews: state?.interviews, window, hasAny, reload, patch }
+  return {
+    interviews: state?.interviews,
+    window: state?.window,
+    beyond: state?.beyond ?? 0,
+    hasAny,
+    reload,
+    patch,
+  }
+}
+
+/**
+ * After a change: the stored interview the reply carried is patched in; without one, the period reloads.
+ * Its alerts (and its neighbours') are patched once the patched interview is on screen.
+ */
+export function usePatchedChange(
+  fetched: { reload: () => void; patch: (interview: Interview) => void },
+  refresh: (ids?: string[]) => void,
+) {
+  const { reload: reloadPeriod, patch } = fetched
+  const reload = useCallback(() => {
+    reloadPeriod()
+    refresh()
+  }, [reloadPeriod, refresh])
+  const changed = useCallback(
+    (interview?: Interview) => {
+      if (!interview) return reload()
+      patch(interview)
+      afterPaint(() => refresh([interview.id]))
+    },
+    [patch, refresh, reload],
+  )
+  return { reload, changed }
 }

@@ -5,13 +5,13 @@ import {
   type CalendarView,
   type WeekStart,
 } from '../../../../shared/calendar/layout'
+import { matcher, type CalendarFilter } from '../../../../shared/calendar/filter'
 import type { Interview } from '../../../../shared/model/interview'
 import { interviewsByDay, interviewsOnDays } from '../../../../shared/schedule/agenda'
 import { withHolds } from './holdItems'
 
 interface VisibleDaysInput {
-  /** The fetched interviews the filter lets through. */
-  shown: readonly Interview[]
+  filter: CalendarFilter
   /** Every fetched interview (less those waiting to be deleted); undefined while loading. */
   present: readonly Interview[] | undefined
   view: CalendarView
@@ -21,6 +21,8 @@ interface VisibleDaysInput {
   /** The visible period (`visibleRange`); `to` is infinite for the agenda. */
   from: number
   to: number
+  /** Where the fetched window ends: the agenda draws the days it fetched whole. */
+  fetchedTo: number | undefined
 }
 
 /**
@@ -28,15 +30,19 @@ interface VisibleDaysInput {
  * the interviews to draw by day, with the proposed times of pending requests as tentative holds beside them.
  */
 export function useVisibleDays({
-  shown,
+  filter,
   present,
   view,
   date,
   weekStartsOn,
   zone,
   from,
-  to,
+  to: periodEnd,
+  fetchedTo,
 }: VisibleDaysInput) {
+  // The fetched interviews the filter lets through.
+  const shown = useMemo(() => (present ? present.filter(matcher(filter)) : []), [present, filter])
+  const to = view === 'agenda' ? Math.min(periodEnd, fetchedTo ?? periodEnd) : periodEnd
   const inView = useMemo(() => overlapping(from, to), [from, to])
   const counts = useMemo(
     () => ({ shown: shown.filter(inView).length, total: present?.filter(inView).length ?? 0 }),
@@ -52,5 +58,5 @@ export function useVisibleDays({
         : interviewsOnDays(drawn, visibleDays(view, date, weekStartsOn), zone),
     [drawn, inView, view, date, weekStartsOn, zone],
   )
-  return { counts, byDay }
+  return { shown, counts, byDay }
 }

@@ -1,0 +1,73 @@
+import { addDays, dayStart, overlapping } from '../../../../shared/calendar/layout'
+import type { Interview } from '../../../../shared/model/interview'
+import { ok, type Result } from '../../../../shared/result'
+import { dayKey } from '../../../../shared/time'
+import { call } from '../../api/client'
+
+export interface TimeWindow {
+  from: number
+  /** Infinity: everything from `from` on. */
+  to: number
+}
+
+/**
+ * What the calendar asks the store for: a window, or (the agenda) the first `limit` interviews from `from`
+ * on (`to` is then infinite), in whole days.
+ */
+export interface WindowRequest extends TimeWindow {
+  limit?: number | undefined
+}
+
+/** What came back: the window it covers, its interviews, and how many start after it (the agenda's rest). */
+export interface Fetched {
+  window: TimeWindow
+  interviews: Interview[]
+  beyond: number
+}
+
+const iso = (time: number) => new Date(time).toISOString()
+
+/** The interviews of a window, with the holds of pending requests whose proposed times fall in it. */
+const listWindow = (window: TimeWindow): Promise<Result<Interview[]>> =>
+  call('interviews/list', {
+    from: iso(window.from),
+    ...(Number.isFinite(window.to) ? { to: iso(window.to) } : {}),
+    withHolds: true,
+  })
+
+export async function fetchRequest(request: WindowRequest, zone: string): Promise<Result<Fetched>> {
+  if (request.limit !== undefined) return fetchFirst(request.from, request.limit, zone)
+  const window = { from: request.from, to: request.to }
+  const listed = await listWindow(window)
+  return listed.ok ? ok({ window, interviews: listed.value, beyond: 0 }) : listed
+}
+
+/**
+ * The first `limit` interviews from `from` on, cut at the start of the last one's day so that every day
+ * drawn is whole, and how many interviews start after the cut. Every pending request comes along (its
+ * proposed times may fall before the cut however late its interview is). Fewer than `limit`: the list is
+ * complete and the window has no end.
+ */
+async function fetchFirst(from: number, limit: number, zone: string): Promise<Result<Fetched>> {
+  const [listed, total] = await Promise.all([
+    call('interviews/list', { from: iso(from), limit, withHolds: true }),
+    call('interviews/count', { from: iso(from) }),
+  ])
+  if (!listed.ok) return listed
+  if (!total.ok) return total
+  // The page's interviews come first in start order; pending requests outside it may follow.
+  const inRange = listed.value.filter(overlapping(from, Number.POSITIVE_INFINITY))
+  if (inRange.length < limit)
+    return ok({ window: { from, to: Number.POSITIVE_INFINITY }, interviews: listed.value, beyond: 0 })
+  let window = { from, to: dayStart(dayKey(inRange[limit - 1]!.startsAt, zone), zone) }
+  let interviews = listed.value
+  if (window.to <= from) {
+    // The whole page starts on the first day: that day is drawn whole, however many it holds.
+    window = { from, to: dayStart(addDays(dayKey(from, zone), 1), zone) }
+    const day = await listWindow(window)
+    if (!day.ok) return day
+    interviews = day.value
+  }
+  const drawn = interviews.filter(overlapping(window.from, window.to)).length
+  return ok({ window, interviews, beyond: total.value - drawn })
+}
