@@ -16,13 +16,23 @@ export const COMMON_ZONES = [
   'UTC',
 ]
 
+/**
+ * The formatters that name zones, one per locale and zone: making one costs a millisecond or more, and the
+ * agenda names the zone of each of its hundred items (a session sees a handful of zones).
+ */
+const zoneNamers = new Map<string, Intl.DateTimeFormat>()
+
 /** A short name for a zone at an instant: WIB/WITA/WIT for Indonesia, else the runtime's short name. */
 export function zoneAbbreviation(zone: string, at: Date, locale = 'en-GB'): string {
   const known = INDONESIAN_ZONES[zone]
   if (known) return known
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')
+  const key = `${locale}|${zone}`
+  let namer = zoneNamers.get(key)
+  if (!namer) {
+    namer = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+    zoneNamers.set(key, namer)
+  }
+  const part = namer.formatToParts(at).find((p) => p.type === 'timeZoneName')
   return part?.value ?? zone
 }
 

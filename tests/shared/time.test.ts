@@ -111,6 +111,15 @@ describe('days and zone names', () => {
   ])('%s is abbreviated %s', (zone, abbreviation) => {
     expect(zoneAbbreviation(zone, new Date('2026-12-07T03:00:00Z'))).toBe(abbreviation)
   })
+
+  it('names a zone as it is at each instant, in each locale, however often it is asked (the namer is kept)', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(zoneAbbreviation('Europe/London', new Date('2027-01-15T12:00:00Z'))).toBe('GMT')
+      expect(zoneAbbreviation('Europe/London', new Date('2027-07-15T12:00:00Z'))).toBe('BST')
+      expect(zoneAbbreviation('America/New_York', new Date('2027-07-15T12:00:00Z'), 'en-US')).toBe('EDT')
+      expect(zoneAbbreviation('America/New_York', new Date('2027-01-15T12:00:00Z'), 'en-US')).toBe('EST')
+    }
+  })
 })
 
 describe('agenda grouping', () => {
