@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import { wallClock, zoneAbbreviation } from '../../../../shared/time'
 import { ModeIcon } from '../../ui/icons'
@@ -8,6 +7,7 @@ import { AlertBadges } from '../alerts/AlertBadges'
 import type { DraftKind } from '../../../../shared/drafts/types'
 import { messagesFor } from '../../../../shared/drafts/fits'
 import { clockText } from '../../i18n/clock'
+import { useLanguageT } from '../../i18n/useLanguageT'
 
 interface AgendaItemProps {
   interview: Interview
@@ -36,11 +36,11 @@ export function AgendaItem({
   onSelect,
   selected,
 }: AgendaItemProps) {
-  const { t, i18n } = useTranslation()
+  const { t, language } = useLanguageT()
   // The zone's wall clock from the shared zone rules, as the calendar writes it: date-fns's `in: tz(zone)`
   // printed the browser's own hours for another zone in Chromium with its clock set (10.00 in Singapore read
   // "09.00 GMT+8" in Jakarta), as it did for the invitation's times (invitationWhen.ts).
-  const time = (iso: string, inZone: string) => clockText(wallClock(iso, inZone).time, i18n.language)
+  const time = (iso: string, inZone: string) => clockText(wallClock(iso, inZone).time, language)
   const start = new Date(interview.startsAt)
   const ownZone = interview.timeZone !== zone
   const place = interview.mode === 'onsite' ? interview.location : interview.meetingUrl

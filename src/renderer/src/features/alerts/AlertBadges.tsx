@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next'
+import { useLanguageT } from '../../i18n/useLanguageT'
 import type { Alert } from '../../../../shared/schedule/alerts'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 
 /** Small chips on an interview: one per kind of alert that concerns it, the message as a tooltip. */
 export function AlertBadges({ alerts }: { alerts: Alert[] }) {
-  const { t } = useTranslation()
+  const { t } = useLanguageT()
   const word = useNoticeWords()
   if (alerts.length === 0) return null
   // In words: "45 h" reads as days to some, and "j" is no Indonesian unit.

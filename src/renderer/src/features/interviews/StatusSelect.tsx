@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useLanguageT } from '../../i18n/useLanguageT'
 import type { Interview } from '../../../../shared/model/interview'
 import { STATUSES, type Status } from '../../../../shared/model/values'
 
@@ -13,7 +13,7 @@ interface StatusSelectProps {
 
 /** The status picker: "completed" and "no-show" are offered only once the interview has started. */
 export function StatusSelect({ interview, now, onStatus }: StatusSelectProps) {
-  const { t } = useTranslation()
+  const { t } = useLanguageT()
   const ahead = Date.parse(interview.startsAt) > now
   return (
     <select
