@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
 import type { Interview, Status } from '../../../../shared/model/interview'
@@ -6,6 +6,7 @@ import type { DraftKind } from '../../../../shared/drafts/types'
 import { addDays } from '../../../../shared/calendar/layout'
 import { AgendaItem } from '../agenda/AgendaItem'
 import { holdOf } from './holdItems'
+import { afterPaint } from '../../ui/afterPaint'
 import { useHoldName } from './HoldLabel'
 import { AGENDA_PAGE } from './useCalendarInterviews'
 import type { ViewContext } from './viewContext'
@@ -58,11 +59,28 @@ export function agendaPage(days: [string, Interview[]][], limit: number) {
   return { days: days.slice(0, count), rest: total - shown }
 }
 
+/**
+ * Interviews the agenda draws in the frame that first shows it (whole days): about two screens. The rest of
+ * its page follows in the next task, so the top of the list is on screen without waiting for a hundred items
+ * (each with its actions and status picker) to be built, styled and laid out.
+ */
+export const AGENDA_OPENING = 20
+
+/** Whether the agenda has drawn past its opening share: from the task after its first frame. */
+function useOpened(): boolean {
+  const [opened, setOpened] = useState(false)
+  useEffect(() => (opened ? undefined : afterPaint(() => setOpened(true))), [opened])
+  return opened
+}
+
 /** The agenda: every interview from the chosen day on, grouped by day, with its actions at hand. */
 export function AgendaView(props: AgendaViewProps) {
   const { context, days: allDays, page, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
   const { t } = useTranslation()
-  const drawn = agendaPage(allDays, page.limit)
+  const opened = useOpened()
+  const drawn = agendaPage(allDays, opened ? page.limit : Math.min(page.limit, AGENDA_OPENING))
+  // The opening share stands for a longer page: the list says it is busy, and "show more" waits.
+  const opening = !opened && drawn.days.length < agendaPage(allDays, page.limit).days.length
   const { days } = drawn
   const rest = drawn.rest + page.beyond
   const holdName = useHoldName()
@@ -89,7 +107,7 @@ export function AgendaView(props: AgendaViewProps) {
   }
   if (days.length === 0) return <p className="muted">{t('calendar.nothingFrom')}</p>
   return (
-    <div className="agenda">
+    <div className="agenda" aria-busy={opening ? true : undefined}>
       {days.map(([day, list]) => (
         <section key={day} className="agenda-day" aria-label={heading(day)}>
           <h2 className={day === today ? 'day today' : 'day'}>
@@ -122,7 +140,7 @@ export function AgendaView(props: AgendaViewProps) {
           </ul>
         </section>
       ))}
-      {rest > 0 && (
+      {!opening && rest > 0 && (
         <button type="button" className="agenda-more" onClick={page.more}>
           {t('agenda.more', { count: Math.min(rest, AGENDA_PAGE), total: rest })}
         </button>
