@@ -32,7 +32,7 @@ function headings(items: Interview[]) {
       <AgendaView
         context={context}
         days={[...byDay].sort(([a], [b]) => (a < b ? -1 : 1))}
-        page={{ limit: 100, beyond: 0, more: noop }}
+        page={{ limit: 100, beyond: 0, more: noop, pending: false }}
         now={Date.parse('2026-12-04T00:00:00Z')}
         onMessage={noop}
         onSelect={noop}

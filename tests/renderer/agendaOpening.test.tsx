@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { enGB } from 'date-fns/locale/en-GB'
 import { describe, expect, it } from 'vitest'
-import { AGENDA_OPENING, AGENDA_PAGE, AgendaView } from '../../src/renderer/src/features/calendar/AgendaView'
+import { AGENDA_OPENING, AgendaView } from '../../src/renderer/src/features/calendar/AgendaView'
+import { AGENDA_PAGE } from '../../src/renderer/src/features/calendar/useCalendarInterviews'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
 import { i18n } from '../../src/renderer/src/i18n'
 import type { Interview } from '../../src/shared/model/interview'
@@ -29,14 +30,14 @@ function days(dayCount: number, perDay: number): [string, Interview[]][] {
   })
 }
 
-function draw(list: [string, Interview[]][], beyond = 0) {
+function draw(list: [string, Interview[]][], beyond = 0, pending = false) {
   void i18n.changeLanguage('en')
   render(
     <I18nextProvider i18n={i18n}>
       <AgendaView
         context={context}
         days={list}
-        page={{ limit: AGENDA_PAGE, beyond, more: noop }}
+        page={{ limit: AGENDA_PAGE, beyond, more: noop, pending }}
         now={Date.parse('2026-12-07T00:00:00Z')}
         onMessage={noop}
         onSelect={noop}
@@ -63,6 +64,12 @@ describe('the agenda opens on its first days, then draws the rest of its page', 
     expect(
       screen.getByRole('button', { name: 'Show the next 60 interviews (60 still to come)' }),
     ).toBeTruthy()
+  })
+
+  it('no day yet from a window still on its way reads as loading, not as nothing to come', () => {
+    draw([], 0, true)
+    expect(screen.getByText(i18n.t('app.loading'))).toBeTruthy()
+    expect(screen.queryByText(i18n.t('calendar.nothingFrom'))).toBeNull()
   })
 
   it('a short agenda is drawn whole at once, and is not busy', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { AGENDA_PAGE, agendaPage } from '../../src/renderer/src/features/calendar/AgendaView'
+import { agendaPage } from '../../src/renderer/src/features/calendar/AgendaView'
+import { AGENDA_PAGE } from '../../src/renderer/src/features/calendar/useCalendarInterviews'
 import type { Interview } from '../../src/shared/model/interview'
 
 /** `sizes[i]` interviews on day i (only the count matters to the page). */

@@ -11,8 +11,6 @@ import { useHoldName } from './HoldLabel'
 import { AGENDA_PAGE } from './useCalendarInterviews'
 import type { ViewContext } from './viewContext'
 
-export { AGENDA_PAGE }
-
 /** Interviews that will not take place, left out of a day's count. */
 const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
 
@@ -23,7 +21,7 @@ interface AgendaViewProps {
    * How many interviews to draw (whole days), how many start after the fetched ones, and "show more"
    * (see useAgendaLimit).
    */
-  page: { limit: number; beyond: number; more: () => void }
+  page: { limit: number; beyond: number; more: () => void; pending: boolean }
   now: number
   onMessage: (interview: Interview, kind: DraftKind) => void
   onSelect: (interview: Interview) => void
@@ -73,14 +71,18 @@ function useOpened(): boolean {
   return opened
 }
 
-/** The agenda: every interview from the chosen day on, grouped by day, with its actions at hand. */
+/**
+ * The agenda: the interviews from the chosen day on, a page at a time, grouped by day, with their actions at
+ * hand.
+ */
 export function AgendaView(props: AgendaViewProps) {
   const { context, days: allDays, page, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
   const { t } = useTranslation()
   const opened = useOpened()
-  const drawn = agendaPage(allDays, opened ? page.limit : Math.min(page.limit, AGENDA_OPENING))
+  const full = agendaPage(allDays, page.limit)
+  const drawn = opened ? full : agendaPage(allDays, Math.min(page.limit, AGENDA_OPENING))
   // The opening share stands for a longer page: the list says it is busy, and "show more" waits.
-  const opening = !opened && drawn.days.length < agendaPage(allDays, page.limit).days.length
+  const opening = drawn.days.length < full.days.length
   const { days } = drawn
   const rest = drawn.rest + page.beyond
   const holdName = useHoldName()
@@ -105,7 +107,9 @@ export function AgendaView(props: AgendaViewProps) {
       .filter(Boolean)
       .join(' · ')
   }
-  if (days.length === 0) return <p className="muted">{t('calendar.nothingFrom')}</p>
+  // Nothing fetched from this day yet (a step past the days fetched) is not nothing to come.
+  if (days.length === 0)
+    return <p className="muted">{t(page.pending ? 'app.loading' : 'calendar.nothingFrom')}</p>
   return (
     <div className="agenda" aria-busy={opening ? true : undefined}>
       {days.map(([day, list]) => (

@@ -230,7 +230,12 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
               <AgendaView
                 context={context}
                 days={[...byDay]}
-                page={{ limit: agenda.limit, beyond: fetched.beyond, more: agenda.more }}
+                page={{
+                  limit: agenda.limit,
+                  more: agenda.more,
+                  beyond: fetched.beyond,
+                  pending: fetched.pending,
+                }}
                 now={now}
                 onMessage={(interview, draft) => setOpen({ kind: 'message', interview, draft })}
                 onSelect={context.select}

@@ -132,11 +132,14 @@ export function useCalendarInterviews(
   const [state, setState] = useState<Fetched & { request: WindowRequest }>()
   const [hasAny, setHasAny] = useState<boolean>()
   const latest = useRef(0)
+  /** The request sent last: a reload asks it again, even if its reply is not in yet. */
+  const asked = useRef<WindowRequest>(undefined)
   const patches = useRef(new PatchLog())
 
   const load = useCallback(
     async (request: WindowRequest) => {
       const sent = (latest.current += 1)
+      asked.current = request
       const since = patches.current.mark()
       const result = await (takeEarly(request, zone) ?? fetchRequest(request, zone))
       if (sent !== latest.current) return // a newer period was asked for meanwhile
@@ -173,20 +176,34 @@ export function useCalendarInterviews(
     return () => clearTimeout(timer)
   }, [wantedFrom, wantedTo, wantedLimit, load])
 
-  const request = state?.request
   const reload = useCallback(() => {
-    if (request) void load(request)
-  }, [request, load])
-  const patch = useCallback((interview: Interview) => {
-    patches.current.add(interview)
-    setHasAny(true)
-    setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
-  }, [])
+    if (asked.current) void load(asked.current)
+  }, [load])
+  const fetched = useRef(state)
+  useEffect(() => {
+    fetched.current = state
+  })
+  const patch = useCallback(
+    (interview: Interview) => {
+      patches.current.add(interview)
+      setHasAny(true)
+      setState((current) => current && { ...current, interviews: upsert(current.interviews, interview) })
+      // The agenda's window ends at a cut and counts what starts after it: a change that may cross the cut
+      // (a new interview, one moved past it or from past it) asks for the window again.
+      const shown = fetched.current
+      if (!shown || !Number.isFinite(shown.window.to)) return
+      const known = shown.interviews.some((item) => item.id === interview.id)
+      if (!known || Date.parse(interview.startsAt) >= shown.window.to) reload()
+    },
+    [reload],
+  )
 
   return {
     interviews: state?.interviews,
     window: state?.window,
     beyond: state?.beyond ?? 0,
+    /** A request is on its way for what the view shows (the agenda's first days past what it has). */
+    pending: wanted !== undefined,
     hasAny,
     reload,
     patch,
