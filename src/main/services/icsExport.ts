@@ -5,7 +5,7 @@ import type { IcsExportProgress } from '../../shared/model/exchange'
 import type { Settings } from '../../shared/model/settings'
 import { AppFailure } from '../../shared/result'
 import type { Connection } from '../db/connection'
-import { countInterviews } from '../db/repos/interviews'
+import { countMatching } from '../db/repos/interviews'
 import { exportRowsIcs } from '../ics/export'
 import { exportRows } from '../ics/exportRows'
 import type { ExportJob, ExportMessage } from '../ics/exportJob'
@@ -60,7 +60,7 @@ export async function exportCalendar(
   const db = connection.database
   const settings = getSettings(db, system)
   // The total is known at once, so the progress reads "0 of N" while the worker starts and reads the rows.
-  const total = input.ids ? new Set(input.ids).size : countInterviews(db)
+  const total = input.ids ? new Set(input.ids).size : countMatching(db, {})
   progress.set({ running: true, done: 0, total })
   try {
     if (total < IN_WORKER_FROM) return { text: exportHere(db, input.ids, settings, now) }

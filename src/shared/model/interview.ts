@@ -204,11 +204,15 @@ export const interviewListSchema = z
     query: text(LIMITS.query).optional(),
     /** Only these interviews (a page that shows the ones its alerts or tasks name). */
     ids: z.array(z.uuid()).max(MAX_LISTED_IDS).optional(),
-    /** At most this many, the earliest first (e.g. 1: "is there any interview at all?"). */
+    /**
+     * At most this many, the earliest first (e.g. 1: "is there any interview at all?"); with a text query,
+     * of those that match.
+     */
     limit: z.int().min(1).max(10_000).optional(),
     /**
-     * With a range: also the interviews whose pending proposed times fall in it (drawn as holds). With a
-     * limit too, the limit counts the range's interviews and every pending request comes along.
+     * With a range: also the interviews whose pending proposed times may fall in it (drawn as holds). With
+     * a limit too (and no text query), the limit counts the range's interviews and every pending request
+     * comes along besides.
      */
     withHolds: z.boolean().optional(),
   })

@@ -42,11 +42,6 @@ export function deleteAllInterviews(db: Database): void {
   statement(db, 'DELETE FROM interviews').run()
 }
 
-/** How many interviews are stored (the total a full export reports its progress against). */
-export function countInterviews(db: Database): number {
-  return (statement(db, 'SELECT count(*) AS count FROM interviews').get() as { count: number }).count
-}
-
 export function deleteInterview(db: Database, id: string): boolean {
   return statement(db, 'DELETE FROM interviews WHERE id = ?').run(id).changes > 0
 }
@@ -62,7 +57,7 @@ export interface InterviewFilter {
   withHolds?: boolean
 }
 
-/** The WHERE clause's conditions of a filter, on the start index. */
+/** The WHERE clause's conditions of a filter, narrowed first by the start index. */
 function conditionsOf(filter: InterviewFilter): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = []
   const params: Record<string, unknown> = {}
@@ -88,29 +83,30 @@ function conditionsOf(filter: InterviewFilter): { where: string[]; params: Recor
 }
 
 const clauseOf = (where: readonly string[]) => (where.length > 0 ? `WHERE ${where.join(' AND ')}` : '')
+/** The list's order, which the start index gives. */
+const ORDER = 'ORDER BY starts_at, id'
 
 export function listInterviewsSql(filter: InterviewFilter): { sql: string; params: Record<string, unknown> } {
   const { where, params } = conditionsOf(filter)
   const clause = clauseOf(where)
   const limit = filter.limit === undefined ? '' : ` LIMIT ${Math.floor(filter.limit)}`
-  if (!filter.withHolds || !clause)
-    return { sql: `${SELECT_ALL} ${clause} ORDER BY starts_at, id${limit}`, params }
+  if (!filter.withHolds || !clause) return { sql: `${SELECT_ALL} ${clause} ${ORDER}${limit}`, params }
   // Pending requests are few: their interviews come along whatever their own time (the caller draws the
   // proposed times it shows). The second part reads them by their partial index and leaves out those the
   // first part has, so UNION ALL needs no comparing of whole rows; each part keeps to its own index.
   if (!limit)
     return {
-      sql: `${SELECT_ALL} ${clause} UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')}) ORDER BY starts_at, id`,
+      sql: `${SELECT_ALL} ${clause} UNION ALL ${SELECT_ALL} WHERE reschedule IS NOT NULL AND NOT (${where.join(' AND ')}) ${ORDER}`,
       params,
     }
   // A limited page (the agenda's first interviews from a day on): the limit counts the range's interviews,
   // and every pending request not among them still comes along, since its proposed times may fall inside the
   // page however late its own interview is.
-  const page = `${SELECT_ALL} ${clause} ORDER BY starts_at, id${limit}`
+  const page = `${SELECT_ALL} ${clause} ${ORDER}${limit}`
   return {
     sql:
       `WITH page AS (${page}) SELECT * FROM page UNION ALL ${SELECT_ALL} ` +
-      'WHERE reschedule IS NOT NULL AND id NOT IN (SELECT id FROM page) ORDER BY starts_at, id',
+      `WHERE reschedule IS NOT NULL AND id NOT IN (SELECT id FROM page) ${ORDER}`,
     params,
   }
 }

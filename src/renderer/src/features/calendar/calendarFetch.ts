@@ -27,7 +27,10 @@ export interface Fetched {
 
 const iso = (time: number) => new Date(time).toISOString()
 
-/** The interviews of a window, with the holds of pending requests whose proposed times fall in it. */
+/**
+ * The interviews of a window, and every interview with a pending request (its proposed times may fall in the
+ * window, and are drawn there as holds).
+ */
 const listWindow = (window: TimeWindow): Promise<Result<Interview[]>> =>
   call('interviews/list', {
     from: iso(window.from),

@@ -49,8 +49,8 @@ export function useVisibleDays({
     [shown, present, inView],
   )
   const drawn = useMemo(() => withHolds(shown), [shown])
-  // The agenda lists every day from its first on (an interview running into it, too); the other views draw
-  // the interviews that start on their days.
+  // The agenda lists each day from its first up to the end of what it fetched (an interview running into its
+  // first day, too); the other views draw the interviews that start on their days.
   const byDay = useMemo(
     () =>
       view === 'agenda'
