@@ -1,23 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
-import { enGB } from 'date-fns/locale/en-GB'
 import { describe, expect, it } from 'vitest'
 import { AGENDA_OPENING, AgendaView } from '../../src/renderer/src/features/calendar/AgendaView'
 import { AGENDA_PAGE } from '../../src/renderer/src/features/calendar/useCalendarInterviews'
-import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
 import { i18n } from '../../src/renderer/src/i18n'
 import type { Interview } from '../../src/shared/model/interview'
 import { at } from '../helpers/interviews'
+import { testViewContext } from './viewContext'
 
 const noop = () => undefined
-const context = {
-  zone: 'UTC',
-  locale: enGB,
-  today: '2026-12-07',
-  date: '2026-12-07',
-  alertsOf: () => [],
-  selectedId: undefined,
-} as unknown as ViewContext
+const { context } = testViewContext()
 
 /** `perDay` interviews on each of `dayCount` days from 7 December, grouped as the calendar groups them. */
 function days(dayCount: number, perDay: number): [string, Interview[]][] {
