@@ -1,15 +1,13 @@
-import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { screen } from '@testing-library/react'
 import { enGB } from 'date-fns/locale/en-GB'
 import { describe, expect, it } from 'vitest'
-import { AgendaView } from '../../src/renderer/src/features/calendar/AgendaView'
 import { withHolds } from '../../src/renderer/src/features/calendar/holdItems'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
 import { i18n } from '../../src/renderer/src/i18n'
 import type { Interview } from '../../src/shared/model/interview'
 import { at } from '../helpers/interviews'
+import { renderAgenda } from './renderAgenda'
 
-const noop = () => undefined
 const context = {
   zone: 'Asia/Jakarta',
   locale: enGB,
@@ -27,20 +25,10 @@ function headings(items: Interview[]) {
     const day = new Date(Date.parse(item.startsAt) + 7 * 3_600_000).toISOString().slice(0, 10)
     byDay.set(day, [...(byDay.get(day) ?? []), item])
   }
-  render(
-    <I18nextProvider i18n={i18n}>
-      <AgendaView
-        context={context}
-        days={[...byDay].sort(([a], [b]) => (a < b ? -1 : 1))}
-        page={{ limit: 100, beyond: 0, more: noop, pending: false }}
-        now={Date.parse('2026-12-04T00:00:00Z')}
-        onMessage={noop}
-        onSelect={noop}
-        onEdit={noop}
-        onDelete={noop}
-        onStatus={noop}
-      />
-    </I18nextProvider>,
+  renderAgenda(
+    context,
+    [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)),
+    { now: '2026-12-04T00:00:00Z' },
   )
   return screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
 }

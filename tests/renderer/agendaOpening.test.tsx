@@ -1,14 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { AGENDA_OPENING, AgendaView } from '../../src/renderer/src/features/calendar/AgendaView'
+import { AGENDA_OPENING } from '../../src/renderer/src/features/calendar/AgendaView'
 import { AGENDA_PAGE } from '../../src/renderer/src/features/calendar/useCalendarInterviews'
 import { i18n } from '../../src/renderer/src/i18n'
 import type { Interview } from '../../src/shared/model/interview'
 import { at } from '../helpers/interviews'
+import { renderAgenda } from './renderAgenda'
 import { testViewContext } from './viewContext'
 
-const noop = () => undefined
 const { context } = testViewContext()
 
 /** `perDay` interviews on each of `dayCount` days from 7 December, grouped as the calendar groups them. */
@@ -23,22 +22,7 @@ function days(dayCount: number, perDay: number): [string, Interview[]][] {
 }
 
 function draw(list: [string, Interview[]][], beyond = 0, pending = false) {
-  void i18n.changeLanguage('en')
-  render(
-    <I18nextProvider i18n={i18n}>
-      <AgendaView
-        context={context}
-        days={list}
-        page={{ limit: AGENDA_PAGE, beyond, more: noop, pending }}
-        now={Date.parse('2026-12-07T00:00:00Z')}
-        onMessage={noop}
-        onSelect={noop}
-        onEdit={noop}
-        onDelete={noop}
-        onStatus={noop}
-      />
-    </I18nextProvider>,
-  )
+  renderAgenda(context, list, { now: '2026-12-07T00:00:00Z', beyond, pending })
 }
 
 const items = () => document.querySelectorAll('.agenda-item').length
