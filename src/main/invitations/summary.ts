@@ -57,11 +57,13 @@ const PERSON_IN_BRACKETS = /\s*\((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){1,3}\)\s*/g
 const NOT_A_PERSON = /^\((?:Remote|Contract|Kontrak|Intern|Magang|Full Time|Part Time|Hybrid|Freelance)\b/i
 
 function cleanPosition(value: string): string {
-  return value
-    .replace(PERSON_IN_BRACKETS, (match) => (NOT_A_PERSON.test(match.trim()) ? match : ' '))
-    .replace(TOWN_IN_BRACKETS, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // Both bracket rules need a bracket; a .ics import cleans a title per event, most of them with none.
+  const unbracketed = value.includes('(')
+    ? value
+        .replace(PERSON_IN_BRACKETS, (match) => (NOT_A_PERSON.test(match.trim()) ? match : ' '))
+        .replace(TOWN_IN_BRACKETS, '')
+    : value
+  return unbracketed.replace(/\s+/g, ' ').trim()
 }
 
 /**
@@ -90,16 +92,17 @@ export function splitSummary(summary: string, organizer?: string): { company: st
   if (parts.length === 1 && split.length > 1)
     return { company: organizer ?? '', position: cleanPosition(parts[0]!) }
   if (parts.length >= 2) {
-    const companyIndex = parts.findIndex((part) => COMPANY_FORM.test(part))
-    const roles = parts.filter((part) => !isStage(part))
-    // "Interview Tahap 2 (User) – Supervisor Produksi": a stage and a role, no company named.
-    if (companyIndex < 0 && roles.length === 1)
-      return { company: organizer ?? '', position: cleanPosition(roles[0]!) }
-    // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands, and
-    // so is the one part that names no job beside one that does ("Senior Accountant | Lee & Partners").
-    const brands = roles.filter((part) => !namesARole(part))
-    const brand = brands.length === 1 && roles.length > 1 ? parts.indexOf(brands[0]!) : -1
-    const at = companyIndex >= 0 ? companyIndex : brand >= 0 ? brand : roleFirst ? parts.length - 1 : 0
+    // "Company - Position" is the usual order; a part with a legal form is the company wherever it stands.
+    let at = parts.findIndex((part) => COMPANY_FORM.test(part))
+    if (at < 0) {
+      const roles = parts.filter((part) => !isStage(part))
+      // "Interview Tahap 2 (User) – Supervisor Produksi": a stage and a role, no company named.
+      if (roles.length === 1) return { company: organizer ?? '', position: cleanPosition(roles[0]!) }
+      // So is the one part that names no job beside one that does ("Senior Accountant | Lee & Partners").
+      const brands = roles.filter((part) => !namesARole(part))
+      const brand = brands.length === 1 && roles.length > 1 ? parts.indexOf(brands[0]!) : -1
+      at = brand >= 0 ? brand : roleFirst ? parts.length - 1 : 0
+    }
     const rest = parts.filter((_, index) => index !== at)
     const named = rest.length > 1 ? rest.filter((part) => !isStage(part)) : rest
     return { company: parts[at]!, position: cleanPosition((named.length ? named : rest).join(' - ')) }
