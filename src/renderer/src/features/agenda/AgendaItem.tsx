@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import { wallClock, zoneAbbreviation } from '../../../../shared/time'
 import { ModeIcon } from '../../ui/icons'
@@ -9,34 +10,41 @@ import { messagesFor } from '../../../../shared/drafts/fits'
 import { clockText } from '../../i18n/clock'
 import { useLanguageT } from '../../i18n/useLanguageT'
 
+/** What the agenda's items do, for the interview given. */
+export interface AgendaActions {
+  onMessage: (interview: Interview, kind: DraftKind) => void
+  /** Opens the interview's details beside the list. */
+  onSelect: (interview: Interview) => void
+  onEdit: (interview: Interview) => void
+  onDelete: (interview: Interview) => void
+  onStatus: (interview: Interview, status: Status) => void
+}
+
 interface AgendaItemProps {
   interview: Interview
   alerts: Alert[]
   now: number
-  onMessage: (kind: DraftKind) => void
   zone: string
-  onEdit: () => void
-  onDelete: () => void
-  onStatus: (status: Status) => void
-  /** Opens the interview's details beside the list. */
-  onSelect: () => void
+  /** The same from one drawing to the next (see AgendaView), so an item is only redrawn for its own props. */
+  actions: AgendaActions
   selected: boolean
 }
 
-/** One interview in the agenda: time in the user's zone (and its own, when different), what, where, status. */
-export function AgendaItem({
+/**
+ * One interview in the agenda: time in the user's zone (and its own, when different), what, where, status.
+ * Redrawn only when its own interview, alerts, selection, zone or the minute change: alerts that arrive, or a
+ * status changed on another interview, redraw the items they concern, not the whole page.
+ */
+export const AgendaItem = memo(function AgendaItem({
   interview,
   alerts,
   now,
   zone,
-  onMessage,
-  onEdit,
-  onDelete,
-  onStatus,
-  onSelect,
+  actions,
   selected,
 }: AgendaItemProps) {
   const { t, language } = useLanguageT()
+  const onSelect = () => actions.onSelect(interview)
   // The zone's wall clock from the shared zone rules, as the calendar writes it: date-fns's `in: tz(zone)`
   // printed the browser's own hours for another zone in Chromium with its clock set (10.00 in Singapore read
   // "09.00 GMT+8" in Jakarta), as it did for the invitation's times (invitationWhen.ts).
@@ -77,7 +85,12 @@ export function AgendaItem({
         <AlertBadges alerts={alerts} />
         <div className="message-actions">
           {messagesFor(interview, now).map((kind) => (
-            <button key={kind} type="button" className="small" onClick={() => onMessage(kind)}>
+            <button
+              key={kind}
+              type="button"
+              className="small"
+              onClick={() => actions.onMessage(interview, kind)}
+            >
               {t(`drafts.button.${kind}`)}
             </button>
           ))}
@@ -88,14 +101,22 @@ export function AgendaItem({
         </p>
       </div>
       <div className="item-actions">
-        <StatusSelect interview={interview} now={now} onStatus={onStatus} />
-        <button type="button" onClick={onEdit} aria-label={`${t('agenda.edit')}: ${interview.company}`}>
+        <StatusSelect
+          interview={interview}
+          now={now}
+          onStatus={(status) => actions.onStatus(interview, status)}
+        />
+        <button
+          type="button"
+          onClick={() => actions.onEdit(interview)}
+          aria-label={`${t('agenda.edit')}: ${interview.company}`}
+        >
           {t('agenda.edit')}
         </button>
         <button
           type="button"
           className="quiet"
-          onClick={onDelete}
+          onClick={() => actions.onDelete(interview)}
           aria-label={`${t('agenda.delete')}: ${interview.company}`}
         >
           {t('agenda.delete')}
@@ -103,4 +124,4 @@ export function AgendaItem({
       </div>
     </li>
   )
-}
+})

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { format } from 'date-fns'
 import type { Interview, Status } from '../../../../shared/model/interview'
-import type { DraftKind } from '../../../../shared/drafts/types'
 import { addDays } from '../../../../shared/calendar/layout'
-import { AgendaItem } from '../agenda/AgendaItem'
+import { AgendaItem, type AgendaActions } from '../agenda/AgendaItem'
+import type { Alert } from '../../../../shared/schedule/alerts'
 import { holdOf } from './holdItems'
 import { afterPaint } from '../../ui/afterPaint'
 import { useHoldName } from './HoldLabel'
@@ -13,8 +13,10 @@ import type { ViewContext } from './viewContext'
 
 /** Interviews that will not take place, left out of a day's count. */
 const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
+/** One empty list for every item without alerts, so that such an item keeps its props from drawing to drawing. */
+const NO_ALERTS: Alert[] = []
 
-interface AgendaViewProps {
+interface AgendaViewProps extends AgendaActions {
   context: ViewContext
   days: [string, Interview[]][]
   /**
@@ -23,11 +25,27 @@ interface AgendaViewProps {
    */
   page: { limit: number; beyond: number; more: () => void; pending: boolean }
   now: number
-  onMessage: (interview: Interview, kind: DraftKind) => void
-  onSelect: (interview: Interview) => void
-  onEdit: (interview: Interview) => void
-  onDelete: (interview: Interview) => void
-  onStatus: (interview: Interview, status: Status) => void
+}
+
+/**
+ * The items' actions, the same object for as long as the agenda is shown: each calls the latest of the
+ * agenda's props, which the calendar makes anew at every drawing.
+ */
+function useStableActions(props: AgendaActions): AgendaActions {
+  const latest = useRef(props)
+  useLayoutEffect(() => {
+    latest.current = props
+  })
+  return useMemo(
+    () => ({
+      onMessage: (interview, kind) => latest.current.onMessage(interview, kind),
+      onSelect: (interview) => latest.current.onSelect(interview),
+      onEdit: (interview) => latest.current.onEdit(interview),
+      onDelete: (interview) => latest.current.onDelete(interview),
+      onStatus: (interview, status) => latest.current.onStatus(interview, status),
+    }),
+    [],
+  )
 }
 
 /**
@@ -76,7 +94,8 @@ function useOpened(): boolean {
  * hand.
  */
 export function AgendaView(props: AgendaViewProps) {
-  const { context, days: allDays, page, now, onMessage, onSelect, onEdit, onDelete, onStatus } = props
+  const { context, days: allDays, page, now } = props
+  const actions = useStableActions(props)
   const { t } = useTranslation()
   const opened = useOpened()
   const full = agendaPage(allDays, page.limit)
@@ -87,6 +106,10 @@ export function AgendaView(props: AgendaViewProps) {
   const rest = drawn.rest + page.beyond
   const holdName = useHoldName()
   const { today, locale, zone } = context
+  const alertsOf = (id: string) => {
+    const alerts = context.alertsOf(id)
+    return alerts.length > 0 ? alerts : NO_ALERTS
+  }
   const tomorrow = addDays(today, 1)
   const heading = (day: string) => {
     const date = format(new Date(`${day}T12:00:00`), 'EEEE, d MMMM yyyy', { locale })
@@ -121,7 +144,7 @@ export function AgendaView(props: AgendaViewProps) {
             {list.map((interview, index) =>
               holdOf(interview) ? (
                 <li key={`hold-${index}`} className="agenda-item hold">
-                  <button type="button" className="link" onClick={() => onSelect(interview)}>
+                  <button type="button" className="link" onClick={() => actions.onSelect(interview)}>
                     {holdName(interview, zone)}
                   </button>
                 </li>
@@ -129,15 +152,11 @@ export function AgendaView(props: AgendaViewProps) {
                 <AgendaItem
                   key={interview.id}
                   interview={interview}
-                  alerts={context.alertsOf(interview.id)}
+                  alerts={alertsOf(interview.id)}
                   now={now}
                   zone={zone}
-                  onMessage={(kind) => onMessage(interview, kind)}
-                  onSelect={() => onSelect(interview)}
+                  actions={actions}
                   selected={interview.id === context.selectedId}
-                  onEdit={() => onEdit(interview)}
-                  onDelete={() => onDelete(interview)}
-                  onStatus={(status) => onStatus(interview, status)}
                 />
               ),
             )}
