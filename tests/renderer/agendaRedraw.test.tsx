@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { describe, expect, it, vi } from 'vitest'
 import type { Interview } from '../../src/shared/model/interview'
@@ -28,8 +28,9 @@ const days = [7, 8, 9].map(
 )
 
 /** The agenda as the calendar draws it: every drawing with a new context and new callbacks. */
-function agenda(alerts: Record<string, Alert[]> = {}, onEdit = vi.fn()) {
+function agenda(alerts: Record<string, Alert[]> = {}, onEdit = vi.fn(), selectedId?: string) {
   const { context } = testViewContext({ alerts })
+  context.selectedId = selectedId
   return (
     <I18nextProvider i18n={i18n}>
       <AgendaView
@@ -68,5 +69,22 @@ describe('the agenda redraws what changed, not its whole page', () => {
     // An item that was not redrawn still acts through the callbacks of the latest drawing.
     fireEvent.click(screen.getByRole('button', { name: `Edit: ${interviews[20]!.company}` }))
     expect(onEdit).toHaveBeenCalledWith(interviews[20])
+  })
+
+  it('a new selection redraws the items it moves between; a new language redraws every item', async () => {
+    drawn.clear()
+    const view = render(agenda())
+    await waitFor(() => expect(drawn.size).toBe(30))
+    view.rerender(agenda({}, vi.fn(), interviews[5]!.id))
+    view.rerender(agenda({}, vi.fn(), interviews[6]!.id))
+    const redrawn = (times: number) => interviews.filter((interview) => drawn.get(interview.id) === times)
+    // The 6th chosen, then the 7th: the 6th drawn three times (chosen, left), the 7th twice, the rest once.
+    expect(redrawn(3).map((interview) => interview.id)).toEqual([interviews[5]!.id])
+    expect(redrawn(2).map((interview) => interview.id)).toEqual([interviews[6]!.id])
+    expect(redrawn(1)).toHaveLength(28)
+    // Each item follows the language itself (useLanguageT), whatever the agenda's props.
+    await act(() => i18n.changeLanguage('id'))
+    expect(screen.getByRole('button', { name: `Ubah: ${interviews[20]!.company}` })).toBeTruthy()
+    await act(() => i18n.changeLanguage('en'))
   })
 })
