@@ -4,7 +4,7 @@ import { it } from 'vitest'
 import type { Interview, Mode } from '../../src/shared/model/interview'
 import { ClashIndex, findConflicts, isActive } from '../../src/shared/schedule/conflicts'
 import { TravelBook } from '../../src/shared/schedule/travel'
-import { median, ms, ratio, seeded } from './measure'
+import { interleavedMedians, median, ms, ratio, seeded } from './measure'
 
 const PLACES = [
   'Menara Sudirman',
@@ -106,11 +106,16 @@ it('finding every clash: our finder against two interval trees and a plain sort'
     const interviews = schedule(size)
     const counts = [findConflicts(interviews, book).length, withFlatten(interviews), withNodeTree(interviews)]
     if (new Set(counts).size !== 1) throw new Error(`the three disagree on ${size}: ${counts.join(' / ')}`)
-    const runs = size >= 100_000 ? 5 : 11
-    const ours = median(runs, () => findConflicts(interviews, book))
-    const flatten = median(runs, () => withFlatten(interviews))
-    const nodeTree = median(runs, () => withNodeTree(interviews))
-    const sort = median(runs, () => interviews.map((interview) => interview.startsAt).sort())
+    // In turns (see interleavedMedians): run one after the other, our few milliseconds at 10 000 and the
+    // trees' fifty fell in different spells of this shared machine, and the ratio went from 10× to 17× between
+    // two runs of the same code.
+    const runs = size >= 100_000 ? 5 : 21
+    const [ours, flatten, nodeTree, sort] = interleavedMedians(runs, [
+      () => findConflicts(interviews, book),
+      () => withFlatten(interviews),
+      () => withNodeTree(interviews),
+      () => interviews.map((interview) => interview.startsAt).sort(),
+    ]) as [number, number, number, number]
     rows.push(
       `${String(size).padStart(7)} ${String(counts[0]).padStart(7)} ${ms(ours)} ${ms(flatten)} ${ms(nodeTree)} ${ms(sort)}` +
         `   ${ratio(flatten / ours)} ${ratio(nodeTree / ours)} ${ratio(ours / sort)}`,
