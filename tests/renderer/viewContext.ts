@@ -4,6 +4,7 @@ import type { Language } from '../../src/shared/model/settings'
 import { interviewsByDay } from '../../src/shared/schedule/agenda'
 import type { Alert } from '../../src/shared/schedule/alerts'
 import type { ViewContext } from '../../src/renderer/src/features/calendar/viewContext'
+import { NO_ALERTS } from '../../src/renderer/src/features/calendar/useAlertsByInterview'
 import { dateLocale, i18n } from '../../src/renderer/src/i18n'
 
 export const ZONE = 'Asia/Jakarta'
@@ -36,7 +37,7 @@ export function testViewContext(options: { alerts?: Record<string, Alert[]>; lan
     today: '2026-12-07',
     date: '2026-12-07',
     slot: 9 * 60,
-    alertsOf: (id) => options.alerts?.[id] ?? [],
+    alertsOf: (id) => options.alerts?.[id] ?? NO_ALERTS,
     selectedId: undefined,
     select: vi.fn(),
     create: vi.fn(),

@@ -4,7 +4,6 @@ import { format } from 'date-fns'
 import type { Interview, Status } from '../../../../shared/model/interview'
 import { addDays } from '../../../../shared/calendar/layout'
 import { AgendaItem, type AgendaActions } from '../agenda/AgendaItem'
-import type { Alert } from '../../../../shared/schedule/alerts'
 import { holdOf } from './holdItems'
 import { afterPaint } from '../../ui/afterPaint'
 import { useHoldName } from './HoldLabel'
@@ -13,8 +12,6 @@ import type { ViewContext } from './viewContext'
 
 /** Interviews that will not take place, left out of a day's count. */
 const CALLED_OFF: ReadonlySet<Status> = new Set(['cancelled', 'declined'])
-/** One empty list for every item without alerts, so that such an item keeps its props from drawing to drawing. */
-const NO_ALERTS: Alert[] = []
 
 interface AgendaViewProps extends AgendaActions {
   context: ViewContext
@@ -106,10 +103,6 @@ export function AgendaView(props: AgendaViewProps) {
   const rest = drawn.rest + page.beyond
   const holdName = useHoldName()
   const { today, locale, zone } = context
-  const alertsOf = (id: string) => {
-    const alerts = context.alertsOf(id)
-    return alerts.length > 0 ? alerts : NO_ALERTS
-  }
   const tomorrow = addDays(today, 1)
   const heading = (day: string) => {
     const date = format(new Date(`${day}T12:00:00`), 'EEEE, d MMMM yyyy', { locale })
@@ -152,7 +145,7 @@ export function AgendaView(props: AgendaViewProps) {
                 <AgendaItem
                   key={interview.id}
                   interview={interview}
-                  alerts={alertsOf(interview.id)}
+                  alerts={context.alertsOf(interview.id)}
                   now={now}
                   zone={zone}
                   actions={actions}

@@ -39,7 +39,7 @@ import { useInvitationDrop } from './useInvitationDrop'
 import type { ViewContext } from './viewContext'
 import { EmptyCalendar } from './EmptyCalendar'
 import { SamplesNote } from './SamplesNote'
-import { useAlertsByInterview } from './useAlertsByInterview'
+import { NO_ALERTS, useAlertsByInterview } from './useAlertsByInterview'
 import { useAlertsBeyondHorizon } from './useAlertsBeyondHorizon'
 import { useOpenRequest } from './useOpenRequest'
 import { usePresentInterviews } from './usePresentInterviews'
@@ -123,7 +123,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
     nowMinutes: wallMinutes(now, zone),
     date,
     slot,
-    alertsOf: (id) => alertsByInterview.get(id) ?? [],
+    alertsOf: (id) => alertsByInterview.get(id) ?? NO_ALERTS,
     selectedId,
     select: (interview) => setSelectedId(interview.id),
     create,
@@ -257,7 +257,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
             <DetailsPanel
               interview={selected}
               zone={zone}
-              alerts={alertsByInterview.get(selected.id) ?? []}
+              alerts={alertsByInterview.get(selected.id) ?? NO_ALERTS}
               now={now}
               onClose={() => setSelectedId(undefined)}
               onEdit={() => setOpen({ kind: 'edit', interview: selected })}

@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import type { Alert } from '../../../../shared/schedule/alerts'
 
+/**
+ * What an interview without alerts has: one list for all of them, so that what draws it keeps its props from
+ * drawing to drawing (a memoised agenda item).
+ */
+export const NO_ALERTS: Alert[] = Object.freeze([]) as unknown as Alert[]
+
 const sameAlerts = (a: readonly Alert[], b: readonly Alert[]) =>
   a.length === b.length && a.every((alert, i) => alert === b[i])
 

@@ -15,6 +15,7 @@ export interface ViewContext {
   date: string
   /** Minutes of the focused slot in the week and day views. */
   slot: number
+  /** The same list while an interview's alerts are unchanged (`NO_ALERTS` when it has none). */
   alertsOf: (interviewId: string) => Alert[]
   selectedId: string | undefined
   select: (interview: Interview) => void
