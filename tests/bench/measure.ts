@@ -1,14 +1,6 @@
 /** Median wall time of `runs` calls (after one warm-up), in milliseconds. */
 export function median(runs: number, job: () => unknown): number {
-  job()
-  const times: number[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now()
-    job()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
+  return interleavedMedians(runs, [job])[0]!
 }
 
 /**
