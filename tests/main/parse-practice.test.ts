@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
+import { calendarChunks } from '../../src/main/ics/chunks'
 import { parseInvitations } from '../../src/main/ics/parse'
+import { readPlainEvents } from '../../src/main/ics/plainEvents'
 import { ParsePool } from '../../src/main/parsing/pool'
 import { practiceCalendar, warmUp } from '../../src/main/parsing/warmUp'
 import type { InterviewFields } from '../../src/shared/model/interview'
@@ -41,6 +43,17 @@ describe('the parsing worker practises while idle', () => {
     expect(fields.some((f) => f.contact?.phone === '+6221555012')).toBe(true)
     expect(read.invitations.some((invitation) => invitation.series)).toBe(true)
     expect(fields.some((f) => f.position === 'Interview (moved)' || /moved/.test(f.company ?? ''))).toBe(true)
+  })
+
+  it('practises the plain-event reader too, on a calendar of single events', () => {
+    const single = practiceCalendar(50, 50, false)
+    const chunks = calendarChunks(single, 500)!
+    expect(chunks.groups.map((group) => readPlainEvents(single, group)?.length)).toEqual([50])
+    // With its series, the practice takes ical.js's way instead.
+    expect(calendarChunks(practiceCalendar(50), 500)).toBeUndefined()
+    const read = parseInvitations(single, { userZone: 'Asia/Jakarta', now: Date.UTC(2026, 0, 15, 3) })
+    expect(read.invitations).toHaveLength(50)
+    expect(read.skipped).toEqual([])
   })
 
   it("starts only a while after the worker has loaded: the app's own start comes first", async () => {

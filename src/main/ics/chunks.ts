@@ -1,8 +1,8 @@
 /**
  * A calendar's text cut into its frame (the calendar with its events taken out: its zones and METHOD) and
- * its events in groups, each group put back into a copy of the frame. ical.js then parses a large file a
- * group at a time, so the first events are read (and sent to the import) while the rest is still text, and
- * each group's parsed arrays are garbage before the next is parsed.
+ * its events in groups. A large file is then read a group at a time, so the first events are read (and sent
+ * to the import) while the rest is still text, and each group's parsed arrays are garbage before the next is
+ * read. A group is read by the plain-event reader, or put back into a copy of the frame for ical.js.
  *
  * Only plain files are cut: one VCALENDAR, every VEVENT directly inside it, its BEGIN and END lines written
  * exactly, and no RECURRENCE-ID (an override is read with its series, which may be in another group). Any
@@ -10,15 +10,20 @@
  */
 export interface CalendarChunks {
   frame: string
-  groups: string[]
+  /** Each group's events, as [start, end) offsets into the calendar's text (whole lines). */
+  groups: EventRange[][]
+  /** A group as a calendar of its own, for ical.js. */
+  groupText(group: EventRange[]): string
 }
+
+export type EventRange = readonly [start: number, end: number]
 
 const BEGIN_EVENT = 'BEGIN:VEVENT'
 const END_EVENT = 'END:VEVENT'
 
 export function calendarChunks(part: string, perGroup: number): CalendarChunks | undefined {
   if (/^[ \t]*RECURRENCE-ID/im.test(part)) return undefined
-  const events: [start: number, end: number][] = []
+  const events: EventRange[] = []
   let depth = 0
   let calendars = 0
   let eventStart = -1
@@ -64,10 +69,9 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
   // the VTIMEZONE of the calendar the event is in.
   const close = /^END:VCALENDAR/im.exec(whole)!.index
   const [head, tail] = [whole.slice(0, close), whole.slice(close)]
-  const groups: string[] = []
-  for (let first = 0; first < events.length; first += perGroup) {
-    const last = events[Math.min(first + perGroup, events.length) - 1]!
-    groups.push(`${head}${part.slice(events[first]![0], last[1])}${tail}`)
-  }
-  return { frame: whole, groups }
+  const groups: EventRange[][] = []
+  for (let first = 0; first < events.length; first += perGroup)
+    groups.push(events.slice(first, first + perGroup))
+  const groupText = (group: EventRange[]) => `${head}${part.slice(group[0]![0], group.at(-1)![1])}${tail}`
+  return { frame: whole, groups, groupText }
 }

@@ -5,6 +5,7 @@ import { contactOf } from '../invitations/people'
 import { positionOf } from '../invitations/positions'
 import { plainText, withoutBoilerplate, withoutLeadingEmoji } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
+import type { ReadName } from './plainEvents'
 
 /** An ical.js component, or an event read by the plain-calendar reader: both hold ical.js's arrays. */
 export type EventLike = Pick<InstanceType<typeof ICAL.Component>, 'jCal'>
@@ -16,14 +17,15 @@ export type RawProperty = [string, Record<string, unknown>, string, ...unknown[]
 
 /**
  * The first property of that (lower-case) name, read from the parsed arrays: ical.js's Property wrappers
- * cost more than the reading itself, which a 10 000-event import feels.
+ * cost more than the reading itself, which a 10 000-event import feels. The plain-event reader keeps only
+ * the names in `ReadName`.
  */
-export function rawProperty(component: EventLike, name: string): RawProperty | undefined {
+export function rawProperty(component: EventLike, name: ReadName): RawProperty | undefined {
   for (const property of component.jCal[1] as RawProperty[]) if (property[0] === name) return property
   return undefined
 }
 
-const text = (component: EventLike, name: string): string | undefined => {
+const text = (component: EventLike, name: ReadName): string | undefined => {
   const value = rawProperty(component, name)?.[3]
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }

@@ -3,8 +3,16 @@ import { MAX_DURATION_MS } from '../../shared/model/limits'
 import type { IcsReason } from '../../shared/ics/reasons'
 import { AppFailure } from '../../shared/result'
 import { isoInstant } from '../../shared/time'
-import { DescriptionReader, exportedFields, invitationFields, rawProperty, type RawProperty } from './fields'
+import {
+  DescriptionReader,
+  exportedFields,
+  invitationFields,
+  rawProperty,
+  type EventLike,
+  type RawProperty,
+} from './fields'
 import { calendarChunks } from './chunks'
+import { readPlainEvents } from './plainEvents'
 import { isRealDate } from './realDate'
 import { durationMs, normaliseDates, rawWall, wallOf, type WallTime } from './wall'
 import { ZoneReader } from './zones'
@@ -107,22 +115,26 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   const zones = new ZoneReader(roots, options.userZone)
   const result: ParseResult = { invitations: [], skipped: [], notices: [] }
   const descriptions = new DescriptionReader()
-  // Each event's UID and whether it overrides one occurrence of a series, read once.
-  type Read = { event: Component; cancelled: boolean; uid: string | undefined; exception: boolean }
+  // Each event's UID and whether it overrides one occurrence of a series, read once. An event from the
+  // plain reader is never part of a series: that reader leaves series to ical.js.
+  type Read = { event: EventLike; cancelled: boolean; uid: string | undefined; exception: boolean }
   const events: Read[] = []
   const exceptionsByUid = new Map<string, Component[]>()
+  const isCancel = (root: Component) =>
+    String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
+  const collectEvent = (event: EventLike, cancelled: boolean, into: Read[]) => {
+    normaliseDates(event.jCal[1] as RawProperty[])
+    const value = rawProperty(event, 'uid')?.[3]
+    const trimmed = typeof value === 'string' ? value.trim() : ''
+    const uid = trimmed || undefined
+    const exception = rawProperty(event, 'recurrence-id') !== undefined
+    into.push({ event, cancelled, uid, exception })
+    if (exception && uid !== undefined && event instanceof ICAL.Component)
+      exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
+  }
   const collect = (root: Component, into: Read[]) => {
-    const cancelled = String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
-    for (const event of root.getAllSubcomponents('vevent')) {
-      normaliseDates(event.jCal[1] as RawProperty[])
-      const value = rawProperty(event, 'uid')?.[3]
-      const trimmed = typeof value === 'string' ? value.trim() : ''
-      const uid = trimmed || undefined
-      const exception = rawProperty(event, 'recurrence-id') !== undefined
-      into.push({ event, cancelled, uid, exception })
-      if (exception && uid !== undefined)
-        exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
-    }
+    const cancelled = isCancel(root)
+    for (const event of root.getAllSubcomponents('vevent')) collectEvent(event, cancelled, into)
   }
   for (const root of roots) collect(root, events)
   // The series the overrides belong to; most files have no overrides, and then no set is needed. (A grouped
@@ -130,11 +142,11 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   const masterUids = new Set(
     exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
   )
-  const isException = (event: Component) => rawProperty(event, 'recurrence-id') !== undefined
+  const isException = (event: EventLike) => rawProperty(event, 'recurrence-id') !== undefined
 
   const add = (
     uid: string | undefined,
-    source: Component,
+    source: EventLike,
     cancelled: boolean,
     start: WallTime,
     end: WallTime | undefined,
@@ -221,7 +233,7 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   }
 
   /** One VEVENT (or a lone RECURRENCE-ID override) into invitations or skip reasons. */
-  const readEvent = (master: Component, uid: string | undefined, cancelled: boolean): void => {
+  const readEvent = (master: EventLike, uid: string | undefined, cancelled: boolean): void => {
     const skip = (reason: IcsReason) => void result.skipped.push({ ...(uid ? { uid } : {}), ...reason })
     const dtstart = rawProperty(master, 'dtstart')
     const dtend = rawProperty(master, 'dtend')
@@ -236,7 +248,9 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
     const duration = durationProperty ? durationMs(String(durationProperty[3])) : undefined
     if (durationProperty && duration === undefined)
       return skip({ code: 'unreadable', params: { property: 'DURATION' } })
-    if (!isException(master) && (rawProperty(master, 'rrule') || rawProperty(master, 'rdate')))
+    // (Only ical.js's components hold a series: the plain reader leaves those to it.)
+    const series = rawProperty(master, 'rrule') || rawProperty(master, 'rdate')
+    if (series && !isException(master) && master instanceof ICAL.Component)
       return readSeries(master, uid, cancelled, dtstart)
     const id =
       isException(master) && uid ? `${uid}/${String(rawProperty(master, 'recurrence-id')?.[3])}` : uid
@@ -257,10 +271,14 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
     }
   }
   readAll(events)
-  // A grouped file: the frame held no events; each group is parsed, read and sent on before the next.
+  // A grouped file: the frame held no events; each group is read and sent on before the next, by the plain
+  // reader when it can read every event of the group exactly, else by ical.js.
   for (const group of chunks?.groups ?? []) {
     const read: Read[] = []
-    for (const root of readCalendars(group)) collect(root, read)
+    const plain = readPlainEvents(part, group)
+    const cancelled = isCancel(roots[0]!)
+    if (plain) for (const event of plain) collectEvent(event, cancelled, read)
+    else for (const root of readCalendars(chunks!.groupText(group))) collect(root, read)
     readAll(read)
   }
   if (options.onPart && result.invitations.length > 0) options.onPart(result.invitations.splice(0))

@@ -7,9 +7,10 @@ const ZONES = ['Asia/Jakarta', 'Europe/London', 'SE Asia Standard Time', 'Practi
 /**
  * A small calendar like the ones people import (Google, Outlook and our own export), with every common
  * path of the reader in it: zones named three ways, DTEND and DURATION, UTC and all-day times, meeting
- * links and phone numbers in descriptions, a weekly series with a moved occurrence, a cancellation.
+ * links and phone numbers in descriptions, a weekly series with a moved occurrence, a cancellation. Without
+ * `series`, it holds single events only, as most large files do, and is read by the plain-event reader.
  */
-export function practiceCalendar(events: number, offset = 0): string {
+export function practiceCalendar(events: number, offset = 0, series = true): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//interview-desk//practice//EN']
   lines.push('BEGIN:VTIMEZONE', 'TZID:Practice/Zone', 'BEGIN:STANDARD', 'DTSTART:19700101T000000')
   lines.push('TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'END:STANDARD', 'END:VTIMEZONE')
@@ -26,9 +27,10 @@ export function practiceCalendar(events: number, offset = 0): string {
     else if (n % 3 === 1) lines.push(`DESCRIPTION:Join: https://meet.google.com/abc-defg-${n % 10}xy`)
     else lines.push(`DESCRIPTION:Teams https://teams.microsoft.com/l/${n % 10}\\nCall +62 21 555 01${n % 10}`)
     if (n % 11 === 10) lines.push('STATUS:CANCELLED')
-    if (n % 25 === 24) lines.push('RRULE:FREQ=WEEKLY;COUNT=30')
+    const repeats = series && n % 25 === 24
+    if (repeats) lines.push('RRULE:FREQ=WEEKLY;COUNT=30')
     lines.push('END:VEVENT')
-    if (n % 25 === 24) {
+    if (repeats) {
       lines.push(
         'BEGIN:VEVENT',
         `UID:practice-${n}@interview-desk`,
@@ -45,13 +47,14 @@ export function practiceCalendar(events: number, offset = 0): string {
 /**
  * Runs the .ics reader on practice calendars while the worker is idle, so that the first real import runs
  * optimised code rather than code the engine has never seen (about twice as slow). It reads one small
- * calendar per turn of the event loop and stops as soon as `busy` says a real task has arrived.
+ * calendar per turn of the event loop, with series and without in turn (a file of single events takes the
+ * plain-event reader), and stops as soon as `busy` says a real task has arrived.
  */
 export async function warmUp(busy: () => boolean, rounds = 30, events = 50): Promise<void> {
   for (let round = 0; round < rounds; round += 1) {
     await new Promise((resolve) => setImmediate(resolve))
     if (busy()) return
-    parseInvitations(practiceCalendar(events, round * events), {
+    parseInvitations(practiceCalendar(events, round * events, round % 2 === 0), {
       userZone: 'Asia/Jakarta',
       now: PRACTICE_NOW,
     })
