@@ -26,10 +26,22 @@ const isRead = (name: string) => READ.includes(name) || name.startsWith('x-inter
 
 /** The read properties of each event directly in the calendar, as ical.js parses them. */
 function icalEvents(text: string): unknown[][] {
-  const root = new ICAL.Component(ICAL.parse(text) as unknown[])
-  return root
-    .getAllSubcomponents('vevent')
-    .map((event) => (event.jCal[1] as unknown[][]).filter((property) => isRead(String(property[0]))))
+  const parsed = ICAL.parse(text) as unknown[]
+  const roots = typeof parsed[0] === 'string' ? [parsed] : (parsed as unknown[][])
+  return roots.flatMap((root) =>
+    new ICAL.Component(root)
+      .getAllSubcomponents('vevent')
+      .map((event) => (event.jCal[1] as unknown[][]).filter((property) => isRead(String(property[0])))),
+  )
+}
+
+const refuses = (text: string) => {
+  try {
+    ICAL.parse(text)
+    return false
+  } catch {
+    return true
+  }
 }
 
 /**
@@ -49,7 +61,8 @@ function compare(file: string, perGroup = 3): number {
     try {
       expected = icalEvents(chunks.groupText(group))
     } catch {
-      expect(plain).toBeUndefined()
+      // A frame ical.js refuses refuses the file before any group is read (parse.ts).
+      if (!refuses(chunks.frame)) expect(plain).toBeUndefined()
       continue
     }
     if (!plain) continue
@@ -110,6 +123,31 @@ describe('the plain-event reader gives what ical.js gives, or leaves the events 
     expect(compare(calendar([event(...lines), event('SUMMARY:x')]), 2)).toBe(1)
   })
 
+  it('puts a group back before the line that closes the calendar, as ical.js reads the lines', () => {
+    for (const text of [
+      calendar([event('SUMMARY:a')]).replace('PRODID:-//test//EN', 'X-NOTE:a\rEND:VCALENDAR'),
+      calendar([event('SUMMARY:a')]).replace('PRODID:-//test//EN', 'BEGIN:X-A\r\nEND:VCALENDAR'),
+    ]) {
+      const chunks = calendarChunks(text, 10)!
+      expect(icalEvents(chunks.groupText(chunks.groups[0]!))).toHaveLength(1)
+      expect(compare(text)).toBe(1)
+    }
+  })
+
+  it.each([
+    [
+      'a vCard anywhere',
+      calendar([event('SUMMARY:a')]).replace('END:VCALENDAR', 'BEGIN:VCARD\r\nEND:VCARD\r\nEND:VCALENDAR'),
+    ],
+    ['a vCard folded', calendar([event('BEGIN:VC', ' ARD', 'END:VCARD', 'SUMMARY:a')])],
+    [
+      'components after the calendar',
+      calendar([event('SUMMARY:a')]).replace('PRODID', 'END:X\r\nBEGIN:Y\r\nPRODID'),
+    ],
+  ])('does not cut a file with %s', (_, text) => {
+    expect(calendarChunks(text, 10)).toBeUndefined()
+  })
+
   it('unfolds lines as ical.js does: CRLF or LF, then a space or a tab', () => {
     const text = calendar([event('SUMMARY:Inter', ' view with', '\tPT A', 'DESCRIPTION:a', ' ', ' b')])
     expect(compare(text)).toBe(1)
@@ -127,6 +165,7 @@ describe('the plain-event reader gives what ical.js gives, or leaves the events 
     ['a parameter without a value', 'DTSTART;TZID:20261207T100000'],
     ['a BEGIN with a parameter', 'BEGIN;X-A=1:VALARM'],
     ['a kept property in an unusual type', 'SUMMARY;VALUE=INTEGER:12'],
+    ['an escape in the last quoted parameter', 'SUMMARY;CN="\\,:":x'],
   ])('leaves to ical.js %s', (_, line) => {
     const text = calendar([event('SUMMARY:x', line)])
     expect(readPlainEvents(text, calendarChunks(text, 10)!.groups[0]!)).toBeUndefined()

@@ -4,8 +4,9 @@
  * to the import) while the rest is still text, and each group's parsed arrays are garbage before the next is
  * read. A group is read by the plain-event reader, or put back into a copy of the frame for ical.js.
  *
- * Only plain files are cut: one VCALENDAR, every VEVENT directly inside it, its BEGIN and END lines written
- * exactly, and no RECURRENCE-ID (an override is read with its series, which may be in another group). Any
+ * Only plain files are cut: one VCALENDAR with nothing after its END, every VEVENT directly inside it, its
+ * BEGIN and END lines written exactly, no RECURRENCE-ID (an override is read with its series, which may be
+ * in another group) and no VCARD (in which ical.js switches to vCard's rules for the rest of the file). Any
  * other file gives `undefined` and is parsed whole, as before.
  */
 export interface CalendarChunks {
@@ -19,14 +20,18 @@ export interface CalendarChunks {
 export type EventRange = readonly [start: number, end: number]
 
 const BEGIN_EVENT = 'BEGIN:VEVENT'
+/** "VCARD" anywhere, even folded across lines. */
+const VCARD = /V(?:\r?\n[ \t])?C(?:\r?\n[ \t])?A(?:\r?\n[ \t])?R(?:\r?\n[ \t])?D/i
 const END_EVENT = 'END:VEVENT'
 
 export function calendarChunks(part: string, perGroup: number): CalendarChunks | undefined {
-  if (/^[ \t]*RECURRENCE-ID/im.test(part)) return undefined
+  if (/^[ \t]*RECURRENCE-ID/im.test(part) || VCARD.test(part)) return undefined
   const events: EventRange[] = []
   let depth = 0
   let calendars = 0
   let eventStart = -1
+  /** Where the line that closes the calendar starts (ical.js closes whatever is open, whatever END names). */
+  let close = -1
   for (let at = 0; at < part.length;) {
     const newline = part.indexOf('\n', at)
     const next = newline < 0 ? part.length : newline + 1
@@ -35,6 +40,8 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
     if (first === 0x62 || first === 0x65) {
       const end = part.charCodeAt(next - 2) === 0x0d ? next - 2 : newline < 0 ? next : next - 1
       const upper = part.slice(at, Math.min(end, at + 16)).toUpperCase()
+      // Anything opened or closed after the calendar's END would be a calendar of ical.js's own.
+      if (close >= 0 && (upper.startsWith('BEGIN:') || upper.startsWith('END:'))) return undefined
       if (upper.startsWith('BEGIN:')) {
         if (upper.startsWith('BEGIN:VCALENDAR')) calendars += 1
         if (upper.includes('VEVENT')) {
@@ -45,6 +52,7 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
         depth += 1
       } else if (upper.startsWith('END:')) {
         depth -= 1
+        if (depth === 0) close = at
         if (upper.includes('VEVENT')) {
           // A folded END line (its next line starts with a space) is not cut: ical.js would join them.
           const after = part.charCodeAt(next)
@@ -65,10 +73,10 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
   }
   frame.push(part.slice(from))
   const whole = frame.join('')
-  // Each group is the frame with its events put back before END:VCALENDAR: ical.js expands a series with
-  // the VTIMEZONE of the calendar the event is in.
-  const close = /^END:VCALENDAR/im.exec(whole)!.index
-  const [head, tail] = [whole.slice(0, close), whole.slice(close)]
+  // For ical.js, a group is the frame with the group's events (and any frame lines between them) put back
+  // before the calendar's END: it expands a series with the VTIMEZONE of the calendar the event is in.
+  const closeInFrame = close - (part.length - whole.length)
+  const [head, tail] = [whole.slice(0, closeInFrame), whole.slice(closeInFrame)]
   const groups: EventRange[][] = []
   for (let first = 0; first < events.length; first += perGroup)
     groups.push(events.slice(first, first + perGroup))

@@ -9,7 +9,9 @@ import type { RawProperty } from './fields'
  *
  * It reads exactly what it understands and nothing else: a line it is not sure of (an unusual parameter, a
  * value type it does not convert, a series, a line ical.js would refuse) gives `undefined`, and the caller
- * parses those events with ical.js as before. Its tests compare both readers on generated and real files.
+ * parses those events with ical.js as before. The lines around the events (the frame) are not its to check:
+ * parse.ts reads the frame with ical.js first, and calendarChunks cuts only plain files. Its tests compare
+ * both readers on generated and real files.
  */
 
 /** The properties the import reads from an event, with the value type ical.js gives each by default. */
@@ -106,6 +108,9 @@ function readLine(line: string): Line {
   let parameters: Record<string, string> | undefined
   let stated: string | undefined
   let at = semicolon
+  // ical.js looks for the value's ':' from where the last parameter would end unescaped: when unescaping
+  // shortened a quoted one, a ':' inside its quotes would start the value.
+  let shortened = false
   while (line.charCodeAt(at) === 0x3b) {
     PARAMETER.lastIndex = at
     const match = PARAMETER.exec(line)
@@ -114,11 +119,13 @@ function readLine(line: string): Line {
     const key = match[1]!.toLowerCase()
     if (LIST_PARAMETERS.has(key)) throw new NotPlain()
     const written = match[2] ?? match[3]!
-    if (key === 'value') stated = unescapeText(written).toLowerCase()
-    else (parameters ??= {})[key] = ADDRESS_PARAMETERS.has(key) ? written : unescapeText(written)
+    const read = ADDRESS_PARAMETERS.has(key) ? written : unescapeText(written)
+    shortened = match[2] !== undefined && read.length !== written.length
+    if (key === 'value') stated = read.toLowerCase()
+    else (parameters ??= {})[key] = read
   }
-  // A caret may be an RFC 6868 escape, which moves where ical.js looks for the value.
-  if (line.charCodeAt(at) !== 0x3a || line.lastIndexOf('^', at) > semicolon) throw new NotPlain()
+  // A caret may be an RFC 6868 escape, which changes the parameter's value.
+  if (line.charCodeAt(at) !== 0x3a || shortened || line.lastIndexOf('^', at) > semicolon) throw new NotPlain()
   return { name: name.toLowerCase(), parameters, stated, value: line.slice(at + 1) }
 }
 
