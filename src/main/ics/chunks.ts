@@ -20,9 +20,9 @@ export interface CalendarChunks {
 export type EventRange = readonly [start: number, end: number]
 
 const BEGIN_EVENT = 'BEGIN:VEVENT'
+const END_EVENT = 'END:VEVENT'
 /** "VCARD" anywhere, even folded across lines. */
 const VCARD = /V(?:\r?\n[ \t])?C(?:\r?\n[ \t])?A(?:\r?\n[ \t])?R(?:\r?\n[ \t])?D/i
-const END_EVENT = 'END:VEVENT'
 
 export function calendarChunks(part: string, perGroup: number): CalendarChunks | undefined {
   if (/^[ \t]*RECURRENCE-ID/im.test(part) || VCARD.test(part)) return undefined

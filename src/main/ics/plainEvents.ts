@@ -31,7 +31,7 @@ const READ_TYPES = {
 const TYPE_OF = new Map<string, string>(Object.entries(READ_TYPES))
 
 /** Our own export's fields ride in X- properties, which ical.js leaves as written ("unknown"). */
-export const OWN_PREFIX = 'x-interview-desk-'
+const OWN_PREFIX = 'x-interview-desk-'
 
 /**
  * The names `rawProperty` may be asked for: what this reader keeps, plus what marks a series (which it never
@@ -40,7 +40,10 @@ export const OWN_PREFIX = 'x-interview-desk-'
 export type ReadName =
   keyof typeof READ_TYPES | 'rrule' | 'rdate' | 'recurrence-id' | `${typeof OWN_PREFIX}${string}`
 
-/** A series is left to ical.js, in any component: this reader never expands one. */
+/**
+ * Left to ical.js, in any component: a series (this reader never expands one), and FREEBUSY, whose periods
+ * ical.js splits (and may throw on).
+ */
 const LEFT_TO_ICAL = new Set(['rrule', 'exrule', 'rdate', 'recurrence-id', 'freebusy'])
 /** Value types ical.js converts in ways this reader does not copy (and may throw on). */
 const NOT_COPIED = new Set(['period', 'recur'])
