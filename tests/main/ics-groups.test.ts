@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { calendarChunks } from '../../src/main/ics/chunks'
 import { decodeIcs } from '../../src/main/ics/decode'
+import { readPlainEvents } from '../../src/main/ics/plainEvents'
 import { parseInvitations, type ParsedInvitation, type ParseOptions } from '../../src/main/ics/parse'
 import { practiceCalendar } from '../../src/main/parsing/warmUp'
 import { calendarText } from '../helpers/icsCalendar'
@@ -65,6 +66,20 @@ describe('a large plain calendar is parsed a group of events at a time', () => {
       const { whole, grouped } = bothWays(text)
       expect(grouped).toEqual(whole)
     }
+  })
+
+  it('reads a group partly itself and partly with ical.js, in file order, as the whole-file parse does', () => {
+    const lines = calendarText(1100).split('\r\n')
+    // Event 600 repeats, event 700 names a delegate: both are left to ical.js, the rest of their group is not.
+    lines.splice(lines.indexOf('UID:bench-600@example.com') + 1, 0, 'RRULE:FREQ=WEEKLY;COUNT=3')
+    const delegate = 'ATTENDEE;DELEGATED-FROM="mailto:a@x.id":mailto:b@x.id'
+    lines.splice(lines.indexOf('UID:bench-700@example.com') + 1, 0, delegate)
+    const text = lines.join('\r\n')
+    const second = calendarChunks(text, 500)!.groups[1]!
+    expect(readPlainEvents(text, second).filter((event) => !event)).toHaveLength(2)
+    const { whole, grouped } = bothWays(text, { now: Date.UTC(2027, 0, 10) })
+    expect(grouped).toEqual(whole)
+    expect(whole.invitations.filter((each) => each.uid?.startsWith('bench-600@'))).toHaveLength(3)
   })
 
   it('sends the invitations on a group at a time as they are read, and keeps none back', () => {

@@ -5,27 +5,26 @@
  * read. A group is read by the plain-event reader, or put back into a copy of the frame for ical.js.
  *
  * Only plain files are cut: one VCALENDAR with nothing after its END, every VEVENT directly inside it, its
- * BEGIN and END lines written exactly, no RECURRENCE-ID (an override is read with its series, which may be
- * in another group) and no VCARD (in which ical.js switches to vCard's rules for the rest of the file). Any
- * other file gives `undefined` and is parsed whole, as before.
+ * BEGIN and END lines written exactly and none folded (nor any line starting with B or E, which a fold
+ * could make one), no RECURRENCE-ID (an override is read with its series, which may be in another group)
+ * and no VCARD (in which ical.js switches to vCard's rules for the rest of the file). Any other file gives
+ * `undefined` and is parsed whole, as before.
  */
 export interface CalendarChunks {
   frame: string
   /** Each group's events, as [start, end) offsets into the calendar's text (whole lines). */
   groups: EventRange[][]
-  /** A group as a calendar of its own, for ical.js. */
-  groupText(group: EventRange[]): string
+  /** Some events as a calendar of their own, for ical.js: the frame with them put back before its END. */
+  groupText(events: readonly EventRange[]): string
 }
 
 export type EventRange = readonly [start: number, end: number]
 
 const BEGIN_EVENT = 'BEGIN:VEVENT'
 const END_EVENT = 'END:VEVENT'
-/** "VCARD" anywhere, even folded across lines. */
-const VCARD = /V(?:\r?\n[ \t])?C(?:\r?\n[ \t])?A(?:\r?\n[ \t])?R(?:\r?\n[ \t])?D/i
 
 export function calendarChunks(part: string, perGroup: number): CalendarChunks | undefined {
-  if (/^[ \t]*RECURRENCE-ID/im.test(part) || VCARD.test(part)) return undefined
+  if (/^[ \t]*RECURRENCE-ID/im.test(part)) return undefined
   const events: EventRange[] = []
   let depth = 0
   let calendars = 0
@@ -40,9 +39,13 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
     if (first === 0x62 || first === 0x65) {
       const end = part.charCodeAt(next - 2) === 0x0d ? next - 2 : newline < 0 ? next : next - 1
       const upper = part.slice(at, Math.min(end, at + 16)).toUpperCase()
+      // Folded, it could be a BEGIN or END that ical.js reads and this scan does not.
+      const after = part.charCodeAt(next)
+      if (after === 0x20 || after === 0x09) return undefined
       // Anything opened or closed after the calendar's END would be a calendar of ical.js's own.
       if (close >= 0 && (upper.startsWith('BEGIN:') || upper.startsWith('END:'))) return undefined
       if (upper.startsWith('BEGIN:')) {
+        if (upper.startsWith('BEGIN:VCARD')) return undefined
         if (upper.startsWith('BEGIN:VCALENDAR')) calendars += 1
         if (upper.includes('VEVENT')) {
           if (end - at !== BEGIN_EVENT.length || !part.startsWith(BEGIN_EVENT, at) || depth !== 1)
@@ -54,10 +57,8 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
         depth -= 1
         if (depth === 0) close = at
         if (upper.includes('VEVENT')) {
-          // A folded END line (its next line starts with a space) is not cut: ical.js would join them.
-          const after = part.charCodeAt(next)
           const exact = end - at === END_EVENT.length && part.startsWith(END_EVENT, at)
-          if (!exact || depth !== 1 || after === 0x20 || after === 0x09) return undefined
+          if (!exact || depth !== 1) return undefined
           events.push([eventStart, next])
         }
       }
@@ -73,13 +74,14 @@ export function calendarChunks(part: string, perGroup: number): CalendarChunks |
   }
   frame.push(part.slice(from))
   const whole = frame.join('')
-  // For ical.js, a group is the frame with the group's events (and any frame lines between them) put back
-  // before the calendar's END: it expands a series with the VTIMEZONE of the calendar the event is in.
+  // For ical.js, events are put back into the frame before the calendar's END: it expands a series with the
+  // VTIMEZONE of the calendar the event is in.
   const closeInFrame = close - (part.length - whole.length)
   const [head, tail] = [whole.slice(0, closeInFrame), whole.slice(closeInFrame)]
   const groups: EventRange[][] = []
   for (let first = 0; first < events.length; first += perGroup)
     groups.push(events.slice(first, first + perGroup))
-  const groupText = (group: EventRange[]) => `${head}${part.slice(group[0]![0], group.at(-1)![1])}${tail}`
+  const groupText = (some: readonly EventRange[]) =>
+    `${head}${some.map(([start, end]) => part.slice(start, end)).join('')}${tail}`
   return { frame: whole, groups, groupText }
 }

@@ -6,6 +6,7 @@ import { positionOf } from '../invitations/positions'
 import { plainText, withoutBoilerplate, withoutLeadingEmoji } from '../invitations/text'
 import { splitSummary } from '../invitations/summary'
 import type { ReadName } from './plainEvents'
+import { unescapeText } from './writer'
 
 /** An ical.js component, or an event read by the plain-calendar reader: both hold ical.js's arrays. */
 export type EventLike = Pick<InstanceType<typeof ICAL.Component>, 'jCal'>
@@ -126,16 +127,10 @@ export function invitationFields(
   return fields
 }
 
-/**
- * ical.js leaves X- properties as written (type "unknown"), so their TEXT escapes are undone here; without
- * this every export → import added a backslash before "," ";" and "\".
- */
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
-}
-
 /** The fields our own export carries as X- properties; they win over anything guessed. */
 export function exportedFields(event: EventLike): Record<string, unknown> {
+  // Both readers leave X- properties as written (type "unknown"), so their TEXT escapes are undone here;
+  // without this every export → import added a backslash before "," ";" and "\".
   const own = (key: string) => {
     const value = rawProperty(event, `x-interview-desk-${key}`)?.[3]
     return typeof value === 'string' && value !== '' ? unescapeText(value) : undefined

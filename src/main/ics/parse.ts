@@ -271,13 +271,18 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
     }
   }
   readAll(events)
-  // A grouped file: the frame held no events; each group is read and sent on before the next, by the plain
-  // reader when it can read every event of the group exactly, else by ical.js.
+  // A grouped file: the frame held no events; each group is read and sent on before the next, its events by
+  // the plain reader where it reads them exactly, the others by ical.js (in file order either way).
+  const cancelled = isCancel(roots[0]!)
   for (const group of chunks?.groups ?? []) {
     const read: Read[] = []
     const plain = readPlainEvents(part, group)
-    const cancelled = isCancel(roots[0]!)
-    if (plain) for (const event of plain) collectEvent(event, cancelled, read)
+    const left = group.filter((_, i) => !plain[i])
+    const parsed = left.length === 0 ? [] : readCalendars(chunks!.groupText(left))
+    const others = parsed.flatMap((root) => root.getAllSubcomponents('vevent'))
+    let next = 0
+    if (others.length === left.length)
+      for (const event of plain) collectEvent(event ?? others[next++]!, cancelled, read)
     else for (const root of readCalendars(chunks!.groupText(group))) collect(root, read)
     readAll(read)
   }

@@ -1,17 +1,18 @@
 import type { EventRange } from './chunks'
 import type { RawProperty } from './fields'
+import { unescapeText } from './writer'
 
 /**
  * A reader for the events of a plain calendar, in place of ical.js's parse for the bulk of a large file.
- * ical.js builds an array for every line and value of every event (and its alarms), which cost about a third
- * of a 10 000-event import with its garbage. This reader keeps only the properties the import reads, in the
- * same shape and with the same values ical.js gives them.
+ * ical.js builds an array for every line and value of every event (and its alarms), and that with its
+ * garbage was most of the worker's read. This reader keeps only the properties the import reads, in the same
+ * shape and with the same values ical.js gives them.
  *
- * It reads exactly what it understands and nothing else: a line it is not sure of (an unusual parameter, a
- * value type it does not convert, a series, a line ical.js would refuse) gives `undefined`, and the caller
- * parses those events with ical.js as before. The lines around the events (the frame) are not its to check:
- * parse.ts reads the frame with ical.js first, and calendarChunks cuts only plain files. Its tests compare
- * both readers on generated and real files.
+ * It reads exactly what it understands and nothing else: an event with a line it is not sure of (a series,
+ * an unusual parameter, a value type it does not convert, a line ical.js would refuse) is left to ical.js,
+ * which the caller runs on those events only. The lines around the events (the frame) are not its to
+ * check: parse.ts reads the frame with ical.js first, and calendarChunks cuts only plain files. Its tests
+ * compare both readers, event by event, on generated and real files.
  */
 
 /** The properties the import reads from an event, with the value type ical.js gives each by default. */
@@ -34,8 +35,8 @@ const TYPE_OF = new Map<string, string>(Object.entries(READ_TYPES))
 const OWN_PREFIX = 'x-interview-desk-'
 
 /**
- * The names `rawProperty` may be asked for: what this reader keeps, plus what marks a series (which it never
- * reads). A new name has to be added here, so that this reader keeps it too.
+ * The names `rawProperty` may be asked for: what this reader keeps (READ_TYPES, where a new one is added),
+ * and what marks a series, which it leaves to ical.js.
  */
 export type ReadName =
   keyof typeof READ_TYPES | 'rrule' | 'rdate' | 'recurrence-id' | `${typeof OWN_PREFIX}${string}`
@@ -46,9 +47,9 @@ export type ReadName =
  */
 const LEFT_TO_ICAL = new Set(['rrule', 'exrule', 'rdate', 'recurrence-id', 'freebusy'])
 /** Value types ical.js converts in ways this reader does not copy (and may throw on). */
-const NOT_COPIED = new Set(['period', 'recur'])
+const REFUSED_TYPES = new Set(['period', 'recur'])
 /** Value types whose conversion this reader copies, for the properties it keeps. */
-const CONVERTED = new Set(['text', 'uri', 'cal-address', 'unknown', 'duration', 'date', 'date-time'])
+const COPIED_TYPES = new Set(['text', 'uri', 'cal-address', 'unknown', 'duration', 'date', 'date-time'])
 /** Parameters ical.js splits into lists (RFC 5545: several quoted addresses). */
 const LIST_PARAMETERS = new Set(['delegated-from', 'delegated-to', 'member'])
 /** Parameters whose values are addresses, which ical.js leaves as written. */
@@ -58,12 +59,6 @@ const NAME = /^[A-Za-z0-9-]+$/
 /** `;NAME=value` or `;NAME="value"`, then the property's value after ':'. */
 const PARAMETER = /;([A-Za-z0-9-]+)=(?:"([^"]*)"|([^";:]*))/y
 
-/** TEXT unescaping (RFC 5545 3.3.11), as ical.js does it. */
-function unescapeText(value: string): string {
-  if (!value.includes('\\')) return value
-  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
-}
-
 /** A value as ical.js converts it for its type (its strict mode: the written type is kept). */
 function converted(value: string, type: string): string {
   switch (type) {
@@ -72,7 +67,7 @@ function converted(value: string, type: string): string {
     case 'date':
       return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`
     case 'date-time': {
-      const time = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}T${value.slice(9, 11)}:${value.slice(11, 13)}:${value.slice(13, 15)}`
+      const time = `${converted(value, 'date')}T${value.slice(9, 11)}:${value.slice(11, 13)}:${value.slice(13, 15)}`
       return value[15] === 'Z' ? `${time}Z` : time
     }
     default:
@@ -80,7 +75,7 @@ function converted(value: string, type: string): string {
   }
 }
 
-/** Gives up on the whole group: its events are parsed by ical.js instead. */
+/** Gives up on an event: ical.js parses it instead. */
 class NotPlain extends Error {}
 
 interface Line {
@@ -89,7 +84,7 @@ interface Line {
   /** Its parameters but VALUE, which ical.js takes out as the value's type. */
   parameters: Record<string, string> | undefined
   /** VALUE's type, in lower case. */
-  stated: string | undefined
+  valueType: string | undefined
   value: string
 }
 
@@ -105,11 +100,11 @@ function readLine(line: string): Line {
     return {
       name: name.toLowerCase(),
       parameters: undefined,
-      stated: undefined,
+      valueType: undefined,
       value: line.slice(colon + 1),
     }
   let parameters: Record<string, string> | undefined
-  let stated: string | undefined
+  let valueType: string | undefined
   let at = semicolon
   // ical.js looks for the value's ':' from where the last parameter would end unescaped: when unescaping
   // shortened a quoted one, a ':' inside its quotes would start the value.
@@ -124,12 +119,12 @@ function readLine(line: string): Line {
     const written = match[2] ?? match[3]!
     const read = ADDRESS_PARAMETERS.has(key) ? written : unescapeText(written)
     shortened = match[2] !== undefined && read.length !== written.length
-    if (key === 'value') stated = read.toLowerCase()
+    if (key === 'value') valueType = read.toLowerCase()
     else (parameters ??= {})[key] = read
   }
   // A caret may be an RFC 6868 escape, which changes the parameter's value.
   if (line.charCodeAt(at) !== 0x3a || shortened || line.lastIndexOf('^', at) > semicolon) throw new NotPlain()
-  return { name: name.toLowerCase(), parameters, stated, value: line.slice(at + 1) }
+  return { name: name.toLowerCase(), parameters, valueType, value: line.slice(at + 1) }
 }
 
 export interface PlainEvent {
@@ -143,23 +138,23 @@ function readEvent(lines: string[]): PlainEvent {
   if (last < 1) throw new NotPlain()
   let depth = 0
   for (let i = 0; i <= last; i += 1) {
-    const { name, parameters, stated, value } = readLine(lines[i]!)
+    const { name, parameters, valueType, value } = readLine(lines[i]!)
     if (name === 'begin' || name === 'end') {
       // With parameters, BEGIN and END are plain properties to ical.js; no calendar writes that.
-      if (parameters || stated !== undefined) throw new NotPlain()
+      if (parameters || valueType !== undefined) throw new NotPlain()
       depth += name === 'begin' ? 1 : -1
       if (i === 0 && (name !== 'begin' || value !== 'VEVENT')) throw new NotPlain()
       if ((depth === 0) !== (i === last)) throw new NotPlain()
       continue
     }
     if (i === 0 || LEFT_TO_ICAL.has(name)) throw new NotPlain()
-    if (stated !== undefined && NOT_COPIED.has(stated)) throw new NotPlain()
+    if (valueType !== undefined && REFUSED_TYPES.has(valueType)) throw new NotPlain()
     // An alarm's lines (or any nested component's) are checked as above but not kept.
     if (depth > 1) continue
     const byDefault = TYPE_OF.get(name)
     if (byDefault === undefined && !name.startsWith(OWN_PREFIX)) continue
-    const type = stated ?? byDefault ?? 'unknown'
-    if (!CONVERTED.has(type)) throw new NotPlain()
+    const type = valueType ?? byDefault ?? 'unknown'
+    if (!COPIED_TYPES.has(type)) throw new NotPlain()
     properties.push([name, parameters ?? {}, type, converted(value, type)])
   }
   return { jCal: ['vevent', properties, []] }
@@ -191,14 +186,16 @@ function logicalLines(text: string, start: number, end: number): string[] {
 }
 
 /**
- * The events at `ranges` of `text` (each from its BEGIN:VEVENT line to the end of its END:VEVENT line), or
- * `undefined` when any of them holds something this reader leaves to ical.js.
+ * The events at `ranges` of `text` (each from its BEGIN:VEVENT line to the end of its END:VEVENT line), each
+ * read, or `undefined` where it holds something this reader leaves to ical.js.
  */
-export function readPlainEvents(text: string, ranges: readonly EventRange[]): PlainEvent[] | undefined {
-  try {
-    return ranges.map(([start, end]) => readEvent(logicalLines(text, start, end)))
-  } catch (error) {
-    if (error instanceof NotPlain) return undefined
-    throw error
-  }
+export function readPlainEvents(text: string, ranges: readonly EventRange[]): (PlainEvent | undefined)[] {
+  return ranges.map(([start, end]) => {
+    try {
+      return readEvent(logicalLines(text, start, end))
+    } catch (error) {
+      if (error instanceof NotPlain) return undefined
+      throw error
+    }
+  })
 }

@@ -56,6 +56,15 @@ export function escapeText(value: string): string {
   return text
 }
 
+/**
+ * The reverse, as ical.js reads TEXT: a backslash before n or N is a line break, and one before another
+ * backslash, ';' or ',' is dropped.
+ */
+export function unescapeText(value: string): string {
+  if (!value.includes('\\')) return value
+  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char))
+}
+
 /** Parameter values (§3.2) cannot hold a double quote or a control character; quoted when they need it. */
 function paramValue(value: string): string {
   // eslint-disable-next-line no-control-regex

@@ -44,6 +44,10 @@ export function practiceCalendar(events: number, offset = 0, series = true): str
   return lines.join('\r\n')
 }
 
+/** A round's practice calendar: with series and without in turn. */
+export const practiceText = (round: number, events: number) =>
+  practiceCalendar(events, round * events, round % 2 === 0)
+
 /**
  * Runs the .ics reader on practice calendars while the worker is idle, so that the first real import runs
  * optimised code rather than code the engine has never seen (about twice as slow). It reads one small
@@ -54,7 +58,7 @@ export async function warmUp(busy: () => boolean, rounds = 30, events = 50): Pro
   for (let round = 0; round < rounds; round += 1) {
     await new Promise((resolve) => setImmediate(resolve))
     if (busy()) return
-    parseInvitations(practiceCalendar(events, round * events, round % 2 === 0), {
+    parseInvitations(practiceText(round, events), {
       userZone: 'Asia/Jakarta',
       now: PRACTICE_NOW,
     })
