@@ -272,7 +272,8 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   }
   readAll(events)
   // A grouped file: the frame held no events; each group is read and sent on before the next, its events by
-  // the plain reader where it reads them exactly, the others by ical.js (in file order either way).
+  // the plain reader where it reads them exactly, the others by ical.js (in file order either way). Should
+  // ical.js find another count of events in them, which the cut's rules rule out, it reads the whole group.
   const cancelled = isCancel(roots[0]!)
   for (const group of chunks?.groups ?? []) {
     const read: Read[] = []
