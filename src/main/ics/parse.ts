@@ -120,6 +120,7 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   type Read = { event: EventLike; cancelled: boolean; uid: string | undefined; exception: boolean }
   const events: Read[] = []
   const exceptionsByUid = new Map<string, Component[]>()
+  const isException = (event: EventLike) => rawProperty(event, 'recurrence-id') !== undefined
   const isCancel = (root: Component) =>
     String(root.getFirstPropertyValue('method') ?? '').toUpperCase() === 'CANCEL'
   const collectEvent = (event: EventLike, cancelled: boolean, into: Read[]) => {
@@ -127,7 +128,7 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
     const value = rawProperty(event, 'uid')?.[3]
     const trimmed = typeof value === 'string' ? value.trim() : ''
     const uid = trimmed || undefined
-    const exception = rawProperty(event, 'recurrence-id') !== undefined
+    const exception = isException(event)
     into.push({ event, cancelled, uid, exception })
     if (exception && uid !== undefined && event instanceof ICAL.Component)
       exceptionsByUid.set(uid, [...(exceptionsByUid.get(uid) ?? []), event])
@@ -142,7 +143,6 @@ export function parseInvitations(text: string, options: ParseOptions): ParseResu
   const masterUids = new Set(
     exceptionsByUid.size > 0 ? events.filter((e) => !e.exception).map((e) => e.uid) : [],
   )
-  const isException = (event: EventLike) => rawProperty(event, 'recurrence-id') !== undefined
 
   const add = (
     uid: string | undefined,
