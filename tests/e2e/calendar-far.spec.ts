@@ -31,10 +31,17 @@ test('a clash half a year ahead marks both interviews once the calendar shows th
     await expect(page.getByRole('button', { name: new RegExp(`${company}.*Overlap`) })).toBeVisible()
 })
 
-test('a long agenda draws a page at a time, and "show more" draws the rest', async ({ page, app }) => {
-  // 130 interviews, ten a day from tomorrow on.
-  for (let n = 0; n < 130; n += 1) {
-    const start = afterAppNow(24 + Math.floor(n / 10) * 24 + (n % 10))
+test('a long agenda draws a page at a time, and "show more" adds the next day whole, however full', async ({
+  page,
+  app,
+}) => {
+  // Ten a day for ten days from tomorrow; 110 on the eleventh (one every five minutes), 5 on the twelfth.
+  const starts = [
+    ...Array.from({ length: 100 }, (_, n) => afterAppNow(24 + Math.floor(n / 10) * 24 + (n % 10))),
+    ...Array.from({ length: 110 }, (_, n) => new Date(afterAppNow(11 * 24 - 1).getTime() + n * 5 * 60_000)),
+    ...Array.from({ length: 5 }, (_, n) => afterAppNow(12 * 24 + n)),
+  ]
+  for (const [n, start] of starts.entries())
     await api(app, 'interviews/create', {
       company: `Company ${n}`,
       position: 'Analyst',
@@ -42,14 +49,16 @@ test('a long agenda draws a page at a time, and "show more" draws the rest', asy
       ...slot(start, 30),
       timeZone: 'UTC',
     })
-  }
   await page.goto(app.url)
   await page.locator('h1').click()
   await page.keyboard.press('a')
   const items = page.locator('.agenda-item')
   await expect(items).toHaveCount(100)
-  await page.getByRole('button', { name: 'Show the next 30 interviews (30 still to come)' }).click()
-  await expect(items).toHaveCount(130)
+  // A page more would end inside the eleventh day: the day comes whole, and the button says so.
+  await page.getByRole('button', { name: 'Show the next 110 interviews (115 still to come)' }).click()
+  await expect(items).toHaveCount(210)
+  await page.getByRole('button', { name: 'Show the next 5 interviews (5 still to come)' }).click()
+  await expect(items).toHaveCount(215)
   await expect(page.getByRole('button', { name: /Show the next/ })).toHaveCount(0)
 })
 
@@ -87,8 +96,8 @@ test('a long agenda fetches its first days whole, counts the rest, and fetches m
   await page.locator('h1').click()
   await page.keyboard.press('a')
   const items = page.locator('.agenda-item:not(.hold)')
-  // Whole days up to a hundred items: 2–10 December, the held time on the 3rd among them.
-  await expect(items).toHaveCount(90)
+  // Whole days until a hundred items are in: 2–11 December, the held time on the 3rd among them.
+  await expect(items).toHaveCount(100)
   await expect(page.locator('.agenda-item.hold')).toContainText('12:00–12:30, time proposed to Company 259')
   // The first 200 interviews were asked for (a page and the next), not everything from today on.
   expect(lists.filter((input) => input.withHolds)).toEqual([expect.objectContaining({ limit: 200 })])
@@ -100,9 +109,9 @@ test('a long agenda fetches its first days whole, counts the rest, and fetches m
   await expect(items).toContainText('Company 255')
   await page.getByLabel('Search company, role, contact…').fill('')
 
-  await page.getByRole('button', { name: 'Show the next 100 interviews (170 still to come)' }).click()
-  await expect(items).toHaveCount(190)
-  await page.getByRole('button', { name: 'Show the next 70 interviews (70 still to come)' }).click()
+  await page.getByRole('button', { name: 'Show the next 100 interviews (160 still to come)' }).click()
+  await expect(items).toHaveCount(200)
+  await page.getByRole('button', { name: 'Show the next 60 interviews (60 still to come)' }).click()
   await expect(items).toHaveCount(260)
   await expect(items.last()).toContainText('Company 259')
   await expect(page.getByRole('button', { name: /Show the next/ })).toHaveCount(0)

@@ -85,6 +85,83 @@ describe('interviews/list asks for what a page shows', () => {
     backend.stop()
   })
 
+  it('a limited page in whole days: the rest of its last day comes too, in the zone asked for', async () => {
+    const backend = await startBackend({
+      dbFile: join(tempDir(), 'days.sqlite3'),
+      system: { language: 'en', timeZone: 'Asia/Jakarta' },
+      now: fixedNow(),
+    })
+    // 24 November 10:00, 11:00 and 12:00 WIB; 25 November 00:00 WIB (still the 24th in UTC) and 01:00; the 26th.
+    const made: Interview[] = []
+    for (const [i, hours] of [48, 49, 50, 62, 63, 96].entries()) {
+      const result = await backend.registry.dispatch(
+        'interviews/create',
+        interviewInput({ company: `C${i}` }, hours),
+      )
+      made.push(result.ok ? (result.value as Interview) : expect.unreachable(result.error.message))
+    }
+    const from = made[0]!.startsAt
+    expect(await list(backend, { from, limit: 2 })).toEqual(['C0', 'C1'])
+    expect(await list(backend, { from, limit: 2, wholeDaysIn: 'Asia/Jakarta' })).toEqual(['C0', 'C1', 'C2'])
+    expect(await list(backend, { from, limit: 2, wholeDaysIn: 'UTC' })).toEqual([
+      'C0',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+    ])
+    expect(await list(backend, { from, limit: 4, wholeDaysIn: 'Asia/Jakarta' })).toEqual([
+      'C0',
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+    ])
+    // A page that holds the whole range is the range; a range's end cuts the day.
+    expect(await list(backend, { from, limit: 10, wholeDaysIn: 'Asia/Jakarta' })).toHaveLength(6)
+    const to = made[1]!.endsAt
+    expect(await list(backend, { from, to, limit: 1, wholeDaysIn: 'Asia/Jakarta' })).toEqual(['C0', 'C1'])
+    // The limit counts matches of a text search, and the rest of the last one's day that match come too.
+    expect(await list(backend, { from, query: 'c', limit: 2, wholeDaysIn: 'Asia/Jakarta' })).toEqual([
+      'C0',
+      'C1',
+      'C2',
+    ])
+    // A page whose first interview began the day before the range: the range's first day comes whole.
+    const late = await backend.registry.dispatch(
+      'interviews/create',
+      interviewInput({ company: 'Late' }, 61.5),
+    )
+    expect(late.ok).toBe(true)
+    const midnight = new Date(Date.parse(made[3]!.startsAt) + 15 * 60_000).toISOString()
+    expect(await list(backend, { from: midnight, limit: 1, wholeDaysIn: 'Asia/Jakarta' })).toEqual([
+      'Late',
+      'C3',
+      'C4',
+    ])
+    // A pending request from later on comes along, and does not move where the page ends.
+    const asked = await backend.registry.dispatch('drafts/markSent', {
+      interviewId: made[5]!.id,
+      kind: 'reschedule',
+      channel: 'email',
+      language: 'en',
+      body: 'Could we move it to this time?',
+      alternatives: [{ startsAt: made[1]!.startsAt, endsAt: made[1]!.endsAt }],
+    })
+    expect(asked.ok).toBe(true)
+    const page = { from, limit: 2, withHolds: true, wholeDaysIn: 'Asia/Jakarta' }
+    expect(await list(backend, page)).toEqual(['C0', 'C1', 'C2', 'Late', 'C5'])
+    const unknown = await backend.registry.dispatch('interviews/list', {
+      ...page,
+      wholeDaysIn: 'Mars/Olympus',
+    })
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'wholeDaysIn' }] },
+    })
+    backend.stop()
+  })
+
   it('interviews/count counts what interviews/list lists for a range, and refuses an end before the start', async () => {
     const { backend, made } = await backendWith(4)
     const count = async (input: unknown) => {

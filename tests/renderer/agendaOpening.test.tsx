@@ -38,7 +38,7 @@ describe('the agenda opens on its first days, then draws the rest of its page', 
     await waitFor(() => expect(items()).toBe(AGENDA_PAGE))
     expect(busy()).toBeNull()
     expect(
-      screen.getByRole('button', { name: 'Show the next 60 interviews (60 still to come)' }),
+      screen.getByRole('button', { name: 'Show the next 20 interviews (60 still to come)' }),
     ).toBeTruthy()
   })
 

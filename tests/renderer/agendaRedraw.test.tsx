@@ -36,7 +36,7 @@ function agenda(alerts: Record<string, Alert[]> = {}, onEdit = vi.fn(), selected
       <AgendaView
         context={context}
         days={days}
-        page={{ limit: 100, beyond: 0, more: () => undefined, pending: false }}
+        page={{ limit: 100, beyond: 0, showUpTo: () => undefined, pending: false }}
         now={Date.parse('2026-12-07T00:00:00Z')}
         onMessage={vi.fn()}
         onSelect={vi.fn()}

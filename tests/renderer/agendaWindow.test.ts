@@ -25,7 +25,10 @@ const interviews = (count: number) =>
   })
 const lists = () => sent.filter((call) => call.channel === 'interviews/list')
 
-/** An agenda from 1 March, answered: 200 of 260 interviews, cut at the 200th's day (20 March). */
+/**
+ * An agenda from 1 March, answered: 200 of 260 interviews and the rest of the 200th's day (20 March), which
+ * is its last: 1 to 20 March, whole.
+ */
 async function agenda() {
   const hook = renderHook(
     ({ from }) => useCalendarInterviews({ from, to: Number.POSITIVE_INFINITY }, vi.fn(), 'UTC'),
@@ -38,12 +41,13 @@ async function agenda() {
     from: new Date(FROM).toISOString(),
     limit: 2 * AGENDA_PAGE,
     withHolds: true,
+    wholeDaysIn: 'UTC',
   })
   act(() => {
     sent[0]!.answer(interviews(200))
     sent[1]!.answer(260)
   })
-  await waitFor(() => expect(hook.result.current.window).toEqual({ from: FROM, to: FROM + 19 * DAY }))
+  await waitFor(() => expect(hook.result.current.window).toEqual({ from: FROM, to: FROM + 20 * DAY }))
   return hook
 }
 
@@ -52,9 +56,9 @@ describe("the agenda's window", () => {
     sent.length = 0
   })
 
-  it('ends at the start of its last interview’s day, and counts what starts after it', async () => {
+  it('ends with its last interview’s day, and counts what starts after it', async () => {
     const { result } = await agenda()
-    expect(result.current.beyond).toBe(70)
+    expect(result.current.beyond).toBe(60)
     expect(result.current.pending).toBe(false)
   })
 

@@ -70,6 +70,16 @@ export function dayBounds(key: string, zone: string): { start: number; end: numb
   return { start: dayStart(key, zone), end: dayStart(addDays(key, 1), zone) }
 }
 
+/**
+ * Where a list from `from` that stops at an interview starting at `startsAt` ends in whole days: the end of
+ * that interview's day in `zone`, or of `from`'s day for one that began before it.
+ */
+export function wholeDaysEnd(from: number, startsAt: string, zone: string): number {
+  const first = dayKey(from, zone)
+  const last = dayKey(startsAt, zone)
+  return dayBounds(last > first ? last : first, zone).end
+}
+
 /** The instant a day (yyyy-MM-dd) begins in a zone. */
 export function dayStart(key: string, zone: string): number {
   const [year, month, day] = parts(key)

@@ -215,6 +215,11 @@ export const interviewListSchema = z
      * comes along besides.
      */
     withHolds: z.boolean().optional(),
+    /**
+     * With a limit: the list does not end inside a day. After the interviews the limit counts comes the
+     * rest of the last one's day in this zone, however many it holds (the agenda draws whole days).
+     */
+    wholeDaysIn: fieldShapes.timeZone.optional(),
   })
   .superRefine(endAfterStart)
 export type InterviewListQuery = z.input<typeof interviewListSchema>

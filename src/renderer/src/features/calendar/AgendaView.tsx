@@ -20,7 +20,7 @@ interface AgendaViewProps extends AgendaActions {
    * How many interviews to draw (whole days), how many start after the fetched ones, and "show more"
    * (see useAgendaLimit).
    */
-  page: { limit: number; beyond: number; more: () => void; pending: boolean }
+  page: { limit: number; beyond: number; showUpTo: (limit: number) => void; pending: boolean }
   now: number
 }
 
@@ -46,7 +46,7 @@ function useStableActions(props: AgendaActions): AgendaActions {
 }
 
 /**
- * How many interviews the agenda draws from its first day: a page, and a page more for each "show more";
+ * How many interviews the agenda draws from its first day: a page, then as many as "show more" asks for;
  * a page again when it starts from another day. `need` is how many it must have fetched: all of them while
  * a filter is on, which counts every match from the agenda's day on.
  */
@@ -54,22 +54,37 @@ export function useAgendaLimit(date: string, filtering: boolean) {
   const [chosen, setChosen] = useState({ from: date, count: AGENDA_PAGE })
   const limit = chosen.from === date ? chosen.count : AGENDA_PAGE
   const need = filtering ? Number.POSITIVE_INFINITY : limit
-  return { limit, need, more: () => setChosen({ from: date, count: limit + AGENDA_PAGE }) }
+  return { limit, need, showUpTo: (count: number) => setChosen({ from: date, count }) }
 }
 
 /**
- * The days to draw: whole days until `limit` interviews are reached (always at least one day), and how many
- * interviews are left for "show more". A store of thousands then costs a page of items, not all of them.
+ * The days to draw: whole days until at least `limit` interviews are in, and how many are left for "show
+ * more". A day is never cut, so a limit past what is drawn always draws another day. A store of thousands
+ * then costs a page of items, not all of them.
  */
 export function agendaPage(days: [string, Interview[]][], limit: number) {
   let shown = 0
   let count = 0
-  while (count < days.length && (count === 0 || shown + days[count]![1].length <= limit)) {
+  while (count < days.length && shown < limit) {
     shown += days[count]![1].length
     count += 1
   }
   const total = days.reduce((sum, [, list]) => sum + list.length, 0)
-  return { days: days.slice(0, count), rest: total - shown }
+  return { days: days.slice(0, count), shown, rest: total - shown }
+}
+
+/**
+ * What "show more" adds to a page: the next whole days up to about a page, counted from what is fetched (the
+ * window holds them: see fetchFirst). Past a day of more than a page, the next day is not fetched yet: then a
+ * page is asked for and the count is a page's.
+ */
+export function nextPage(
+  days: [string, Interview[]][],
+  page: { days: unknown[]; shown: number; rest: number },
+) {
+  const next = agendaPage(days.slice(page.days.length), AGENDA_PAGE).shown
+  const count = next > 0 ? next : Math.min(page.rest, AGENDA_PAGE)
+  return { count, limit: page.shown + count }
 }
 
 /**
@@ -101,6 +116,7 @@ export function AgendaView(props: AgendaViewProps) {
   const opening = drawn.days.length < full.days.length
   const { days } = drawn
   const rest = drawn.rest + page.beyond
+  const next = nextPage(allDays, { ...full, rest })
   const holdName = useHoldName()
   const { today, locale, zone } = context
   const tomorrow = addDays(today, 1)
@@ -157,8 +173,8 @@ export function AgendaView(props: AgendaViewProps) {
         </section>
       ))}
       {!opening && rest > 0 && (
-        <button type="button" className="agenda-more" onClick={page.more}>
-          {t('agenda.more', { count: Math.min(rest, AGENDA_PAGE), total: rest })}
+        <button type="button" className="agenda-more" onClick={() => page.showUpTo(next.limit)}>
+          {t('agenda.more', { count: next.count, total: rest })}
         </button>
       )}
     </div>

@@ -232,7 +232,7 @@ export function CalendarPage({ settings, openId, onOpened, remember }: CalendarP
                 days={[...byDay]}
                 page={{
                   limit: agenda.limit,
-                  more: agenda.more,
+                  showUpTo: agenda.showUpTo,
                   beyond: fetched.beyond,
                   pending: fetched.pending,
                 }}

@@ -1,7 +1,6 @@
-import { addDays, dayStart, overlapping } from '../../../../shared/calendar/layout'
+import { overlapping, wholeDaysEnd } from '../../../../shared/calendar/layout'
 import type { Interview } from '../../../../shared/model/interview'
 import { ok, type Result } from '../../../../shared/result'
-import { dayKey } from '../../../../shared/time'
 import { call } from '../../api/client'
 
 export interface TimeWindow {
@@ -12,7 +11,7 @@ export interface TimeWindow {
 
 /**
  * What the calendar asks the store for: a window, or (the agenda) the first `limit` interviews from `from`
- * on (`to` is then infinite), in whole days.
+ * on (`to` is then infinite) and the rest of the last one's day.
  */
 export interface WindowRequest extends TimeWindow {
   limit?: number | undefined
@@ -46,31 +45,26 @@ export async function fetchRequest(request: WindowRequest, zone: string): Promis
 }
 
 /**
- * The first `limit` interviews from `from` on, cut at the start of the last one's day so that every day
- * drawn is whole, and how many interviews start after the cut. Every pending request comes along (its
- * proposed times may fall before the cut however late its interview is). Fewer than `limit`: the list is
- * complete and the window has no end.
+ * The first `limit` interviews from `from` on and the rest of the last one's day, so that every day drawn is
+ * whole, and how many interviews start after that day. Every pending request comes along (its proposed
+ * times may fall in the window however late its interview is). Fewer than `limit`: the list is complete and
+ * the window has no end.
  */
 async function fetchFirst(from: number, limit: number, zone: string): Promise<Result<Fetched>> {
   const [listed, total] = await Promise.all([
-    call('interviews/list', { from: iso(from), limit, withHolds: true }),
+    call('interviews/list', { from: iso(from), limit, withHolds: true, wholeDaysIn: zone }),
     call('interviews/count', { from: iso(from) }),
   ])
   if (!listed.ok) return listed
   if (!total.ok) return total
-  // The page's interviews come first in start order; pending requests outside it may follow.
-  const inRange = listed.value.filter(overlapping(from, Number.POSITIVE_INFINITY))
+  const interviews = listed.value
+  // In start order: the first `limit` from `from` on, the rest of the last one's day, then the pending
+  // requests from later on.
+  const inRange = interviews.filter(overlapping(from, Number.POSITIVE_INFINITY))
   if (inRange.length < limit)
-    return ok({ window: { from, to: Number.POSITIVE_INFINITY }, interviews: listed.value, beyond: 0 })
-  let window = { from, to: dayStart(dayKey(inRange[limit - 1]!.startsAt, zone), zone) }
-  let interviews = listed.value
-  if (window.to <= from) {
-    // The whole page starts on the first day: that day is drawn whole, however many it holds.
-    window = { from, to: dayStart(addDays(dayKey(from, zone), 1), zone) }
-    const day = await listWindow(window)
-    if (!day.ok) return day
-    interviews = day.value
-  }
+    return ok({ window: { from, to: Number.POSITIVE_INFINITY }, interviews, beyond: 0 })
+  // The window ends with the `limit`th one's day.
+  const window = { from, to: wholeDaysEnd(from, inRange[limit - 1]!.startsAt, zone) }
   const drawn = interviews.filter(overlapping(window.from, window.to)).length
   return ok({ window, interviews, beyond: total.value - drawn })
 }
