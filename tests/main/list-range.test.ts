@@ -23,10 +23,25 @@ async function backendWith(count: number) {
   return { backend, made }
 }
 
-const list = async (backend: Awaited<ReturnType<typeof backendWith>>['backend'], input: unknown) => {
+type Backend = Awaited<ReturnType<typeof backendWith>>['backend']
+
+const list = async (backend: Backend, input: unknown) => {
   const result = await backend.registry.dispatch('interviews/list', input)
   if (!result.ok) throw new Error(result.error.message)
   return (result.value as Interview[]).map((interview) => interview.company)
+}
+
+/** `asker` sends a reschedule request proposing `to`'s time: it is pending until the company answers. */
+async function askToMove(backend: Backend, asker: Interview, to: Interview) {
+  const asked = await backend.registry.dispatch('drafts/markSent', {
+    interviewId: asker.id,
+    kind: 'reschedule',
+    channel: 'email',
+    language: 'en',
+    body: 'Could we move it to this time?',
+    alternatives: [{ startsAt: to.startsAt, endsAt: to.endsAt }],
+  })
+  expect(asked.ok).toBe(true)
 }
 
 describe('interviews/list asks for what a page shows', () => {
@@ -45,15 +60,7 @@ describe('interviews/list asks for what a page shows', () => {
 
   it('a range with holds brings the interview whose proposed times may fall in it', async () => {
     const { backend, made } = await backendWith(3)
-    const asked = await backend.registry.dispatch('drafts/markSent', {
-      interviewId: made[0]!.id,
-      kind: 'reschedule',
-      channel: 'email',
-      language: 'en',
-      body: 'Could we move it to one of these times?',
-      alternatives: [{ startsAt: made[2]!.startsAt, endsAt: made[2]!.endsAt }],
-    })
-    expect(asked.ok).toBe(true)
+    await askToMove(backend, made[0]!, made[2]!)
     const range = { from: made[2]!.startsAt, to: made[2]!.endsAt }
     expect(await list(backend, range)).toEqual(['C2'])
     expect(await list(backend, { ...range, withHolds: true })).toEqual(['C0', 'C2'])
@@ -63,20 +70,8 @@ describe('interviews/list asks for what a page shows', () => {
   it("a limited page with holds: the limit counts the range's interviews, every pending request comes along", async () => {
     const { backend, made } = await backendWith(5)
     // C4 (the last) asks to move to C1's time; C0, before the page, asks to move to C2's.
-    for (const [asker, to] of [
-      [4, 1],
-      [0, 2],
-    ] as const) {
-      const asked = await backend.registry.dispatch('drafts/markSent', {
-        interviewId: made[asker]!.id,
-        kind: 'reschedule',
-        channel: 'email',
-        language: 'en',
-        body: 'Could we move it to this time?',
-        alternatives: [{ startsAt: made[to]!.startsAt, endsAt: made[to]!.endsAt }],
-      })
-      expect(asked.ok).toBe(true)
-    }
+    await askToMove(backend, made[4]!, made[1]!)
+    await askToMove(backend, made[0]!, made[2]!)
     const from = made[1]!.startsAt
     expect(await list(backend, { from, limit: 2 })).toEqual(['C1', 'C2'])
     expect(await list(backend, { from, limit: 2, withHolds: true })).toEqual(['C0', 'C1', 'C2', 'C4'])
@@ -140,15 +135,7 @@ describe('interviews/list asks for what a page shows', () => {
       'C4',
     ])
     // A pending request from later on comes along, and does not move where the page ends.
-    const asked = await backend.registry.dispatch('drafts/markSent', {
-      interviewId: made[5]!.id,
-      kind: 'reschedule',
-      channel: 'email',
-      language: 'en',
-      body: 'Could we move it to this time?',
-      alternatives: [{ startsAt: made[1]!.startsAt, endsAt: made[1]!.endsAt }],
-    })
-    expect(asked.ok).toBe(true)
+    await askToMove(backend, made[5]!, made[1]!)
     const page = { from, limit: 2, withHolds: true, wholeDaysIn: 'Asia/Jakarta' }
     expect(await list(backend, page)).toEqual(['C0', 'C1', 'C2', 'Late', 'C5'])
     const unknown = await backend.registry.dispatch('interviews/list', {
