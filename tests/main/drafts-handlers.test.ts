@@ -261,7 +261,7 @@ describe('drafts/markSent', () => {
     expect(await open()).toEqual([])
   })
 
-  it('a reschedule request keeps the status and sets a chase three working days later', async () => {
+  it('a reschedule request keeps the status and sets a chase a day before the agreed time', async () => {
     const app = await backend()
     const proposed = [{ startsAt: '2026-11-30T03:00:00.000Z', endsAt: '2026-11-30T04:00:00.000Z' }]
     const result = await app.value<{ interview: Interview }>('drafts/markSent', {
@@ -270,8 +270,8 @@ describe('drafts/markSent', () => {
     })
     expect(result.interview.status).toBe('confirmed')
     const tasks = await app.value<FollowUp[]>('followups/list', { openOnly: true })
-    // Sunday → Mon, Tue, Wed.
-    expect(tasks).toMatchObject([{ kind: 'chase-reply', dueAt: '2026-11-25T03:00:00.000Z' }])
+    // The interview is on Monday at 09:00Z, before three working days (Wednesday) are up.
+    expect(tasks).toMatchObject([{ kind: 'chase-reply', dueAt: '2026-11-22T09:00:00.000Z' }])
   })
 
   it('is all or nothing: when any part fails, nothing is written', async () => {

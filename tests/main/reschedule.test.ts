@@ -53,12 +53,29 @@ describe('a reschedule request (drafts/markSent, kind reschedule)', () => {
     expect(await app.history()).toEqual(['created', 'message-sent', 'reschedule-requested'])
   })
 
-  it('chases after three working days, or a day before the first proposed time when that comes sooner', async () => {
-    const app = await backend()
-    // Sunday now: three working days is Wednesday 03:00Z; the first proposed time is Tuesday 03:00Z.
-    await app.value('drafts/markSent', request(app.interview.id, [slot('2026-11-24T03:00:00.000Z')]))
+  it.each([
+    // Sunday now: three working days is Wednesday 03:00Z.
+    ['after three working days', 10 * 24, '2026-12-03T03:00:00.000Z', '2026-11-25T03:00:00.000Z'],
+    ['a day before the first proposed time', 10 * 24, '2026-11-24T03:00:00.000Z', '2026-11-23T03:00:00.000Z'],
+    // The agreed time (Monday 09:00Z) holds until the company answers: asking after it is too late.
+    ['a day before the agreed time', 30, '2026-12-03T03:00:00.000Z', '2026-11-22T09:00:00.000Z'],
+    // Under a day ahead: two hours on, or halfway to an interview three hours away.
+    [
+      'two hours on, the agreed time 20 hours away',
+      20,
+      '2026-12-03T03:00:00.000Z',
+      '2026-11-22T05:00:00.000Z',
+    ],
+    ['halfway, the agreed time 3 hours away', 3, '2026-12-03T03:00:00.000Z', '2026-11-22T04:30:00.000Z'],
+  ])('chases %s, whichever comes first', async (_, hoursAway, proposedAt, dueAt) => {
+    const app = await testBackend()
+    const interview = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ contact: { name: 'Rina', email: 'rina@example.co.id' } }, hoursAway),
+    )
+    await app.value('drafts/markSent', request(interview.id, [slot(proposedAt)]))
     const [chase] = await app.value<FollowUp[]>('followups/list', { kind: 'chase-reply' })
-    expect(chase!.dueAt).toBe('2026-11-23T03:00:00.000Z')
+    expect(chase!.dueAt).toBe(dueAt)
   })
 
   it.each([

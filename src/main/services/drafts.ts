@@ -166,16 +166,24 @@ function statusAfter(kind: DraftKind, interview: Interview, now: number): Status
   return KINDS[kind].statusAfter
 }
 
+/** An answer is not chased sooner than this after the request (unless the interview comes sooner). */
+const CHASE_NOT_BEFORE_MS = 2 * HOUR_MS
+
 /**
- * The chase falls due after three working days without an answer — but a day before the first proposed
- * time at the latest, so the user asks while the proposal can still be taken.
+ * The chase falls due after three working days without an answer — but a day before the first time that
+ * matters at the latest: the agreed time, which holds until the company answers, or the first proposed time,
+ * while it can still be taken. A request sent less than a day ahead is chased two hours later, or halfway
+ * to that time if it is nearer.
  */
-function chaseDue(now: number, proposed: readonly Alternative[], settings: Settings): number {
-  const first = Math.min(...proposed.map((slot) => Date.parse(slot.startsAt)))
-  return Math.max(
-    now,
-    Math.min(addWorkingDays(now, CHASE_AFTER_WORKING_DAYS, settings), first - 24 * HOUR_MS),
-  )
+function chaseDue(
+  now: number,
+  interview: Interview,
+  proposed: readonly Alternative[],
+  settings: Settings,
+): number {
+  const first = Math.min(Date.parse(interview.startsAt), ...proposed.map((slot) => Date.parse(slot.startsAt)))
+  const due = Math.min(addWorkingDays(now, CHASE_AFTER_WORKING_DAYS, settings), first - 24 * HOUR_MS)
+  return Math.max(due, now + Math.max(0, Math.min(CHASE_NOT_BEFORE_MS, (first - now) / 2)))
 }
 
 /**
@@ -223,10 +231,7 @@ export function markSent(
     for (const kind of KINDS[input.kind].settles?.(input.channel) ?? [])
       completeOpenTasks(db, interview.id, kind, now)
     const due: Record<TaskKind, () => number> = {
-      'chase-reply': () =>
-        proposed.length > 0
-          ? chaseDue(now, proposed, settings)
-          : addWorkingDays(now, CHASE_AFTER_WORKING_DAYS, settings),
+      'chase-reply': () => chaseDue(now, interview, proposed, settings),
       'confirm-in-writing': () => endOfDayIn(now, settings.timeZone),
       'send-thanks': () => endOfDayIn(now + DAY_MS, settings.timeZone),
       'video-answer': () => now,
