@@ -1,5 +1,5 @@
 import { api } from '../helpers/server'
-import { APP_NOW, expect, pasteInvitation, test } from './fixtures'
+import { APP_NOW, expect, openDetails, pasteInvitation, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
@@ -58,4 +58,40 @@ test('a pasted reply that moves an interview with a pending request is recorded 
   expect(history.value.map((entry) => entry.change)).toContain('reschedule-accepted')
   const list = (await api(app, 'interviews/list')) as { value: unknown[] }
   expect(list.value).toHaveLength(1)
+})
+
+test('the confirmation sent after their answer shows in the open details at once, with its task done', async ({
+  page,
+  app,
+}) => {
+  const created = await api(app, 'interviews/create', {
+    company: 'PT Toko Maju Digital',
+    position: 'Product Analyst',
+    mode: 'video',
+    contact: { name: 'Rina', email: 'rina@tokomaju.example.co.id' },
+    startsAt: '2026-12-08T03:00:00.000Z',
+    endsAt: '2026-12-08T04:00:00.000Z',
+    timeZone: 'Asia/Jakarta',
+    status: 'confirmed',
+  })
+  const { id } = (created as { value: { id: string } }).value
+  const sent = await api(app, 'drafts/markSent', {
+    interviewId: id,
+    kind: 'reschedule',
+    channel: 'email',
+    language: 'en',
+    subject: 'Request to reschedule',
+    body: 'Could we move it?',
+    alternatives: [thursday, friday],
+  })
+  expect(sent.ok).toBe(true)
+  const details = await openDetails(page, app.url, 'PT Toko Maju Digital')
+  await details.getByRole('button', { name: /^They chose Thursday/ }).click()
+  const confirm = page.getByRole('dialog', { name: 'Confirm attendance — PT Toko Maju Digital' })
+  await confirm.getByRole('button', { name: 'Mark as sent' }).click()
+  await expect(confirm).toBeHidden()
+  // The interview itself did not change with the message: the details, still open, show it anyway.
+  const steps = details.getByRole('region', { name: 'History' }).getByRole('listitem')
+  await expect(steps.filter({ hasText: 'Confirmation sent' })).toHaveCount(1)
+  await expect(steps.filter({ hasText: 'Confirm in writing' })).toContainText(' · done ')
 })

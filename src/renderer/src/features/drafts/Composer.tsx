@@ -27,6 +27,7 @@ import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
 import { reachableChannel } from './reachableChannel'
 import { noticeSpan } from '../../i18n/noticeSpan'
+import { followUpsChanged } from '../followups/followUpChanges'
 
 interface ComposerProps {
   interview: Interview
@@ -143,6 +144,7 @@ export function Composer(props: ComposerProps) {
     if (!result.ok) return toast(errorText(result.error), 'error')
     toast(t('drafts.sent'))
     onSent(result.value)
+    followUpsChanged(interview.id)
   }
 
   return (

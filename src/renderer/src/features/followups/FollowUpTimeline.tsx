@@ -17,6 +17,7 @@ import { TimeField } from '../../ui/TimeField'
 import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
 import { taskDraft } from './taskDraft'
+import { useFollowUpsChanged } from './followUpChanges'
 
 const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 /** A reminder's time when only its day is chosen: the start of a working morning. */
@@ -83,6 +84,7 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineP
   )
   // Drawn after the change that remounted it is on screen (it is keyed by the interview's updatedAt).
   useEffect(() => afterPaint(() => void load()), [load])
+  useFollowUpsChanged(interview.id, load)
 
   async function add(event: FormEvent) {
     event.preventDefault()
