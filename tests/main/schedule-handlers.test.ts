@@ -116,6 +116,46 @@ describe('reminders/due', () => {
     expect(await at('2026-11-23T08:01:00.000Z')).toEqual([])
   })
 
+  it('reminds of a follow-up task when it falls due, once, with its note; not of one done before', async () => {
+    const app = await backend()
+    // An interview far ahead, so that only the tasks remind.
+    const interview = await app.value<Interview>(
+      'interviews/create',
+      interviewInput({ company: 'Later', status: 'confirmed' }, 30 * 24),
+    )
+    const logCall = (note: string, remindAt: string) =>
+      app.value('followups/add', { interviewId: interview.id, type: 'log', kind: 'call', note, remindAt })
+    await logCall('Call Rina back about the test', '2026-11-23T02:00:00.000Z')
+    await logCall('Ask about parking', '2026-11-23T04:00:00.000Z')
+    const tasks = await app.value<{ id: string; note?: string }[]>('followups/list', {
+      interviewId: interview.id,
+      type: 'task',
+    })
+    const done = tasks.find((task) => task.note === 'Ask about parking')
+    await app.value('followups/complete', { id: done!.id })
+    const at = (iso: string) => {
+      app.setNow(iso)
+      return app.value<ReminderNotice[]>('reminders/due')
+    }
+    expect(await at('2026-11-23T01:59:00.000Z')).toEqual([])
+    const due = await at('2026-11-23T02:00:30.000Z')
+    expect(due).toMatchObject([
+      {
+        kind: 'task',
+        interviewId: interview.id,
+        code: 'task-due',
+        params: { task: 'custom', company: 'Later' },
+        note: 'Call Rina back about the test',
+      },
+    ])
+    expect(due[0]!.body).toBe(
+      'Follow up with Later: due Monday, 23 November at 09:00 WIB.\nCall Rina back about the test',
+    )
+    expect(await at('2026-11-23T02:01:30.000Z')).toEqual([])
+    // The second was done before its time: nothing reminds of it.
+    expect(await at('2026-11-23T05:00:00.000Z')).toEqual([])
+  })
+
   it('takes no `now` from a caller: a far-future call cannot silence real reminders', async () => {
     const app = await backend()
     const interview = await app.value<Interview>(

@@ -14,7 +14,13 @@ import { alertsForPatch } from '../../shared/schedule/alertPatch'
 import { reminderTitle } from '../../shared/i18n/wordNotice'
 import { noticeWords, withMessage } from '../noticeWords'
 import { noticeLines } from '../../shared/schedule/notice'
-import { dueReminders, type ReminderNotice, type ReminderText } from '../../shared/schedule/reminders'
+import {
+  dueReminders,
+  dueTaskReminders,
+  type ReminderNotice,
+  type ReminderText,
+} from '../../shared/schedule/reminders'
+import type { TaskKind } from '../../shared/model/followup'
 import type { TravelTime } from '../../shared/model/travel'
 import { AppFailure } from '../../shared/result'
 import { markShown, readState, shownKeys, writeState } from '../db/repos/reminders'
@@ -75,7 +81,11 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
       interview: clashAdvice(clash, now, input.settings).move,
       since: Math.max(Date.parse(clash.first.createdAt), Date.parse(clash.second.createdAt)),
     }))
-    const due = dueReminders(input.interviews, toMove, input.settings, since, now)
+    const { followUps, interviews } = dueFollowUps(db, input.interviews, now)
+    const due = [
+      ...dueReminders(input.interviews, toMove, input.settings, since, now),
+      ...dueTaskReminders(followUps, since, now),
+    ].sort((a, b) => a.dueAt - b.dueAt)
     const seen = shownKeys(
       db,
       due.map((reminder) => reminder.key),
@@ -87,13 +97,15 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
       now,
     )
     writeState(db, CHECKED_AT, String(now))
-    const byId = new Map(input.interviews.map((interview) => [interview.id, interview]))
+    const byId = new Map(interviews.map((interview) => [interview.id, interview]))
     const word = noticeWords(input.settings.language, input.settings.timeZone)
     return fresh.map((reminder): ReminderNotice => {
       const interview = byId.get(reminder.interviewId)!
       const { company, startsAt } = interview
-      const text: ReminderText =
-        reminder.kind === 'upcoming'
+      const { task } = reminder
+      const text: ReminderText = task
+        ? { code: 'task-due', params: { task: task.kind as TaskKind, company, dueAt: task.dueAt! } }
+        : reminder.kind === 'upcoming'
           ? {
               code: 'upcoming',
               params: { company, startsAt, hours: Math.round((Date.parse(startsAt) - now) / 3_600_000) },
@@ -110,14 +122,16 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
                   hours: input.settings.noticeHours.short,
                 },
               }
+      const note = task?.note
       return {
         key: reminder.key,
         kind: reminder.kind,
         interviewId: interview.id,
         position: interview.position,
         ...text,
+        ...(note ? { note } : {}),
         title: reminderTitle(company, interview.position),
-        body: word(text),
+        body: note ? `${word(text)}\n${note}` : word(text),
       }
     })
   })()

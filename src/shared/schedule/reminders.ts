@@ -1,10 +1,11 @@
+import type { FollowUp } from '../model/followup'
 import type { Interview } from '../model/interview'
 import type { Settings } from '../model/settings'
 import { isActive } from './conflicts'
 import { noticeLines } from './notice'
 import type { NoticeText } from './noticeText'
 
-export type ReminderKind = 'upcoming' | 'unconfirmed' | 'notice-line'
+export type ReminderKind = 'upcoming' | 'unconfirmed' | 'notice-line' | 'task'
 
 export interface Reminder {
   /** Stable per interview, time and kind: a reminder is shown once; a rescheduled interview reminds again. */
@@ -15,6 +16,8 @@ export interface Reminder {
   dueAt: number
   /** For `upcoming`: minutes before the start. */
   offsetMinutes?: number
+  /** For `task`: the follow-up task that fell due. */
+  task?: FollowUp
 }
 
 /**
@@ -27,12 +30,16 @@ export type ReminderNotice = {
   interviewId: string
   /** The interview's position, for the heading beside the company the params name. */
   position: string
+  /** A task's own note (the user's words for what to follow up). */
+  note?: string
   title: string
   body: string
 } & ReminderText
 
 /** What a reminder says: each of these names the interview's company. */
-export type ReminderText = Extract<NoticeText, { code: 'upcoming' | 'unconfirmed' | 'notice-ahead' }>
+export type ReminderText =
+  | Extract<NoticeText, { code: 'upcoming' | 'unconfirmed' | 'notice-ahead' }>
+  | (Extract<NoticeText, { code: 'task-due' | 'task-overdue' }> & { code: 'task-due' })
 
 const HOUR_MS = 3600_000
 /** An invitation still unconfirmed this close to the interview needs a nudge (DOMAIN.md: confirm every one). */
@@ -94,6 +101,27 @@ export function dueReminders(
         dueAt: at,
       })
     }
+  }
+  return due.sort((a, b) => a.dueAt - b.dueAt)
+}
+
+/**
+ * Follow-up tasks that fell due in (since, now] and are still open: a reminder set on a logged call, a chase,
+ * a written confirmation. A task due when it was set, or before, has nothing to remind of.
+ */
+export function dueTaskReminders(tasks: readonly FollowUp[], since: number, now: number): Reminder[] {
+  const due: Reminder[] = []
+  for (const task of tasks) {
+    if (task.type !== 'task' || task.doneAt || !task.dueAt) continue
+    const at = Date.parse(task.dueAt)
+    if (at <= since || at > now || at <= Date.parse(task.at)) continue
+    due.push({
+      key: `task:${task.id}:${task.dueAt}`,
+      kind: 'task',
+      interviewId: task.interviewId,
+      dueAt: at,
+      task,
+    })
   }
   return due.sort((a, b) => a.dueAt - b.dueAt)
 }

@@ -45,7 +45,16 @@ export function ReminderNotices() {
 
 /** A reminder's text, worded from its code in the app's language and zone as they are now. */
 function ReminderText({ notice }: { notice: ReminderNotice }) {
-  return useNoticeWords()(notice)
+  const text = useNoticeWords()(notice)
+  if (!notice.note) return text
+  // A task's note is the user's own words for what to follow up.
+  return (
+    <>
+      {text}
+      <br />
+      {notice.note}
+    </>
+  )
 }
 
 function OpenLabel() {
