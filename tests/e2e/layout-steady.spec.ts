@@ -1,5 +1,5 @@
 import { api, slot } from '../helpers/server'
-import { afterAppNow, APP_NOW, expect, test } from './fixtures'
+import { afterAppNow, APP_NOW, expect, openDetails, test } from './fixtures'
 
 // An Indonesian user on a 1280 × 800 laptop screen, where the longer Indonesian labels must still fit.
 test.use({
@@ -72,4 +72,27 @@ test('in a week on a 1024 px screen the company goes whole under the time, not c
   expect(name!.x + name!.width).toBeLessThanOrEqual(box!.x + box!.width)
   // Every word of the name shows: none is clipped at the block's right edge.
   expect(await company.evaluate((node) => node.scrollWidth <= node.clientWidth + 1)).toBe(true)
+})
+
+test('beside the details panel an agenda item keeps room for its text; its actions go under it', async ({
+  page,
+  app,
+}) => {
+  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+  await api(app, 'interviews/create', {
+    company: 'PT Nusantara Digital Solusi',
+    position: 'Backend Engineer',
+    mode: 'onsite',
+    location: 'Gedung Wisma 46 Lt. 21, Jl. Jend. Sudirman Kav. 1, Jakarta Pusat',
+    ...slot(afterAppNow(30), 60),
+    timeZone: 'Asia/Jakarta',
+  })
+  const details = await openDetails(page, app.url, 'PT Nusantara Digital Solusi')
+  await expect(details).toBeVisible()
+  const item = page.locator('.agenda-item')
+  const text = (await item.locator('.what').boundingBox())!
+  const status = (await item.locator('.status-select').boundingBox())!
+  // The status choice once took most of the row and left the company one word per line (about 90 px).
+  expect(text.width).toBeGreaterThan(350)
+  expect(status.y).toBeGreaterThan(text.y + text.height - 1)
 })
