@@ -60,10 +60,8 @@ test('a pasted reply that moves an interview with a pending request is recorded 
   expect(list.value).toHaveLength(1)
 })
 
-test('the confirmation sent after their answer shows in the open details at once, with its task done', async ({
-  page,
-  app,
-}) => {
+/** An interview on Tuesday 8 December, 10.00 WIB, whose reschedule request (Thursday or Friday) is pending. */
+async function pendingRequest(app: Parameters<typeof api>[0]) {
   const created = await api(app, 'interviews/create', {
     company: 'PT Toko Maju Digital',
     position: 'Product Analyst',
@@ -85,6 +83,14 @@ test('the confirmation sent after their answer shows in the open details at once
     alternatives: [thursday, friday],
   })
   expect(sent.ok).toBe(true)
+  return id
+}
+
+test('the confirmation sent after their answer shows in the open details at once, with its task done', async ({
+  page,
+  app,
+}) => {
+  await pendingRequest(app)
   const details = await openDetails(page, app.url, 'PT Toko Maju Digital')
   await details.getByRole('button', { name: /^They chose Thursday/ }).click()
   const confirm = page.getByRole('dialog', { name: 'Confirm attendance — PT Toko Maju Digital' })
@@ -94,4 +100,32 @@ test('the confirmation sent after their answer shows in the open details at once
   const steps = details.getByRole('region', { name: 'History' }).getByRole('listitem')
   await expect(steps.filter({ hasText: 'Confirmation sent' })).toHaveCount(1)
   await expect(steps.filter({ hasText: 'Confirm in writing' })).toContainText(' · done ')
+})
+
+test('another time they chose is typed as the app writes dates and times, in the user’s zone', async ({
+  page,
+  app,
+}) => {
+  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+  const id = await pendingRequest(app)
+  const details = await openDetails(page, app.url, 'PT Toko Maju Digital')
+  await details.getByRole('button', { name: 'Waktu lain…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Waktu yang dipilih PT Toko Maju Digital' })
+  // It opens on the first proposed time, Thursday 10 December at 14.00 WIB: day first, the Indonesian clock.
+  await expect(dialog.getByRole('textbox', { name: 'Tanggal' })).toHaveValue('10/12/2026')
+  await expect(dialog.getByRole('textbox', { name: 'Mulai' })).toHaveValue('14.00')
+  await expect(dialog.getByRole('textbox', { name: 'Selesai' })).toHaveValue('15.00')
+  await expect(dialog).toContainText('Zona waktu: WIB')
+  await dialog.getByRole('textbox', { name: 'Tanggal' }).fill('14/12/2026')
+  await dialog.getByRole('textbox', { name: 'Mulai' }).fill('09.30')
+  await dialog.getByRole('textbox', { name: 'Selesai' }).fill('10.30')
+  await dialog.getByRole('button', { name: 'Pindahkan ke waktu itu' }).click()
+  await expect(dialog).toBeHidden()
+  const stored = (await api(app, 'interviews/get', { id })) as { value: Record<string, unknown> }
+  expect(stored.value).toMatchObject({
+    startsAt: '2026-12-14T02:30:00.000Z',
+    endsAt: '2026-12-14T03:30:00.000Z',
+    status: 'confirmed',
+  })
+  expect(stored.value.reschedule).toBeUndefined()
 })

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Interview, TimeSlot } from '../../../../shared/model/interview'
-import { instantFromWallClock, wallClock } from '../../../../shared/time'
+import { instantFromWallClock, wallClock, zoneAbbreviation } from '../../../../shared/time'
+import { DateField } from '../../ui/DateField'
 import { Dialog } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
+import { TimeField } from '../../ui/TimeField'
 
 interface AnotherTimeDialogProps {
   interview: Interview
@@ -12,7 +14,10 @@ interface AnotherTimeDialogProps {
   onChoose: (slot: TimeSlot) => void
 }
 
-/** The time the company picked instead of ours: date, start and end in the user's zone. */
+/**
+ * The time the company picked instead of ours: date, start and end in the user's zone, typed as the app's
+ * language writes them (the browser's own date and time boxes follow its locale: 12/10/2026, 09:00 AM).
+ */
 export function AnotherTimeDialog({ interview, zone, onCancel, onChoose }: AnotherTimeDialogProps) {
   const { t } = useTranslation()
   const first = interview.reschedule?.proposed[0] ?? interview
@@ -31,14 +36,17 @@ export function AnotherTimeDialog({ interview, zone, onCancel, onChoose }: Anoth
           if (valid) onChoose({ startsAt: startsAt!, endsAt: endsAt! })
         }}
       >
-        <Field label={t('form.fields.date')}>
-          <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        <Field
+          label={t('form.fields.date')}
+          hint={`${t('form.fields.timeZone')}: ${zoneAbbreviation(zone, new Date(startsAt ?? first.startsAt))}`}
+        >
+          <DateField required value={date} onChange={setDate} />
         </Field>
         <Field label={t('form.fields.startTime')}>
-          <input type="time" required value={start} onChange={(e) => setStart(e.target.value)} />
+          <TimeField required value={start} onChange={setStart} />
         </Field>
         <Field label={t('form.fields.endTime')}>
-          <input type="time" required value={end} onChange={(e) => setEnd(e.target.value)} />
+          <TimeField required value={end} onChange={setEnd} />
         </Field>
         {!valid && <p className="problem">{t('reschedule.invalidTime')}</p>}
         <div className="actions wide">
