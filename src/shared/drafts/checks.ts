@@ -118,8 +118,13 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
     detail && text.toLowerCase().includes(detail.toLowerCase()) ? writtenIn(detail) : undefined
   if (detailLanguage && detailLanguage !== input.language)
     found.push(['detail-language', 'warning', { detail, written: detailLanguage }])
+  // A reason that leaves them still interested: a reschedule request could propose times at once.
   if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
     found.push(['offer-reschedule', 'info'])
+  // Where the message is to go: the contact's email for an email, their phone for a call or a WhatsApp.
+  const { email, phone } = interview.contact
+  if (channel === 'email' ? !email : !phone) found.push(['no-address', 'warning', { channel }])
+  else if (channel === 'phone' && !email && /\bemail/i.test(body)) found.push(['promises-email', 'warning'])
   if (record.needsHeld) {
     const happened = record.needsHeld === 'started' ? start : Date.parse(interview.endsAt)
     if (now < happened) found.push(['not-yet-held', 'warning'])

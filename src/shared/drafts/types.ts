@@ -65,6 +65,10 @@ export const CHECK_CODES = [
   'detail-left-out',
   /** The detail typed for the reason is in the other language than the message's. */
   'detail-language',
+  /** The channel needs an address the contact does not have (an email, or a phone number). */
+  'no-address',
+  /** A call's script says an email will confirm it, and the contact has no email address. */
+  'promises-email',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

@@ -20,6 +20,13 @@ const base: CheckInput = {
   proposed: [],
   now: MOMENTS.ample,
 }
+/** The sample's contact with only a phone number, or only an email address. */
+const phoneOnly = sampleInterview({
+  contact: { name: 'Sari Wulandari', title: 'ms', phone: '+62 21 5555 0100' },
+})
+const emailOnly = sampleInterview({
+  contact: { name: 'Sari Wulandari', title: 'ms', email: 'sari.wulandari@nusantaradigital.co.id' },
+})
 const codes = (change: Partial<CheckInput>) => checkDraft({ ...base, ...change }).map((check) => check.code)
 /** A sentence added to a clean body. */
 const withSentence = (sentence: string) => codes({ body: `${base.body}\n\n${sentence}` })
@@ -150,6 +157,22 @@ describe('draft checks', () => {
       'proposed-time',
     ],
     ['a cancellation while still interested (illness)', { reason: 'illness' }, 'offer-reschedule'],
+    ['an email to a contact with no email address', { interview: phoneOnly }, 'no-address'],
+    [
+      'a WhatsApp to a contact with no phone number',
+      { channel: 'whatsapp', interview: emailOnly },
+      'no-address',
+    ],
+    ['a call to a contact with no phone number', { channel: 'phone', interview: emailOnly }, 'no-address'],
+    [
+      'a call that promises an email to a contact with no email address',
+      {
+        channel: 'phone',
+        interview: phoneOnly,
+        body: `${base.body} Detailnya akan saya konfirmasi melalui email.`,
+      },
+      'promises-email',
+    ],
     ['a thank-you by phone', { kind: 'thanks', channel: 'phone', now: MOMENTS.after }, 'thanks-in-writing'],
   ])('%s is flagged', (_name, change, code) => {
     expect(codes(change)).toContain(code)
@@ -180,6 +203,17 @@ describe('draft checks', () => {
       'date-mismatch',
     ],
     ['a cancellation after another offer', { reason: 'other-offer' }, 'offer-reschedule'],
+    [
+      'a WhatsApp to a contact with no email address',
+      { channel: 'whatsapp', interview: phoneOnly },
+      'no-address',
+    ],
+    ['a call that promises no email', { channel: 'phone', interview: phoneOnly }, 'promises-email'],
+    [
+      'a call that promises an email to a contact who has one',
+      { channel: 'phone', body: `${base.body} Detailnya akan saya konfirmasi melalui email.` },
+      'promises-email',
+    ],
     ['a thank-you by email', { kind: 'thanks', now: MOMENTS.after }, 'thanks-in-writing'],
   ])('%s is not flagged', (_name, change, code) => {
     expect(codes(change)).not.toContain(code)

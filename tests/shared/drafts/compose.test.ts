@@ -158,6 +158,8 @@ describe('every kind × channel × language × notice × reason × contact', () 
         ![
           'no-contact-name',
           'no-contact-title',
+          'no-address',
+          'promises-email',
           'call-first',
           'outside-office-hours',
           'offer-reschedule',
@@ -165,6 +167,9 @@ describe('every kind × channel × language × notice × reason × contact', () 
         ].includes(check.code),
     )
     expect(unexpected, body).toEqual([])
+    // The contact's addresses: a message the chosen channel cannot reach them by says so.
+    const reachable = request.channel === 'email' ? contact.email : contact.phone
+    expect(draft.checks.some((check) => check.code === 'no-address')).toBe(!reachable)
   })
 })
 
