@@ -126,5 +126,7 @@ export function readInvitation(
   if (!interview.company) reading.missing.push('company')
   if (!interview.position) reading.missing.push('position')
   if (!interview.startsAt && !reading.choices) reading.missing.push(reading.day ? 'startTime' : 'startsAt')
+  // No end is guessed (DOMAIN.md): one not stated is asked for, or the form would say nothing of it.
+  else if (interview.startsAt && !interview.endsAt) reading.missing.push('endTime')
   return reading
 }

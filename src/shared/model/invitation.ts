@@ -67,9 +67,9 @@ export interface InvitationReading {
   sources: Partial<Record<InvitationField, string>>
   /**
    * Fields an interview needs that the invitation does not give ("no date found"); `startTime` when it gives
-   * the day (in `day`) but not the hour.
+   * the day (in `day`) but not the hour; `endTime` when it gives the start but no end or duration.
    */
-  missing: ('company' | 'position' | 'startsAt' | 'startTime')[]
+  missing: ('company' | 'position' | 'startsAt' | 'startTime' | 'endTime')[]
   /** The interview's day (yyyy-MM-dd) when the invitation names no hour ("Kamis tgl 3/12 ba'da dzuhur"). */
   day?: { date: string; source: string }
   notices: InvitationNotice[]

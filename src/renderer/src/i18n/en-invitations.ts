@@ -44,6 +44,7 @@ export const invitationsEn = {
       position: 'position',
       startsAt: 'date and time',
       startTime: 'start time',
+      endTime: 'end time',
     },
     dropHint: 'Drop an invitation (.eml, .ics or .txt) to add it',
     dropFailed: 'The file could not be read: {{message}}',

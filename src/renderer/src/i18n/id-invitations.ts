@@ -44,6 +44,7 @@ export const invitationsId: InvitationStrings = {
       position: 'posisi',
       startsAt: 'tanggal dan jam',
       startTime: 'jam mulai',
+      endTime: 'jam selesai',
     },
     dropHint: 'Lepaskan berkas undangan (.eml, .ics, atau .txt) di sini untuk menambahkannya',
     dropFailed: 'Berkas tidak dapat dibaca: {{message}}',
