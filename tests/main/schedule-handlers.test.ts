@@ -143,13 +143,13 @@ describe('reminders/due', () => {
       {
         kind: 'task',
         interviewId: interview.id,
-        code: 'task-due',
+        code: 'task-reminder',
         params: { task: 'custom', company: 'Later' },
         note: 'Call Rina back about the test',
       },
     ])
     expect(due[0]!.body).toBe(
-      'Follow up with Later: due Monday, 23 November at 09:00 WIB.\nCall Rina back about the test',
+      'Reminder: Follow up with Later (set for Monday, 23 November at 09:00 WIB).\nNote: Call Rina back about the test',
     )
     expect(await at('2026-11-23T02:01:30.000Z')).toEqual([])
     // The second was done before its time: nothing reminds of it.

@@ -11,7 +11,7 @@ import {
 } from './alertWindow'
 import { clashAdvice } from '../../shared/schedule/advice'
 import { alertsForPatch } from '../../shared/schedule/alertPatch'
-import { reminderTitle } from '../../shared/i18n/wordNotice'
+import { reminderNote, reminderTitle } from '../../shared/i18n/wordNotice'
 import { noticeWords, withMessage } from '../noticeWords'
 import { noticeLines } from '../../shared/schedule/notice'
 import {
@@ -104,7 +104,7 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
       const { company, startsAt } = interview
       const { task } = reminder
       const text: ReminderText = task
-        ? { code: 'task-due', params: { task: task.kind as TaskKind, company, dueAt: task.dueAt! } }
+        ? { code: 'task-reminder', params: { task: task.kind as TaskKind, company, dueAt: task.dueAt! } }
         : reminder.kind === 'upcoming'
           ? {
               code: 'upcoming',
@@ -131,7 +131,7 @@ export function takeDueReminders(db: Database, system: SystemDefaults, now: numb
         ...text,
         ...(note ? { note } : {}),
         title: reminderTitle(company, interview.position),
-        body: note ? `${word(text)}\n${note}` : word(text),
+        body: note ? `${word(text)}\n${reminderNote(note, input.settings.language)}` : word(text),
       }
     })
   })()

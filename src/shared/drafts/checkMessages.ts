@@ -64,13 +64,13 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     past: () => 'The interview has already started or passed: send an apology instead.',
     'not-yet-held': () => 'The interview has not taken place yet.',
     'offer-reschedule': () =>
-      'Still interested? If you already know when you could attend, a reschedule request lets you propose those times now, instead of cancelling.',
+      'Still interested? If you already know when you could attend, ask to reschedule instead of cancelling, so you can propose those times now.',
     'no-address': (p) =>
       p.channel === 'email'
-        ? 'The contact has no email address yet: add it to the interview, or send this by WhatsApp or phone.'
-        : 'The contact has no phone number yet: add it to the interview, or send this by email.',
+        ? 'This contact has no email address yet. Add it to the interview, or use WhatsApp or a phone call instead.'
+        : 'This contact has no phone or WhatsApp number yet. Add it to the interview, or write by email instead.',
     'promises-email': () =>
-      'The script says you will confirm by email, but the contact has no email address: add it to the interview, or say you will confirm by WhatsApp.',
+      'The script says you will confirm by email, but the contact has no email address. Add it to the interview, or say you will confirm by WhatsApp.',
     'thanks-in-writing': () =>
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
     'detail-left-out': (p) =>
@@ -111,13 +111,13 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     past: () => 'Wawancara sudah dimulai atau lewat: kirim permohonan maaf saja.',
     'not-yet-held': () => 'Wawancara ini belum berlangsung.',
     'offer-reschedule': () =>
-      'Masih berminat? Jika Anda sudah tahu kapan dapat hadir, ajukan permohonan jadwal ulang agar dapat langsung mengusulkan waktu pengganti, alih-alih membatalkan wawancara.',
+      'Masih berminat? Jika Anda sudah tahu kapan bisa hadir, ajukan jadwal ulang saja daripada membatalkan, agar Anda bisa langsung mengusulkan waktu pengganti.',
     'no-address': (p) =>
       p.channel === 'email'
-        ? 'Kontak ini belum memiliki alamat email: tambahkan pada data wawancara, atau kirim lewat WhatsApp atau telepon.'
-        : 'Kontak ini belum memiliki nomor telepon: tambahkan pada data wawancara, atau kirim lewat email.',
+        ? 'Kontak ini belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau hubungi melalui WhatsApp atau telepon.'
+        : 'Kontak ini belum memiliki nomor telepon/WhatsApp. Tambahkan nomornya di data wawancara, atau kirim pesan melalui email.',
     'promises-email': () =>
-      'Naskah ini menyebut konfirmasi melalui email, padahal kontak belum memiliki alamat email: tambahkan alamatnya pada data wawancara, atau ganti dengan konfirmasi melalui WhatsApp.',
+      'Naskah ini menyebutkan bahwa Anda akan mengonfirmasi lewat email, padahal kontak belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau sampaikan bahwa Anda akan mengonfirmasi lewat WhatsApp.',
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>

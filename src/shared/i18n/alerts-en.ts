@@ -29,6 +29,7 @@ export const alertTextsEn = {
     'advice-later': 'Move or drop {{move}}: it is the later one, which leaves the most time to arrange it.',
     'task-due': '{{task}}: due {{when}}.',
     'task-overdue': '{{task}}: overdue since {{when}}.',
+    'task-reminder': 'Reminder: {{task}} (set for {{when}}).',
     'send-thanks': 'Send {{company}} a thank-you note for the interview, by {{deadline}}.',
     'hold-overlap':
       '{{company}} ({{span}}) falls on a time you proposed to {{heldFor}} ({{held}}); it stays tentative until {{heldFor}} answers.',

@@ -31,6 +31,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
       'Pindahkan atau batalkan wawancara dengan {{move}}: jadwalnya lebih lambat daripada wawancara yang lain sehingga masih ada lebih banyak waktu untuk mengaturnya.',
     'task-due': '{{task}} paling lambat {{when}}.',
     'task-overdue': '{{task}}: tenggatnya sudah lewat ({{when}}).',
+    'task-reminder': 'Pengingat: {{task}} (dijadwalkan {{when}}).',
     'send-thanks': 'Kirim ucapan terima kasih atas wawancara kepada {{company}} paling lambat {{deadline}}.',
     'hold-overlap':
       'Wawancara dengan {{company}} ({{span}}) jatuh pada waktu yang Anda usulkan kepada {{heldFor}} ({{held}}); bentrokan ini belum pasti selama {{heldFor}} belum menjawab.',

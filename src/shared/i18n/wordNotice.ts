@@ -56,7 +56,8 @@ function values(text: NoticeText, t: Translate, say: Phrasing): Record<string, s
     case 'advice-later':
       return text.params
     case 'task-due':
-    case 'task-overdue': {
+    case 'task-overdue':
+    case 'task-reminder': {
       const p = text.params
       return { task: t(`alertTask.${p.task}`, { company: p.company }), when: say.moment(p.dueAt) }
     }
@@ -80,3 +81,7 @@ export function wordNotice(text: NoticeText, t: Translate, say: Phrasing): strin
 
 /** A reminder's heading: the company and the position. */
 export const reminderTitle = (company: string, position: string) => `${company} — ${position}`
+
+/** What comes before a task's note in its reminder: the note is the user's own words, not the app's. */
+export const reminderNote = (note: string, language: string) =>
+  `${language === 'id' ? 'Catatan' : 'Note'}: ${note}`

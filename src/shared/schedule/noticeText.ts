@@ -27,7 +27,10 @@ export type NoticeText =
       code: 'advice-lower-priority' | 'advice-unconfirmed' | 'advice-ample-notice' | 'advice-later'
       params: { move: string; keep: string }
     }
-  | { code: 'task-due' | 'task-overdue'; params: { task: TaskKind; company: string; dueAt: string } }
+  | {
+      code: 'task-due' | 'task-overdue' | 'task-reminder'
+      params: { task: TaskKind; company: string; dueAt: string }
+    }
   | { code: 'send-thanks'; params: { company: string; deadline: string } }
   | { code: 'hold-overlap'; params: Held & { startsAt: string; endsAt: string } }
   | { code: 'hold-gap'; params: Held & { gapMinutes: number; neededMinutes: number } }

@@ -39,7 +39,9 @@ export type ReminderNotice = {
 /** What a reminder says: each of these names the interview's company. */
 export type ReminderText =
   | Extract<NoticeText, { code: 'upcoming' | 'unconfirmed' | 'notice-ahead' }>
-  | (Extract<NoticeText, { code: 'task-due' | 'task-overdue' }> & { code: 'task-due' })
+  | { code: 'task-reminder'; params: TaskNotice['params'] }
+
+type TaskNotice = Extract<NoticeText, { code: 'task-due' | 'task-overdue' | 'task-reminder' }>
 
 const HOUR_MS = 3600_000
 /** An invitation still unconfirmed this close to the interview needs a nudge (DOMAIN.md: confirm every one). */

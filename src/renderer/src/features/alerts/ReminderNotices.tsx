@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { call } from '../../api/client'
 import { useSchedule } from '../../app/ScheduleContext'
-import { reminderTitle } from '../../../../shared/i18n/wordNotice'
+import { reminderNote, reminderTitle } from '../../../../shared/i18n/wordNotice'
 import type { ReminderNotice } from '../../../../shared/schedule/reminders'
 import { useNoticeWords } from '../../i18n/useNoticeWords'
 import { useKeptNotices } from '../../ui/Toast'
@@ -46,13 +46,14 @@ export function ReminderNotices() {
 /** A reminder's text, worded from its code in the app's language and zone as they are now. */
 function ReminderText({ notice }: { notice: ReminderNotice }) {
   const text = useNoticeWords()(notice)
+  const { i18n } = useTranslation()
   if (!notice.note) return text
   // A task's note is the user's own words for what to follow up.
   return (
     <>
       {text}
       <br />
-      {notice.note}
+      {reminderNote(notice.note, i18n.language)}
     </>
   )
 }
