@@ -108,13 +108,16 @@ export function dueReminders(
 }
 
 /**
- * Follow-up tasks that fell due in (since, now] and are still open: a reminder set on a logged call, a chase,
- * a written confirmation. A task due when it was set, or before, has nothing to remind of.
+ * The user's own reminders that fell due in (since, now] and are still open: a follow-up set for a time they
+ * chose (on a logged call, or as a task). The tasks the app sets with a deadline (a chase, a written
+ * confirmation, a thank-you, a reply by the company's date) show in the alerts a day before it: a reminder
+ * at the deadline itself would come too late, or at night. A task due when it was set, or before, has
+ * nothing to remind of.
  */
 export function dueTaskReminders(tasks: readonly FollowUp[], since: number, now: number): Reminder[] {
   const due: Reminder[] = []
   for (const task of tasks) {
-    if (task.type !== 'task' || task.doneAt || !task.dueAt) continue
+    if (task.type !== 'task' || task.kind !== 'custom' || task.doneAt || !task.dueAt) continue
     const at = Date.parse(task.dueAt)
     if (at <= since || at > now || at <= Date.parse(task.at)) continue
     due.push({
