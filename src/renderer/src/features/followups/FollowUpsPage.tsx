@@ -18,6 +18,7 @@ import { errorText } from '../../i18n/errorText'
 import { Composer } from '../drafts/Composer'
 import { useStatusReport } from '../interviews/useStatusReport'
 import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
+import { orderFollowUps } from './followUpOrder'
 import { taskDraft } from './taskDraft'
 
 /** Every follow-up across all interviews: open tasks first, then the log; filter by company, kind and dates. */
@@ -83,8 +84,7 @@ export function FollowUpsPage() {
       ? items.filter((item) => interviews.get(item.interviewId)?.company.toLowerCase().includes(needle))
       : items
   }, [items, interviews, company])
-  const tasks = shown.filter((item) => item.type === 'task' && !item.doneAt)
-  const log = shown.filter((item) => !(item.type === 'task' && !item.doneAt))
+  const { tasks, log } = orderFollowUps(shown)
 
   async function complete(id: string) {
     const result = await call('followups/complete', { id })
