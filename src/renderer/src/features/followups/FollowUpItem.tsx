@@ -61,10 +61,20 @@ export function FollowUpItem({ followUp, company, onComplete, onOpen, onAnswer }
       {followUp.note && <p>{followUp.note}</p>}
       {followUp.body && (
         <details>
-          <summary>{followUp.body.split('\n').find((line) => line.trim()) ?? ''}</summary>
+          <summary>{previewLine(followUp.body)}</summary>
           <pre className="followup-body">{followUp.body}</pre>
         </details>
       )}
     </li>
   )
+}
+
+/**
+ * The line a sent message is summed up by: its first line with something to say, past the greeting and the
+ * salutation ("Selamat malam, Bapak Hendra.", "Yth. Ibu Sari,", "Dengan hormat,"), which every message of a
+ * kind shares; the first line when none is longer.
+ */
+export function previewLine(body: string): string {
+  const lines = body.split('\n').filter((line) => line.trim())
+  return lines.find((line) => line.trim().split(/\s+/).length >= 6) ?? lines[0] ?? ''
 }
