@@ -9,6 +9,21 @@ test.use({ appClock: APP_NOW })
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 const google = readFileSync(join(__dirname, '../fixtures/ics/google-invite.ics'), 'utf8')
 
+test.describe('past midnight in Jakarta, still the day before in UTC', () => {
+  test.use({ appClock: '2026-11-30T18:30:00.000Z' })
+
+  test('a file exported is named for the day in the user’s zone', async ({ page, app }) => {
+    expect((await api(app, 'settings/update', { timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Data', exact: true }).click()
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Calendar (.ics)' }).click(),
+    ])
+    expect(file.suggestedFilename()).toBe('interviews-2026-12-01.ics')
+  })
+})
+
 test('paste an invitation: preview first, then import; it appears in the agenda; export as .ics', async ({
   page,
   app,

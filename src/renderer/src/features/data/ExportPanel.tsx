@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { call, requestLimit } from '../../api/client'
 import { download } from '../../api/files'
 import { useSchedule } from '../../app/ScheduleContext'
+import { useZone } from '../../app/SettingsContext'
+import { dayKey } from '../../../../shared/time'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { FileButton } from '../../ui/FileButton'
 import { useToast } from '../../ui/Toast'
-
-const stamp = () => new Date().toISOString().slice(0, 10)
 
 /** Everything out (calendar, spreadsheet, complete copy) and a complete copy back in. */
 export function ExportPanel() {
@@ -20,6 +20,9 @@ export function ExportPanel() {
   const [confirmReplace, setConfirmReplace] = useState(false)
   const exporting = useExportProgress()
   const progressId = useId()
+  const zone = useZone()
+  // Today in the user's zone: at 01.00 WIB the UTC date is still yesterday's.
+  const stamp = () => dayKey(Date.now(), zone)
 
   async function save(kind: 'ics' | 'json' | 'csv' | 'csv-followups') {
     if (kind === 'ics') exporting.start()
