@@ -68,6 +68,10 @@ describe('InterviewForm', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Mohon perbaiki kolom yang ditandai.')
     expect(fetchSpy).not.toHaveBeenCalled()
     expect(onSaved).not.toHaveBeenCalled()
+    // Once the marked field is filled in, nothing is left to fix: the line goes with its mark.
+    await userEvent.type(company, 'PT Nusantara Data Raya')
+    expect(company).not.toHaveAttribute('aria-invalid', 'true')
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('names the end time when it is not after the start, in English', async () => {

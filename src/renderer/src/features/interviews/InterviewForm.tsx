@@ -46,7 +46,6 @@ interface InterviewFormProps {
 }
 
 const LABEL_KEY: Partial<Record<FormField, string>> = { startTime: 'startsAt', endTime: 'endsAt' }
-
 /** Create or edit an interview; validated with the contract's own schema before it is sent. */
 export function InterviewForm({
   initial,
@@ -282,7 +281,8 @@ export function InterviewForm({
           now={now}
         />
       )}
-      {formError && (
+      {/* "Fix the marked fields" goes with the last mark. */}
+      {formError && (formError !== t('form.fixErrors') || Object.values(errors).some(Boolean)) && (
         <p className="form-error" role="alert">
           {formError}
         </p>
