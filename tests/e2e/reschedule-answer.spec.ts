@@ -6,10 +6,8 @@ test.use({ appClock: APP_NOW })
 const thursday = { startsAt: '2026-12-10T07:00:00.000Z', endsAt: '2026-12-10T08:00:00.000Z' } // 14.00 WIB
 const friday = { startsAt: '2026-12-11T02:00:00.000Z', endsAt: '2026-12-11T03:00:00.000Z' }
 
-test('a pasted reply that moves an interview with a pending request is recorded as the company’s answer', async ({
-  page,
-  app,
-}) => {
+/** An interview on Tuesday 8 December, 10.00 WIB, whose reschedule request (Thursday or Friday) is pending. */
+async function pendingRequest(app: Parameters<typeof api>[0], status: 'invited' | 'confirmed' = 'confirmed') {
   const created = await api(app, 'interviews/create', {
     company: 'PT Toko Maju Digital',
     position: 'Product Analyst',
@@ -18,19 +16,27 @@ test('a pasted reply that moves an interview with a pending request is recorded 
     startsAt: '2026-12-08T03:00:00.000Z',
     endsAt: '2026-12-08T04:00:00.000Z',
     timeZone: 'Asia/Jakarta',
-    status: 'invited',
+    status,
   })
   const { id } = (created as { value: { id: string } }).value
   const sent = await api(app, 'drafts/markSent', {
     interviewId: id,
     kind: 'reschedule',
     channel: 'email',
-    language: 'id',
-    subject: 'Permohonan jadwal ulang',
-    body: 'Apakah wawancara dapat dipindahkan?',
+    language: 'en',
+    subject: 'Request to reschedule',
+    body: 'Could we move it?',
     alternatives: [thursday, friday],
   })
   expect(sent.ok).toBe(true)
+  return id
+}
+
+test('a pasted reply that moves an interview with a pending request is recorded as the company’s answer', async ({
+  page,
+  app,
+}) => {
+  const id = await pendingRequest(app, 'invited')
   // The user lives in Jakarta: "pukul 14.00" without a zone is 14.00 WIB.
   expect((await api(app, 'settings/update', { timeZone: 'Asia/Jakarta' })).ok).toBe(true)
 
@@ -59,32 +65,6 @@ test('a pasted reply that moves an interview with a pending request is recorded 
   const list = (await api(app, 'interviews/list')) as { value: unknown[] }
   expect(list.value).toHaveLength(1)
 })
-
-/** An interview on Tuesday 8 December, 10.00 WIB, whose reschedule request (Thursday or Friday) is pending. */
-async function pendingRequest(app: Parameters<typeof api>[0]) {
-  const created = await api(app, 'interviews/create', {
-    company: 'PT Toko Maju Digital',
-    position: 'Product Analyst',
-    mode: 'video',
-    contact: { name: 'Rina', email: 'rina@tokomaju.example.co.id' },
-    startsAt: '2026-12-08T03:00:00.000Z',
-    endsAt: '2026-12-08T04:00:00.000Z',
-    timeZone: 'Asia/Jakarta',
-    status: 'confirmed',
-  })
-  const { id } = (created as { value: { id: string } }).value
-  const sent = await api(app, 'drafts/markSent', {
-    interviewId: id,
-    kind: 'reschedule',
-    channel: 'email',
-    language: 'en',
-    subject: 'Request to reschedule',
-    body: 'Could we move it?',
-    alternatives: [thursday, friday],
-  })
-  expect(sent.ok).toBe(true)
-  return id
-}
 
 test('the confirmation sent after their answer shows in the open details at once, with its task done', async ({
   page,
