@@ -120,11 +120,25 @@ describe('the contact', () => {
     })
   })
 
-  it('"Info: Bu Ratna (HRD) 0812…" names the contact', () => {
-    expect(read('P14').interview.contact).toMatchObject({
+  it('"Info: Bu Ratna (HRD) 0812…" names the contact, and the role in brackets beside her', () => {
+    expect(read('P14').interview.contact).toEqual({
       name: 'Ratna',
       title: 'ms',
+      role: 'hr',
       phone: '+6281287654433',
+    })
+  })
+
+  it('a job portal’s SMS: "Info: Bpk. Hendra Wijaya (HRD) 0813…" is an HR contact', () => {
+    const text =
+      '[JobStreet] Halo Dimas, PT Sinar Niaga Mandiri mengundang Anda interview posisi Staf Pajak pada Kamis, ' +
+      '10/12/2026 jam 09:00 WIB di Jl. Gatot Subroto Kav. 52, Jakarta Selatan. Info: Bpk. Hendra Wijaya (HRD) ' +
+      '0813-2222-4455. Balas YA untuk konfirmasi.'
+    expect(readingOf(text).interview.contact).toEqual({
+      name: 'Hendra Wijaya',
+      title: 'mr',
+      role: 'hr',
+      phone: '+6281322224455',
     })
   })
 

@@ -208,18 +208,8 @@ function contactIn(text: string, from: Sender, region: CountryCode): Contact {
     contact.name = { value: name, source: `From: ${from.name}`, ...(title ? { title } : {}) }
   }
   if (contact.name && !contact.role) {
-    // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
-    const name = literal(contact.name.value)
-    // Wherever the name stands with a role beside it, past any degree: "Bayu Saputra, S.Psi., Recruitment
-    // Officer"; a first mention with only a number after it ("Bayu Saputra, 0812…") says nothing. Javanese
-    // "saking" and Sundanese "ti" are "from": "Bu Endang saking HRD …".
-    const beside = new RegExp(
-      `\\b${name}(?:[ \\t]+(?:dari|dr\\.?|from|saking|ti)[ \\t]+|,[ \\t]*(?:${DEGREE},[ \\t]*)*)([^.,\\n]{1,40})`,
-      'g',
-    )
-    const said = [...text.matchAll(beside)].find((match) => roleOf(match[1]!)) ?? SELF_ROLE.exec(text)
-    const role = said && roleOf(said[1]!)
-    if (role) contact.role = { value: role, source: said[0].trim() }
+    const role = roleBeside(text, contact.name.value)
+    if (role) contact.role = role
   }
   if (contact.name && !contact.name.title) {
     // Titled elsewhere in the text: "Contact Person: Ibu Dewi Anggraini", "(Sdri. Putri)", signed "Putri Rahayu".
@@ -267,6 +257,26 @@ function contactIn(text: string, from: Sender, region: CountryCode): Contact {
     // Named only beside the number to confirm to: "Konfirmasi ke 0812… (Bpk. Heru)", "panitia: Ust. Fauzan (0853…)".
     const { name, title } = splitHonorific(phone.owner)
     contact.name = { value: name, source: phone.source, ...(title ? { title } : {}) }
+    const role = roleBeside(text, name)
+    if (role) contact.role = role
   }
   return contact
+}
+
+/** The contact's role as the message says it of them: beside their name, or in their own words. */
+function roleBeside(text: string, contactName: string): Contact['role'] {
+  // Said of themselves in the message: "saya Maya dari tim rekrutmen PT …", "I'm a recruiter at …".
+  const name = literal(contactName)
+  // Wherever the name stands with a role beside it, past any degree: "Bayu Saputra, S.Psi., Recruitment
+  // Officer", or in brackets: "Bpk. Hendra Wijaya (HRD) 0813…"; a first mention with only a number after it
+  // ("Bayu Saputra, 0812…") says nothing. Javanese "saking" and Sundanese "ti" are "from": "Bu Endang
+  // saking HRD …".
+  const beside = new RegExp(
+    `\\b${name}(?:(?:[ \\t]+(?:dari|dr\\.?|from|saking|ti)[ \\t]+|,[ \\t]*(?:${DEGREE},[ \\t]*)*)([^.,\\n]{1,40})|[ \\t]*\\(([^()\\n]{1,40})\\))`,
+    'g',
+  )
+  const words = (match: RegExpExecArray | RegExpMatchArray) => match[1] ?? match[2] ?? ''
+  const said = [...text.matchAll(beside)].find((match) => roleOf(words(match))) ?? SELF_ROLE.exec(text)
+  const role = said && roleOf(words(said))
+  return role ? { value: role, source: said[0].trim() } : undefined
 }
