@@ -109,6 +109,27 @@ describe('a job portal’s notice', () => {
     expect(read('Q01').interview.company).toBe('Tokoloka')
   })
 
+  it('names the employer the candidate would join when nothing else names it; a meeting app is not one', () => {
+    const email = [
+      'Dear Rizky,',
+      '',
+      'Thank you for your interest in joining Kopikode. We would like to invite you to a video interview for the',
+      'Backend Developer position on Wednesday, 9 December 2026, 14:00–15:00 (GMT+7).',
+      '',
+      'Best regards,',
+      'Sarah Lim',
+      'Talent Acquisition Partner',
+    ].join('\n')
+    expect(readingOf(email).interview.company).toBe('Kopikode')
+    const teams = email.replace('joining Kopikode', 'joining Microsoft Teams Meeting with us')
+    expect(readingOf(teams).interview.company).toBeUndefined()
+    const indonesian = email.replace(
+      'your interest in joining Kopikode',
+      'minat Anda bergabung bersama Kopikode',
+    )
+    expect(readingOf(indonesian).interview.company).toBe('Kopikode')
+  })
+
   it('a footer alone names no company', () => {
     const text = [
       'Your interview is on Monday, 14 December 2026 at 10:30 WIB.',

@@ -52,6 +52,14 @@ const ROLE_AT = new RegExp(
   `\\b(?:role|position|opening|vacancy)[ \\t]+(?:at|with)[ \\t]+([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
 )
 /**
+ * The employer the candidate would join, when nothing else names it: "thank you for your interest in joining
+ * Tokoloka", "kesempatan bergabung bersama Kopikode". Not a meeting app ("Joining Microsoft Teams").
+ */
+const JOINING = new RegExp(
+  `\\b(?:joining|bergabung(?:[ \\t]+(?:dengan|bersama|di))?)[ \\t]+([A-Z][\\w&'-]+(?:[ \\t]+[A-Z][\\w&'-]+){0,2})`,
+)
+const MEETING_APP = /^(?:Microsoft|Teams|Webex|Skype|Zoom|Google|Meet|Our|Us)\b/
+/**
  * A mail's or portal's footer line: its copyright, trademarks and unsubscribe links name the sender's
  * platform ("© 2026 LinkedIn Corporation"), never the employer.
  */
@@ -160,5 +168,8 @@ function companyIn(written: string, subject?: string): Found | undefined {
   const roleAt = ROLE_AT.exec(text)
   if (roleAt && !NOT_A_COMPANY.test(roleAt[1]!))
     return { value: roleAt[1]!, source: lineOf(text, roleAt.index) }
+  const joining = JOINING.exec(text)
+  if (joining && !NOT_A_COMPANY.test(joining[1]!) && !MEETING_APP.test(joining[1]!))
+    return { value: joining[1]!, source: lineOf(text, joining.index) }
   return undefined
 }
