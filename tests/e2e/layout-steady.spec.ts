@@ -96,3 +96,28 @@ test('beside the details panel an agenda item keeps room for its text; its actio
   expect(text.width).toBeGreaterThan(350)
   expect(status.y).toBeGreaterThan(text.y + text.height - 1)
 })
+
+test('the week opens on the working morning with its first hour’s label whole, not cut by the top edge', async ({
+  page,
+  app,
+}) => {
+  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+  // An afternoon interview: the grid opens on 07.00.
+  await api(app, 'interviews/create', {
+    company: 'PT Nusantara Digital Solusi',
+    position: 'Backend Engineer',
+    mode: 'video',
+    ...slot(afterAppNow(30), 60),
+    timeZone: 'Asia/Jakarta',
+  })
+  await page.goto(app.url)
+  await page.locator('h1').click()
+  await page.keyboard.press('w')
+  const scroller = page.locator('.tg-scroll')
+  const label = page.locator('.tg-hours span', { hasText: /^07\.00$/ })
+  await expect(label).toBeVisible()
+  const box = (await scroller.boundingBox())!
+  const text = (await label.boundingBox())!
+  expect(text.y).toBeGreaterThanOrEqual(box.y)
+  expect(text.y).toBeLessThan(box.y + 48)
+})

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { weekOf } from '../../src/shared/calendar/layout'
 import type { Interview } from '../../src/shared/model/interview'
-import { HOUR_PX, TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
+import { HOUR_PX, LABEL_ROOM_PX, TimeGridView } from '../../src/renderer/src/features/calendar/TimeGridView'
 import { i18n } from '../../src/renderer/src/i18n'
 import { at } from '../helpers/interviews'
 import { byDayOf, testViewContext } from './viewContext'
@@ -69,8 +69,9 @@ describe('off-screen hours of the week view', () => {
     // first frame sets it and reads the viewport, before it lays out and paints.
     expect(scroller.scrollTop).toBe(0)
     await act(() => new Promise(requestAnimationFrame))
-    // Opens on the earliest interview, 06:00: 04:00–13:00 is drawn in full (five hours shown, two either side).
-    expect(scroller.scrollTop).toBe(6 * HOUR_PX)
+    // Opens on the earliest interview, 06:00, its label whole above it: 04:00–13:00 is drawn in full (five
+    // hours shown, two either side).
+    expect(scroller.scrollTop).toBe(6 * HOUR_PX - LABEL_ROOM_PX)
     const earlyBlock = screen.getByRole('button', { name: /^06:00–07:00, Early Bird, Analyst, On site/ })
     const lateBlock = screen.getByRole('button', { name: /^22:00–23:00, Late Shift, Analyst, Video/ })
     expect(earlyBlock).toHaveTextContent('06:00 Early Bird')

@@ -24,6 +24,8 @@ export const HOUR_PX = 48
  * the day view has room for six.
  */
 export const WEEK_COLUMNS = 3
+/** Pixels shown above the hour the grid opens on: its label stands half above its line. */
+export const LABEL_ROOM_PX = HOUR_PX / 4
 export const DAY_COLUMNS = 6
 
 interface TimeGridProps {
@@ -67,11 +69,13 @@ export function TimeGridView({ context, days, byDay, label, onKeyDown }: TimeGri
   )
   const drawn = shareLimit(counts, limit)
 
-  // Opens on the working morning, or on the first interview when it is earlier; afterwards the scroll
-  // position is the user's (moving to the next week keeps it, as paper diaries keep the page height).
-  const [openAt] = useState(
-    () => (Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top))) / 60) * HOUR_PX,
-  )
+  // Opens on the working morning, or on the first interview when it is earlier, with room above for the
+  // hour's label (centred on its line, it was cut in half at the top edge); afterwards the scroll position is
+  // the user's (moving to the next week keeps it, as paper diaries keep the page height).
+  const [openAt] = useState(() => {
+    const first = Math.min(7 * 60, ...columns.flatMap((c) => c.placed.map((p) => p.top)))
+    return Math.max(0, (first / 60) * HOUR_PX - LABEL_ROOM_PX)
+  })
   // Set in the first frame, not in the commit: a scroll position needs the grid laid out, which the commit's
   // task would then do on the spot (a forced layout, the first render's longest part) and the frame again.
   // The frame's callbacks run before it lays out and paints, so the grid is never seen unscrolled. A scroll
