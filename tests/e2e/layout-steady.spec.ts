@@ -74,10 +74,8 @@ test('in a week on a 1024 px screen the company goes whole under the time, not c
   expect(await company.evaluate((node) => node.scrollWidth <= node.clientWidth + 1)).toBe(true)
 })
 
-test('beside the details panel an agenda item keeps room for its text; its actions go under it', async ({
-  page,
-  app,
-}) => {
+/** The app in Indonesian in Jakarta, with one onsite interview tomorrow afternoon (14.00 WIB). */
+async function oneInterview(app: Parameters<typeof api>[0]) {
   expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
   await api(app, 'interviews/create', {
     company: 'PT Nusantara Digital Solusi',
@@ -87,6 +85,13 @@ test('beside the details panel an agenda item keeps room for its text; its actio
     ...slot(afterAppNow(30), 60),
     timeZone: 'Asia/Jakarta',
   })
+}
+
+test('beside the details panel an agenda item keeps room for its text; its actions go under it', async ({
+  page,
+  app,
+}) => {
+  await oneInterview(app)
   const details = await openDetails(page, app.url, 'PT Nusantara Digital Solusi')
   await expect(details).toBeVisible()
   const item = page.locator('.agenda-item')
@@ -101,15 +106,8 @@ test('the week opens on the working morning with its first hour’s label whole,
   page,
   app,
 }) => {
-  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
   // An afternoon interview: the grid opens on 07.00.
-  await api(app, 'interviews/create', {
-    company: 'PT Nusantara Digital Solusi',
-    position: 'Backend Engineer',
-    mode: 'video',
-    ...slot(afterAppNow(30), 60),
-    timeZone: 'Asia/Jakarta',
-  })
+  await oneInterview(app)
   await page.goto(app.url)
   await page.locator('h1').click()
   await page.keyboard.press('w')
