@@ -7,10 +7,9 @@ import {
   deleteInterview,
   getInterview,
   interviewHistory,
-  countInterviews,
-  listInterviews,
   updateInterview,
 } from './services/interviews'
+import { countInterviews, listInterviews } from './services/interviewList'
 import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { answerReschedule } from './services/reschedule'
 import { addFollowUp, completeTask, findFollowUps } from './services/followups'
