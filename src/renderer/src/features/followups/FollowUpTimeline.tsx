@@ -18,6 +18,7 @@ import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
 import { taskDraft } from './taskDraft'
 import { useFollowUpsChanged } from './followUpChanges'
+import { whenOf } from './followUpOrder'
 
 const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 /** A reminder's time when only its day is chosen: the start of a working morning. */
@@ -26,8 +27,6 @@ const REMIND_AT = '09:00'
 type Step = { at: number; followUp: FollowUp } | { at: number; entry: HistoryEntry }
 
 /** Open tasks sit at their due date, done ones at when they were done; everything else at when it happened. */
-const whenOf = (followUp: FollowUp) =>
-  Date.parse(followUp.type === 'task' ? (followUp.doneAt ?? followUp.dueAt!) : followUp.at)
 const rank = (step: Step) => ('entry' in step ? 0 : 1)
 
 /**

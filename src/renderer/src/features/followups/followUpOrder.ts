@@ -1,8 +1,10 @@
 import type { FollowUp } from '../../../../shared/model/followup'
 
 const isOpenTask = (item: FollowUp) => item.type === 'task' && !item.doneAt
-/** The time an item of the log shows: when a task was done, else when the entry happened. */
-const loggedAt = (item: FollowUp) => Date.parse(item.doneAt ?? item.at)
+
+/** The time a follow-up shows: a task's due time, or when it was done; an entry's, when it happened. */
+export const whenOf = (followUp: FollowUp) =>
+  Date.parse(followUp.type === 'task' ? (followUp.doneAt ?? followUp.dueAt!) : followUp.at)
 
 /**
  * The follow-ups page's two lists: open tasks soonest due first (what to do next on top), and the log newest
@@ -10,9 +12,7 @@ const loggedAt = (item: FollowUp) => Date.parse(item.doneAt ?? item.at)
  * task due on Tuesday above one due on Monday, and a task done today among entries by the time it was set.
  */
 export function orderFollowUps(items: readonly FollowUp[]): { tasks: FollowUp[]; log: FollowUp[] } {
-  const tasks = items
-    .filter(isOpenTask)
-    .sort((a, b) => Date.parse(a.dueAt ?? a.at) - Date.parse(b.dueAt ?? b.at))
-  const log = items.filter((item) => !isOpenTask(item)).sort((a, b) => loggedAt(b) - loggedAt(a))
+  const tasks = items.filter(isOpenTask).sort((a, b) => whenOf(a) - whenOf(b))
+  const log = items.filter((item) => !isOpenTask(item)).sort((a, b) => whenOf(b) - whenOf(a))
   return { tasks, log }
 }
