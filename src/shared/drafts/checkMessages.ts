@@ -69,6 +69,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       p.channel === 'email'
         ? 'This contact has no email address yet. Add it to the interview, or use WhatsApp or a phone call instead.'
         : 'This contact has no phone or WhatsApp number yet. Add it to the interview, or write by email instead.',
+    'apology-reason': () =>
+      'Give a short, honest reason, and send this apology as soon as you can, preferably the same day.',
     'promises-email': () =>
       'The script says you will confirm by email, but the contact has no email address. Add it to the interview, or say you will confirm by WhatsApp.',
     'thanks-in-writing': () =>
@@ -116,6 +118,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       p.channel === 'email'
         ? 'Kontak ini belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau hubungi melalui WhatsApp atau telepon.'
         : 'Kontak ini belum memiliki nomor telepon/WhatsApp. Tambahkan nomornya di data wawancara, atau kirim pesan melalui email.',
+    'apology-reason': () =>
+      'Sebutkan alasan singkat dan jujur, lalu kirim permohonan maaf ini secepatnya, sebaiknya pada hari yang sama.',
     'promises-email': () =>
       'Naskah ini menyebutkan bahwa Anda akan mengonfirmasi lewat email, padahal kontak belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau sampaikan bahwa Anda akan mengonfirmasi lewat WhatsApp.',
     'thanks-in-writing': () =>

@@ -69,6 +69,8 @@ export const CHECK_CODES = [
   'no-address',
   /** A call's script says an email will confirm it, and the contact has no email address. */
   'promises-email',
+  /** An apology for a missed interview with no reason chosen: a recruiter looks for one first. */
+  'apology-reason',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

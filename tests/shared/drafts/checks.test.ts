@@ -158,6 +158,7 @@ describe('draft checks', () => {
     ],
     ['a cancellation while still interested (illness)', { reason: 'illness' }, 'offer-reschedule'],
     ['an email to a contact with no email address', { interview: phoneOnly }, 'no-address'],
+    ['an apology with no reason', { kind: 'apology', now: MOMENTS.after }, 'apology-reason'],
     [
       'a WhatsApp to a contact with no phone number',
       { channel: 'whatsapp', interview: emailOnly },
@@ -209,6 +210,11 @@ describe('draft checks', () => {
       'no-address',
     ],
     ['a call that promises no email', { channel: 'phone', interview: phoneOnly }, 'promises-email'],
+    [
+      'an apology with its reason',
+      { kind: 'apology', now: MOMENTS.after, reason: 'family-emergency' },
+      'apology-reason',
+    ],
     [
       'a call that promises an email to a contact who has one',
       { channel: 'phone', body: `${base.body} Detailnya akan saya konfirmasi melalui email.` },

@@ -160,6 +160,7 @@ describe('every kind × channel × language × notice × reason × contact', () 
           'no-contact-title',
           'no-address',
           'promises-email',
+          'apology-reason',
           'call-first',
           'outside-office-hours',
           'offer-reschedule',

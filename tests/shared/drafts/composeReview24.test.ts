@@ -27,7 +27,7 @@ describe('review 24', () => {
       now: MOMENTS.nextDay,
     } as const
     expect(reviewDraft(missed).body).toContain(
-      'pukul 10.00 WIB, dan juga tidak sempat mengabari Ibu sebelumnya. Saat itu ada keadaan darurat',
+      'pukul 10.00 WIB, dan juga tidak memberi kabar kepada Ibu sebelumnya. Saat itu ada keadaan darurat',
     )
     expect(reviewDraft({ ...missed, language: 'en' }).body).toContain(
       ', and for not letting you know beforehand.',

@@ -27,8 +27,9 @@ function indonesian(f: Facts): KindText {
       : f.channel === 'phone'
         ? purposeSentence(f, `memohon maaf karena saya ${missed}`)
         : f.channel === 'email'
-          ? // What a recruiter notices first after a no-show: no word came before it (review 24).
-            `${introduction(f)} Melalui email ini, saya mohon maaf yang sebesar-besarnya karena ${missed}, dan juga tidak sempat mengabari${f.to.titled ? ` ${f.you}` : ''} sebelumnya.`
+          ? // What a recruiter notices first after a no-show: no word came before it (review 24), owned
+            // plainly, not as no time to give it ("tidak sempat" shifted the blame, review 26).
+            `${introduction(f)} Melalui email ini, saya mohon maaf yang sebesar-besarnya karena ${missed}, dan juga tidak memberi kabar${f.to.titled ? ` kepada ${f.you}` : ''} sebelumnya.`
           : `${introduction(f)} Saya mohon maaf karena ${missed}.`,
     reason: reasonSentence(f.reason, 'id', 'past'),
     // Said aloud, not read out from the letter (review 20).
