@@ -9,6 +9,7 @@ import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/off
 import { noticeLevel, type NoticeLevel } from '../schedule/notice'
 import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
+import { writtenChannel } from './reachable'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
 import { ordinal, spokenDateTime, spokenOn, spokenOptions, writtenOn } from './spoken'
 import { writtenWhen } from './when'
@@ -48,6 +49,8 @@ export interface Facts {
   voicemail?: boolean | undefined
   /** Whether the company's office is open now (a call can be made at once). */
   officeOpen: boolean
+  /** How what a call promises in writing reaches the contact: email, or WhatsApp when they have no address. */
+  writeBy: 'email' | 'whatsapp'
   /** Whether it is the weekend where the company is (a chat then apologises for the day). */
   weekend: boolean
   /**
@@ -206,6 +209,7 @@ export function buildFacts(request: FactsRequest): Facts {
     ],
     weekend: ['6', '7'].includes(format(request.now, 'i', { in: tz(zone) })),
     officeOpen: opens === request.now,
+    writeBy: writtenChannel(interview.contact),
     opensOn: opensOn(opens, request.now, zone, language),
     weekday: format(start, 'EEEE', { in: tz(zone), locale }),
     newTime: request.newTime ?? false,

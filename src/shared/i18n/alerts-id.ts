@@ -15,7 +15,7 @@ export const alertTextsId: Strings<typeof alertTextsEn> = {
     'notice-ahead':
       'Jika wawancara dengan {{company}} perlu dijadwalkan ulang atau dibatalkan, kabari mereka sebelum {{deadline}} agar pemberitahuan diterima setidaknya {{hours}} sebelumnya.',
     'notice-short':
-      'Waktu untuk memberi tahu {{company}} sudah sempit (wawancara tinggal {{hours}} lagi): telepon mereka terlebih dahulu, lalu konfirmasikan lewat email.',
+      'Waktu untuk memberi tahu {{company}} sudah sempit (wawancara tinggal {{hours}} lagi): telepon mereka terlebih dahulu, lalu konfirmasikan secara tertulis.',
     'notice-late':
       'Wawancara dengan {{company}} tinggal kurang dari sehari lagi ({{hours}}): telepon mereka sekarang dan sampaikan permohonan maaf karena pemberitahuannya mendadak.',
     unconfirmed:

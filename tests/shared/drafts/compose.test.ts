@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitPhoneDraft } from '../../../src/shared/drafts/channels/phone'
 import { composeDraft, type DraftRequest } from '../../../src/shared/drafts/compose'
 import { KINDS } from '../../../src/shared/drafts/kinds'
+import { writtenChannel } from '../../../src/shared/drafts/reachable'
 import { DRAFT_CHANNELS, DRAFT_KINDS, type DraftKind, type Reason } from '../../../src/shared/drafts/types'
 import { readHonorific } from '../../../src/shared/model/honorific'
 import type { Contact } from '../../../src/shared/model/interview'
@@ -171,6 +172,12 @@ describe('every kind × channel × language × notice × reason × contact', () 
     // The contact's addresses: a message the chosen channel cannot reach them by says so.
     const reachable = request.channel === 'email' ? contact.email : contact.phone
     expect(draft.checks.some((check) => check.code === 'no-address')).toBe(!reachable)
+    // A call to a contact with a number but no email address promises nothing by email: what it
+    // confirms in writing goes by WhatsApp.
+    if (request.channel === 'phone' && contact.phone && !contact.email) {
+      expect(body, body).not.toMatch(/\be-?mail/i)
+      expect(draft.checks.map((check) => check.code)).not.toContain('promises-email')
+    }
   })
 })
 
@@ -195,14 +202,23 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
     decline: id ? /Terima kasih atas kesempatan/ : /Thank you for the opportunity/,
     // A call that waits for the office follows an email already sent (ample notice is written and called
     // within office hours; review 8, U3 in English, review 9, V1 in Indonesian).
+    // The times go by email, or by WhatsApp to a contact who has only a number.
     reschedule:
-      notice === 'ample'
-        ? id
-          ? /Usulan waktu penggantinya akan saya kirimkan melalui email hari ini/
-          : /I'm emailing you three alternative times/
-        : id
-          ? /Usulan waktu pengganti sudah saya kirimkan melalui email/
-          : /I've emailed you three alternative times/,
+      writtenChannel(request.interview.contact) === 'email'
+        ? notice === 'ample'
+          ? id
+            ? /Usulan waktu penggantinya akan saya kirimkan melalui email hari ini/
+            : /I'm emailing you three alternative times/
+          : id
+            ? /Usulan waktu pengganti sudah saya kirimkan melalui email/
+            : /I've emailed you three alternative times/
+        : notice === 'ample'
+          ? id
+            ? /Usulan waktu penggantinya akan saya kirimkan melalui WhatsApp hari ini/
+            : /I'm sending you three alternative times by WhatsApp/
+          : id
+            ? /Usulan waktu pengganti sudah saya kirimkan melalui WhatsApp/
+            : /I've sent you three alternative times by WhatsApp/,
     confirm: id ? /dokumen yang perlu saya bawa/ : /bring anything/,
     'reschedule-refused':
       category === 'other-offer' || category === 'not-a-fit'

@@ -9,13 +9,15 @@ const LABELS = {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
     callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
-    writeFirst: (at: string) => `(Kantor sedang tutup. Kirim emailnya sekarang, lalu telepon ${at}.)`,
+    writeFirst: (at: string, byEmail: boolean) =>
+      `(Kantor sedang tutup. Kirim ${byEmail ? 'emailnya' : 'pesan WhatsApp-nya'} sekarang, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
     callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
-    writeFirst: (at: string) => `(Their office is closed now. Send the email now, then call ${at}.)`,
+    writeFirst: (at: string, byEmail: boolean) =>
+      `(Their office is closed now. Send the ${byEmail ? 'email' : 'WhatsApp message'} now, then call ${at}.)`,
   },
 }
 
@@ -182,7 +184,13 @@ export function composePhone(f: Facts, text: KindText): string {
   return [
     `${labels.script}:`,
     // A change the company needs notice of is written at once; the call follows when the office opens.
-    ...(f.callAt ? [(KINDS[f.kind].noticeMatters ? labels.writeFirst : labels.callAt)(f.callAt)] : []),
+    ...(f.callAt
+      ? [
+          KINDS[f.kind].noticeMatters
+            ? labels.writeFirst(f.callAt, f.writeBy === 'email')
+            : labels.callAt(f.callAt),
+        ]
+      : []),
     ...steps.map((step, i) => `${i + 1}. ${step}`),
     '',
     labels.voicemail,

@@ -4,7 +4,7 @@ import { cancelByVideo, videoInstead, voicemailTellsProblem } from './cancelVide
 import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   belowOrReply,
-  confirmByEmail,
+  confirmInWriting,
   earlyOnPurpose,
   ifWilling,
   interviewWithReference,
@@ -74,7 +74,7 @@ function indonesian(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: apology(f),
     next: spoken
-      ? `${door} ${confirmByEmail(f)}`
+      ? `${door} ${confirmInWriting(f)}`
       : f.channel === 'email'
         ? `${door} ${closingLines(f)}`
         : door,
@@ -82,7 +82,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
         : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: { extra: confirmByEmail(f) },
+    voicemail: { extra: confirmInWriting(f) },
   }
 }
 
@@ -100,7 +100,7 @@ function english(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: apology(f),
     next: spoken
-      ? `${door} ${confirmByEmail(f)}`
+      ? `${door} ${confirmInWriting(f)}`
       : f.channel === 'email'
         ? `${door} ${closingLines(f)}`
         : door,
@@ -108,7 +108,7 @@ function english(f: Facts): KindText {
       f.channel === 'email'
         ? `I appreciate the opportunity to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
         : 'Thank you for your time and understanding.',
-    voicemail: { extra: confirmByEmail(f) },
+    voicemail: { extra: confirmInWriting(f) },
   }
 }
 

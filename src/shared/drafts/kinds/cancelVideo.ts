@@ -5,7 +5,7 @@ import type { Facts } from '../facts'
 import type { ReasonCategory } from '../types'
 import type { KindText } from './record'
 import {
-  confirmByEmail,
+  confirmInWriting,
   interviewWithReference,
   introduction,
   scheduledOn,
@@ -79,7 +79,7 @@ function indonesian(f: Facts): KindText {
       'Jika tidak memungkinkan, dengan menyesal saya harus membatalkan wawancara ini. Saya masih berminat pada posisi ini dan bersedia mengikuti wawancara pada waktu lain yang sesuai.',
     whatsapp:
       'Jika tidak, dengan menyesal saya harus membatalkannya, dan saya berharap masih dapat diwawancarai di lain waktu.',
-    phone: `Kalau tidak, dengan menyesal saya harus membatalkannya. ${confirmByEmail(f)}`,
+    phone: `Kalau tidak, dengan menyesal saya harus membatalkannya. ${confirmInWriting(f)}`,
   }[f.channel]
   return {
     subject: `Tidak Dapat Hadir di Kantor – Wawancara ${f.position}${subjectReference(f)}`,
@@ -90,7 +90,7 @@ function indonesian(f: Facts): KindText {
     thanks: `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
     voicemail: {
       ask: 'Bisakah wawancaranya lewat video di jam yang sama?',
-      extra: confirmByEmail(f),
+      extra: confirmInWriting(f),
     },
   }
 }
@@ -131,7 +131,7 @@ function english(f: Facts): KindText {
       'If not, I am afraid I will have to cancel it. I remain interested in the position and would be grateful for the chance to interview at another time that suits you.',
     whatsapp:
       'If not, I am afraid I will have to cancel, and I would be grateful for the chance to interview another day.',
-    phone: `If not, I will have to cancel. ${confirmByEmail(f)}`,
+    phone: `If not, I will have to cancel. ${confirmInWriting(f)}`,
   }[f.channel]
   return {
     subject: `Unable to Attend in Person – ${f.position} Interview${subjectReference(f)}`,
@@ -145,7 +145,7 @@ function english(f: Facts): KindText {
         : 'Thank you for your time and understanding.',
     voicemail: {
       ask: problem ? `Could we do ${whose(f.on)} by video?` : 'Could we do it by video?',
-      extra: confirmByEmail(f),
+      extra: confirmInWriting(f),
     },
   }
 }

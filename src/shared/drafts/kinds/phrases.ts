@@ -109,28 +109,36 @@ export const soon = (f: Facts): string => {
 
 /**
  * After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). A call that waits for the
- * office follows the email the script says to send first, which the email itself says this call will follow:
- * it points back to it rather than promising one (review 20, as the reschedule call does since review 9).
- * A voicemail says it in fewer words, so that an Indonesian one has room for it too (review 23).
+ * office follows the message the script says to send first, which the message itself says this call will
+ * follow: it points back to it rather than promising one (review 20, as the reschedule call does since
+ * review 9). A voicemail says it in fewer words, so that an Indonesian one has room for it too (review 23).
+ * It goes by email, or by WhatsApp to a contact who has only a number: a call never promises an email to
+ * someone without an address.
  */
-const CONFIRM_BY_EMAIL = {
-  id: {
-    sent: {
-      said: 'Email mengenai hal ini sudah saya kirimkan.',
-      voicemail: 'Saya juga sudah mengirimkan email.',
-    },
-    coming: {
-      said: 'Konfirmasi tertulis akan saya kirimkan melalui email.',
-      voicemail: 'Saya akan mengonfirmasi melalui email.',
-    },
-  },
-  en: {
-    sent: { said: 'I have also sent you an email about this.', voicemail: 'I have also emailed you.' },
-    coming: { said: 'I will also send you a short email to confirm.', voicemail: 'I will confirm by email.' },
-  },
-} as const
-export const confirmByEmail = (f: Facts): string =>
-  CONFIRM_BY_EMAIL[f.language][f.officeOpen ? 'coming' : 'sent'][f.voicemail ? 'voicemail' : 'said']
+export function confirmInWriting(f: Facts): string {
+  const byEmail = f.writeBy === 'email'
+  const sent = !f.officeOpen
+  if (f.language === 'id') {
+    const message = byEmail ? 'email' : 'pesan WhatsApp'
+    if (sent)
+      return f.voicemail
+        ? `Saya juga sudah mengirimkan ${message}.`
+        : `${byEmail ? 'Email' : 'Pesan WhatsApp'} mengenai hal ini sudah saya kirimkan.`
+    return f.voicemail
+      ? `Saya akan mengonfirmasi melalui ${medium(f)}.`
+      : `Konfirmasi tertulis akan saya kirimkan melalui ${medium(f)}.`
+  }
+  if (sent)
+    return f.voicemail
+      ? `I have also ${byEmail ? 'emailed you' : 'sent you a WhatsApp message'}.`
+      : `I have also sent you ${byEmail ? 'an email' : 'a WhatsApp message'} about this.`
+  return f.voicemail
+    ? `I will confirm by ${medium(f)}.`
+    : `I will also send you a short ${byEmail ? 'email' : 'WhatsApp message'} to confirm.`
+}
+
+/** "email" / "WhatsApp": how the written word after a call reaches this contact. */
+export const medium = (f: Facts): string => (f.writeBy === 'email' ? 'email' : 'WhatsApp')
 
 /**
  * How to reach the candidate, said once in an email (DOMAIN.md: include your contact details); a letter

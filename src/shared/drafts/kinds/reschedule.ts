@@ -5,6 +5,7 @@ import {
   closingAside,
   interviewWithReference,
   offeredTimes,
+  medium,
   pleaseTell,
   purposeSentence,
   reachMe,
@@ -50,7 +51,7 @@ function indonesian(f: Facts): KindText {
       ? {
           ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
           // The question asked in full, as in the chase call: a bare "Mana …?" lands abruptly (review 7, T8).
-          next: `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui email.`,
+          next: `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui ${medium(f)}.`,
         }
       : f.channel === 'whatsapp'
         ? {
@@ -95,8 +96,8 @@ function indonesian(f: Facts): KindText {
     voicemail: {
       ask: some
         ? f.officeOpen
-          ? 'Usulan waktu penggantinya akan saya kirimkan melalui email hari ini.'
-          : 'Usulan waktu pengganti sudah saya kirimkan melalui email.'
+          ? `Usulan waktu penggantinya akan saya kirimkan melalui ${medium(f)} hari ini.`
+          : `Usulan waktu pengganti sudah saya kirimkan melalui ${medium(f)}.`
         : undefined,
     },
   }
@@ -108,7 +109,7 @@ function english(f: Facts): KindText {
     f.channel === 'phone'
       ? {
           ask: some ? `I could do ${f.spokenAlternatives}.` : undefined,
-          next: 'Which suits you best? I will confirm by email.',
+          next: `Which suits you best? I will confirm by ${medium(f)}.`,
         }
       : f.channel === 'whatsapp'
         ? {
@@ -144,10 +145,16 @@ function english(f: Facts): KindText {
       ask: some
         ? // A call placed at once goes with the email; a call that waits for the office follows an email
           // already sent (review 8, U3). An email does not "give" (review 7, T5).
-          `${f.officeOpen ? 'I am emailing you' : 'I have emailed you'} ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}.`
+          `${sending(f)} ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}${f.writeBy === 'email' ? '' : ' by WhatsApp'}.`
         : undefined,
     },
   }
+}
+
+/** "I am emailing you" / "I have sent you" (by WhatsApp, said after the times). */
+function sending(f: Facts): string {
+  if (f.writeBy === 'email') return f.officeOpen ? 'I am emailing you' : 'I have emailed you'
+  return f.officeOpen ? 'I am sending you' : 'I have sent you'
 }
 
 export const reschedule: KindRecord = {

@@ -25,7 +25,7 @@ import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
-import { reachableChannel } from './reachableChannel'
+import { reachableChannel } from '../../../../shared/drafts/reachable'
 import { noticeSpan } from '../../i18n/noticeSpan'
 import { followUpsChanged } from '../followups/followUpChanges'
 
@@ -50,7 +50,7 @@ export function Composer(props: ComposerProps) {
   const toast = useToast()
   const settings = useContext(SettingsContext)
   const [kind, setKind] = useState(initialKind)
-  const [channel, setChannel] = useState<DraftChannel>(initialChannel ?? reachableChannel(interview))
+  const [channel, setChannel] = useState<DraftChannel>(initialChannel ?? reachableChannel(interview.contact))
   const [language, setLanguage] = useState<Language>(settings?.language ?? 'id')
   const [category, setCategory] = useState<ReasonCategory | ''>('')
   const [detail, setDetail] = useState('')

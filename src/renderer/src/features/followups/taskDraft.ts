@@ -1,7 +1,7 @@
 import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
 import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
-import { reachableChannel } from '../drafts/reachableChannel'
+import { reachableChannel } from '../../../../shared/drafts/reachable'
 
 /**
  * The message an open task asks for, so the task opens it: a written confirmation of what was said on
@@ -12,7 +12,7 @@ export function taskDraft(
   interview: Interview,
 ): { kind: DraftKind; channel: DraftChannel } | undefined {
   if (task.type !== 'task' || task.doneAt) return undefined
-  const channel = reachableChannel(interview)
+  const channel = reachableChannel(interview.contact)
   switch (task.kind) {
     case 'confirm-in-writing': {
       // The call cancelled it, asked to move it, or (once they agreed) settled the new time.
