@@ -8,6 +8,7 @@ import { splitPhoneDraft } from './channels/phone'
 import { dateFindings } from './checkDates'
 import { checkMessage } from './checkMessages'
 import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords, writtenIn } from './checkWording'
+import { greetingAt, greetingsIn, sameGreeting } from './greeting'
 import { KINDS } from './kinds'
 import { cleanDetail, PRIVATE_REASONS, reasonSentence, STILL_INTERESTED } from './reasons'
 import type {
@@ -163,10 +164,25 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   ]
   // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.
   const readAt = channel === 'phone' ? callAt : now
+  // A chat is read, and a call heard, at once: a greeting written in the morning is wrong after 11.00.
+  if (channel !== 'email') {
+    const stale = staleGreeting(body, readAt, interview.timeZone)
+    if (stale) found.push(['greeting-time', 'warning', stale])
+  }
   for (const finding of dateFindings(text, interview, input.alternatives, readAt, extra)) {
     found.push([finding.code, finding.code === 'wrong-weekday' ? 'danger' : 'warning', finding.params])
   }
   return done()
+}
+
+/** The first greeting by time of day that does not fit the moment the message reaches its reader. */
+function staleGreeting(body: string, readAt: number, zone: string): CheckParams | undefined {
+  for (const found of greetingsIn(body)) {
+    const language = /^selamat/i.test(found) ? 'id' : 'en'
+    const expected = greetingAt(readAt, zone, language)
+    if (!sameGreeting(found, expected)) return { found, expected }
+  }
+  return undefined
 }
 
 /** What a reason's typed detail adds to its sentence, in words and characters (the most over the tenses). */

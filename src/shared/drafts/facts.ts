@@ -9,6 +9,7 @@ import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/off
 import { noticeLevel, type NoticeLevel } from '../schedule/notice'
 import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
+import { greetingAt } from './greeting'
 import { writtenChannel } from './reachable'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
 import { ordinal, spokenDateTime, spokenOn, spokenOptions, writtenOn } from './spoken'
@@ -100,17 +101,6 @@ export interface FactsRequest {
   newTime?: boolean | undefined
 }
 
-/** Greetings by the hour of the recipient's day (DOMAIN.md): pagi to 10:59, siang to 14:59, sore to 17:59. */
-function greetingAt(hour: number, language: Language): string {
-  const night = hour >= 18 || hour < 4
-  if (language === 'id') {
-    if (night) return 'Selamat malam'
-    return hour < 11 ? 'Selamat pagi' : hour < 15 ? 'Selamat siang' : 'Selamat sore'
-  }
-  if (night) return 'Good evening'
-  return hour < 12 ? 'Good morning' : 'Good afternoon'
-}
-
 /**
  * When the recipient will hear the message: a call waits for office hours (it is placed then), a chat or
  * an email is read when it arrives.
@@ -168,7 +158,6 @@ export function buildFacts(request: FactsRequest): Facts {
   const locale = language === 'id' ? idLocale : enGB
   const abbreviation = zoneAbbreviation(zone, new Date(start))
   const heard = recipientMoment(request)
-  const hour = Number(format(heard, 'H', { in: tz(zone) }))
   const today = dayKey(request.now, zone)
   const held = dayKey(start, zone)
   const yesterday = dayKey(request.now - 86_400_000, zone)
@@ -251,7 +240,7 @@ export function buildFacts(request: FactsRequest): Facts {
           ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
           : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
-    greeting: greetingAt(hour, language),
+    greeting: greetingAt(heard, zone, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',
   }
 }

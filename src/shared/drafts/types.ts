@@ -71,6 +71,8 @@ export const CHECK_CODES = [
   'promises-email',
   /** An apology for a missed interview with no reason chosen: a recruiter looks for one first. */
   'apology-reason',
+  /** A chat's or a call's greeting ("Selamat pagi") no longer fits the recipient's time of day. */
+  'greeting-time',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

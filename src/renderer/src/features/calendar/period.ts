@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { tz } from '@date-fns/tz'
 import { format, type Locale } from 'date-fns'
 import { weekOf, type CalendarView, type WeekStart } from '../../../../shared/calendar/layout'
@@ -20,16 +19,6 @@ export function periodTitle(
   const last = at(week[6]!)
   const sameMonth = week[0]!.slice(0, 7) === week[6]!.slice(0, 7)
   return `${format(first, sameMonth ? 'd' : 'd MMM', { locale })} – ${format(last, 'd MMM yyyy', { locale })}`
-}
-
-/** The current time, moved on every minute (today's date and notice levels follow it). */
-export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
 }
 
 /**

@@ -23,6 +23,7 @@ import { useDialogClose, useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
 import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
+import { useNow } from '../../ui/useNow'
 import { AlternativesEditor } from './AlternativesEditor'
 import { DraftChecks } from './DraftChecks'
 import { reachableChannel } from '../../../../shared/drafts/reachable'
@@ -100,7 +101,9 @@ export function Composer(props: ComposerProps) {
   }, [interview.id, kind, channel, language, reason, detail, alternatives, firstProposed, t, toast])
 
   const shownAlternatives = alternatives ?? draft?.alternatives
-  // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types.
+  // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types,
+  // and again each minute: a greeting or a "besok" can go stale while the draft waits.
+  const now = useNow()
   useEffect(() => {
     if (!draft) return
     let current = true
@@ -123,7 +126,7 @@ export function Composer(props: ComposerProps) {
       current = false
       clearTimeout(timer)
     }
-  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason, detail])
+  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason, detail, now])
 
   if (!draft) return <p className="muted">{t('drafts.loading')}</p>
   const links = draftLinks(interview, channel, subject, body)
