@@ -50,3 +50,55 @@ test('a call logged with a reminder adds a task due then, listed on the follow-u
   await todo.filter({ hasText: 'tenggat' }).getByRole('button', { name: 'Tandai selesai' }).click()
   await expect(page.getByText('Tidak ada yang perlu dilakukan.')).toBeVisible()
 })
+
+// A call or a reply logged on an invitation still to come may have settled it: the app asks, instead of
+// leaving the status at "Diundang" until the user thinks of the status list.
+test('after a call is logged on an unconfirmed interview, one click marks it confirmed', async ({
+  page,
+  app,
+}) => {
+  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
+  const created = await api(app, 'interviews/create', {
+    company: 'PT Sinar Logistik',
+    position: 'Staf Gudang',
+    mode: 'video',
+    meetingUrl: 'https://meet.google.com/abc-defg-hij',
+    status: 'invited',
+    ...slot(afterAppNow(30), 60),
+    timeZone: 'Asia/Jakarta',
+    contact: { name: 'Rina Hartati', title: 'ms' },
+  })
+  const { id } = (created as { value: { id: string } }).value
+  const details = await openDetails(page, app.url, 'PT Sinar Logistik')
+  const form = details.locator('form.timeline-add')
+  const offer = form.getByRole('status')
+
+  // A note settles nothing: no question.
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Catatan' })
+  await form.getByLabel('Catatan').fill('Siapkan portofolio')
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(form.getByLabel('Catatan')).toHaveValue('')
+  await expect(offer).toHaveCount(0)
+
+  // "Belum" puts the question away; the status stays.
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Pesan diterima' })
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(offer).toHaveText(
+    'Apakah jadwal wawancara ini sudah dipastikan? Jika ya, tandai sebagai dikonfirmasi. Tandai dikonfirmasi Belum',
+  )
+  await offer.getByRole('button', { name: 'Belum' }).click()
+  await expect(offer).toHaveCount(0)
+
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
+  await form.getByLabel('Catatan').fill('Bu Rina memastikan jadwalnya')
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await offer.getByRole('button', { name: 'Tandai dikonfirmasi' }).click()
+  await expect(details.locator('.status-select')).toHaveValue('confirmed')
+  const stored = (await api(app, 'interviews/get', { id })) as { value: { status: string } }
+  expect(stored.value.status).toBe('confirmed')
+  // Confirmed now, a further call asks nothing.
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(details.getByRole('listitem').filter({ hasText: 'Telepon dilakukan' })).toHaveCount(2)
+  await expect(details.locator('form.timeline-add').getByRole('status')).toHaveCount(0)
+})

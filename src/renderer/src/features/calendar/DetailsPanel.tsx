@@ -152,6 +152,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         interview={interview}
         onTask={props.onMessage}
         onVideoAnswer={props.onVideoAnswer}
+        onConfirmed={() => props.onStatus('confirmed')}
       />
     </aside>
   )

@@ -53,13 +53,18 @@ interface TimelineProps {
   onTask?: ((kind: DraftKind, channel: DraftChannel) => void) | undefined
   /** Records the answer to a cancellation that asked for video first (it settles its task). */
   onVideoAnswer?: ((answer: VideoAnswer) => void) | undefined
+  /** Marks the interview confirmed (offered after a call or a reply is logged on one not yet confirmed). */
+  onConfirmed?: (() => void) | undefined
 }
+
+/** What was logged that may have settled the interview's time: a call, or the company's reply. */
+const MAY_CONFIRM: readonly string[] = ['call', 'email-received', 'message-received']
 
 /**
  * An interview's history and follow-ups in one list, with a quick way to log a call or a note, and to be
  * reminded to follow it up (a day, and a time in the user's zone).
  */
-export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineProps) {
+export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed }: TimelineProps) {
   const { t } = useTranslation()
   const { refresh } = useSchedule()
   const [steps, setSteps] = useState<Step[]>([])
@@ -69,6 +74,8 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineP
   const [remindTime, setRemindTime] = useState(REMIND_AT)
   /** What went wrong with the last entry, and whether it is the reminder's time. */
   const [error, setError] = useState<{ text: string; remind: boolean }>()
+  /** After a call or a reply is logged on an invitation still to come: did it settle the time? */
+  const [offerConfirm, setOfferConfirm] = useState(false)
   const zone = useZone()
   const titleId = useId()
   const load = useCallback(
@@ -108,6 +115,10 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineP
       setNote('')
       setRemindDate('')
       setRemindTime(REMIND_AT)
+      const ahead = Date.parse(interview.startsAt) > Date.now()
+      setOfferConfirm(
+        Boolean(onConfirmed) && interview.status === 'invited' && ahead && MAY_CONFIRM.includes(kind),
+      )
     }
     await load()
     // A thank-you note logged ends its alert: the interview's alerts are patched.
@@ -179,6 +190,17 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer }: TimelineP
           <TimeField value={remindTime} onChange={setRemindTime} disabled={!remindDate} />
         </Field>
         <button type="submit">{t('followups.save')}</button>
+        {offerConfirm && (
+          <p className="timeline-offer" role="status">
+            {t('followups.confirmOffer')}{' '}
+            <button type="button" className="small" onClick={onConfirmed}>
+              {t('followups.markConfirmed')}
+            </button>{' '}
+            <button type="button" className="small quiet" onClick={() => setOfferConfirm(false)}>
+              {t('followups.notConfirmed')}
+            </button>
+          </p>
+        )}
         {error && !error.remind && (
           <p role="alert" className="form-error">
             {error.text}
