@@ -84,7 +84,7 @@ test('after a call is logged on an unconfirmed interview, one click marks it con
   await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Pesan diterima' })
   await form.getByRole('button', { name: 'Tambah' }).click()
   await expect(offer).toHaveText(
-    'Apakah jadwal wawancara ini sudah dipastikan? Jika ya, tandai sebagai dikonfirmasi. Tandai dikonfirmasi Belum',
+    'Apakah wawancara ini kini sudah dikonfirmasi? Jika ya, tandai sebagai Dikonfirmasi. Tandai dikonfirmasi Belum',
   )
   await offer.getByRole('button', { name: 'Belum' }).click()
   await expect(offer).toHaveCount(0)

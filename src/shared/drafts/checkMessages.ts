@@ -73,8 +73,7 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'Give a short, honest reason, and send this apology as soon as you can, preferably the same day.',
     'promises-email': () =>
       'The script says you will confirm by email, but the contact has no email address. Add it to the interview, or say you will confirm by WhatsApp.',
-    'greeting-time': (p) =>
-      `“${p.found}” no longer fits the time of day where they are: it is now “${p.expected}”.`,
+    'greeting-time': (p) => `“${p.found}” no longer fits their local time; use “${p.expected}” instead.`,
     'thanks-in-writing': () =>
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
     'detail-left-out': (p) =>
@@ -125,7 +124,7 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'promises-email': () =>
       'Naskah ini menyebutkan bahwa Anda akan mengonfirmasi lewat email, padahal kontak belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau sampaikan bahwa Anda akan mengonfirmasi lewat WhatsApp.',
     'greeting-time': (p) =>
-      `Salam “${p.found}” sudah tidak sesuai dengan waktu setempat penerima; sekarang sebaiknya “${p.expected}”.`,
+      `Salam “${p.found}” sudah tidak sesuai dengan waktu setempat penerima; sebaiknya gunakan “${p.expected}”.`,
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>

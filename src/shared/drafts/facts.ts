@@ -237,7 +237,7 @@ export function buildFacts(request: FactsRequest): Facts {
     callAt:
       heard !== request.now
         ? language === 'id'
-          ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+          ? `${dayKey(heard, zone) === today ? 'hari ini' : `hari ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
           : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
     greeting: greetingAt(heard, zone, language),

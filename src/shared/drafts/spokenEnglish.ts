@@ -18,7 +18,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b([Ii])t is (?=\w)/g, "$1t's "],
   [/\b([Tt])hat is (?=\w)/g, "$1hat's "],
   // "I have accepted" → "I've accepted"; "I have another commitment" stays (a possession, not a tense).
-  [/\bI have (?=(?:been|had|got|taken|sent|\w+ed)\b)/g, "I've "],
+  [/\bI have (also )?(?=(?:been|had|got|taken|sent|\w+ed)\b)/g, "I've $1"],
   // "I apologise" is written English; said aloud it sounds read out (review 7, T6).
   [/\bI apologise(?= for\b|,)/g, "I'm sorry"],
 ]

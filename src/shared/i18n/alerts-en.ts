@@ -17,7 +17,7 @@ export const alertTextsEn = {
     'notice-ahead':
       "If you move or cancel the interview with {{company}}, tell them before {{deadline}} to give them {{hours}}' notice.",
     'notice-short':
-      'Notice for {{company}} is now short ({{hours}} left): call first, then confirm in writing.',
+      'Time is short to notify {{company}} ({{hours}} until the interview): call first, then confirm in writing.',
     'notice-late':
       'Less than a day before {{company}} ({{hours}} left): call them now and apologise for the short notice.',
     unconfirmed: '{{company}} on {{when}} is not confirmed yet: confirm that you will attend.',

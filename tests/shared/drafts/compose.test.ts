@@ -215,7 +215,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
         : notice === 'ample'
           ? id
             ? /Usulan waktu penggantinya akan saya kirimkan melalui WhatsApp hari ini/
-            : /I'm sending you three alternative times by WhatsApp/
+            : /I'll send you three alternative times by WhatsApp today/
           : id
             ? /Usulan waktu pengganti sudah saya kirimkan melalui WhatsApp/
             : /I've sent you three alternative times by WhatsApp/,

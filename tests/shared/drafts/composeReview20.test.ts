@@ -74,20 +74,20 @@ describe('review 20', () => {
   it('S2: a cancellation call that waits for the office says to write first, and points back to that email', () => {
     const weekend = reviewDraft({ kind: 'cancel', channel: 'phone', now: MOMENTS.short }).body
     expect(weekend).toContain(
-      '(Kantor sedang tutup. Kirim emailnya sekarang, lalu telepon pada Senin pukul 08.00 WIB.)',
+      '(Kantor mereka sedang tutup. Kirim email sekarang, lalu telepon hari Senin pukul 08.00 WIB.)',
     )
-    expect(weekend).toContain('Email mengenai hal ini sudah saya kirimkan.')
-    expect(weekend).not.toContain('Konfirmasi tertulis akan saya kirimkan')
+    expect(weekend).toContain('Saya juga sudah mengirimkan email kepada Ibu.')
+    expect(weekend).not.toContain('akan saya kirimkan')
     const english = reviewDraft({ kind: 'cancel', channel: 'phone', language: 'en', now: MOMENTS.short }).body
     expect(english).toContain('Send the email now, then call on Monday at 08:00 WIB.)')
-    expect(english).toContain('I have also sent you an email about this.')
+    expect(english).toContain("I've also sent you an email.")
     // Called while the office is open, the written confirmation is still to come.
     expect(reviewDraft({ kind: 'cancel', channel: 'phone' }).body).toContain(
-      'Konfirmasi tertulis akan saya kirimkan melalui email.',
+      'Konfirmasi pembatalan ini akan saya kirimkan melalui email.',
     )
     // A confirmation needs no notice: its call simply waits.
     expect(reviewDraft({ kind: 'confirm', channel: 'phone', now: MOMENTS.short }).body).toContain(
-      '(Kantor sedang tutup: telepon pada Senin pukul 08.00 WIB.)',
+      '(Kantor mereka sedang tutup: telepon hari Senin pukul 08.00 WIB.)',
     )
   })
 })

@@ -132,7 +132,7 @@ export const messagesEn = {
     remindField: 'Reminder time',
     remindTime: 'Reminder time',
     remindInvalid: 'The reminder date or time is not valid.',
-    confirmOffer: 'Did this confirm the interview? If so, mark it as confirmed.',
+    confirmOffer: 'Is the interview confirmed now? If so, mark it as confirmed.',
     markConfirmed: 'Mark as confirmed',
     notConfirmed: 'Not yet',
     filterCompany: 'Company',

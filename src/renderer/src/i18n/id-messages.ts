@@ -138,7 +138,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     remindField: 'Waktu pengingat',
     remindTime: 'Jam pengingat',
     remindInvalid: 'Tanggal atau jam pengingat tidak valid.',
-    confirmOffer: 'Apakah jadwal wawancara ini sudah dipastikan? Jika ya, tandai sebagai dikonfirmasi.',
+    confirmOffer: 'Apakah wawancara ini kini sudah dikonfirmasi? Jika ya, tandai sebagai Dikonfirmasi.',
     markConfirmed: 'Tandai dikonfirmasi',
     notConfirmed: 'Belum',
     filterCompany: 'Perusahaan',

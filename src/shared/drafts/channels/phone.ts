@@ -8,16 +8,16 @@ const LABELS = {
   id: {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
-    callAt: (at: string) => `(Kantor sedang tutup: telepon ${at}.)`,
+    callAt: (at: string) => `(Kantor mereka sedang tutup: telepon ${at}.)`,
     writeFirst: (at: string, byEmail: boolean) =>
-      `(Kantor sedang tutup. Kirim ${byEmail ? 'emailnya' : 'pesan WhatsApp-nya'} sekarang, lalu telepon ${at}.)`,
+      `(Kantor mereka sedang tutup. Kirim ${byEmail ? 'email' : 'pesan WhatsApp'} sekarang, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
     callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
     writeFirst: (at: string, byEmail: boolean) =>
-      `(Their office is closed now. Send the ${byEmail ? 'email' : 'WhatsApp message'} now, then call ${at}.)`,
+      `(Their office is closed. Send the ${byEmail ? 'email' : 'WhatsApp message'} now, then call ${at}.)`,
   },
 }
 

@@ -14,6 +14,9 @@ import {
   yours,
 } from './phrases'
 
+/** What the written confirmation after a call confirms. */
+const CONFIRMED = { id: 'pembatalan ini', en: 'the cancellation' }
+
 /** After another offer or "not a fit", offering a new time would contradict the message (DOMAIN.md, Cancel). */
 const offersNewTime = (f: Facts) => !f.reason || STILL_INTERESTED.includes(f.reason.category)
 
@@ -74,7 +77,7 @@ function indonesian(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'id', f.channel === 'email' ? 'now' : 'brief'),
     apology: apology(f),
     next: spoken
-      ? `${door} ${confirmInWriting(f)}`
+      ? `${door} ${confirmInWriting(f, CONFIRMED)}`
       : f.channel === 'email'
         ? `${door} ${closingLines(f)}`
         : door,
@@ -82,7 +85,7 @@ function indonesian(f: Facts): KindText {
       f.channel === 'email'
         ? `Saya menghargai kesempatan untuk mengikuti proses seleksi di ${f.company}. Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`
         : `Terima kasih atas ${yours(f, 'waktu dan pengertian')}.`,
-    voicemail: { extra: confirmInWriting(f) },
+    voicemail: { extra: confirmInWriting(f, CONFIRMED) },
   }
 }
 
@@ -100,7 +103,7 @@ function english(f: Facts): KindText {
     reason: reasonSentence(f.reason, 'en', f.channel === 'email' ? 'now' : 'brief'),
     apology: apology(f),
     next: spoken
-      ? `${door} ${confirmInWriting(f)}`
+      ? `${door} ${confirmInWriting(f, CONFIRMED)}`
       : f.channel === 'email'
         ? `${door} ${closingLines(f)}`
         : door,
@@ -108,7 +111,7 @@ function english(f: Facts): KindText {
       f.channel === 'email'
         ? `I appreciate the opportunity to take part in the selection process at ${f.company}. Thank you for your time and understanding.`
         : 'Thank you for your time and understanding.',
-    voicemail: { extra: confirmInWriting(f) },
+    voicemail: { extra: confirmInWriting(f, CONFIRMED) },
   }
 }
 

@@ -14,6 +14,9 @@ import {
   whose,
 } from './phrases'
 
+/** What the written confirmation after a call confirms. */
+const CONFIRMED = { id: 'pengunduran diri ini', en: 'my withdrawal' }
+
 /** Only a reply close to the date needs to apologise for its timing. */
 const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
 
@@ -73,7 +76,7 @@ function indonesian(f: Facts): KindText {
     // lain" alone sounds like asking for another opening now, just after accepting an offer (review 16). A role
     // that is not a fit keeps the short "posisi lain": the longer wish would take the call past 90 words.
     next: spoken
-      ? `${notFit ? 'Saya berharap dapat dipertimbangkan untuk posisi lain.' : 'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain.'} ${confirmInWriting(f)}`
+      ? `${notFit ? 'Saya berharap dapat dipertimbangkan untuk posisi lain.' : 'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain.'} ${confirmInWriting(f, CONFIRMED)}`
       : f.channel === 'email'
         ? `Saya menghargai waktu yang telah ${f.you} luangkan untuk meninjau lamaran saya. ${door} Apabila ${f.you ?? 'tim'} berkenan menyimpan data saya, dengan senang hati saya akan mengirimkan CV terbaru.`
         : door,
@@ -116,7 +119,7 @@ function english(f: Facts): KindText {
     apology: lateReply(f) ? noticeApology(f.notice, 'en', f.channel !== 'email') : undefined,
     // Not "I hope our paths cross again", which reads as casual on a call to HR (review 9).
     next: spoken
-      ? `I would be glad to be considered for ${notFit ? 'other roles' : 'future openings with you'}. ${confirmInWriting(f)}`
+      ? `I would be glad to be considered for ${notFit ? 'other roles' : 'future openings with you'}. ${confirmInWriting(f, CONFIRMED)}`
       : f.channel === 'email'
         ? `I appreciate the time you spent reviewing my application. ${door}, and I would be happy to send an updated CV for your files.`
         : `${door}.`,

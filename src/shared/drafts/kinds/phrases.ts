@@ -107,34 +107,45 @@ export const soon = (f: Facts): string => {
   return f.language === 'id' ? 'nanti' : 'then'
 }
 
+/** What a written confirmation confirms, named so that it cannot be read as confirming the sentence before it. */
+export interface Confirmed {
+  id: string
+  en: string
+}
+
 /**
  * After a call, the written confirmation the app sets as a task (DOMAIN.md, Cancel). A call that waits for the
  * office follows the message the script says to send first, which the message itself says this call will
  * follow: it points back to it rather than promising one (review 20, as the reschedule call does since
  * review 9). A voicemail says it in fewer words, so that an Indonesian one has room for it too (review 23).
  * It goes by email, or by WhatsApp to a contact who has only a number: a call never promises an email to
- * someone without an address.
+ * someone without an address. A promise names what it confirms (`about`): after "another time" or "future
+ * openings", a bare "confirm" reads as confirming those; one already sent is named without an "about this"
+ * that could point at the sentence before (review 26).
  */
-export function confirmInWriting(f: Facts): string {
+export function confirmInWriting(f: Facts, about?: Confirmed): string {
   const byEmail = f.writeBy === 'email'
   const sent = !f.officeOpen
   if (f.language === 'id') {
     const message = byEmail ? 'email' : 'pesan WhatsApp'
     if (sent)
+      return `Saya juga sudah mengirimkan ${message}${f.you && !f.voicemail ? ` kepada ${f.you}` : ''}.`
+    if (!about)
       return f.voicemail
-        ? `Saya juga sudah mengirimkan ${message}.`
-        : `${byEmail ? 'Email' : 'Pesan WhatsApp'} mengenai hal ini sudah saya kirimkan.`
+        ? `Saya akan mengonfirmasi melalui ${medium(f)}.`
+        : `Konfirmasi tertulis akan saya kirimkan melalui ${medium(f)}.`
     return f.voicemail
-      ? `Saya akan mengonfirmasi melalui ${medium(f)}.`
-      : `Konfirmasi tertulis akan saya kirimkan melalui ${medium(f)}.`
+      ? `${about.id.charAt(0).toUpperCase()}${about.id.slice(1)} juga akan saya konfirmasi melalui ${medium(f)}.`
+      : `Konfirmasi ${about.id} akan saya kirimkan melalui ${medium(f)}.`
   }
-  if (sent)
-    return f.voicemail
-      ? `I have also ${byEmail ? 'emailed you' : 'sent you a WhatsApp message'}.`
-      : `I have also sent you ${byEmail ? 'an email' : 'a WhatsApp message'} about this.`
-  return f.voicemail
-    ? `I will confirm by ${medium(f)}.`
-    : `I will also send you a short ${byEmail ? 'email' : 'WhatsApp message'} to confirm.`
+  const message = byEmail ? 'an email' : 'a WhatsApp message'
+  if (sent && f.voicemail) return `I have also ${byEmail ? 'emailed you' : 'sent you a WhatsApp message'}.`
+  if (sent) return `I have also sent you ${message}.`
+  if (f.voicemail) return `I will confirm by ${medium(f)}.`
+  const short = byEmail ? 'email' : 'WhatsApp message'
+  return about
+    ? `I will also confirm ${about.en} in a short ${short}.`
+    : `I will also send you a short ${short} to confirm.`
 }
 
 /** "email" / "WhatsApp": how the written word after a call reaches this contact. */

@@ -49,9 +49,10 @@ function indonesian(f: Facts): KindText {
   const written: Pick<KindText, 'ask' | 'list' | 'next'> =
     f.channel === 'phone'
       ? {
-          ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.` : undefined,
+          ask: some ? `Saya bisa hadir ${f.spokenAlternatives}.${alsoSent(f)}` : undefined,
           // The question asked in full, as in the chase call: a bare "Mana …?" lands abruptly (review 7, T8).
-          next: `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}? Detailnya akan saya konfirmasi melalui ${medium(f)}.`,
+          // It ends the step, so the caller waits for the answer; the promise to confirm comes after (review 26).
+          next: `Kira-kira waktu mana yang paling sesuai${f.you ? ` untuk ${f.you}` : ''}?`,
         }
       : f.channel === 'whatsapp'
         ? {
@@ -89,7 +90,7 @@ function indonesian(f: Facts): KindText {
     // A call keeps under ~90 words (review 5, H8): its thanks is the short one.
     thanks:
       f.channel === 'phone'
-        ? `Terima kasih${spokenTitle(f)}.`
+        ? `${f.officeOpen ? `Baik, akan saya konfirmasi melalui ${medium(f)}. ` : ''}Terima kasih${spokenTitle(f)}.`
         : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
     // As in English: a call that waits for the office follows an email already sent (review 9, V1); one
     // placed at once says the email is still to come, and when (review 16).
@@ -108,8 +109,8 @@ function english(f: Facts): KindText {
   const written: Pick<KindText, 'ask' | 'list' | 'next'> =
     f.channel === 'phone'
       ? {
-          ask: some ? `I could do ${f.spokenAlternatives}.` : undefined,
-          next: `Which suits you best? I will confirm by ${medium(f)}.`,
+          ask: some ? `I could do ${f.spokenAlternatives}.${alsoSent(f)}` : undefined,
+          next: 'Which suits you best?',
         }
       : f.channel === 'whatsapp'
         ? {
@@ -140,21 +141,36 @@ function english(f: Facts): KindText {
     apology: noticeApology(f.notice, 'en', f.channel !== 'email'),
     ...written,
     // Not "and flexibility": the company decides (review 24).
-    thanks: f.channel === 'phone' ? 'Thank you.' : 'Thank you for your understanding.',
+    thanks:
+      f.channel === 'phone'
+        ? `Thank you.${f.officeOpen ? ` I will confirm the details by ${medium(f)}.` : ''}`
+        : 'Thank you for your understanding.',
     voicemail: {
       ask: some
         ? // A call placed at once goes with the email; a call that waits for the office follows an email
           // already sent (review 8, U3). An email does not "give" (review 7, T5).
-          `${sending(f)} ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}${f.writeBy === 'email' ? '' : ' by WhatsApp'}.`
+          `${sending(f)} ${f.alternatives.length === 1 ? 'an alternative time' : `${COUNT[f.alternatives.length] ?? 'some'} alternative times`}${f.writeBy === 'email' ? '' : f.officeOpen ? ' by WhatsApp today' : ' by WhatsApp'}.`
         : undefined,
     },
   }
 }
 
-/** "I am emailing you" / "I have sent you" (by WhatsApp, said after the times). */
+/** "I am emailing you" / "I will send you" (by WhatsApp today, said after the times). */
 function sending(f: Facts): string {
   if (f.writeBy === 'email') return f.officeOpen ? 'I am emailing you' : 'I have emailed you'
-  return f.officeOpen ? 'I am sending you' : 'I have sent you'
+  return f.officeOpen ? 'I will send you' : 'I have sent you'
+}
+
+/**
+ * A call that waits for the office follows the message that proposed the times in writing: it says so after
+ * saying them, and promises nothing more (review 26). A call placed at once says, once they have answered,
+ * that the details follow in writing.
+ */
+function alsoSent(f: Facts): string {
+  if (f.officeOpen) return ''
+  return f.language === 'id'
+    ? ` Pilihan waktu ini juga sudah saya kirimkan melalui ${medium(f)}.`
+    : ` I have also sent these times by ${medium(f)}.`
 }
 
 export const reschedule: KindRecord = {
