@@ -1,16 +1,12 @@
-import { api, slot } from '../helpers/server'
+import { api, slot, type RunningServer } from '../helpers/server'
 import { afterAppNow, APP_NOW, expect, openDetails, test } from './fixtures'
 
 test.use({ appClock: APP_NOW })
 
-// A call logged with "call me back on Thursday" can set its own reminder: before, a log entry could not, and
-// nothing reminded the user to call again.
-test('a call logged with a reminder adds a task due then, listed on the follow-ups page', async ({
-  page,
-  app,
-}) => {
+/** The app in Indonesian, and an onsite interview with PT Sinar Logistik in 30 days, not yet confirmed. */
+async function invitedInIndonesian(app: RunningServer): Promise<string> {
   expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
-  await api(app, 'interviews/create', {
+  const created = await api(app, 'interviews/create', {
     company: 'PT Sinar Logistik',
     position: 'Staf Gudang',
     mode: 'onsite',
@@ -20,6 +16,16 @@ test('a call logged with a reminder adds a task due then, listed on the follow-u
     timeZone: 'Asia/Jakarta',
     contact: { name: 'Rina Hartati', title: 'ms' },
   })
+  return (created as { value: { id: string } }).value.id
+}
+
+// A call logged with "call me back on Thursday" can set its own reminder: before, a log entry could not, and
+// nothing reminded the user to call again.
+test('a call logged with a reminder adds a task due then, listed on the follow-ups page', async ({
+  page,
+  app,
+}) => {
+  await invitedInIndonesian(app)
   const details = await openDetails(page, app.url, 'PT Sinar Logistik')
   const form = details.locator('form.timeline-add')
   await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
@@ -57,18 +63,7 @@ test('after a call is logged on an unconfirmed interview, one click marks it con
   page,
   app,
 }) => {
-  expect((await api(app, 'settings/update', { language: 'id', timeZone: 'Asia/Jakarta' })).ok).toBe(true)
-  const created = await api(app, 'interviews/create', {
-    company: 'PT Sinar Logistik',
-    position: 'Staf Gudang',
-    mode: 'video',
-    meetingUrl: 'https://meet.google.com/abc-defg-hij',
-    status: 'invited',
-    ...slot(afterAppNow(30), 60),
-    timeZone: 'Asia/Jakarta',
-    contact: { name: 'Rina Hartati', title: 'ms' },
-  })
-  const { id } = (created as { value: { id: string } }).value
+  const id = await invitedInIndonesian(app)
   const details = await openDetails(page, app.url, 'PT Sinar Logistik')
   const form = details.locator('form.timeline-add')
   const offer = form.getByRole('status')
