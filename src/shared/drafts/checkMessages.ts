@@ -103,7 +103,7 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'no-thanks': () => 'Pesan belum berisi ucapan terima kasih; tambahkan.',
     'call-first': () =>
       'Wawancaranya sudah dekat: telepon lebih dulu (pada jam kantor), lalu kirim pesan ini sebagai konfirmasi tertulis.',
-    'outside-office-hours': (p, l) => `Kantor mereka sedang tutup; telepon mulai ${when(p, l)}.`,
+    'outside-office-hours': (p, l) => `Kantor perusahaan sedang tutup; telepon mulai ${when(p, l)}.`,
     'too-long': (p) =>
       p.unit === 'chars'
         ? `Pesan ini berisi ${p.count} karakter, terlalu panjang untuk saluran ini (idealnya tidak lebih dari ${p.limit} karakter). Sebaiknya dipersingkat.`

@@ -77,7 +77,7 @@ export interface Facts {
   alternatives: string[]
   /** The same times said simply ("Rabu pukul sepuluh pagi, Kamis pukul dua siang, atau …"). */
   spokenAlternatives: string
-  /** Outside office hours, when to place the call ("pada Senin pukul 08.00 WIB", "hari ini pukul 08.00 WIB"). */
+  /** Outside office hours, when to call ("pada hari Senin mulai pukul 08.00 WIB", "today from 08:00 WIB"). */
   callAt?: string | undefined
   /** "Selamat pagi" / "Good morning", by the recipient's clock when the message reaches them. */
   greeting: string
@@ -237,8 +237,8 @@ export function buildFacts(request: FactsRequest): Facts {
     callAt:
       heard !== request.now
         ? language === 'id'
-          ? `${dayKey(heard, zone) === today ? 'hari ini' : `hari ${format(heard, 'EEEE', { in: tz(zone), locale })}`} pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-          : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} at ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
+          ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada hari ${format(heard, 'EEEE', { in: tz(zone), locale })}`} mulai pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+          : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} from ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
         : undefined,
     greeting: greetingAt(heard, zone, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',

@@ -84,7 +84,7 @@ describe('review 16', () => {
   it('M6: the Indonesian decline call hopes to be considered again later, not for another opening now', () => {
     const { script } = phoneOf({ kind: 'decline', reason: { category: 'other-offer' } })
     expect(script).toContain(
-      'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain. Konfirmasi pengunduran diri ini akan saya kirimkan',
+      'Semoga di kemudian hari saya dapat dipertimbangkan kembali bila ada lowongan lain. Konfirmasi keputusan ini akan saya kirimkan',
     )
     expect(script).not.toContain('dipertimbangkan untuk lowongan lain')
   })

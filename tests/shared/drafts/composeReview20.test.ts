@@ -74,12 +74,12 @@ describe('review 20', () => {
   it('S2: a cancellation call that waits for the office says to write first, and points back to that email', () => {
     const weekend = reviewDraft({ kind: 'cancel', channel: 'phone', now: MOMENTS.short }).body
     expect(weekend).toContain(
-      '(Kantor mereka sedang tutup. Kirim email sekarang, lalu telepon hari Senin pukul 08.00 WIB.)',
+      '(Kantor perusahaan sedang tutup. Kirim email sekarang, lalu telepon pada hari Senin mulai pukul 08.00 WIB.)',
     )
     expect(weekend).toContain('Saya juga sudah mengirimkan email kepada Ibu.')
     expect(weekend).not.toContain('akan saya kirimkan')
     const english = reviewDraft({ kind: 'cancel', channel: 'phone', language: 'en', now: MOMENTS.short }).body
-    expect(english).toContain('Send the email now, then call on Monday at 08:00 WIB.)')
+    expect(english).toContain('Send the email now, then call on Monday from 08:00 WIB.)')
     expect(english).toContain("I've also sent you an email.")
     // Called while the office is open, the written confirmation is still to come.
     expect(reviewDraft({ kind: 'cancel', channel: 'phone' }).body).toContain(
@@ -87,7 +87,7 @@ describe('review 20', () => {
     )
     // A confirmation needs no notice: its call simply waits.
     expect(reviewDraft({ kind: 'confirm', channel: 'phone', now: MOMENTS.short }).body).toContain(
-      '(Kantor mereka sedang tutup: telepon hari Senin pukul 08.00 WIB.)',
+      '(Kantor perusahaan sedang tutup: telepon pada hari Senin mulai pukul 08.00 WIB.)',
     )
   })
 })

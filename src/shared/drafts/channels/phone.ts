@@ -8,9 +8,9 @@ const LABELS = {
   id: {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
-    callAt: (at: string) => `(Kantor mereka sedang tutup: telepon ${at}.)`,
+    callAt: (at: string) => `(Kantor perusahaan sedang tutup: telepon ${at}.)`,
     writeFirst: (at: string, byEmail: boolean) =>
-      `(Kantor mereka sedang tutup. Kirim ${byEmail ? 'email' : 'pesan WhatsApp'} sekarang, lalu telepon ${at}.)`,
+      `(Kantor perusahaan sedang tutup. Kirim ${byEmail ? 'email' : 'pesan WhatsApp'} sekarang, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',

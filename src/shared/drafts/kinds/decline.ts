@@ -15,7 +15,8 @@ import {
 } from './phrases'
 
 /** What the written confirmation after a call confirms. */
-const CONFIRMED = { id: 'pengunduran diri ini', en: 'my withdrawal' }
+// "pengunduran diri" alone first reads as resigning from a job (review 27): the decision just told.
+const CONFIRMED = { id: 'keputusan ini', en: 'my decision' }
 
 /** Only a reply close to the date needs to apologise for its timing. */
 const lateReply = (f: Facts) => f.notice === 'short' || f.notice === 'late'
@@ -85,6 +86,8 @@ function indonesian(f: Facts): KindText {
       : f.channel === 'email'
         ? `Terima kasih atas undangan dan kesempatan yang telah ${f.you} berikan. Semoga proses seleksi untuk posisi ini berjalan lancar.`
         : `Terima kasih atas undangan dan kesempatan yang telah ${f.you ? `${f.you} berikan` : 'diberikan'}.`,
+    // No written confirmation here (review 27 asked for one): within 50 words it would cost the repeated
+    // number, which a voicemail needs more.
     voicemail: {
       ask: `Terima kasih atas kesempatannya${spokenTitle(f)}.`,
     },

@@ -90,7 +90,9 @@ function indonesian(f: Facts): KindText {
     // A call keeps under ~90 words (review 5, H8): its thanks is the short one.
     thanks:
       f.channel === 'phone'
-        ? `${f.officeOpen ? `Baik, akan saya konfirmasi melalui ${medium(f)}. ` : ''}Terima kasih${spokenTitle(f)}.`
+        ? f.officeOpen
+          ? `Baik, akan saya konfirmasi melalui ${medium(f)}. Terima kasih${spokenTitle(f)}.`
+          : `Terima kasih${spokenTitle(f)}.`
         : `Terima kasih atas ${yours(f, f.channel === 'email' ? 'pengertian dan bantuan' : 'pengertian')}.`,
     // As in English: a call that waits for the office follows an email already sent (review 9, V1); one
     // placed at once says the email is still to come, and when (review 16).
@@ -143,7 +145,7 @@ function english(f: Facts): KindText {
     // Not "and flexibility": the company decides (review 24).
     thanks:
       f.channel === 'phone'
-        ? `Thank you.${f.officeOpen ? ` I will confirm the details by ${medium(f)}.` : ''}`
+        ? `Thank you.${f.officeOpen ? ` I will confirm the new time by ${medium(f)}.` : ''}`
         : 'Thank you for your understanding.',
     voicemail: {
       ask: some
