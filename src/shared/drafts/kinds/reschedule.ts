@@ -4,8 +4,8 @@ import { everyChannel, type KindRecord, type KindText } from './record'
 import {
   closingAside,
   interviewWithReference,
-  offeredTimes,
   medium,
+  offeredTimes,
   pleaseTell,
   purposeSentence,
   reachMe,
