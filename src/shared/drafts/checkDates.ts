@@ -64,11 +64,13 @@ export function dateFindings(
     const dayWritten =
       new RegExp(`(^|\\D)0?${start.get('day')}(\\D|$)`).test(found) || RELATIVE_DAY.test(found)
     const hasDate = start.isCertain('day') && start.isCertain('month') && dayWritten
-    const hasTime = start.isCertain('hour')
-    if (!hasDate && !hasTime) continue
     // "Selamat siang" is a greeting and "saat ini" a manner of speaking, not a date: without digits only a
     // weekday counts, or a relative day with a time ("besok jam 2 siang"); "kemarin" alone tells a story.
+    // Nor is a part of the day a clock time: in "pukul dua siang, Jumat tanggal 11" chrono reads "siang,
+    // Jumat" as Friday at noon.
     const digits = /\d/.test(found)
+    const hasTime = start.isCertain('hour') && digits
+    if (!hasDate && !hasTime) continue
     if (!digits && !WEEKDAY.test(found) && !(RELATIVE_DAY.test(found) && hasTime)) continue
     let day: string | undefined
     if (hasDate) {
