@@ -73,7 +73,9 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'Give a short, honest reason, and send this apology as soon as you can, preferably the same day.',
     'promises-email': () =>
       'The script says you will confirm by email, but the contact has no email address. Add it to the interview, or say you will confirm by WhatsApp.',
-    'greeting-time': (p) => `“${p.found}” no longer fits their local time; use “${p.expected}” instead.`,
+    'chat-hours': (p, l) =>
+      `It is ${p.time} where they are. Send the WhatsApp from ${when(p, l)} rather than now, so as not to disturb them.`,
+    'greeting-time': (p) => `“${p.found}” does not fit their local time now; use “${p.expected}” instead.`,
     'thanks-in-writing': () =>
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
     'detail-left-out': (p) =>
@@ -123,8 +125,10 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
       'Sebutkan alasan singkat dan jujur, lalu kirim permohonan maaf ini secepatnya, sebaiknya pada hari yang sama.',
     'promises-email': () =>
       'Naskah ini menyebutkan bahwa Anda akan mengonfirmasi lewat email, padahal kontak belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau sampaikan bahwa Anda akan mengonfirmasi lewat WhatsApp.',
+    'chat-hours': (p, l) =>
+      `Saat ini pukul ${String(p.time).replace(':', '.')} di tempat penerima. Sebaiknya kirim WhatsApp mulai ${when(p, l)} agar tidak mengganggu.`,
     'greeting-time': (p) =>
-      `Salam “${p.found}” sudah tidak sesuai dengan waktu setempat penerima; sebaiknya gunakan “${p.expected}”.`,
+      `Salam “${p.found}” tidak sesuai dengan waktu penerima saat ini; gunakan “${p.expected}”.`,
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>

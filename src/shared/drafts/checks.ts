@@ -2,10 +2,12 @@ import type { Interview } from '../model/interview'
 import type { Language, Settings } from '../model/settings'
 import { noticeLevel } from '../schedule/notice'
 import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/officeHours'
+import { wallClock } from '../time'
 import type { SlotProblem } from '../schedule/proposeTimes'
 import { addressee } from './address'
 import { splitPhoneDraft } from './channels/phone'
 import { dateFindings } from './checkDates'
+import { chatOpens } from './chatHours'
 import { checkMessage } from './checkMessages'
 import { findBlame, findPlaceholder, hasThanks, REASON_WORDS, reasonWords, writtenIn } from './checkWording'
 import { greetingAt, greetingsIn, sameGreeting } from './greeting'
@@ -164,6 +166,16 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   ]
   // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.
   const readAt = channel === 'phone' ? callAt : now
+  // A chat reaches the recipient's phone at once: not between 21.00 and 07.00 where they are.
+  const chatAt = chatOpens(now, interview.timeZone)
+  if (channel === 'whatsapp' && chatAt !== now) {
+    const time = wallClock(now, interview.timeZone).time
+    found.push([
+      'chat-hours',
+      'warning',
+      { at: new Date(chatAt).toISOString(), zone: interview.timeZone, time },
+    ])
+  }
   // A chat is read, and a call heard, at once: a greeting written in the morning is wrong after 11.00.
   if (channel !== 'email') {
     const stale = staleGreeting(body, readAt, interview.timeZone)

@@ -9,6 +9,7 @@ import { nextOfficeMoment, noHolidays, type HolidayCheck } from '../schedule/off
 import { noticeLevel, type NoticeLevel } from '../schedule/notice'
 import { dayKey, zoneAbbreviation } from '../time'
 import { addressee, type Addressee } from './address'
+import { chatOpens } from './chatHours'
 import { greetingAt } from './greeting'
 import { writtenChannel } from './reachable'
 import type { Alternative, DraftChannel, DraftKind, Reason } from './types'
@@ -79,6 +80,8 @@ export interface Facts {
   spokenAlternatives: string
   /** Outside office hours, when to call ("pada hari Senin mulai pukul 08.00 WIB", "today from 08:00 WIB"). */
   callAt?: string | undefined
+  /** Between 21.00 and 07.00 where the company is, when a WhatsApp may be sent ("hari ini mulai pukul 07.00 WIB"). */
+  chatAt?: string | undefined
   /** "Selamat pagi" / "Good morning", by the recipient's clock when the message reaches them. */
   greeting: string
   /** For a thank-you: the interview was today, yesterday, or earlier. */
@@ -169,6 +172,15 @@ export function buildFacts(request: FactsRequest): Facts {
   const starts = request.alternatives.map((slot) => Date.parse(slot.startsAt))
   const opens = nextOfficeMoment(request.now, zone, settings.workingHours, request.isHoliday ?? noHolidays)
   const requestedAt = interview.reschedule ? Date.parse(interview.reschedule.requestedAt) : undefined
+  const chatOpened = chatOpens(request.now, zone)
+  /** "hari ini mulai pukul 08.00 WIB", "pada hari Senin mulai …" / "today from 08:00 WIB", "on Monday from …". */
+  const fromWhen = (at: number) => {
+    const on = dayKey(at, zone) === today
+    const weekday = format(at, 'EEEE', { in: tz(zone), locale })
+    return language === 'id'
+      ? `${on ? 'hari ini' : `pada hari ${weekday}`} mulai pukul ${format(at, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
+      : `${on ? 'today' : `on ${weekday}`} from ${format(at, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
+  }
   return {
     kind: request.kind,
     channel,
@@ -234,12 +246,8 @@ export function buildFacts(request: FactsRequest): Facts {
     spokenAlternatives: starts.length
       ? `${spokenOptions(starts, zone, language, request.now)}${spokenZone}`
       : '',
-    callAt:
-      heard !== request.now
-        ? language === 'id'
-          ? `${dayKey(heard, zone) === today ? 'hari ini' : `pada hari ${format(heard, 'EEEE', { in: tz(zone), locale })}`} mulai pukul ${format(heard, 'HH.mm', { in: tz(zone) })} ${abbreviation}`
-          : `${dayKey(heard, zone) === today ? 'today' : `on ${format(heard, 'EEEE', { in: tz(zone), locale })}`} from ${format(heard, 'HH:mm', { in: tz(zone) })} ${abbreviation}`
-        : undefined,
+    callAt: heard !== request.now ? fromWhen(heard) : undefined,
+    chatAt: chatOpened !== request.now ? fromWhen(chatOpened) : undefined,
     greeting: greetingAt(heard, zone, language),
     heldOn: held === today ? 'today' : held === yesterday ? 'yesterday' : 'earlier',
   }

@@ -73,6 +73,8 @@ export const CHECK_CODES = [
   'apology-reason',
   /** A chat's or a call's greeting ("Selamat pagi") no longer fits the recipient's time of day. */
   'greeting-time',
+  /** A WhatsApp would reach the recipient between 21.00 and 07.00. */
+  'chat-hours',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */

@@ -9,15 +9,19 @@ const LABELS = {
     script: 'Naskah telepon',
     voicemail: 'Bila tersambung ke kotak suara:',
     callAt: (at: string) => `(Kantor perusahaan sedang tutup: telepon ${at}.)`,
-    writeFirst: (at: string, byEmail: boolean) =>
-      `(Kantor perusahaan sedang tutup. Kirim ${byEmail ? 'email' : 'pesan WhatsApp'} sekarang, lalu telepon ${at}.)`,
+    writeFirst: (at: string, byEmail: boolean, chatAt?: string) =>
+      byEmail || !chatAt
+        ? `(Kantor perusahaan sedang tutup. Kirim ${byEmail ? 'email' : 'pesan WhatsApp'} sekarang, lalu telepon ${at}.)`
+        : `(Kantor perusahaan sedang tutup. Siapkan pesan WhatsApp sekarang dan kirim ${chatAt}, lalu telepon ${at}.)`,
   },
   en: {
     script: 'Call script',
     voicemail: 'If you reach voicemail:',
     callAt: (at: string) => `(Their office is closed now. Call ${at}.)`,
-    writeFirst: (at: string, byEmail: boolean) =>
-      `(Their office is closed. Send the ${byEmail ? 'email' : 'WhatsApp message'} now, then call ${at}.)`,
+    writeFirst: (at: string, byEmail: boolean, chatAt?: string) =>
+      byEmail || !chatAt
+        ? `(Their office is closed. Send the ${byEmail ? 'email' : 'WhatsApp message'} now, then call ${at}.)`
+        : `(Their office is closed. Prepare the WhatsApp message now and send it ${chatAt}, then call ${at}.)`,
   },
 }
 
@@ -187,7 +191,7 @@ export function composePhone(f: Facts, text: KindText): string {
     ...(f.callAt
       ? [
           KINDS[f.kind].noticeMatters
-            ? labels.writeFirst(f.callAt, f.writeBy === 'email')
+            ? labels.writeFirst(f.callAt, f.writeBy === 'email', f.chatAt)
             : labels.callAt(f.callAt),
         ]
       : []),
