@@ -68,8 +68,11 @@ test('after a call is logged on an unconfirmed interview, one click marks it con
   const form = details.locator('form.timeline-add')
   const offer = form.getByRole('status')
 
-  // A note settles nothing: no question.
+  // A note settles nothing: no question. An empty one is refused.
   await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Catatan' })
+  await form.getByRole('button', { name: 'Tambah' }).click()
+  await expect(form.getByRole('alert')).toHaveText('Tulis catatannya terlebih dahulu.')
+  await expect(details.getByRole('listitem').filter({ hasText: 'Catatan' })).toHaveCount(0)
   await form.getByLabel('Catatan').fill('Siapkan portofolio')
   await form.getByRole('button', { name: 'Tambah' }).click()
   await expect(form.getByLabel('Catatan')).toHaveValue('')

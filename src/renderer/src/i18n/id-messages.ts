@@ -138,6 +138,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     remindField: 'Waktu pengingat',
     remindTime: 'Jam pengingat',
     remindInvalid: 'Tanggal atau jam pengingat tidak valid.',
+    noteEmpty: 'Tulis catatannya terlebih dahulu.',
     confirmOffer: 'Apakah wawancara ini kini sudah dikonfirmasi? Jika ya, tandai sebagai Dikonfirmasi.',
     markConfirmed: 'Tandai dikonfirmasi',
     notConfirmed: 'Belum',

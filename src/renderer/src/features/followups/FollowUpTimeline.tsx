@@ -96,6 +96,8 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed
     event.preventDefault()
     const remindAt = remindDate ? instantFromWallClock(remindDate, remindTime, zone) : undefined
     if (remindDate && !remindAt) return setError({ text: t('followups.remindInvalid'), remind: true })
+    // A note is its text: an empty one would log nothing.
+    if (kind === 'note' && !note.trim()) return setError({ text: t('followups.noteEmpty'), remind: false })
     const result = await call('followups/add', {
       type: 'log',
       interviewId: interview.id,
