@@ -1,6 +1,7 @@
 import type { Language } from '../model/settings'
 import type { SlotProblem } from '../schedule/proposeTimes'
 import type { CheckCode, CheckParams } from './types'
+import { zoneAbbreviation } from '../time'
 import { writtenWhen } from './when'
 
 type Writer = (params: CheckParams, language: Language) => string
@@ -28,6 +29,9 @@ const PROBLEMS: Record<Language, Record<SlotProblem, string>> = {
 
 const when = (params: CheckParams, language: Language) =>
   writtenWhen(String(params.at), String(params.zone), language)
+/** The zone's abbreviation at the moment named ("WIB"), for a clock time said beside it. */
+const abbreviationOf = (params: CheckParams) =>
+  zoneAbbreviation(String(params.zone), new Date(String(params.at)))
 
 /**
  * What each check says, in both languages. Kept beside the checks (not in the UI bundles) so the main
@@ -74,8 +78,9 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'promises-email': () =>
       'The script says you will confirm by email, but the contact has no email address. Add it to the interview, or say you will confirm by WhatsApp.',
     'chat-hours': (p, l) =>
-      `It is ${p.time} where they are. Send the WhatsApp from ${when(p, l)} rather than now, so as not to disturb them.`,
-    'greeting-time': (p) => `“${p.found}” does not fit their local time now; use “${p.expected}” instead.`,
+      `It is ${p.time} ${abbreviationOf(p)} where they are. To avoid disturbing them, wait until ${when(p, l)} to send the WhatsApp message.`,
+    'greeting-time': (p) =>
+      `“${p.found}” doesn't suit the time where they are now; use “${p.expected}” instead.`,
     'thanks-in-writing': () =>
       'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
     'detail-left-out': (p) =>
@@ -126,9 +131,9 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'promises-email': () =>
       'Naskah ini menyebutkan bahwa Anda akan mengonfirmasi lewat email, padahal kontak belum memiliki alamat email. Tambahkan alamatnya di data wawancara, atau sampaikan bahwa Anda akan mengonfirmasi lewat WhatsApp.',
     'chat-hours': (p, l) =>
-      `Saat ini pukul ${String(p.time).replace(':', '.')} di tempat penerima. Sebaiknya kirim WhatsApp mulai ${when(p, l)} agar tidak mengganggu.`,
+      `Saat ini pukul ${String(p.time).replace(':', '.')} ${abbreviationOf(p)} waktu setempat penerima. Sebaiknya kirim pesan WhatsApp mulai ${when(p, l)} agar tidak mengganggu.`,
     'greeting-time': (p) =>
-      `Salam “${p.found}” tidak sesuai dengan waktu penerima saat ini; gunakan “${p.expected}”.`,
+      `Salam “${p.found}” kurang tepat untuk waktu penerima saat ini. Gunakan “${p.expected}”.`,
     'thanks-in-writing': () =>
       'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
     'detail-left-out': (p) =>

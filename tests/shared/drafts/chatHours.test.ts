@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chatOpens } from '../../../src/shared/drafts/chatHours'
+import { checkMessage } from '../../../src/shared/drafts/checkMessages'
 import { checkDraft } from '../../../src/shared/drafts/checks'
 import { composeDraft } from '../../../src/shared/drafts/compose'
 import type { DraftChannel } from '../../../src/shared/drafts/types'
@@ -45,7 +46,10 @@ describe('a WhatsApp before 07.00 or after 21.00 where the company is', () => {
     const check = chatCheck('whatsapp', fridayAt(4, 30))
     expect(check?.severity).toBe('warning')
     expect(check?.message).toBe(
-      'Saat ini pukul 04.30 di tempat penerima. Sebaiknya kirim WhatsApp mulai Jumat, 4 Desember 2026 pukul 07.00 WIB agar tidak mengganggu.',
+      'Saat ini pukul 04.30 WIB waktu setempat penerima. Sebaiknya kirim pesan WhatsApp mulai Jumat, 4 Desember 2026 pukul 07.00 WIB agar tidak mengganggu.',
+    )
+    expect(checkMessage('chat-hours', check?.params, 'en')).toBe(
+      'It is 04:30 WIB where they are. To avoid disturbing them, wait until Friday, 4 December 2026 at 07:00 (WIB) to send the WhatsApp message.',
     )
   })
 

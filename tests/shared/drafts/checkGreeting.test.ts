@@ -45,7 +45,7 @@ describe('a greeting that goes stale while the draft waits', () => {
     expect(check?.severity).toBe('warning')
     expect(check?.params).toEqual({ found: 'Selamat pagi', expected: 'Selamat siang' })
     expect(check?.message).toBe(
-      'Salam “Selamat pagi” tidak sesuai dengan waktu penerima saat ini; gunakan “Selamat siang”.',
+      'Salam “Selamat pagi” kurang tepat untuk waktu penerima saat ini. Gunakan “Selamat siang”.',
     )
   })
 
@@ -58,7 +58,7 @@ describe('a greeting that goes stale while the draft waits', () => {
     const noon = greetingCheck('whatsapp', 'en', wednesdayAt(11, 50), wednesdayAt(12, 5)).check
     expect(noon?.params).toEqual({ found: 'Good morning', expected: 'Good afternoon' })
     expect(noon?.message).toBe(
-      '“Good morning” does not fit their local time now; use “Good afternoon” instead.',
+      "“Good morning” doesn't suit the time where they are now; use “Good afternoon” instead.",
     )
     const evening = greetingCheck('whatsapp', 'en', wednesdayAt(17, 50), wednesdayAt(18, 5)).check
     expect(evening?.params).toEqual({ found: 'Good afternoon', expected: 'Good evening' })

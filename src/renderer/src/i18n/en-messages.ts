@@ -132,7 +132,7 @@ export const messagesEn = {
     remindField: 'Reminder time',
     remindTime: 'Reminder time',
     remindInvalid: 'The reminder date or time is not valid.',
-    noteEmpty: 'Write the note first.',
+    noteEmpty: 'Please enter a note first.',
     confirmOffer: 'Is the interview confirmed now? If so, mark it as confirmed.',
     markConfirmed: 'Mark as confirmed',
     notConfirmed: 'Not yet',
