@@ -167,8 +167,8 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.
   const readAt = channel === 'phone' ? callAt : now
   // A chat reaches the recipient's phone at once: not between 21.00 and 07.00 where they are.
-  const chatAt = chatOpens(now, interview.timeZone)
-  if (channel === 'whatsapp' && chatAt !== now) {
+  const chatAt = channel === 'whatsapp' ? chatOpens(now, interview.timeZone) : now
+  if (chatAt !== now) {
     const time = wallClock(now, interview.timeZone).time
     found.push([
       'chat-hours',
