@@ -26,7 +26,7 @@ const REMIND_AT = '09:00'
 
 type Step = { at: number; followUp: FollowUp } | { at: number; entry: HistoryEntry }
 
-/** Open tasks sit at their due date, done ones at when they were done; everything else at when it happened. */
+/** At the same moment, a change in the history comes before the follow-up it led to. */
 const rank = (step: Step) => ('entry' in step ? 0 : 1)
 
 /**
