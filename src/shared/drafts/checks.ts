@@ -124,7 +124,8 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   // A reason that leaves them still interested: a reschedule request could propose times at once.
   if (kind === 'cancel' && notice.level !== 'past' && input.reason && STILL_INTERESTED.includes(input.reason))
     found.push(['offer-reschedule', 'info'])
-  if (kind === 'apology' && !input.reason) found.push(['apology-reason', 'info'])
+  // A recruiter reads a no-show's apology for its reason first: without one it reads as evasive (review 28).
+  if (kind === 'apology' && !input.reason) found.push(['apology-reason', 'warning'])
   // Where the message is to go: the contact's email for an email, their phone for a call or a WhatsApp.
   const { email, phone } = interview.contact
   if (channel === 'email' ? !email : !phone) found.push(['no-address', 'warning', { channel }])

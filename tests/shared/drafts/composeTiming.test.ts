@@ -48,7 +48,7 @@ describe('the interview day said as people say it (calls and chats on the day, t
   )
 
   it.each<['id' | 'en', RegExp]>([
-    ['id', /tidak dapat hadir dalam wawancara tadi pagi pukul sepuluh\./],
+    ['id', /tidak hadir dalam wawancara tadi pagi pukul sepuluh tanpa memberi kabar sebelumnya\./],
     ['en', /missing the interview this morning at 10 a\.m\./],
   ])('an apology called the same afternoon (%s) speaks of this morning', (language, said) => {
     const { body } = draft('apology', 'phone', language, MOMENTS.after)
