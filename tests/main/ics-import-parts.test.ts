@@ -6,10 +6,11 @@ import type { ParsedInvitation } from '../../src/main/ics/parse'
 import { ParsePool } from '../../src/main/parsing/pool'
 import { openDatabase } from '../../src/main/db/open'
 import { historyOf } from '../../src/main/db/repos/history'
-import { listInterviews } from '../../src/main/db/repos/interviews'
+import { findByIcsUids, listInterviews } from '../../src/main/db/repos/interviews'
 import { importIcs } from '../../src/main/services/ics'
+import { createInterviews, updateInterview } from '../../src/main/services/interviews'
 import type { IcsImportResult } from '../../src/shared/model/exchange'
-import type { Interview } from '../../src/shared/model/interview'
+import { interviewInputSchema, type Interview } from '../../src/shared/model/interview'
 import { testBackend } from '../helpers/backend'
 import { calendarText } from '../helpers/icsCalendar'
 import { tempDir } from '../helpers/temp'
@@ -163,5 +164,52 @@ describe('the stage an import writes ahead into', () => {
     expect(listInterviews(before, {})).toHaveLength(0)
     await afterReply()
     expect(staged(before)).toBe(0)
+  })
+
+  /** A parser that lets `meanwhile` write to the store once the import has taken the file's first part. */
+  const writingAfterFirstPart = (parser: ParsePool, meanwhile: (part: ParsedInvitation[]) => void) =>
+    ({
+      run: (job: Parameters<ParsePool['run']>[0], onPart: (part: ParsedInvitation[]) => void) => {
+        let parts = 0
+        return parser.run(job, (part: ParsedInvitation[]) => {
+          onPart(part)
+          if ((parts += 1) === 1) meanwhile(part)
+        })
+      },
+    }) as unknown as ParsePool
+
+  it('an interview stored meanwhile with the UID of an event already settled is not added a second time', async () => {
+    const db = await open('meanwhile-added.sqlite3')
+    const uid = 'bench-5@example.com'
+    const parser = writingAfterFirstPart(pool(), (part) => {
+      const event = part.find((invitation) => invitation.uid === uid)!
+      const fields = interviewInputSchema.parse(event.fields)
+      createInterviews(db, new Date(NOW), [{ fields, icsUid: uid }])
+    })
+    const result = await importIcs(() => db, parser, system, { text: calendarText(1200) }, NOW)
+    expect(result).toMatchObject({ imported: 1199, updated: 0 })
+    expect(result.skipped).toEqual([expect.objectContaining({ uid, code: 'unchanged' })])
+    expect(listInterviews(db, {})).toHaveLength(1200)
+  })
+
+  it('an interview changed meanwhile, after its event was settled as unchanged, gets the file’s time back', async () => {
+    const db = await open('meanwhile-changed.sqlite3')
+    const text = calendarText(1200)
+    await importIcs(() => db, pool(), system, { text }, NOW)
+    const uid = 'bench-5@example.com'
+    const before = findByIcsUids(db, [uid]).get(uid)!
+    const parser = writingAfterFirstPart(pool(), () => {
+      const hour = 3_600_000
+      const moved = (iso: string) => new Date(Date.parse(iso) + hour).toISOString()
+      updateInterview(db, new Date(NOW), {
+        id: before.id,
+        startsAt: moved(before.startsAt),
+        endsAt: moved(before.endsAt),
+      })
+    })
+    const result = await importIcs(() => db, parser, system, { text }, NOW)
+    expect(result).toMatchObject({ imported: 0, updated: 1 })
+    expect(result.items.find((item) => item.uid === uid)?.action).toBe('update')
+    expect(findByIcsUids(db, [uid]).get(uid)?.startsAt).toBe(before.startsAt)
   })
 })

@@ -4,6 +4,7 @@ import { icsReasonText, type IcsReason } from '../../shared/ics/reasons'
 import type { Interview, InterviewFields } from '../../shared/model/interview'
 import type { IcsImportItem, IcsImportResult } from '../../shared/model/exchange'
 import { findByIcsUids, getInterview as findInterview, listInterviews } from '../db/repos/interviews'
+import { statement } from '../db/statements'
 import { OWN_UID } from '../ics/export'
 import type { ParsedInvitation } from '../ics/parse'
 import type { ParsePool } from '../parsing/pool'
@@ -17,9 +18,10 @@ const UPDATABLE = ['startsAt', 'endsAt', 'timeZone', 'mode', 'location', 'meetin
 
 /**
  * Imports invitations from .ics text or bytes. The file is read in the parsing worker (bounded in time and
- * memory), which sends its invitations on a group at a time: they are checked here while it reads the rest.
- * With `preview`, nothing is written. Otherwise everything is written in one transaction, once the whole
- * file has been read: a file that turns out damaged at its end stores nothing.
+ * memory), which sends its invitations on a group at a time: they are checked, staged and settled against
+ * the store here while it reads the rest. With `preview`, nothing is written. Otherwise everything is
+ * written in one transaction, once the whole file has been read: a file that turns out damaged at its end
+ * stores nothing. A group settled early is settled again in that transaction if the store changed meanwhile.
  */
 export async function importIcs(
   database: () => Database,
@@ -33,11 +35,22 @@ export async function importIcs(
   const intake = new IcsIntake(input, word)
   // An import stages its new interviews as they are checked; a preview only checks.
   const stage = input.preview ? undefined : new StagedInterviews(database(), new Date(now), 'calendar')
+  // Settled as they come, against the store as it was then; `early` is dropped once anything else writes.
+  const early = stage && new Map<Candidate, Settlement>()
+  let seen = stage && storeMark(stage.db)
   const take = (invitations: ParsedInvitation[]) => {
     const candidates = intake.take(invitations)
     if (!stage || candidates.length === 0) return
+    const unchanged = seen === storeMark(stage.db)
     const records = stage.add(candidates.map(newInterview))
     candidates.forEach((candidate, i) => (candidate.id = records[i]!.id))
+    if (!unchanged || !early) return void (seen = undefined)
+    const known = findByIcsUids(
+      stage.db,
+      candidates.flatMap((candidate) => candidate.uid ?? []),
+    )
+    for (const candidate of candidates) early.set(candidate, settlementOf(stage.db, candidate, known))
+    seen = storeMark(stage.db)
   }
   try {
     const source = input.base64 !== undefined ? { base64: input.base64 } : { text: input.text ?? '' }
@@ -58,12 +71,21 @@ export async function importIcs(
     const entries = [...parsed.skipped.map((skipped) => intake.skip(skipped.uid, skipped)), ...intake.entries]
     const settle = () => {
       const settled: Settled = { additions: [], replaced: [] }
-      const known = findByIcsUids(
-        db,
-        intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
-      )
+      // Judged as they came, if the store they were judged against is still the one and unchanged.
+      const judged = stage?.db === db && seen === storeMark(db) ? early : undefined
+      let known: Map<string, Interview> | undefined
+      const knownNow = () =>
+        (known ??= findByIcsUids(
+          db,
+          intake.entries.flatMap((entry) => ('candidate' in entry && entry.candidate.uid) || []),
+        ))
+      const settleOne = (candidate: Candidate) => {
+        const { judgement, outcome } = judged?.get(candidate) ?? settlementOf(db, candidate, knownNow())
+        note(db, candidate, judgement, settled)
+        return outcome
+      }
       for (const entry of entries) {
-        const outcome = 'skip' in entry ? entry : settleOne(db, entry.candidate, known, settled)
+        const outcome = 'skip' in entry ? entry : settleOne(entry.candidate)
         if ('skip' in outcome) {
           result.skipped.push(outcome.skipped)
           result.items.push(outcome.skip)
@@ -85,38 +107,64 @@ export async function importIcs(
     if (stage) setImmediate(() => stage.clear())
   }
 
-  /** A checked event against the store: new, an update of the interview it was imported as, or unchanged. */
-  function settleOne(
-    db: Database,
-    candidate: Candidate,
-    known: Map<string, Interview>,
-    settled: Settled,
-  ): IcsImportItem | Skip {
-    const { uid, fields, edit } = candidate
-    const existing = uid ? (known.get(uid) ?? ownInterview(db, uid)) : sameContent(db, fields)
+  /** A checked event against the store, and its item in the answer. Reads only. */
+  function settlementOf(db: Database, candidate: Candidate, known: Map<string, Interview>): Settlement {
+    const judgement = judge(db, candidate, known)
+    const { uid, fields } = candidate
+    const { existing } = judgement
     const clash = input.preview ? clashOf(db, fields, existing?.id) : undefined
     const item = clash ? { ...candidate.item, details: { ...candidate.item.details, clash } } : candidate.item
-    if (!existing) {
-      settled.additions.push(candidate)
-      return { ...item, action: 'add' }
-    }
+    if (!existing) return { judgement, outcome: { ...item, action: 'add' } }
+    if (judgement.changes) return { judgement, outcome: { ...item, action: 'update' } }
+    const summary = { company: fields.company, position: fields.position, startsAt: fields.startsAt }
+    return { judgement, outcome: intake.skip(uid, { code: 'unchanged' }, summary) }
+  }
+
+  /** What a settled event writes: an addition, or an update (its staged row then left out), noted or made. */
+  function note(db: Database, candidate: Candidate, { existing, changes }: Judgement, settled: Settled) {
+    if (!existing) return void settled.additions.push(candidate)
     // Staged as new, it turns out to be in the store already: its staged row is left out.
     if (candidate.id) settled.replaced.push(candidate.id)
-    // What the user edited in the preview is applied too; the rest of their own edits stay.
-    const edited = edit ? EDITABLE.filter((name) => edit[name] !== undefined) : []
-    const changes = Object.fromEntries(
-      [...UPDATABLE, ...edited]
-        .filter((name) => JSON.stringify(fields[name]) !== JSON.stringify(existing[name]))
-        .map((name) => [name, fields[name] ?? null]),
-    )
-    if (fields.status === 'cancelled' && existing.status !== 'cancelled') changes.status = 'cancelled'
-    if (Object.keys(changes).length === 0) {
-      const summary = { company: fields.company, position: fields.position, startsAt: fields.startsAt }
-      return intake.skip(uid, { code: 'unchanged' }, summary)
-    }
-    if (!input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
-    return { ...item, action: 'update' }
+    if (changes && !input.preview) updateInterview(db, new Date(now), { id: existing.id, ...changes })
   }
+}
+
+interface Settlement {
+  judgement: Judgement
+  outcome: IcsImportItem | Skip
+}
+
+/**
+ * A checked event against the store: new (no `existing`), an update of the interview it was imported as
+ * (with its `changes`), or unchanged. Reads only.
+ */
+interface Judgement {
+  existing?: Interview
+  changes?: Record<string, unknown>
+}
+
+function judge(db: Database, candidate: Candidate, known: Map<string, Interview>): Judgement {
+  const { uid, fields, edit } = candidate
+  const existing = uid ? (known.get(uid) ?? ownInterview(db, uid)) : sameContent(db, fields)
+  if (!existing) return {}
+  // What the user edited in the preview is applied too; the rest of their own edits stay.
+  const edited = edit ? EDITABLE.filter((name) => edit[name] !== undefined) : []
+  const changes = Object.fromEntries(
+    [...UPDATABLE, ...edited]
+      .filter((name) => JSON.stringify(fields[name]) !== JSON.stringify(existing[name]))
+      .map((name) => [name, fields[name] ?? null]),
+  )
+  if (fields.status === 'cancelled' && existing.status !== 'cancelled') changes.status = 'cancelled'
+  return Object.keys(changes).length === 0 ? { existing } : { existing, changes }
+}
+
+/**
+ * What the store has been through on this connection: rows changed by it (the stage's own included) and
+ * commits by any other. Equal marks mean nothing was written between them but by the caller.
+ */
+function storeMark(db: Database): string {
+  const changes = statement(db, 'SELECT total_changes()').pluck().get() as number
+  return `${changes}:${db.pragma('data_version', { simple: true }) as number}`
 }
 
 /** The candidates found new, and the ids of those staged as new that turned out to be stored already. */
