@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
 import { errorText } from '../../i18n/errorText'
 import { useTranslation } from 'react-i18next'
 import { draftLinks } from '../../../../shared/drafts/links'
@@ -62,7 +62,13 @@ export function Composer(props: ComposerProps) {
   const [draft, setDraft] = useState<Draft>()
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
-  useDiscardGuard(draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? '')))
+  const edited = draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? ''))
+  // A new draft for a changed choice (channel, language, reason…) waits here while the user's own edits are
+  // shown: their text is replaced only when they say so.
+  const [waiting, setWaiting] = useState<Draft>()
+  const editedNow = useRef(edited)
+  editedNow.current = edited
+  useDiscardGuard(edited)
   // Closing from the draft's own button asks first too when the text was edited.
   const close = useDialogClose(onCancel)
   const [checks, setChecks] = useState<DraftCheck[]>([])
@@ -88,10 +94,8 @@ export function Composer(props: ComposerProps) {
           const others = result.value.alternatives.filter((slot) => slot.startsAt !== firstProposed.startsAt)
           return setAlternatives([firstProposed, ...others].slice(0, PROPOSED_AFTER_DROP))
         }
-        setDraft(result.value)
-        setSubject(result.value.subject ?? '')
-        setBody(result.value.body)
-        setChecks(result.value.checks)
+        if (editedNow.current) return setWaiting(result.value)
+        show(result.value)
       })
     }, 150)
     return () => {
@@ -99,6 +103,14 @@ export function Composer(props: ComposerProps) {
       clearTimeout(timer)
     }
   }, [interview.id, kind, channel, language, reason, detail, alternatives, firstProposed, t, toast])
+
+  function show(next: Draft) {
+    setWaiting(undefined)
+    setDraft(next)
+    setSubject(next.subject ?? '')
+    setBody(next.body)
+    setChecks(next.checks)
+  }
 
   const shownAlternatives = alternatives ?? draft?.alternatives
   // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types,
@@ -222,6 +234,17 @@ export function Composer(props: ComposerProps) {
         <Field label={t('drafts.subject')}>
           <input value={subject} onChange={(e) => setSubject(e.target.value)} />
         </Field>
+      )}
+      {waiting && (
+        <div className="notice notice-waiting" role="status">
+          <span>{t('drafts.newDraftWaiting')}</span>
+          <button type="button" onClick={() => show(waiting)}>
+            {t('drafts.useNewDraft')}
+          </button>
+          <button type="button" className="quiet" onClick={() => setWaiting(undefined)}>
+            {t('drafts.keepMyText')}
+          </button>
+        </div>
       )}
       <Field label={t('drafts.body')}>
         <textarea className="draft-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
