@@ -12,7 +12,7 @@ import {
 import { countInterviews, listInterviews } from './services/interviewList'
 import { adoptDefaults, getSettings, updateSettings, type SystemDefaults } from './services/settings'
 import { answerReschedule } from './services/reschedule'
-import { addFollowUp, completeTask, findFollowUps } from './services/followups'
+import { addFollowUp, completeTask, deleteOwnFollowUp, findFollowUps, updateNote } from './services/followups'
 import { importIcs } from './services/ics'
 import { exportCalendar, ExportProgress } from './services/icsExport'
 import { exportData, importData } from './services/dataFile'
@@ -80,6 +80,8 @@ export function createHandlers({ connection, now, system, parser, openFolder }: 
     'followups/add': (input) => addFollowUp(db(), input, now().getTime()),
     'followups/list': (input) => findFollowUps(db(), input),
     'followups/complete': (input) => completeTask(db(), input.id, now().getTime()),
+    'followups/update': (input) => updateNote(db(), input),
+    'followups/delete': (input) => deleteOwnFollowUp(db(), input.id),
     'ics/import': (input) => importIcs(db, parser, system, input, now().getTime()),
     'ics/export': (input) => exportCalendar(connection, system, input, now(), exportProgress),
     'ics/exportProgress': () => exportProgress.get(),

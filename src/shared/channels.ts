@@ -25,6 +25,8 @@ export const CHANNELS = [
   'followups/add',
   'followups/list',
   'followups/complete',
+  'followups/update',
+  'followups/delete',
   'ics/import',
   'ics/export',
   'ics/exportProgress',

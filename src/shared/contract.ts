@@ -30,7 +30,9 @@ import { text } from './model/fields'
 import {
   followUpAddSchema,
   followUpCompleteSchema,
+  followUpDeleteSchema,
   followUpListSchema,
+  followUpUpdateSchema,
   type FollowUp,
 } from './model/followup'
 import { LANGUAGES } from './model/settings'
@@ -165,6 +167,8 @@ export const contract = {
   'followups/add': channel<FollowUp>()(followUpAddSchema),
   'followups/list': channel<FollowUp[]>()(followUpListSchema),
   'followups/complete': channel<FollowUp>()(followUpCompleteSchema),
+  'followups/update': channel<FollowUp>()(followUpUpdateSchema),
+  'followups/delete': channel<FollowUp>()(followUpDeleteSchema),
   'ics/import': channel<IcsImportResult>()(icsImportSchema),
   /** A large calendar is written a part at a time: other calls are answered meanwhile. */
   'ics/export': channel<{ text: string }>()(icsExportSchema),

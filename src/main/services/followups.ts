@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { Database } from 'better-sqlite3'
 import type { ChannelParsed } from '../../shared/contract'
-import type { FollowUp } from '../../shared/model/followup'
+import { isUsersOwn, type FollowUp } from '../../shared/model/followup'
 import { AppFailure } from '../../shared/result'
 import { fieldIssue, summarizeIssues } from '../../shared/validation'
-import { completeFollowUp, getFollowUp, insertFollowUp, listFollowUps } from '../db/repos/followups'
+import {
+  completeFollowUp,
+  deleteFollowUp,
+  getFollowUp,
+  insertFollowUp,
+  listFollowUps,
+  setFollowUpNote,
+} from '../db/repos/followups'
 import { getInterview } from './interviews'
 
 /**
@@ -64,4 +71,38 @@ export function completeTask(db: Database, id: string, now: number): FollowUp {
   if (!existing || existing.type !== 'task') throw new AppFailure('NOT_FOUND', `No task with id ${id}.`)
   completeFollowUp(db, id, now)
   return getFollowUp(db, id)!
+}
+
+/** Corrects the note of an entry the user wrote by hand (or of a reminder they set). */
+export function updateNote(db: Database, input: ChannelParsed<'followups/update'>): FollowUp {
+  const existing = usersOwn(db, input.id)
+  const note = input.note.trim()
+  // A note entry is its text: emptied, it would say nothing (the form refuses an empty one, too).
+  if (!note && existing.kind === 'note') {
+    const issues = [fieldIssue(['note'], 'required')]
+    throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
+  }
+  setFollowUpNote(db, input.id, note || null)
+  return getFollowUp(db, input.id)!
+}
+
+/** Takes an entry the user wrote by hand (or a reminder they set) out of the log; gives it back, for undo. */
+export function deleteOwnFollowUp(db: Database, id: string): FollowUp {
+  const existing = usersOwn(db, id)
+  deleteFollowUp(db, id)
+  return existing
+}
+
+/**
+ * The entry, if it is the user's own to change: a message marked as sent, or a task the app set, is a record
+ * of what happened and is refused, naming the id.
+ */
+function usersOwn(db: Database, id: string): FollowUp {
+  const existing = getFollowUp(db, id)
+  if (!existing) throw new AppFailure('NOT_FOUND', `No follow-up with id ${id}.`)
+  if (!isUsersOwn(existing)) {
+    const issues = [fieldIssue(['id'], 'not_users_own')]
+    throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
+  }
+  return existing
 }

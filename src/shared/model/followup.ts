@@ -17,6 +17,8 @@ export const TASK_KINDS = [
   'custom',
 ] as const
 export const FOLLOWUP_CHANNELS = ['email', 'phone', 'whatsapp', 'in-person', 'other'] as const
+/** What the user logs by hand (a thank-you said in person or by phone, say), as opposed to a message sent. */
+export const MANUAL_LOG_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 
 export type LogKind = (typeof LOG_KINDS)[number]
 export type TaskKind = (typeof TASK_KINDS)[number]
@@ -68,3 +70,18 @@ export const followUpListSchema = z.strictObject({
 
 /** Completed at the app's clock: a caller's time would be stored as the completion time. */
 export const followUpCompleteSchema = z.strictObject({ id: idSchema })
+
+/** A hand-written entry's note, corrected; empty clears it (a note entry, which is its note, keeps one). */
+export const followUpUpdateSchema = z.strictObject({ id: idSchema, note: text(5000) })
+
+/** A hand-written entry or a reminder the user set, taken out of the log. */
+export const followUpDeleteSchema = z.strictObject({ id: idSchema })
+
+/**
+ * Whether the user may correct or remove this entry: what they logged by hand, or an open reminder they
+ * set. A message marked as sent, and a task the app set (it waits for something), record what the app did.
+ */
+export function isUsersOwn(followUp: FollowUp): boolean {
+  if (followUp.type === 'task') return followUp.kind === 'custom' && !followUp.doneAt
+  return (MANUAL_LOG_KINDS as readonly string[]).includes(followUp.kind) && followUp.body === undefined
+}

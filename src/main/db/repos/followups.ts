@@ -83,6 +83,14 @@ export function getFollowUp(db: Database, id: string): FollowUp | undefined {
   return row && fromRow(row)
 }
 
+export function setFollowUpNote(db: Database, id: string, note: string | null): void {
+  statement(db, 'UPDATE follow_ups SET note = ? WHERE id = ?').run(note, id)
+}
+
+export function deleteFollowUp(db: Database, id: string): void {
+  statement(db, 'DELETE FROM follow_ups WHERE id = ?').run(id)
+}
+
 export function completeFollowUp(db: Database, id: string, at: number): boolean {
   return (
     db

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DraftChannel, DraftKind } from '../../../../shared/drafts/types'
-import type { FollowUp } from '../../../../shared/model/followup'
+import { MANUAL_LOG_KINDS, type FollowUp } from '../../../../shared/model/followup'
 import type { HistoryEntry } from '../../../../shared/model/history'
 import type { Interview } from '../../../../shared/model/interview'
 import { instantFromWallClock } from '../../../../shared/time'
@@ -18,9 +18,9 @@ import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { HistoryEntryItem } from './HistoryEntryItem'
 import { taskDraft } from './taskDraft'
 import { useFollowUpsChanged } from './followUpChanges'
+import { useOwnEntries } from './useOwnEntries'
 import { whenOf } from './followUpOrder'
 
-const MANUAL_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
 /** A reminder's time when only its day is chosen: the start of a working morning. */
 const REMIND_AT = '09:00'
 
@@ -68,7 +68,7 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed
   const { t } = useTranslation()
   const { refresh } = useSchedule()
   const [steps, setSteps] = useState<Step[]>([])
-  const [kind, setKind] = useState<(typeof MANUAL_KINDS)[number]>('call')
+  const [kind, setKind] = useState<(typeof MANUAL_LOG_KINDS)[number]>('call')
   const [note, setNote] = useState('')
   const [remindDate, setRemindDate] = useState('')
   const [remindTime, setRemindTime] = useState(REMIND_AT)
@@ -91,6 +91,10 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed
   // Drawn after the change that remounted it is on screen (it is keyed by the interview's updatedAt).
   useEffect(() => afterPaint(() => void load()), [load])
   useFollowUpsChanged(interview.id, load)
+  // A corrected or removed entry: the list again, and the interview's alerts (a thank-you or a reminder).
+  const ownActions = useOwnEntries(
+    useCallback(() => void load().then(() => refresh([interview.id])), [load, refresh, interview.id]),
+  )
 
   async function add(event: FormEvent) {
     event.preventDefault()
@@ -163,6 +167,7 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed
                 onComplete={() => void complete(step.followUp.id)}
                 onOpen={draft ? () => onTask(draft.kind, draft.channel) : undefined}
                 onAnswer={onVideoAnswer}
+                {...ownActions(step.followUp)}
               />
             )
           })}
@@ -170,8 +175,8 @@ export function FollowUpTimeline({ interview, onTask, onVideoAnswer, onConfirmed
       )}
       <form className="timeline-add" onSubmit={add}>
         <Field label={t('followups.kindLabel')}>
-          <select value={kind} onChange={(e) => setKind(e.target.value as (typeof MANUAL_KINDS)[number])}>
-            {MANUAL_KINDS.map((k) => (
+          <select value={kind} onChange={(e) => setKind(e.target.value as (typeof MANUAL_LOG_KINDS)[number])}>
+            {MANUAL_LOG_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`followups.kinds.${k}`)}
               </option>

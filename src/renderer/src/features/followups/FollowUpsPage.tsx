@@ -20,6 +20,7 @@ import { useStatusReport } from '../interviews/useStatusReport'
 import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { orderFollowUps } from './followUpOrder'
 import { taskDraft } from './taskDraft'
+import { useOwnEntries } from './useOwnEntries'
 
 /** Every follow-up across all interviews: open tasks first, then the log; filter by company, kind and dates. */
 export function FollowUpsPage() {
@@ -86,6 +87,16 @@ export function FollowUpsPage() {
   }, [items, interviews, company])
   const { tasks, log } = orderFollowUps(shown)
 
+  const ownActions = useOwnEntries(
+    useCallback(
+      (interviewId: string) => {
+        setVersion((n) => n + 1)
+        refresh([interviewId])
+      },
+      [refresh],
+    ),
+  )
+
   async function complete(id: string) {
     const result = await call('followups/complete', { id })
     setVersion((n) => n + 1)
@@ -116,6 +127,7 @@ export function FollowUpsPage() {
             onComplete={isStandIn(item) ? undefined : () => void complete(item.id)}
             onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
             onAnswer={(answer) => void videoAnswer(item.interviewId, answer)}
+            {...(isStandIn(item) ? {} : ownActions(item))}
           />
         )
       })}
