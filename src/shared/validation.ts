@@ -74,7 +74,8 @@ export const validationText: Record<Language, Record<string, string>> = {
     parse_memory_limit: 'needed more than {{megabytes}} MB to read, so it was stopped; nothing was imported',
     unknown_event: 'does not name an event of this file',
     in_the_past: 'is in the past',
-    not_users_own: 'names a record the app keeps (a message sent, a task it set), which cannot be changed',
+    not_users_own:
+      'names a record the app made itself (a message marked as sent, a task it set), which cannot be changed or deleted',
     not_ics:
       'is not a calendar file (.ics). For an invitation sent by email or message, use New interview → Paste invitation.',
     ics_incomplete: 'is cut short: an event in it is incomplete, so nothing was imported',
@@ -116,7 +117,7 @@ export const validationText: Record<Language, Record<string, string>> = {
     unknown_event: 'tidak menunjuk acara mana pun dalam berkas ini',
     in_the_past: 'sudah lewat',
     not_users_own:
-      'merujuk ke catatan dari aplikasi (pesan terkirim atau tugas dari aplikasi) yang tidak dapat diubah',
+      'merujuk ke entri buatan aplikasi (pesan yang ditandai terkirim atau tugas otomatis), yang tidak dapat diubah atau dihapus',
     not_ics:
       'bukan isi berkas kalender (.ics). Untuk undangan lewat email atau pesan, gunakan Wawancara baru → Tempel undangan.',
     ics_incomplete: 'terpotong sehingga ada acara yang tidak lengkap; tidak ada yang diimpor',

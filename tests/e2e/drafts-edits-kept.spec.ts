@@ -26,7 +26,7 @@ test('an edited draft stays until the user takes the new one; an unedited one fo
     .click()
   const composer = page.getByRole('dialog', { name: /^Cancel the interview/ })
   const text = composer.getByLabel('Text')
-  const waiting = composer.getByRole('status').filter({ hasText: 'A draft for your new choice is ready' })
+  const waiting = composer.getByRole('status').filter({ hasText: 'A new draft for your choice is ready' })
   const channel = composer.getByLabel('Send by')
   await expect(text).toHaveValue(/^Dear Ms Hapsari,/)
 

@@ -57,9 +57,9 @@ test('a logged call’s note is corrected, then the entry deleted and brought ba
   // Deleted, then brought back from the toast as it was.
   await entry.getByRole('button', { name: /^Hapus — Telepon dilakukan, / }).click()
   await expect(entry).toHaveCount(0)
-  const toast = page.getByRole('status').filter({ hasText: 'Catatan dihapus.' })
+  const toast = page.getByRole('status').filter({ hasText: 'Entri dihapus.' })
   await toast.getByRole('button', { name: 'Urungkan' }).click()
-  await expect(page.getByText('Catatan dikembalikan.')).toBeVisible()
+  await expect(page.getByText('Entri dikembalikan.')).toBeVisible()
   await expect(entry).toContainText('Pak Dimas: tautan dikirim hari ini pukul 15.00')
 
   // A message marked as sent is the app's record: neither button is offered on it.

@@ -29,6 +29,14 @@ describe('what the user logged by hand can be corrected and removed', () => {
     expect(cleared).toEqual({ ...called, note: undefined })
     expect('note' in cleared).toBe(false)
 
+    // A call the company made is logged, and corrected, like one the user made.
+    const received = await app.log({ kind: 'call-received', channel: 'phone', note: 'HR menelepon' })
+    const fixed = await app.value<FollowUp>('followups/update', {
+      id: received.id,
+      note: 'HR menelepon pagi',
+    })
+    expect(fixed).toEqual({ ...received, note: 'HR menelepon pagi' })
+
     const note = await app.log({ kind: 'note', note: 'Tanya soal parkir' })
     const refused = await app.call('followups/update', { id: note.id, note: '' })
     expect(refused).toMatchObject({

@@ -4,7 +4,14 @@ import { instant, text } from './fields'
 import { idSchema } from './interview'
 
 /** Something that happened (a message sent, a call, a note) or a task to do by a date. */
-export const LOG_KINDS = [...DRAFT_KINDS, 'call', 'email-received', 'message-received', 'note'] as const
+export const LOG_KINDS = [
+  ...DRAFT_KINDS,
+  'call',
+  'call-received',
+  'email-received',
+  'message-received',
+  'note',
+] as const
 /**
  * `video-answer`: a cancellation asked first whether the interview can go ahead by video; the company's answer
  * (by video, or cancelled) settles it.
@@ -18,7 +25,14 @@ export const TASK_KINDS = [
 ] as const
 export const FOLLOWUP_CHANNELS = ['email', 'phone', 'whatsapp', 'in-person', 'other'] as const
 /** What the user logs by hand (a thank-you said in person or by phone, say), as opposed to a message sent. */
-export const MANUAL_LOG_KINDS = ['call', 'email-received', 'message-received', 'thanks', 'note'] as const
+export const MANUAL_LOG_KINDS = [
+  'call',
+  'call-received',
+  'email-received',
+  'message-received',
+  'thanks',
+  'note',
+] as const
 
 export type LogKind = (typeof LOG_KINDS)[number]
 export type TaskKind = (typeof TASK_KINDS)[number]

@@ -67,7 +67,8 @@ export const messagesEn = {
     markSent: 'Mark as sent',
     sent: 'Logged as sent.',
     loading: 'Writing the draft…',
-    newDraftWaiting: 'A draft for your new choice is ready. Your edited text stays here until you decide.',
+    newDraftWaiting:
+      'A new draft for your choice is ready. Your edited text stays here until you choose which one to use.',
     useNewDraft: 'Use the new draft',
     keepMyText: 'Keep my text',
   },
@@ -161,6 +162,7 @@ export const messagesEn = {
       'reschedule-refused': 'Reply to refusal sent',
       chase: 'Reminder about the request sent',
       call: 'Call made',
+      'call-received': 'Call received',
       'email-received': 'Email received',
       'message-received': 'Message received',
       note: 'Note',

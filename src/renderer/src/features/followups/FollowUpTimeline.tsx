@@ -57,8 +57,8 @@ interface TimelineProps {
   onConfirmed?: (() => void) | undefined
 }
 
-/** What was logged that may have settled the interview's time: a call, or the company's reply. */
-const MAY_CONFIRM: readonly string[] = ['call', 'email-received', 'message-received']
+/** What was logged that may have settled the interview's time: a call either way, or the company's reply. */
+const MAY_CONFIRM: readonly string[] = ['call', 'call-received', 'email-received', 'message-received']
 
 /**
  * An interview's history and follow-ups in one list, with a quick way to log a call or a note, and to be
