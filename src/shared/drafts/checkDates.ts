@@ -11,12 +11,18 @@ export interface DateFinding {
 
 interface Known {
   day: string
+  /** When things start on that day (and other moments the text may name): a time written alone. */
   times: Set<string>
+  /** When they end: a time written as an end ("hingga pukul 11.00", "10.00–11.00"). */
+  ends: Set<string>
 }
 
 const WEEKDAY =
   /senin|selasa|rabu|kamis|jumat|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i
 const RELATIVE_DAY = /hari ini|besok|lusa|kemarin|today|tomorrow|yesterday/i
+/** What, just before a time, makes it an end: "sampai", "hingga", "s.d.", "selesai", "until", "ends at"… */
+const UNTIL =
+  /\b(?:sampai|hingga|s\.\s?d\.?|selesai|berakhir|until|till|to|ends?(?: at)?|finish(?:es)?(?: at)?)\s*$/i
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -27,15 +33,17 @@ function knownMoments(
   extra: readonly number[],
 ): Map<string, Known> {
   const known = new Map<string, Known>()
-  const instants = [interview, ...alternatives].flatMap((slot) =>
-    [slot.startsAt, slot.endsAt].map(Date.parse),
-  )
-  for (const at of [...instants, ...extra]) {
+  const add = (at: number, end: boolean) => {
     const day = dayKey(at, interview.timeZone)
-    const entry = known.get(day) ?? { day, times: new Set<string>() }
-    entry.times.add(wallClock(at, interview.timeZone).time)
+    const entry = known.get(day) ?? { day, times: new Set<string>(), ends: new Set<string>() }
+    entry[end ? 'ends' : 'times'].add(wallClock(at, interview.timeZone).time)
     known.set(day, entry)
   }
+  for (const slot of [interview, ...alternatives]) {
+    add(Date.parse(slot.startsAt), false)
+    add(Date.parse(slot.endsAt), true)
+  }
+  for (const at of extra) add(at, false)
   return known
 }
 
@@ -93,10 +101,11 @@ export function dateFindings(
     }
     if (!hasTime) continue
     const clock = `${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`
-    const times = day
-      ? known.get(day)!.times
-      : new Set([...known.values()].flatMap((entry) => [...entry.times]))
-    if (!times.has(clock)) {
+    const entries = day ? [known.get(day)!] : [...known.values()]
+    // The end of the interview written as its time ("pukul 11.00" for 10.00–11.00) is the slip this finds;
+    // written as an end, it is right. (A range's own end, "10.00–11.00", is its `end`, not checked here.)
+    const asEnd = UNTIL.test(text.slice(Math.max(0, result.index - 16), result.index))
+    if (!entries.some((entry) => entry.times.has(clock) || (asEnd && entry.ends.has(clock)))) {
       findings.push({ code: 'date-mismatch', params: { found } })
       continue
     }

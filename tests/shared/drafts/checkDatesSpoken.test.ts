@@ -44,3 +44,29 @@ describe('times said aloud', () => {
     ])
   })
 })
+
+describe('the interview’s end', () => {
+  const text = (said: string) => dateFindings(said, interview, alternatives, now)
+
+  it('written as its time is found; written as an end, or as a range, it is right', () => {
+    // From a walkthrough: "pukul 15.00" for a 14.00–15.00 interview passed, since either time was taken.
+    expect(text('Saya akan hadir pada Rabu, 9 Desember 2026 pukul 15.00 WIB.')).toEqual([
+      { code: 'date-mismatch', params: { found: 'pada Rabu, 9 Desember 2026 pukul 15.00 WIB' } },
+    ])
+    expect(text('I will attend on Wednesday, 9 December 2026 at 15:00 (WIB).')).toHaveLength(1)
+    for (const right of [
+      'Saya akan hadir pada Rabu, 9 Desember 2026 pukul 14.00 WIB.',
+      'Wawancara pada Rabu, 9 Desember 2026 pukul 14.00–15.00 WIB.',
+      'Wawancara berlangsung hingga pukul 15.00 WIB.',
+      'Wawancara selesai pukul 15.00 WIB.',
+      'The interview runs until 15:00 (WIB).',
+      'It ends at 15:00.',
+    ])
+      expect(text(right), right).toEqual([])
+  })
+
+  it('a proposed time’s end is right only as an end too', () => {
+    expect(text('Apakah Kamis, 10 Desember pukul 15.00 WIB memungkinkan?')).toHaveLength(1)
+    expect(text('Kamis, 10 Desember pukul 14.00 sampai 15.00 WIB.')).toEqual([])
+  })
+})
