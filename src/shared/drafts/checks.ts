@@ -159,10 +159,11 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   const tooLong = lengthProblem(body, channel, input.language, typed)
   if (tooLong)
     found.push(['too-long', tooLong.count > tooLong.warnAbove ? 'warning' : 'info', tooLong.params])
-  // Besides the interview and the proposed times, a text may name when to call and when a pending
-  // reschedule request was sent (a follow-up says so).
+  // Besides the interview and the proposed times, a text may name when to call (and, in a call's note for a
+  // contact with only a number, when the WhatsApp may go) and when a pending reschedule request was sent (a
+  // follow-up says so).
   const extra = [
-    ...(channel === 'phone' ? [callAt] : []),
+    ...(channel === 'phone' ? [callAt, chatOpens(now, interview.timeZone)] : []),
     ...(interview.reschedule ? [Date.parse(interview.reschedule.requestedAt)] : []),
   ]
   // A call says "hari ini" / "besok" from the day it is made, not the day it was drafted.

@@ -87,6 +87,22 @@ describe('a WhatsApp before 07.00 or after 21.00 where the company is', () => {
     expect(call('en')).toContain(
       '(Their office is closed. Prepare the WhatsApp message now and send it today from 07:00 WIB, then call today from 08:00 WIB.)',
     )
+    // The hour it names for the WhatsApp is the app's own: the date check does not take it for a wrong time.
+    for (const language of ['id', 'en'] as const) {
+      const checks = checkDraft({
+        body: call(language),
+        kind: 'cancel',
+        channel: 'phone',
+        language,
+        uiLanguage: 'id',
+        interview: phoneOnly,
+        settings,
+        alternatives: [],
+        proposed: [],
+        now: fridayAt(4, 30),
+      })
+      expect(checks.map((check) => check.code)).not.toContain('date-mismatch')
+    }
     // An email can go now: it waits in the inbox.
     expect(call('id', sampleInterview())).toContain(
       '(Kantor perusahaan sedang tutup. Kirim email sekarang, lalu telepon hari ini mulai pukul 08.00 WIB.)',
