@@ -37,7 +37,8 @@ test('a title read from a typed "Bu Maya", a cancel in Indonesian and English on
     .filter({ hasText: 'PT Nusantara Digital Solusi' })
     .getByRole('button', { name: 'Cancel…' })
     .click()
-  const composer = page.getByRole('dialog', { name: /^Cancel the interview/ })
+  // Named by the company: the title follows the kind of message chosen.
+  const composer = page.getByRole('dialog', { name: /— PT Nusantara Digital Solusi$/ })
   const text = composer.getByLabel('Text')
   const expected = {
     id: {

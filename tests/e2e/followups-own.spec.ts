@@ -46,6 +46,12 @@ test('a logged call’s note is corrected, then the entry deleted and brought ba
   await note.fill('Pak Dimas: tautan dikirim hari ini')
   await entry.getByRole('button', { name: 'Batal' }).click()
   await expect(entry).toContainText('Pak Dimas: tautan dikirim besok')
+  // Escape closes the field only (not the details around it), and the keyboard is back on Ubah.
+  await entry.getByRole('button', { name: /^Ubah/ }).click()
+  await entry.getByLabel('Catatan').press('Escape')
+  await expect(entry.getByLabel('Catatan')).toHaveCount(0)
+  await expect(details).toBeVisible()
+  await expect(entry.getByRole('button', { name: /^Ubah/ })).toBeFocused()
   await entry.getByRole('button', { name: /^Ubah/ }).click()
   await entry.getByLabel('Catatan').fill('Pak Dimas: tautan dikirim hari ini pukul 15.00')
   await entry.getByRole('button', { name: 'Simpan' }).click()
@@ -57,9 +63,11 @@ test('a logged call’s note is corrected, then the entry deleted and brought ba
   // Deleted, then brought back from the toast as it was.
   await entry.getByRole('button', { name: /^Hapus — Telepon dilakukan, / }).click()
   await expect(entry).toHaveCount(0)
-  const toast = page.getByRole('status').filter({ hasText: 'Entri dihapus.' })
+  // The keyboard stays in the list, on the entry that took its place.
+  await expect(timeline.getByRole('listitem').locator(':focus')).toHaveCount(1)
+  const toast = page.getByRole('status').filter({ hasText: /^Entri “Telepon dilakukan, .*” dihapus\./ })
   await toast.getByRole('button', { name: 'Urungkan' }).click()
-  await expect(page.getByText('Entri dikembalikan.')).toBeVisible()
+  await expect(page.getByText(/^Entri “Telepon dilakukan, .*” dikembalikan\.$/)).toBeVisible()
   await expect(entry).toContainText('Pak Dimas: tautan dikirim hari ini pukul 15.00')
 
   // A message marked as sent is the app's record: neither button is offered on it.

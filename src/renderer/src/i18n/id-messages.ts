@@ -71,7 +71,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     sent: 'Dicatat sebagai terkirim.',
     loading: 'Menyusun draf…',
     newDraftWaiting:
-      'Draf baru sesuai pilihan Anda sudah siap. Teks yang Anda ubah tetap ditampilkan sampai Anda memilih mana yang dipakai.',
+      'Anda sudah mengubah teks draf ini. Pilihan baru memerlukan draf baru, yang akan menggantikan teks Anda. Jika Anda tetap memakai teks sendiri, pilihan dikembalikan seperti semula.',
     useNewDraft: 'Pakai draf baru',
     keepMyText: 'Tetap pakai teks saya',
   },
@@ -150,8 +150,11 @@ export const messagesId: Strings<typeof messagesEn> = {
     delete: 'Hapus',
     saveEdit: 'Simpan',
     cancelEdit: 'Batal',
-    deleted: { entry: 'Entri dihapus.', reminder: 'Pengingat dihapus.' },
-    restored: { entry: 'Entri dikembalikan.', reminder: 'Pengingat dikembalikan.' },
+    deleted: { entry: 'Entri “{{name}}” dihapus.', reminder: 'Pengingat “{{name}}” dihapus.' },
+    restored: {
+      entry: 'Entri “{{name}}” dikembalikan.',
+      reminder: 'Pengingat “{{name}}” dikembalikan.',
+    },
     undo: 'Urungkan',
     filterCompany: 'Perusahaan',
     filterKind: 'Jenis',

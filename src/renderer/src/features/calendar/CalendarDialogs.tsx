@@ -13,7 +13,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { Dialog } from '../../ui/Dialog'
 import { useToast } from '../../ui/Toast'
 import { useSchedule } from '../../app/ScheduleContext'
-import { Composer } from '../drafts/Composer'
+import { ComposerDialog } from '../drafts/ComposerDialog'
 import { FollowUpTimeline } from '../followups/FollowUpTimeline'
 import { formValuesOf, newFormValues } from '../interviews/formModel'
 import { InterviewForm } from '../interviews/InterviewForm'
@@ -122,20 +122,18 @@ export function CalendarDialogs(props: CalendarDialogsProps) {
         </Dialog>
       )}
       {open?.kind === 'message' && (
-        <Dialog title={`${t(`drafts.title.${open.draft}`)} — ${open.interview.company}`} onClose={close} wide>
-          <Composer
-            interview={open.interview}
-            initialKind={open.draft}
-            firstProposed={open.firstProposed}
-            initialChannel={open.channel}
-            onCancel={close}
-            onSent={(result) => {
-              close()
-              reportStatus(result.interview, open.interview.status)
-              onChanged(result.interview)
-            }}
-          />
-        </Dialog>
+        <ComposerDialog
+          interview={open.interview}
+          initialKind={open.draft}
+          firstProposed={open.firstProposed}
+          initialChannel={open.channel}
+          onClose={close}
+          onSent={(result) => {
+            close()
+            reportStatus(result.interview, open.interview.status)
+            onChanged(result.interview)
+          }}
+        />
       )}
       {open?.kind === 'move' && (
         <MoveDialog

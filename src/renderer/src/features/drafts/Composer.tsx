@@ -17,7 +17,6 @@ import type { FollowUp } from '../../../../shared/model/followup'
 import type { Interview } from '../../../../shared/model/interview'
 import type { Language } from '../../../../shared/model/settings'
 import { call } from '../../api/client'
-import { openLink } from '../../api/openLink'
 import { SettingsContext } from '../../app/SettingsContext'
 import { useDialogClose, useDiscardGuard } from '../../ui/Dialog'
 import { Field } from '../../ui/Field'
@@ -25,12 +24,13 @@ import { LanguageOptions } from '../../ui/options'
 import { useToast } from '../../ui/Toast'
 import { useNow } from '../../ui/useNow'
 import { AlternativesEditor } from './AlternativesEditor'
+import { DraftActions, DraftNotice, WaitingDraft } from './DraftParts'
 import { DraftChecks } from './DraftChecks'
+import { reasonField, sameChoices, type Choices } from './choices'
 import { reachableChannel } from '../../../../shared/drafts/reachable'
-import { noticeSpan } from '../../i18n/noticeSpan'
 import { followUpsChanged } from '../followups/followUpChanges'
 
-interface ComposerProps {
+export interface ComposerProps {
   interview: Interview
   initialKind: DraftKind
   onSent: (result: { interview: Interview; followUp: FollowUp }) => void
@@ -39,6 +39,8 @@ interface ComposerProps {
   firstProposed?: Alternative | undefined
   /** The channel to start with (a task that asks for a written confirmation); else one the contact has. */
   initialChannel?: DraftChannel | undefined
+  /** Told the kind of message the text is for, as it changes (the dialog's title says it). */
+  onKind?: ((kind: DraftKind) => void) | undefined
 }
 
 /** How many times a request proposes by default when the user dropped one: theirs and two free ones. */
@@ -46,7 +48,7 @@ const PROPOSED_AFTER_DROP = 3
 
 /** One click to a ready draft; editable, switchable, checked as the user types; sent by their own app. */
 export function Composer(props: ComposerProps) {
-  const { interview, initialKind, onSent, onCancel, firstProposed, initialChannel } = props
+  const { interview, initialKind, onSent, onCancel, firstProposed, initialChannel, onKind } = props
   const { t } = useTranslation()
   const toast = useToast()
   const settings = useContext(SettingsContext)
@@ -59,15 +61,18 @@ export function Composer(props: ComposerProps) {
   const [alternatives, setAlternatives] = useState<Alternative[] | undefined>(
     initialKind === 'reschedule' && !firstProposed ? interview.reschedule?.proposed : undefined,
   )
-  const [draft, setDraft] = useState<Draft>()
+  /** The draft shown, and the choices it was written for. */
+  const [shown, setShown] = useState<{ draft: Draft; choices: Choices }>()
+  const draft = shown?.draft
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
   const edited = draft !== undefined && (body !== draft.body || subject !== (draft.subject ?? ''))
-  // A new draft for a changed choice (channel, language, reason…) waits here while the user's own edits are
-  // shown: their text is replaced only when they say so.
-  const [waiting, setWaiting] = useState<Draft>()
-  const editedNow = useRef(edited)
-  editedNow.current = edited
+  // A new draft for a changed choice (channel, language, reason, times…) waits here while the user's edits
+  // are shown: their text is replaced only when they say so, and nothing is sent meanwhile.
+  const [waiting, setWaiting] = useState<{ draft: Draft; choices: Choices }>()
+  const latest = useRef<{ edited: boolean; choices?: Choices | undefined }>({ edited: false })
+  latest.current = { edited: edited && body.trim() !== '', choices: shown?.choices }
+  const textArea = useRef<HTMLTextAreaElement>(null)
   useDiscardGuard(edited)
   // Closing from the draft's own button asks first too when the text was edited.
   const close = useDialogClose(onCancel)
@@ -76,7 +81,15 @@ export function Composer(props: ComposerProps) {
   // A reason the new kind does not offer is dropped rather than sent and refused.
   const reason = category && record.reasons.includes(category) ? category : ''
 
+  // The dialog's title names the message on screen.
+  const shownKind = shown?.choices.kind ?? initialKind
+  useEffect(() => onKind?.(shownKind), [shownKind, onKind])
+
   useEffect(() => {
+    const choices: Choices = { kind, channel, language, reason, detail, alternatives }
+    // Back to the choices the text was written for ("Keep my text", or the same option picked again).
+    const before = latest.current.choices
+    if (before && sameChoices(choices, before)) return setWaiting(undefined)
     let current = true
     const timer = setTimeout(() => {
       const input = {
@@ -94,8 +107,9 @@ export function Composer(props: ComposerProps) {
           const others = result.value.alternatives.filter((slot) => slot.startsAt !== firstProposed.startsAt)
           return setAlternatives([firstProposed, ...others].slice(0, PROPOSED_AFTER_DROP))
         }
-        if (editedNow.current) return setWaiting(result.value)
-        show(result.value)
+        const next = { draft: result.value, choices }
+        if (latest.current.edited) return setWaiting(next)
+        show(next)
       })
     }, 150)
     return () => {
@@ -104,32 +118,49 @@ export function Composer(props: ComposerProps) {
     }
   }, [interview.id, kind, channel, language, reason, detail, alternatives, firstProposed, t, toast])
 
-  function show(next: Draft) {
+  function show(next: { draft: Draft; choices: Choices }) {
     setWaiting(undefined)
-    setDraft(next)
-    setSubject(next.subject ?? '')
-    setBody(next.body)
-    setChecks(next.checks)
+    setShown(next)
+    setSubject(next.draft.subject ?? '')
+    setBody(next.draft.body)
+    setChecks(next.draft.checks)
+  }
+
+  /** The user's text stays, with the choices it was written for: the new choice is taken back. */
+  function keepText() {
+    const choices = shown!.choices
+    setKind(choices.kind)
+    setChannel(choices.channel)
+    setLanguage(choices.language)
+    setCategory(choices.reason)
+    setDetail(choices.detail)
+    setAlternatives(choices.alternatives)
+    setWaiting(undefined)
+    textArea.current?.focus()
   }
 
   const shownAlternatives = alternatives ?? draft?.alternatives
   // The same checks main runs on send, on the text as edited (and on every proposed time), as the user types,
-  // and again each minute: a greeting or a "besok" can go stale while the draft waits.
+  // and again each minute: a greeting or a "besok" can go stale while the draft waits. They check the text
+  // against the choices it was written for.
   const now = useNow()
   useEffect(() => {
-    if (!draft) return
+    if (!shown) return
+    const { draft: base, choices } = shown
     let current = true
     const timer = setTimeout(() => {
       void call('drafts/check', {
         interviewId: interview.id,
-        kind,
-        channel,
-        language,
-        ...(channel === 'email' ? { subject } : {}),
+        kind: choices.kind,
+        channel: choices.channel,
+        language: choices.language,
+        ...(choices.channel === 'email' ? { subject } : {}),
         body,
-        ...(kind === 'reschedule' ? { alternatives: shownAlternatives ?? [] } : {}),
+        ...(choices.kind === 'reschedule'
+          ? { alternatives: choices.alternatives ?? base.alternatives ?? [] }
+          : {}),
         // With its detail: the checks on a private detail left out, or a detail in the other language, need it.
-        ...reasonField(reason, detail),
+        ...reasonField(choices.reason, choices.detail),
       }).then((result) => {
         if (current && result.ok) setChecks(result.value)
       })
@@ -138,23 +169,26 @@ export function Composer(props: ComposerProps) {
       current = false
       clearTimeout(timer)
     }
-  }, [draft, interview.id, kind, channel, language, subject, body, shownAlternatives, reason, detail, now])
+  }, [shown, interview.id, subject, body, now])
 
-  if (!draft) return <p className="muted">{t('drafts.loading')}</p>
-  const links = draftLinks(interview, channel, subject, body)
+  if (!shown || !draft) return <p className="muted">{t('drafts.loading')}</p>
+  // What the text is for: it is copied, opened, sent and recorded with these, never with a newer choice.
+  const { choices } = shown
+  const settled = sameChoices({ kind, channel, language, reason, detail, alternatives }, choices)
+  const links = draftLinks(interview, choices.channel, subject, body)
 
   async function markSent() {
     const result = await call('drafts/markSent', {
       interviewId: interview.id,
-      kind,
-      channel,
-      language,
-      ...(channel === 'email' && subject.trim() ? { subject } : {}),
+      kind: choices.kind,
+      channel: choices.channel,
+      language: choices.language,
+      ...(choices.channel === 'email' && subject.trim() ? { subject } : {}),
       body,
       // The times this message proposes are held until the company answers.
-      ...(kind === 'reschedule' ? { alternatives: shownAlternatives } : {}),
+      ...(choices.kind === 'reschedule' ? { alternatives: choices.alternatives ?? draft!.alternatives } : {}),
       // The reason decides what sending does: a cancellation that asks for video first cancels nothing yet.
-      ...reasonField(reason, detail),
+      ...reasonField(choices.reason, choices.detail),
     })
     if (!result.ok) return toast(errorText(result.error), 'error')
     toast(t('drafts.sent'))
@@ -206,22 +240,7 @@ export function Composer(props: ComposerProps) {
           </>
         )}
       </div>
-      {kind === 'reschedule-refused' && (
-        <p className="muted" role="note">
-          {t('drafts.refusedHint')}
-        </p>
-      )}
-      {/* Confirming or thanking changes nothing, so the notice the company gets does not matter then. */}
-      {(record.noticeMatters || draft.notice.level === 'past') && !record.needsHeld && (
-        <p className={`notice notice-${draft.notice.level}`} role="note">
-          {noticeSpan(t, 'drafts.notice', draft.notice.level, draft.notice.hoursBefore)}
-          {draft.notice.level === 'past' && (
-            <button type="button" className="quiet" onClick={() => setKind('apology')}>
-              {t('drafts.writeApology')}
-            </button>
-          )}
-        </p>
-      )}
+      <DraftNotice kind={kind} notice={draft.notice} onApology={() => setKind('apology')} />
       {kind === 'reschedule' && (
         <AlternativesEditor
           alternatives={shownAlternatives ?? []}
@@ -230,64 +249,39 @@ export function Composer(props: ComposerProps) {
           onChange={setAlternatives}
         />
       )}
-      {channel === 'email' && (
+      {choices.channel === 'email' && (
         <Field label={t('drafts.subject')}>
           <input value={subject} onChange={(e) => setSubject(e.target.value)} />
         </Field>
       )}
       {waiting && (
-        <div className="notice notice-waiting" role="status">
-          <span>{t('drafts.newDraftWaiting')}</span>
-          <button type="button" onClick={() => show(waiting)}>
-            {t('drafts.useNewDraft')}
-          </button>
-          <button type="button" className="quiet" onClick={() => setWaiting(undefined)}>
-            {t('drafts.keepMyText')}
-          </button>
-        </div>
+        <WaitingDraft
+          onUse={() => {
+            show(waiting)
+            textArea.current?.focus()
+          }}
+          onKeep={keepText}
+        />
       )}
       <Field label={t('drafts.body')}>
-        <textarea className="draft-body" rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea
+          ref={textArea}
+          className="draft-body"
+          rows={14}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
       </Field>
       <DraftChecks checks={checks} />
-      <div className="actions">
-        {/* "Close", not "Cancel": in the dialog that cancels an interview, "Cancel" reads as doing that. */}
-        <button type="button" onClick={close}>
-          {t('dialog.close')}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void navigator.clipboard
-              .writeText(channel === 'email' ? `${subject}\n\n${body}` : body)
-              .then(() => toast(t('drafts.copied')))
-          }
-        >
-          {t('drafts.copy')}
-        </button>
-        {links.mailto && (
-          <button type="button" onClick={() => openLink(links.mailto!)}>
-            {t('drafts.openMail')}
-          </button>
-        )}
-        {links.whatsapp && (
-          <button type="button" onClick={() => openLink(links.whatsapp!)}>
-            {t('drafts.openWhatsApp')}
-          </button>
-        )}
-        {links.tel && channel === 'phone' && (
-          <button type="button" onClick={() => openLink(links.tel!)}>
-            {t('drafts.call')}
-          </button>
-        )}
-        <button type="button" className="primary" onClick={() => void markSent()}>
-          {t('drafts.markSent')}
-        </button>
-      </div>
+      <DraftActions
+        channel={choices.channel}
+        subject={subject}
+        body={body}
+        links={links}
+        ready={settled}
+        onClose={close}
+        onMarkSent={() => void markSent()}
+      />
     </div>
   )
 }
-
-/** The reason chosen (and its detail, when typed), as the draft channels take it. */
-const reasonField = (category: ReasonCategory | '', detail: string) =>
-  category ? { reason: { category, ...(detail.trim() ? { detail: detail.trim() } : {}) } } : {}

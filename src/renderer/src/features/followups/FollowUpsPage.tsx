@@ -9,13 +9,12 @@ import { call } from '../../api/client'
 import { interviewsById } from '../../api/interviewsById'
 import { useSchedule } from '../../app/ScheduleContext'
 import { useZone } from '../../app/SettingsContext'
-import { Dialog } from '../../ui/Dialog'
 import { DateField } from '../../ui/DateField'
 import { dayKeyOfText } from '../../ui/dateText'
 import { Field } from '../../ui/Field'
 import { useToast } from '../../ui/Toast'
 import { errorText } from '../../i18n/errorText'
-import { Composer } from '../drafts/Composer'
+import { ComposerDialog } from '../drafts/ComposerDialog'
 import { useStatusReport } from '../interviews/useStatusReport'
 import { FollowUpItem, type VideoAnswer } from './FollowUpItem'
 import { orderFollowUps } from './followUpOrder'
@@ -168,24 +167,18 @@ export function FollowUpsPage() {
       <h2>{t('followups.log')}</h2>
       {log.length === 0 ? <p className="muted">{t('followups.none')}</p> : list(log)}
       {composing && (
-        <Dialog
-          title={`${t(`drafts.title.${composing.kind}`)} — ${composing.interview.company}`}
+        <ComposerDialog
+          interview={composing.interview}
+          initialKind={composing.kind}
+          initialChannel={composing.channel}
           onClose={() => setComposing(undefined)}
-          wide
-        >
-          <Composer
-            interview={composing.interview}
-            initialKind={composing.kind}
-            initialChannel={composing.channel}
-            onCancel={() => setComposing(undefined)}
-            onSent={(result) => {
-              setComposing(undefined)
-              reportStatus(result.interview, composing.interview.status)
-              reload()
-              refresh([result.interview.id])
-            }}
-          />
-        </Dialog>
+          onSent={(result) => {
+            setComposing(undefined)
+            reportStatus(result.interview, composing.interview.status)
+            reload()
+            refresh([result.interview.id])
+          }}
+        />
       )}
     </section>
   )

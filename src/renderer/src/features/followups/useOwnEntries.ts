@@ -47,17 +47,17 @@ export function useOwnEntries(onChanged: (interviewId: string) => void) {
     [onChanged, t],
   )
   const remove = useCallback(
-    async (entry: FollowUp) => {
+    async (entry: FollowUp, name: string) => {
       const result = await call('followups/delete', { id: entry.id })
       if (!result.ok) return toast(errorText(result.error), 'error')
       onChanged(entry.interviewId)
       const what = entry.type === 'task' ? 'reminder' : 'entry'
-      toast(t(`followups.deleted.${what}`), 'info', {
+      toast(t(`followups.deleted.${what}`, { name }), 'info', {
         action: {
           label: t('followups.undo'),
           run: () =>
             void call('followups/add', restoreInput(result.value)).then((restored) => {
-              if (restored.ok) toast(t(`followups.restored.${what}`))
+              if (restored.ok) toast(t(`followups.restored.${what}`, { name }))
               else toast(errorText(restored.error), 'error')
               onChanged(entry.interviewId)
             }),
@@ -69,7 +69,7 @@ export function useOwnEntries(onChanged: (interviewId: string) => void) {
   return useCallback(
     (entry: FollowUp) =>
       isUsersOwn(entry)
-        ? { onEdit: (note: string) => edit(entry, note), onDelete: () => void remove(entry) }
+        ? { onEdit: (note: string) => edit(entry, note), onDelete: (name: string) => remove(entry, name) }
         : {},
     [edit, remove],
   )
