@@ -88,7 +88,7 @@ test('after a call is logged on an unconfirmed interview, one click marks it con
   await expect(offer).toHaveCount(0)
 
   // The company calling the user counts as much as the user calling them.
-  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon diterima' })
+  await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon masuk' })
   await form.getByLabel('Catatan').fill('Bu Rina menelepon untuk memastikan jadwalnya')
   await form.getByRole('button', { name: 'Tambah' }).click()
   await offer.getByRole('button', { name: 'Tandai dikonfirmasi' }).click()
@@ -98,7 +98,7 @@ test('after a call is logged on an unconfirmed interview, one click marks it con
   // Confirmed now, a further call asks nothing.
   await form.getByLabel('Jenis aktivitas').selectOption({ label: 'Telepon dilakukan' })
   await form.getByRole('button', { name: 'Tambah' }).click()
-  await expect(details.getByRole('listitem').filter({ hasText: 'Telepon diterima' })).toHaveCount(1)
+  await expect(details.getByRole('listitem').filter({ hasText: 'Telepon masuk' })).toHaveCount(1)
   await expect(details.getByRole('listitem').filter({ hasText: 'Telepon dilakukan' })).toHaveCount(1)
   await expect(details.locator('form.timeline-add').getByRole('status')).toHaveCount(0)
 })

@@ -68,7 +68,7 @@ export const messagesEn = {
     sent: 'Logged as sent.',
     loading: 'Writing the draft…',
     newDraftWaiting:
-      'You have edited this draft. Your new choice needs a new draft, which will replace your text. If you keep your own text, the choice goes back to what it was.',
+      'You have edited this draft. A new draft for your new choice is ready; if you use it, it replaces your text. If you keep your own text, the choice goes back to what it was. Choose one before sending.',
     useNewDraft: 'Use the new draft',
     keepMyText: 'Keep my text',
   },

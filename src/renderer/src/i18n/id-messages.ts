@@ -71,7 +71,7 @@ export const messagesId: Strings<typeof messagesEn> = {
     sent: 'Dicatat sebagai terkirim.',
     loading: 'Menyusun draf…',
     newDraftWaiting:
-      'Anda sudah mengubah teks draf ini. Pilihan baru memerlukan draf baru, yang akan menggantikan teks Anda. Jika Anda tetap memakai teks sendiri, pilihan dikembalikan seperti semula.',
+      'Anda sudah mengubah teks draf ini. Draf baru untuk pilihan yang baru sudah siap; jika dipakai, draf itu menggantikan teks Anda. Jika Anda tetap memakai teks sendiri, pilihan dikembalikan seperti semula. Pilih salah satu sebelum mengirim.',
     useNewDraft: 'Pakai draf baru',
     keepMyText: 'Tetap pakai teks saya',
   },
@@ -171,7 +171,7 @@ export const messagesId: Strings<typeof messagesEn> = {
       'reschedule-refused': 'Balasan atas penolakan terkirim',
       chase: 'Kabar permohonan ditanyakan',
       call: 'Telepon dilakukan',
-      'call-received': 'Telepon diterima',
+      'call-received': 'Telepon masuk',
       'email-received': 'Email diterima',
       'message-received': 'Pesan diterima',
       note: 'Catatan',
