@@ -40,6 +40,7 @@ const abbreviationOf = (params: CheckParams) =>
 const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
   en: {
     empty: () => 'The message is empty.',
+    'no-subject': () => 'The email has no subject. Add one that says what it is about and the position.',
     placeholder: (p) => `“${p.found}” looks like a placeholder; fill it in before sending.`,
     'no-contact-name': () =>
       'No contact name is recorded, so the message greets the hiring team. Add the name if you know it.',
@@ -92,6 +93,8 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
   },
   id: {
     empty: () => 'Pesannya masih kosong.',
+    'no-subject': () =>
+      'Email ini belum memiliki subjek. Tambahkan subjek yang menyebutkan maksud email dan posisi yang dilamar.',
     placeholder: (p) => `“${p.found}” tampaknya masih isian kosong; lengkapi sebelum dikirim.`,
     'no-contact-name': () =>
       'Nama kontak belum dicatat, sehingga pesan ditujukan kepada tim rekrutmen. Tambahkan namanya bila Anda tahu.',

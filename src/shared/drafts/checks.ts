@@ -85,6 +85,7 @@ export function checkDraft(input: CheckInput): DraftCheck[] {
   const isHoliday = input.isHoliday ?? noHolidays
   const hours = input.settings.workingHours
 
+  if (channel === 'email' && !input.subject?.trim()) found.push(['no-subject', 'warning'])
   const placeholder = findPlaceholder(text)
   if (placeholder) found.push(['placeholder', 'danger', { found: placeholder }])
   const to = addressee(interview.contact, interview.company, input.language)

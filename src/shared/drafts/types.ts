@@ -75,6 +75,8 @@ export const CHECK_CODES = [
   'greeting-time',
   /** A WhatsApp would reach the recipient between 21.00 and 07.00. */
   'chat-hours',
+  /** An email with no subject: a recruiter's inbox shows it as "(no subject)". */
+  'no-subject',
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 /** Values a check's message is written from (the text found, a limit, a time to call…). */
