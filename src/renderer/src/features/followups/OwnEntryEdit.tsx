@@ -17,6 +17,7 @@ export function useOwnEntryEdit(actions: OwnEntryActions, note: string | undefin
   const [editing, setEditing] = useState<{ note: string; error?: string }>()
   const editButton = useRef<HTMLButtonElement>(null)
   const deleteButton = useRef<HTMLButtonElement>(null)
+  const field = useRef<HTMLInputElement>(null)
   // Back on Edit once the field closes (saved, cancelled or Escape), where the keyboard user was.
   const wasEditing = useRef(false)
   useEffect(() => {
@@ -29,6 +30,8 @@ export function useOwnEntryEdit(actions: OwnEntryActions, note: string | undefin
     if (!editing || !onEdit) return
     const error = await onEdit(editing.note)
     setEditing(error ? { ...editing, error } : undefined)
+    // A refused note: back in its field, where it is corrected.
+    if (error) field.current?.focus()
   }
 
   /** Escape closes the field only, not the panel or dialog around it. */
@@ -82,6 +85,7 @@ export function useOwnEntryEdit(actions: OwnEntryActions, note: string | undefin
       <label>
         {t('followups.note')}
         <input
+          ref={field}
           value={editing.note}
           maxLength={5000}
           autoFocus
