@@ -83,7 +83,8 @@ export function updateNote(db: Database, input: ChannelParsed<'followups/update'
     throw new AppFailure('VALIDATION', summarizeIssues(issues), issues)
   }
   setFollowUpNote(db, input.id, note || null)
-  return getFollowUp(db, input.id)!
+  const { note: _old, ...entry } = existing
+  return note ? { ...entry, note } : entry
 }
 
 /** Takes an entry the user wrote by hand (or a reminder they set) out of the log; gives it back, for undo. */

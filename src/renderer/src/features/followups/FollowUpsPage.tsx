@@ -126,7 +126,7 @@ export function FollowUpsPage() {
             onComplete={isStandIn(item) ? undefined : () => void complete(item.id)}
             onOpen={draft ? () => setComposing({ interview, ...draft }) : undefined}
             onAnswer={(answer) => void videoAnswer(item.interviewId, answer)}
-            {...(isStandIn(item) ? {} : ownActions(item))}
+            {...ownActions(item)}
           />
         )
       })}
