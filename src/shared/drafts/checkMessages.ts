@@ -40,7 +40,8 @@ const abbreviationOf = (params: CheckParams) =>
 const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
   en: {
     empty: () => 'The message is empty.',
-    'no-subject': () => 'The email has no subject. Add one that says what it is about and the position.',
+    'no-subject': () =>
+      'The email has no subject. Add one that states its purpose and the position you’re applying for.',
     placeholder: (p) => `“${p.found}” looks like a placeholder; fill it in before sending.`,
     'no-contact-name': () =>
       'No contact name is recorded, so the message greets the hiring team. Add the name if you know it.',
