@@ -84,7 +84,7 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'greeting-time': (p) =>
       `“${p.found}” doesn't suit the time where they are now; use “${p.expected}” instead.`,
     'thanks-in-writing': () =>
-      'A thank-you is usually sent in writing; an email or a WhatsApp is less intrusive than a call.',
+      'A thank-you is usually sent in writing; a written message is easier on the recipient than a call.',
     'detail-left-out': (p) =>
       `Your note on the reason (“${p.detail}”) is not in the message: health, family and personal matters stay private, and a short reason is enough. Add it yourself if you want them to know.`,
     'detail-language': (p) =>
@@ -139,7 +139,7 @@ const MESSAGES: Record<Language, Record<CheckCode, Writer>> = {
     'greeting-time': (p) =>
       `Salam “${p.found}” kurang tepat untuk waktu penerima saat ini. Gunakan “${p.expected}”.`,
     'thanks-in-writing': () =>
-      'Ucapan terima kasih lazimnya dikirim secara tertulis; email atau WhatsApp lebih sopan daripada telepon.',
+      'Ucapan terima kasih lazimnya disampaikan secara tertulis; pesan tertulis biasanya lebih nyaman bagi penerima daripada telepon.',
     'detail-left-out': (p) =>
       `Keterangan alasan Anda (“${p.detail}”) tidak dicantumkan dalam pesan: urusan kesehatan, keluarga, dan pribadi cukup disampaikan singkat tanpa rincian. Tambahkan sendiri bila Anda ingin mereka mengetahuinya.`,
     'detail-language': (p) =>

@@ -30,7 +30,8 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
       now: 'Pada waktu tersebut saya sudah memiliki agenda lain yang terjadwal',
       // Said or chatted without a detail: a bare "bertabrakan" has nothing to clash with (review 20).
       brief: 'Pada jam itu saya berhalangan',
-      past: 'Saat itu jadwal saya bertabrakan dengan keperluan lain',
+      // A clash is known ahead: the apology owns the mix-up rather than blaming the clash (review 29).
+      past: 'Jadwal saya bentrok karena kekeliruan saya sendiri',
       // The other commitment is the clash itself: a clause says why the candidate cannot come, not why the
       // schedule cannot change; a thing named is what the time clashes with (review 12).
       cause: {
@@ -75,7 +76,8 @@ const REASONS: Record<Language, Record<ReasonCategory, ReasonPhrases>> = {
     'schedule-conflict': {
       now: 'Unfortunately, I have a prior commitment at that time',
       brief: 'I have another commitment at that time',
-      past: 'An unavoidable commitment prevented me from attending',
+      // Not "unavoidable": that overstates the reason chosen, and a clash was known ahead (review 29).
+      past: 'I had mistakenly double-booked that time with another commitment',
       // A typed clause says why the candidate cannot come: "…, as I have an exam that morning", not a
       // commitment glued to a second "I have" with a colon (review 20).
       cause: {

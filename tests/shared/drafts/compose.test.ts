@@ -194,7 +194,7 @@ function voicemailMusts(request: DraftRequest): RegExp[] {
   if (category === 'family-emergency') musts.push(id ? /darurat/ : /family emergency/)
   if (category === 'other-offer') musts.push(id ? /tawaran/ : /offer/)
   if (category === 'schedule-conflict')
-    musts.push(id ? /berhalangan|bertabrakan/ : /commitment|clash|cannot attend/)
+    musts.push(id ? /berhalangan|bertabrakan|bentrok/ : /commitment|clash|cannot attend/)
   if (KINDS[request.kind].noticeMatters && (notice === 'short' || notice === 'late'))
     musts.push(id ? /pemberitahuan yang (?:sangat )?mendadak/ : /(?:short|late) notice/)
   const asks: Partial<Record<DraftKind, RegExp>> = {
